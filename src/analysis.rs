@@ -1,0 +1,339 @@
+//! Everything the engine learns from one article on its own: topic mentions per passage, the
+//! claims its sentences make, who is speaking, what it quotes and the figures it gives.
+//!
+//! This runs once per article; comparing two articles (see `compare`) only combines results.
+
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::figures::{find_figures, Figure};
+use crate::matcher::PhraseHit;
+use crate::stance::{read_stance, SentenceCues, StanceReading};
+use crate::text::fold::fold;
+use crate::topics::TopicMap;
+use crate::words::content_words;
+
+/// A sentence of an article: the passage and the sentence within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SentenceId {
+    pub passage: usize,
+    pub sentence: usize,
+}
+
+/// A sentence that mentions at least one topic and asserts something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub at: SentenceId,
+    /// Topics mentioned, with how often.
+    pub topics: Vec<(usize, usize)>,
+    /// The stance taken on each topic where the cues are clear.
+    pub stances: Vec<(usize, StanceReading)>,
+    /// Who the sentence reports, when it reports someone ("Khamenei", "critics").
+    pub speaker: Option<String>,
+    pub hedged: bool,
+    pub content: Vec<String>,
+}
+
+impl Claim {
+    pub fn stance_on(&self, topic: usize) -> Option<&StanceReading> {
+        self.stances.iter().find(|(t, _)| *t == topic).map(|(_, s)| s)
+    }
+
+    pub fn mentions(&self, topic: usize) -> usize {
+        self.topics.iter().find(|(t, _)| *t == topic).map_or(0, |(_, n)| *n)
+    }
+
+    /// Share of the sentence's topic mentions that go to `topic`.
+    pub fn focus_on(&self, topic: usize) -> f32 {
+        let total: usize = self.topics.iter().map(|(_, n)| n).sum();
+        self.mentions(topic) as f32 / total.max(1) as f32
+    }
+}
+
+/// Words in quotation marks, with who said them when the sentence says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub at: SentenceId,
+    pub text: String,
+    pub speaker: Option<String>,
+}
+
+/// The analysis of one article.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ArticleAnalysis {
+    /// Topic term hits per passage, as ranges into the passage text (none for clutter).
+    pub passage_terms: Vec<Vec<PhraseHit>>,
+    pub claims: Vec<Claim>,
+    pub quotes: Vec<Quote>,
+    pub figures: Vec<Figure>,
+    /// Content words of every body sentence, for similarity.
+    pub sentence_words: Vec<(SentenceId, Vec<String>)>,
+}
+
+impl ArticleAnalysis {
+    /// Topic mention counts of a passage.
+    pub fn passage_topics(&self, passage: usize) -> Vec<(usize, usize)> {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for hit in &self.passage_terms[passage] {
+            match counts.iter_mut().find(|(t, _)| *t == hit.owner) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((hit.owner, 1)),
+            }
+        }
+        counts
+    }
+}
+
+/// Analyses one article with a topic map.
+pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> ArticleAnalysis {
+    let mut out = ArticleAnalysis::default();
+    for (pi, passage) in article.passages.iter().enumerate() {
+        if !passage.is_body() && passage.kind != crate::article::PassageKind::Heading {
+            out.passage_terms.push(Vec::new());
+            continue;
+        }
+        let folded = fold(&passage.text);
+        let terms = map.find_terms(&folded);
+        if passage.is_body() {
+            for (si, range) in passage.sentences.iter().enumerate() {
+                let at = SentenceId { passage: pi, sentence: si };
+                let text = &passage.text[range.clone()];
+                let sentence_folded = &folded[range.clone()];
+                let local = terms_within(&terms, range);
+                let content = content_words(text);
+                out.quotes.extend(find_quotes(text).into_iter().map(|q| Quote {
+                    at,
+                    text: q,
+                    speaker: speaker(map, text, sentence_folded),
+                }));
+                out.figures.extend(find_figures(at, text));
+                if let Some(claim) = claim(map, at, text, sentence_folded, &local, &content, min_claim_words)
+                {
+                    out.claims.push(claim);
+                }
+                out.sentence_words.push((at, content));
+            }
+        }
+        out.passage_terms.push(terms);
+    }
+    out
+}
+
+fn terms_within(terms: &[PhraseHit], range: &Range<usize>) -> Vec<PhraseHit> {
+    terms
+        .iter()
+        .filter(|h| h.range.start >= range.start && h.range.end <= range.end)
+        .map(|h| PhraseHit { owner: h.owner, range: h.range.start - range.start..h.range.end - range.start })
+        .collect()
+}
+
+fn claim(
+    map: &TopicMap,
+    at: SentenceId,
+    text: &str,
+    folded: &str,
+    terms: &[PhraseHit],
+    content: &[String],
+    min_words: usize,
+) -> Option<Claim> {
+    if terms.is_empty()
+        || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
+        || text.split_whitespace().count() < min_words
+    {
+        return None;
+    }
+    let mut topics: Vec<(usize, usize)> = Vec::new();
+    for hit in terms {
+        match topics.iter_mut().find(|(t, _)| *t == hit.owner) {
+            Some((_, n)) => *n += 1,
+            None => topics.push((hit.owner, 1)),
+        }
+    }
+    let hedged = map.hedge.is_match(folded);
+    let cues = SentenceCues { text, folded, terms, hedged };
+    let stances = topics.iter().filter_map(|&(t, _)| read_stance(map, &cues, t).map(|r| (t, r))).collect();
+    Some(Claim {
+        at,
+        topics,
+        stances,
+        speaker: speaker(map, text, folded),
+        hedged,
+        content: content.to_vec(),
+    })
+}
+
+/// Words people use for a group that speaks, when no name is given.
+const GROUP_SPEAKERS: &[&str] = &[
+    "critics",
+    "activists",
+    "officials",
+    "analysts",
+    "experts",
+    "dissidents",
+    "diplomats",
+    "supporters",
+    "opponents",
+    "observers",
+    "hawks",
+    "advocates",
+    "they",
+    "some",
+    "many",
+];
+const PRONOUNS: &[&str] = &["he", "she", "it", "we", "i", "you"];
+/// Words before a name that are part of its title, not the sentence.
+const TITLE_WORDS: &[&str] = &["the", "a", "an", "his", "her", "their"];
+
+/// Who a sentence reports: the name next to an attribution verb ("Khamenei said", "said
+/// Araghchi", "according to Narges Mohammadi"), or a group ("critics argue").
+pub fn speaker(map: &TopicMap, text: &str, folded: &str) -> Option<String> {
+    for hit in map.attribution.find(folded) {
+        let before = name_before(&text[..hit.range.start]);
+        let after = name_after(&text[hit.range.end..]);
+        let according = folded[hit.range.clone()].starts_with("according");
+        let found = if according { after.or(before) } else { before.or(after) };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn is_name_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase) || w == "U.S."
+}
+
+fn clean(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+        .trim_end_matches('.')
+        .to_string()
+}
+
+fn name_before(head: &str) -> Option<String> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let mut end = words.len();
+    while end > 0
+        && matches!(
+            words[end - 1].to_lowercase().as_str(),
+            "has"
+                | "had"
+                | "also"
+                | "have"
+                | "then"
+                | "once"
+                | "later"
+                | "publicly"
+                | "recently"
+                | "repeatedly"
+        )
+    {
+        end -= 1;
+    }
+    if end > 0 && words[end - 1].ends_with([',', '”', '"']) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 4
+        && is_name_word(words[start - 1])
+        && !words[start - 1].ends_with([',', ':', ';'])
+    {
+        start -= 1;
+    }
+    if start < end {
+        let name = words[start..end].iter().map(|w| clean(w)).collect::<Vec<_>>().join(" ");
+        let lower = name.to_lowercase();
+        let generic = GROUP_SPEAKERS.contains(&lower.as_str()) || PRONOUNS.contains(&lower.as_str());
+        return Some(if generic { lower } else { name });
+    }
+    let last = words.get(end.checked_sub(1)?)?.to_lowercase();
+    GROUP_SPEAKERS.contains(&last.trim_matches(|c: char| !c.is_alphanumeric())).then(|| clean(&last))
+}
+
+fn name_after(tail: &str) -> Option<String> {
+    let words: Vec<&str> = tail
+        .split_whitespace()
+        .skip_while(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .take(5)
+        .collect();
+    let mut names = Vec::new();
+    for w in &words {
+        if !is_name_word(w) {
+            break;
+        }
+        names.push(clean(w));
+        if w.ends_with([',', '.', ':', ';']) {
+            break;
+        }
+    }
+    if !names.is_empty() {
+        return Some(names.join(" "));
+    }
+    let first = clean(&words.first()?.to_lowercase());
+    GROUP_SPEAKERS.contains(&first.as_str()).then_some(first)
+}
+
+/// Spans in quotation marks of at least three words (shorter ones are scare quotes).
+pub fn find_quotes(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»')] {
+        let mut rest = text;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len_utf8()..];
+            let Some(end) = after.find(close) else { break };
+            let quoted = after[..end].trim();
+            if quoted.split_whitespace().count() >= 3 {
+                out.push(quoted.to_string());
+            }
+            rest = &after[end + close.len_utf8()..];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn map() -> TopicMap {
+        TopicMap::new(&Config::default_config()).unwrap()
+    }
+
+    fn who(text: &str) -> Option<String> {
+        speaker(&map(), text, &fold(text))
+    }
+
+    #[test]
+    fn speakers_by_name_and_group() {
+        assert_eq!(who("Ali Khamenei declared that talks were unwise.").as_deref(), Some("Ali Khamenei"));
+        assert_eq!(who("Talks are constructive, said Abbas Araghchi.").as_deref(), Some("Abbas Araghchi"));
+        assert_eq!(
+            who("According to Narges Mohammadi, sanctions hurt.").as_deref(),
+            Some("Narges Mohammadi")
+        );
+        assert_eq!(who("Critics argue that the deal failed.").as_deref(), Some("critics"));
+        assert_eq!(who("The deal failed."), None);
+    }
+
+    #[test]
+    fn quotes_of_three_words_or_more() {
+        assert_eq!(
+            find_quotes("He called talks “not wise, not prudent” and a \"trap\" in \"plain sight of all\"."),
+            vec!["not wise, not prudent".to_string(), "plain sight of all".to_string()]
+        );
+    }
+
+    #[test]
+    fn claims_skip_questions_and_clutter() {
+        let article = Article::parse(
+            "a",
+            "Title: T\n\nDo sanctions hurt ordinary Iranians more than anyone? Sanctions hurt ordinary Iranians badly every day.\n\nFollow us on social for sanctions news\n",
+        );
+        let analysis = analyse(&article, &map(), 6);
+        assert_eq!(analysis.claims.len(), 1);
+        assert_eq!(analysis.claims[0].at, SentenceId { passage: 0, sentence: 1 });
+        assert!(analysis.passage_terms[1].is_empty());
+    }
+}

@@ -1,0 +1,362 @@
+//! An article as the engine sees it: metadata, then passages (paragraphs, headings and
+//! clutter), each split into sentences.
+//!
+//! Ingest accepts the shapes real files come in: an optional `Key: value` header, Markdown
+//! headings, paragraphs separated by blank lines or written one per line, hard-wrapped lines,
+//! and web clutter around the article, which is kept (to be shown dimmed) but marked so that
+//! analysis never reads it.
+
+use std::ops::Range;
+use std::path::Path;
+
+use crate::clutter::mark_clutter;
+use crate::text::decode::{check_size, decode, DecodeError};
+use crate::text::sentences::split_sentences;
+
+/// Header keys recognised in the optional metadata block at the top of a file.
+const META_KEYS: &[&str] = &["title", "source", "author", "byline", "published", "date", "url"];
+/// A line at most this many words long, without end punctuation, is a section heading.
+const MAX_HEADING_WORDS: usize = 12;
+/// Lines longer than this are paragraphs in their own right, not a hard-wrapped paragraph.
+const MAX_WRAPPED_LINE: usize = 100;
+
+/// Who wrote an article, where and when; all but the title are optional.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meta {
+    pub title: String,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+}
+
+/// What a passage is, which decides whether analysis reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassageKind {
+    Paragraph,
+    Heading,
+    /// Page furniture (share prompts, teasers…): shown dimmed, never analysed.
+    Clutter,
+}
+
+/// A paragraph, heading or clutter block, with its sentences as byte ranges into `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub kind: PassageKind,
+    pub text: String,
+    pub sentences: Vec<Range<usize>>,
+    /// 1-based line of the file where the passage starts.
+    pub line: usize,
+}
+
+impl Passage {
+    pub fn sentence(&self, index: usize) -> &str {
+        &self.text[self.sentences[index].clone()]
+    }
+
+    pub fn is_body(&self) -> bool {
+        self.kind == PassageKind::Paragraph
+    }
+}
+
+/// A parsed article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// How the user named the file (shown in headers and reports).
+    pub name: String,
+    pub meta: Meta,
+    pub passages: Vec<Passage>,
+    /// Problems met while reading the file that did not stop it (e.g. invalid UTF-8).
+    pub warnings: Vec<String>,
+}
+
+/// Why a file could not become an article.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{name}: {source}")]
+    Decode { name: String, source: DecodeError },
+    #[error("{name}: {message}")]
+    Io { name: String, message: String },
+}
+
+impl Article {
+    /// Reads and parses a file, refusing it (before reading) above `max_bytes`.
+    pub fn load(path: &Path, max_bytes: u64) -> Result<Article, IngestError> {
+        let name = path.display().to_string();
+        let io = |message: String| IngestError::Io {
+            name: crate::text::sanitize::visible(&name).into_owned(),
+            message,
+        };
+        let meta = std::fs::metadata(path).map_err(|e| io(describe_io_error(&e)))?;
+        if meta.is_dir() {
+            return Err(io("is a directory, not an article file".to_string()));
+        }
+        check_size(meta.len(), max_bytes).map_err(|source| IngestError::Decode {
+            name: crate::text::sanitize::visible(&name).into_owned(),
+            source,
+        })?;
+        let bytes = std::fs::read(path).map_err(|e| io(describe_io_error(&e)))?;
+        Self::from_bytes(&name, &bytes)
+    }
+
+    /// Decodes and parses file contents.
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Article, IngestError> {
+        let decoded = decode(bytes).map_err(|source| IngestError::Decode {
+            name: crate::text::sanitize::visible(name).into_owned(),
+            source,
+        })?;
+        let mut article = Self::parse(name, &decoded.text);
+        article.warnings.splice(0..0, decoded.warnings);
+        Ok(article)
+    }
+
+    /// Parses text that is already decoded.
+    pub fn parse(name: &str, text: &str) -> Article {
+        let lines: Vec<&str> = text.lines().collect();
+        let (meta_fields, body_start) = header_block(&lines);
+        let raw = raw_passages(&lines, body_start);
+        let blocks: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
+        let clutter = mark_clutter(&blocks);
+        let mut meta = Meta::default();
+        for (key, value) in meta_fields {
+            match key.as_str() {
+                "title" => meta.title = value,
+                "source" | "url" => meta.source = meta.source.or(Some(value)),
+                "author" | "byline" => meta.author = Some(value),
+                _ => meta.published = Some(value),
+            }
+        }
+        let title_index = if meta.title.is_empty() { pick_title(&raw, &clutter) } else { None };
+        let mut passages = Vec::new();
+        for (i, r) in raw.into_iter().enumerate() {
+            if Some(i) == title_index {
+                meta.title = r.text;
+                continue;
+            }
+            let before_title = title_index.is_some_and(|t| i < t);
+            let kind = if clutter[i] || before_title {
+                PassageKind::Clutter
+            } else if r.markdown_heading || looks_like_heading(&r.text) {
+                PassageKind::Heading
+            } else {
+                PassageKind::Paragraph
+            };
+            let sentences = split_sentences(&r.text);
+            passages.push(Passage { kind, text: r.text, sentences, line: r.line });
+        }
+        if meta.title.is_empty() {
+            meta.title =
+                Path::new(name).file_stem().map_or(name.to_string(), |s| s.to_string_lossy().into_owned());
+        }
+        Article { name: name.to_string(), meta, passages, warnings: Vec::new() }
+    }
+
+    /// Words of the article body (paragraphs and headings, not clutter).
+    pub fn word_count(&self) -> usize {
+        self.passages
+            .iter()
+            .filter(|p| p.kind != PassageKind::Clutter)
+            .map(|p| p.text.split_whitespace().count())
+            .sum()
+    }
+}
+
+fn describe_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// `Key: value` lines at the very top, ended by a blank line; only when every line of that
+/// first block is such a line with a known key.
+fn header_block(lines: &[&str]) -> (Vec<(String, String)>, usize) {
+    let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
+    let end = lines[first..].iter().position(|l| l.trim().is_empty()).map_or(lines.len(), |n| first + n);
+    let mut fields = Vec::new();
+    for line in &lines[first..end] {
+        let Some((key, value)) = line.split_once(':') else { return (Vec::new(), 0) };
+        let key = key.trim().to_ascii_lowercase();
+        if !META_KEYS.contains(&key.as_str()) || value.trim().is_empty() {
+            return (Vec::new(), 0);
+        }
+        fields.push((key, value.trim().to_string()));
+    }
+    if fields.is_empty() {
+        (Vec::new(), 0)
+    } else {
+        (fields, end)
+    }
+}
+
+struct RawPassage {
+    text: String,
+    line: usize,
+    markdown_heading: bool,
+}
+
+/// Splits the body into blocks on blank lines; inside a block, joins hard-wrapped lines and
+/// keeps one-line-per-paragraph text (long lines, headings, list items) apart.
+fn raw_passages(lines: &[&str], start: usize) -> Vec<RawPassage> {
+    let mut out = Vec::new();
+    let mut block: Vec<(usize, &str)> = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        if line.trim().is_empty() {
+            flush_block(&mut block, &mut out);
+        } else {
+            block.push((i + 1, line));
+        }
+    }
+    flush_block(&mut block, &mut out);
+    out
+}
+
+fn flush_block(block: &mut Vec<(usize, &str)>, out: &mut Vec<RawPassage>) {
+    if block.is_empty() {
+        return;
+    }
+    let one_per_line = block.len() > 1 && block.iter().any(|(_, l)| l.chars().count() > MAX_WRAPPED_LINE);
+    let mut current: Option<RawPassage> = None;
+    for (i, &(line_no, line)) in block.iter().enumerate() {
+        let trimmed = line.trim();
+        let next_starts_upper = block
+            .get(i + 1)
+            .is_some_and(|(_, l)| l.trim_start().chars().next().is_some_and(char::is_uppercase));
+        let heading_line = looks_like_heading(trimmed) && next_starts_upper;
+        let heading = trimmed.strip_prefix('#').map(|h| h.trim_start_matches('#').trim());
+        let list_item = trimmed.starts_with("- ") || trimmed.starts_with("* ") || trimmed.starts_with("> ");
+        let stands_alone = one_per_line || heading.is_some() || list_item || heading_line;
+        if stands_alone || current.is_none() {
+            if let Some(done) = current.take() {
+                out.push(done);
+            }
+            let text = normalise_space(heading.unwrap_or(trimmed));
+            current = Some(RawPassage { text, line: line_no, markdown_heading: heading.is_some() });
+            if heading.is_some() || heading_line {
+                out.push(current.take().expect("just set"));
+            }
+        } else if let Some(cur) = current.as_mut() {
+            cur.text.push(' ');
+            cur.text.push_str(&normalise_space(trimmed));
+        }
+    }
+    if let Some(done) = current {
+        out.push(done);
+    }
+    block.clear();
+}
+
+fn normalise_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn looks_like_heading(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let last = text.trim_end().chars().last().unwrap_or('.');
+    words > 0
+        && words <= MAX_HEADING_WORDS
+        && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '…' | ')')
+        && text.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// The title when the file has no header: the first line before the body that reads like a
+/// headline (five words or more, or ending in ? or !), else the first non-clutter line.
+fn pick_title(raw: &[RawPassage], clutter: &[bool]) -> Option<usize> {
+    let body_start = raw
+        .iter()
+        .position(|r| {
+            r.text.split_whitespace().count() >= 25 && r.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        })
+        .unwrap_or(raw.len());
+    let headline = (0..body_start).find(|&i| {
+        let words = raw[i].text.split_whitespace().count();
+        !clutter[i] && words <= 25 && (words >= 5 || raw[i].text.ends_with(['?', '!']))
+    });
+    headline.or_else(|| (0..raw.len()).find(|&i| !clutter[i] && raw[i].text.split_whitespace().count() <= 25))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(a: &Article) -> Vec<PassageKind> {
+        a.passages.iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn header_block_is_metadata() {
+        let a = Article::parse(
+            "a.md",
+            "Title: Talks resume\nSource: Test\nPublished: 2025-05-01\n\nBody text here. More.\n",
+        );
+        assert_eq!(a.meta.title, "Talks resume");
+        assert_eq!(a.meta.source.as_deref(), Some("Test"));
+        assert_eq!(a.meta.published.as_deref(), Some("2025-05-01"));
+        assert_eq!(a.passages.len(), 1);
+        assert_eq!(a.passages[0].sentences.len(), 2);
+    }
+
+    #[test]
+    fn first_line_is_the_title_without_header() {
+        let a = Article::parse(
+            "a.txt",
+            "Iran’s Civil Society May Be its Best Hope\nA first paragraph that is long enough.\n",
+        );
+        assert_eq!(a.meta.title, "Iran’s Civil Society May Be its Best Hope");
+        assert_eq!(a.passages.len(), 1);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_long_lines_stand_alone() {
+        let wrapped = Article::parse(
+            "a",
+            "Title: T\n\nThis paragraph was wrapped\nat a short width by an editor.\n\nSecond one.\n",
+        );
+        assert_eq!(wrapped.passages.len(), 2);
+        assert_eq!(wrapped.passages[0].text, "This paragraph was wrapped at a short width by an editor.");
+        let long = "x ".repeat(60);
+        let per_line = Article::parse("a", &format!("Title: T\n\n{long}.\nA Heading Here\n{long}.\n"));
+        assert_eq!(
+            kinds(&per_line),
+            vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]
+        );
+    }
+
+    #[test]
+    fn markdown_and_plain_headings() {
+        let a = Article::parse(
+            "a",
+            "Title: T\n\n## What sanctions do\n\nBody sentence here.\n\nShort Plain Heading\n\nMore body.\n",
+        );
+        assert_eq!(
+            kinds(&a),
+            vec![PassageKind::Heading, PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]
+        );
+        assert_eq!(a.passages[0].text, "What sanctions do");
+    }
+
+    #[test]
+    fn leading_clutter_and_tag_lines_before_the_headline() {
+        let body = "As the United States and Iran cautiously return to the negotiating table, a familiar question resurfaces about human rights and diplomacy in the region.";
+        let text = format!("Follow us on social\n\nSteve Witkoff Iran talks\n\nShould human rights derail US-Iran talks?\n\nAnalysis | Middle East\n\n{body}\n");
+        let a = Article::parse("a", &text);
+        assert_eq!(a.meta.title, "Should human rights derail US-Iran talks?");
+        assert_eq!(
+            kinds(&a),
+            vec![PassageKind::Clutter, PassageKind::Clutter, PassageKind::Clutter, PassageKind::Paragraph]
+        );
+    }
+
+    #[test]
+    fn word_count_excludes_clutter() {
+        let a = Article::parse("a", "Title: T\n\nOne two three.\n\nFollow us on social\n");
+        assert_eq!(a.word_count(), 3);
+    }
+
+    #[test]
+    fn from_bytes_reports_decoding_problems() {
+        let a = Article::from_bytes("bad.txt", b"Title: T\n\nab\xffcd efg.\n").unwrap();
+        assert_eq!(a.warnings.len(), 1);
+        assert!(Article::from_bytes("bin", b"\0\0\0").is_err());
+    }
+}

@@ -1,0 +1,228 @@
+//! Finds the web clutter that comes along when an article is copied from a page: share and
+//! follow prompts, newsletter blurbs, photo credits, breadcrumbs, glued-together button labels
+//! and the teasers for other articles that trail the real one.
+//!
+//! Clutter is judged by shape and wording, never by a list of known lines: a short block with a
+//! promotional phrase, a line wholly in brackets, a "Section | Subsection" breadcrumb, a short
+//! all-caps label, or words run together where two buttons met ("readingShow"). Once such a
+//! block appears past the middle of the text and no real body (three substantive paragraphs in
+//! a row) follows it, everything from there on is the page's tail, not the article.
+
+use crate::text::fold::fold;
+
+/// Phrases that, in a short block, mark it as page furniture rather than article text.
+const PROMO_PHRASES: &[&str] = &[
+    "follow us",
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "keep reading",
+    "read more",
+    "show less",
+    "show more",
+    "click here",
+    "advertisement",
+    "sponsored",
+    "related:",
+    "related articles",
+    "related stories",
+    "recommended",
+    "most popular",
+    "most read",
+    "photo credit",
+    "image credit",
+    "photo by",
+    "getty images",
+    "all rights reserved",
+    "copyright",
+    "share this",
+    "share on",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "download the app",
+    "listen to this article",
+    "min read",
+    "don't miss",
+    "don’t miss",
+    "follow on",
+    "join our",
+    "support our",
+    "donate",
+];
+
+/// Short labels that are clutter when they stand alone.
+const LABEL_WORDS: &[&str] =
+    &["latest", "trending", "share", "tweet", "email", "print", "comments", "menu", "search", "home"];
+
+/// Blocks longer than this (in words) are body text even if a promo phrase occurs in them.
+const MAX_PROMO_WORDS: usize = 45;
+/// A paragraph this long, ending like a sentence, counts as substantive body text.
+const SUBSTANTIVE_WORDS: usize = 25;
+
+/// For each block, whether it is clutter.
+pub fn mark_clutter(blocks: &[&str]) -> Vec<bool> {
+    let mut clutter: Vec<bool> = blocks.iter().map(|b| is_clutter_block(b)).collect();
+    if let Some(start) = trailing_tail_start(blocks, &clutter) {
+        clutter[start..].iter_mut().for_each(|c| *c = true);
+    }
+    clutter
+}
+
+/// Whether one block, on its own, looks like page furniture.
+pub fn is_clutter_block(block: &str) -> bool {
+    let text = block.trim();
+    let words = text.split_whitespace().count();
+    if words == 0 {
+        return false;
+    }
+    let folded = fold(text);
+    let short = words <= MAX_PROMO_WORDS;
+    if short && PROMO_PHRASES.iter().any(|p| folded.contains(p)) {
+        return true;
+    }
+    if text.starts_with('[') && text.ends_with(']') {
+        return true;
+    }
+    if words <= 8 && text.contains(" | ") && !ends_like_sentence(text) {
+        return true;
+    }
+    if words <= 3 && LABEL_WORDS.iter().any(|l| folded.trim_end_matches(':') == *l) {
+        return true;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if words <= 4
+        && letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && !is_acronym_heading(text)
+    {
+        return true;
+    }
+    if words <= 6 && has_glued_words(text) {
+        return true;
+    }
+    is_bare_url(text)
+}
+
+fn is_acronym_heading(text: &str) -> bool {
+    // "JCPOA" or "IAEA REPORT" as a real heading is rare but possible; single short acronyms
+    // of 2-5 letters are kept.
+    text.split_whitespace().count() == 1 && (2..=5).contains(&text.chars().count())
+}
+
+/// "keep readingShow less": a lower-case letter directly followed by an upper-case one.
+fn has_glued_words(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        chars.windows(2).enumerate().any(|(i, w)| {
+            // "iPhone" or "McDonald" start with such a pair; glued labels have it mid-word.
+            i >= 3 && w[0].is_lowercase() && w[1].is_uppercase()
+        })
+    })
+}
+
+fn is_bare_url(text: &str) -> bool {
+    !text.contains(' ')
+        && (text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www."))
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?'])
+}
+
+fn is_substantive(block: &str) -> bool {
+    block.split_whitespace().count() >= SUBSTANTIVE_WORDS && ends_like_sentence(block.trim())
+}
+
+/// The first clutter block past the middle of the text after which no run of three
+/// substantive paragraphs follows: the start of the page's trailing teasers.
+fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
+    let total: usize = blocks.iter().map(|b| b.split_whitespace().count()).sum();
+    let mut seen = 0;
+    let mut candidates = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if clutter[i] && seen * 2 >= total {
+            candidates.push(i);
+        }
+        seen += block.split_whitespace().count();
+    }
+    candidates.into_iter().find(|&start| {
+        let mut run = 0;
+        for (i, block) in blocks.iter().enumerate().skip(start + 1) {
+            if !clutter[i] && is_substantive(block) {
+                run += 1;
+                if run >= 3 {
+                    return false;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        true
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn promo_lines_are_clutter() {
+        for line in [
+            "Follow us on social",
+            "keep readingShow less",
+            "Top image credit: A man shakes hands with another man (Photo by Someone/Agency)",
+            "[Jane Doe: Why the talks will fail]",
+            "Analysis | Middle East",
+            "LATEST",
+            "Newsletter",
+            "Subscribe now to our weekly round-up and don't miss a beat with our reporters.",
+            "https://example.com/story",
+        ] {
+            assert!(is_clutter_block(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn body_and_headings_are_not_clutter() {
+        for line in [
+            "Historical Context and Cycles of Engagement",
+            "Conclusion",
+            "JCPOA",
+            "The talks resumed in Oman on April 12, and both sides called them constructive.",
+            "Sanctions have hurt the middle class, according to economists who subscribe to no party line but have studied the rial's fall for years, and their data on prices, wages, rents and medicine shows the damage in more detail than any official report from the government has ever done.",
+        ] {
+            assert!(!is_clutter_block(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn trailing_teasers_after_the_article_are_clutter() {
+        let body = "This is a long and substantive paragraph of the article that goes on for a good many words so that it counts as real body text for the purposes of the test.";
+        let teaser = "A teaser paragraph about some other story that is also long enough to look like body text when seen on its own, with many words in it.";
+        let blocks = vec![
+            body,
+            body,
+            body,
+            body,
+            "Top photo credit: someone",
+            "Other headline",
+            teaser,
+            teaser,
+            "keep readingShow less",
+            "LATEST",
+        ];
+        let marks = mark_clutter(&blocks);
+        assert_eq!(marks, vec![false, false, false, false, true, true, true, true, true, true]);
+    }
+
+    #[test]
+    fn a_caption_mid_article_does_not_swallow_the_rest() {
+        let body = "This is a long and substantive paragraph of the article that goes on for a good many words so that it counts as real body text for the purposes of the test.";
+        let blocks = vec![body, body, body, "Photo credit: someone", body, body, body];
+        let marks = mark_clutter(&blocks);
+        assert_eq!(marks.iter().filter(|c| **c).count(), 1);
+    }
+}

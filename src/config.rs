@@ -1,0 +1,521 @@
+//! The topic map and settings: the embedded default, the user's file merged over it, and
+//! errors that point at the file, line and column of the mistake.
+//!
+//! Each file is parsed and checked on its own (so every error can name its own line), then the
+//! user's file is laid over the default: scalar settings replace, a `[[topics]]` entry replaces
+//! the default topic of the same name or adds a new one, a `[keys]` entry rebinds one action.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::color::Color;
+use crate::keymap::{Action, KeySpec, Keymap};
+use crate::matcher::{validate_phrase, PhraseMatcher};
+
+/// The documented default config, compiled in so the program works from any directory.
+pub const DEFAULT_CONFIG: &str = include_str!("../config.toml");
+
+/// A mistake in a config file, located for the person who has to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = crate::text::sanitize::visible(&self.file);
+        if self.line == 0 {
+            write!(f, "{file}: {}", self.message)
+        } else {
+            write!(f, "{file}:{}:{}: {}", self.line, self.column, self.message)
+        }
+    }
+}
+
+/// One topic of the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicDef {
+    pub name: String,
+    pub color: Color,
+    pub terms: Vec<String>,
+    /// Named stances with their cue phrases; any two different stances oppose each other.
+    pub stances: Vec<(String, Vec<String>)>,
+}
+
+/// Word lists that shape how a claim's stance is read.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cues {
+    pub negation: Vec<String>,
+    pub hedge: Vec<String>,
+    pub contrast: Vec<String>,
+    pub attribution: Vec<String>,
+}
+
+/// Limits and knobs of the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysisSettings {
+    pub max_file_bytes: u64,
+    pub contrasts_per_sentence: usize,
+    pub min_claim_words: usize,
+}
+
+/// Which view the reader opens in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum View {
+    Read,
+    Aligned,
+}
+
+/// How colour is chosen when writing to a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Settings of the interactive reader.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReaderSettings {
+    pub left: String,
+    pub right: String,
+    pub view: View,
+    pub sync: bool,
+    pub mouse: bool,
+    pub truecolor: bool,
+    pub left_width_percent: u16,
+}
+
+/// The whole, validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub analysis: AnalysisSettings,
+    pub cues: Cues,
+    pub topics: Vec<TopicDef>,
+    pub reader: ReaderSettings,
+    pub keymap: Keymap,
+    /// The files merged to make this config, default first.
+    pub sources: Vec<String>,
+}
+
+type SpannedList = Spanned<Vec<Spanned<String>>>;
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    analysis: Option<RawAnalysis>,
+    cues: Option<RawCues>,
+    #[serde(default)]
+    topics: Vec<RawTopic>,
+    reader: Option<RawReader>,
+    #[serde(default)]
+    keys: BTreeMap<Action, SpannedList>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnalysis {
+    max_file_bytes: Option<Spanned<u64>>,
+    contrasts_per_sentence: Option<Spanned<usize>>,
+    min_claim_words: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCues {
+    negation: Option<SpannedList>,
+    hedge: Option<SpannedList>,
+    contrast: Option<SpannedList>,
+    attribution: Option<SpannedList>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    name: Spanned<String>,
+    color: Spanned<String>,
+    terms: SpannedList,
+    #[serde(default)]
+    stances: BTreeMap<String, SpannedList>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReader {
+    left: Option<String>,
+    right: Option<String>,
+    view: Option<View>,
+    sync: Option<bool>,
+    mouse: Option<bool>,
+    truecolor: Option<bool>,
+    left_width_percent: Option<Spanned<u16>>,
+}
+
+/// Turns byte spans into `file:line:col` errors for one source text.
+struct Locator<'a> {
+    file: &'a str,
+    source: &'a str,
+}
+
+impl Locator<'_> {
+    fn error(&self, span: Option<Range<usize>>, message: impl Into<String>) -> ConfigError {
+        let (line, column) = span.map_or((0, 0), |s| line_column(self.source, s.start));
+        ConfigError { file: self.file.to_string(), line, column, message: message.into() }
+    }
+
+    fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>) -> ConfigError {
+        self.error(Some(spanned.span()), message)
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset`.
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// One file, parsed and checked, not yet merged.
+#[derive(Default)]
+struct Layer {
+    analysis: Option<RawAnalysis>,
+    cues: Option<RawCues>,
+    topics: Vec<TopicDef>,
+    reader: Option<RawReader>,
+    keys: Vec<(Action, Vec<KeySpec>)>,
+}
+
+fn parse_layer(file: &str, source: &str) -> Result<Layer, ConfigError> {
+    let loc = Locator { file, source };
+    let raw: RawFile = toml::from_str(source).map_err(|e| {
+        let message = e.message().trim().to_string();
+        loc.error(e.span(), message)
+    })?;
+    let mut topics: Vec<TopicDef> = Vec::new();
+    for topic in raw.topics {
+        let name = topic.name.get_ref().trim().to_string();
+        if name.is_empty() {
+            return Err(loc.at(&topic.name, "a topic needs a non-empty name"));
+        }
+        if topics.iter().any(|t| t.name.eq_ignore_ascii_case(&name)) {
+            return Err(loc.at(&topic.name, format!("the topic \"{name}\" is defined twice")));
+        }
+        let color =
+            topic.color.get_ref().parse::<Color>().map_err(|e| loc.at(&topic.color, e.to_string()))?;
+        let terms = phrases(
+            &loc,
+            &topic.terms,
+            &format!("topic \"{name}\" has no terms: list the words that signal it"),
+        )?;
+        let mut stances = Vec::new();
+        for (stance, cues) in &topic.stances {
+            let message = format!("stance \"{stance}\" of topic \"{name}\" has no cue phrases");
+            stances.push((stance.clone(), phrases(&loc, cues, &message)?));
+        }
+        topics.push(TopicDef { name, color, terms, stances });
+    }
+    if let Some(cues) = &raw.cues {
+        for list in [&cues.negation, &cues.hedge, &cues.contrast, &cues.attribution].into_iter().flatten() {
+            phrases(&loc, list, "a cue list may not be empty")?;
+        }
+    }
+    if let Some(analysis) = &raw.analysis {
+        if let Some(limit) = &analysis.max_file_bytes {
+            if *limit.get_ref() < 1024 {
+                return Err(loc.at(limit, "max_file_bytes must be at least 1024"));
+            }
+        }
+        if let Some(cap) = &analysis.contrasts_per_sentence {
+            if *cap.get_ref() == 0 {
+                return Err(loc.at(cap, "contrasts_per_sentence must be at least 1"));
+            }
+        }
+    }
+    if let Some(width) = raw.reader.as_ref().and_then(|r| r.left_width_percent.as_ref()) {
+        if !(20..=80).contains(width.get_ref()) {
+            return Err(loc.at(width, "left_width_percent must be between 20 and 80"));
+        }
+    }
+    let mut keys: Vec<(Action, Vec<KeySpec>)> = Vec::new();
+    for (action, names) in &raw.keys {
+        let mut specs = Vec::new();
+        for name in names.get_ref() {
+            let spec = name.get_ref().parse::<KeySpec>().map_err(|e| loc.at(name, e.to_string()))?;
+            if let Some((other, _)) = keys.iter().find(|(_, ks)| ks.contains(&spec)) {
+                return Err(loc.at(
+                    name,
+                    format!("key \"{}\" is bound to both {other:?} and {action:?}", name.get_ref()),
+                ));
+            }
+            specs.push(spec);
+        }
+        keys.push((*action, specs));
+    }
+    Ok(Layer { analysis: raw.analysis, cues: raw.cues, topics, reader: raw.reader, keys })
+}
+
+fn phrases(loc: &Locator, list: &SpannedList, empty_message: &str) -> Result<Vec<String>, ConfigError> {
+    if list.get_ref().is_empty() {
+        return Err(loc.at(list, empty_message));
+    }
+    let mut out = Vec::new();
+    for phrase in list.get_ref() {
+        validate_phrase(phrase.get_ref()).map_err(|e| loc.at(phrase, e.to_string()))?;
+        out.push(phrase.get_ref().clone());
+    }
+    // Build once here so a list too large to match is caught with its location.
+    PhraseMatcher::new(out.iter().map(|p| (p.as_str(), 0))).map_err(|e| loc.at(list, e.to_string()))?;
+    Ok(out)
+}
+
+fn strings(list: Option<&SpannedList>) -> Option<Vec<String>> {
+    list.map(|l| l.get_ref().iter().map(|s| s.get_ref().clone()).collect())
+}
+
+impl Config {
+    /// The embedded default alone.
+    pub fn default_config() -> Config {
+        Self::from_layers(&[("<built-in config.toml>", DEFAULT_CONFIG)])
+            .expect("the embedded default config is valid")
+    }
+
+    /// The default with one user file (given as text) merged over it.
+    pub fn from_user_text(file: &str, text: &str) -> Result<Config, ConfigError> {
+        Self::from_layers(&[("<built-in config.toml>", DEFAULT_CONFIG), (file, text)])
+    }
+
+    /// The default, merged with `explicit` if given, else with the user's config file if one
+    /// exists in the XDG config dir.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        let path = match explicit {
+            Some(p) => Some(p.to_path_buf()),
+            None => user_config_path().filter(|p| p.exists()),
+        };
+        let Some(path) = path else {
+            return Ok(Self::default_config());
+        };
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| ConfigError {
+            file: name.clone(),
+            line: 0,
+            column: 0,
+            message: format!("cannot read the config file: {e}"),
+        })?;
+        Self::from_user_text(&name, &text)
+    }
+
+    fn from_layers(files: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let mut config = Config {
+            analysis: AnalysisSettings {
+                max_file_bytes: 64 << 20,
+                contrasts_per_sentence: 2,
+                min_claim_words: 6,
+            },
+            cues: Cues::default(),
+            topics: Vec::new(),
+            reader: ReaderSettings {
+                left: String::new(),
+                right: String::new(),
+                view: View::Read,
+                sync: true,
+                mouse: true,
+                truecolor: false,
+                left_width_percent: 50,
+            },
+            keymap: Keymap::default(),
+            sources: Vec::new(),
+        };
+        let mut bindings: Vec<(Action, Vec<KeySpec>)> = Vec::new();
+        for (file, text) in files {
+            let layer = parse_layer(file, text)?;
+            config.merge(layer, &mut bindings);
+            config.sources.push(file.to_string());
+        }
+        if config.topics.is_empty() {
+            let (file, _) = files.last().expect("at least the default");
+            return Err(ConfigError {
+                file: file.to_string(),
+                line: 0,
+                column: 0,
+                message: "the topic map has no topics".into(),
+            });
+        }
+        config.keymap = Keymap::new(bindings);
+        Ok(config)
+    }
+
+    fn merge(&mut self, layer: Layer, bindings: &mut Vec<(Action, Vec<KeySpec>)>) {
+        if let Some(a) = layer.analysis {
+            if let Some(v) = a.max_file_bytes {
+                self.analysis.max_file_bytes = v.into_inner();
+            }
+            if let Some(v) = a.contrasts_per_sentence {
+                self.analysis.contrasts_per_sentence = v.into_inner();
+            }
+            if let Some(v) = a.min_claim_words {
+                self.analysis.min_claim_words = v;
+            }
+        }
+        if let Some(c) = layer.cues {
+            let cues = &mut self.cues;
+            for (target, list) in [
+                (&mut cues.negation, &c.negation),
+                (&mut cues.hedge, &c.hedge),
+                (&mut cues.contrast, &c.contrast),
+                (&mut cues.attribution, &c.attribution),
+            ] {
+                if let Some(v) = strings(list.as_ref()) {
+                    *target = v;
+                }
+            }
+        }
+        for topic in layer.topics {
+            match self.topics.iter_mut().find(|t| t.name.eq_ignore_ascii_case(&topic.name)) {
+                Some(existing) => *existing = topic,
+                None => self.topics.push(topic),
+            }
+        }
+        if let Some(r) = layer.reader {
+            let s = &mut self.reader;
+            s.left = r.left.unwrap_or(std::mem::take(&mut s.left));
+            s.right = r.right.unwrap_or(std::mem::take(&mut s.right));
+            s.view = r.view.unwrap_or(s.view);
+            s.sync = r.sync.unwrap_or(s.sync);
+            s.mouse = r.mouse.unwrap_or(s.mouse);
+            s.truecolor = r.truecolor.unwrap_or(s.truecolor);
+            s.left_width_percent = r.left_width_percent.map_or(s.left_width_percent, Spanned::into_inner);
+        }
+        for (action, keys) in layer.keys {
+            for (_, existing) in bindings.iter_mut() {
+                existing.retain(|k| !keys.contains(k));
+            }
+            match bindings.iter_mut().find(|(a, _)| *a == action) {
+                Some((_, existing)) => *existing = keys,
+                None => bindings.push((action, keys)),
+            }
+        }
+    }
+}
+
+/// Where the user's config file lives: `$XDG_CONFIG_HOME/counterpoint/config.toml`, else
+/// `~/.config/counterpoint/config.toml`, on Linux and macOS alike.
+pub fn user_config_path() -> Option<PathBuf> {
+    use etcetera::BaseStrategy;
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    Some(strategy.config_dir().join("counterpoint").join("config.toml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(text: &str) -> Result<Config, ConfigError> {
+        Config::from_user_text("my.toml", text)
+    }
+
+    #[test]
+    fn default_config_has_the_required_topics() {
+        let config = Config::default_config();
+        let names: Vec<&str> = config.topics.iter().map(|t| t.name.as_str()).collect();
+        for required in ["jcpoa", "sanctions", "civil_society", "israel"] {
+            assert!(names.contains(&required), "{required} missing from {names:?}");
+        }
+        assert!(config.topics.iter().all(|t| t.stances.len() >= 2));
+        assert!(!config.cues.negation.is_empty());
+        assert!(!config.keymap.keys_for(Action::Quit).is_empty());
+    }
+
+    #[test]
+    fn user_topic_is_added_and_same_name_replaces() {
+        let before = Config::default_config().topics.len();
+        let config = user(
+            "[[topics]]\nname = \"oil\"\ncolor = \"red\"\nterms = [\"oil\", \"crude\"]\n\n\
+             [[topics]]\nname = \"israel\"\ncolor = \"blue\"\nterms = [\"Israel\"]\n",
+        )
+        .unwrap();
+        assert_eq!(config.topics.len(), before + 1);
+        let israel = config.topics.iter().find(|t| t.name == "israel").unwrap();
+        assert_eq!(israel.terms, vec!["Israel"]);
+        assert!(config.topics.iter().any(|t| t.name == "sanctions"));
+    }
+
+    #[test]
+    fn one_key_can_be_rebound() {
+        let config = user("[keys]\nscroll_down = [\"e\"]\n").unwrap();
+        let e: KeySpec = "e".parse().unwrap();
+        let j: KeySpec = "j".parse().unwrap();
+        assert_eq!(config.keymap.action_for(&e), Some(Action::ScrollDown));
+        assert_eq!(config.keymap.action_for(&j), None);
+        assert!(!config.keymap.keys_for(Action::ScrollUp).is_empty());
+    }
+
+    fn error(text: &str) -> ConfigError {
+        user(text).expect_err("config should be rejected")
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let e = error("[reader]\nsync = tru\n");
+        assert_eq!((e.line, e.file.as_str()), (2, "my.toml"));
+        assert!(e.to_string().starts_with("my.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn semantic_errors_point_at_the_value() {
+        let e = error("[[topics]]\nname = \"x\"\ncolor = \"purplish\"\nterms = [\"x\"]\n");
+        assert_eq!((e.line, e.column), (3, 9));
+        assert!(e.message.contains("unknown colour"));
+
+        let e = error("[[topics]]\nname = \"x\"\ncolor = \"red\"\nterms = []\n");
+        assert_eq!(e.line, 4);
+        assert!(e.message.contains("no terms"));
+
+        let e =
+            error("[[topics]]\nname = \"x\"\ncolor = \"red\"\nterms = [\"a\"]\n[topics.stances]\nfor = []\n");
+        assert_eq!(e.line, 6);
+        assert!(e.message.contains("no cue phrases"));
+
+        let e = error("[[topics]]\nname = \"x\"\ncolor = \"red\"\nterms = [\"a\"]\n[[topics]]\nname = \"X\"\ncolor = \"red\"\nterms = [\"b\"]\n");
+        assert_eq!(e.line, 6);
+        assert!(e.message.contains("defined twice"));
+
+        let e = error("[[topics]]\nname = \"x\"\ncolor = \"red\"\nterms = [\"a*b\"]\n");
+        assert!(e.message.contains('*'));
+    }
+
+    #[test]
+    fn unknown_keys_wrong_types_and_bad_key_names() {
+        let e = error("[reader]\nsink = true\n");
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("unknown field"), "{e}");
+
+        let e = error("[reader]\nsync = \"yes\"\n");
+        assert_eq!(e.line, 2);
+
+        let e = error("[keys]\nscroll_down = [\"Hyper-j\"]\n");
+        assert_eq!((e.line, e.column), (2, 16));
+        assert!(e.message.contains("unknown key name"));
+
+        let e = error("[keys]\nfly = [\"j\"]\n");
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        assert_eq!(line_column("ab\nçd", 5), (2, 2));
+        assert_eq!(line_column("", 0), (1, 1));
+    }
+}

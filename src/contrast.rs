@@ -1,0 +1,355 @@
+//! Finds where two articles disagree — opposing stances, different figures, differently worded
+//! quotes — and where they agree, each with a reason a reader can check.
+//!
+//! Word lists are weak evidence (the FNC-1 baseline found 2 of 162 real disagreements), so a
+//! contrast is presented as possible, with the cue words that fired, and ranked by evidence:
+//! stance strength on both sides × how much the two sentences are about the same thing (shared
+//! rare words) × how central the topic is to each sentence, discounted when a side only reports
+//! someone else's words.
+
+use std::collections::HashMap;
+
+use crate::analysis::{ArticleAnalysis, Claim, SentenceId};
+use crate::article::Article;
+use crate::diff::{word_diff, word_overlap, DiffSegment};
+use crate::stance::StanceReading;
+use crate::topics::TopicMap;
+use crate::words::{cosine, Rarity};
+
+/// Claims per topic and side considered for pairing: the strongest, so that pairing stays
+/// cheap on book-length input.
+const MAX_CLAIMS_PER_TOPIC: usize = 300;
+const MIN_STANCE_SCORE: f32 = 0.12;
+const REPORTED_FACTOR: f32 = 0.75;
+/// Shared context (summed rarity) two figures need to count as the same thing.
+const MIN_FIGURE_CONTEXT: f32 = 4.0;
+const SAME_SPEAKER_QUOTE_OVERLAP: f32 = 0.3;
+const ANY_SPEAKER_QUOTE_OVERLAP: f32 = 0.5;
+/// Sentences sharing this share of their words are near-identical and get a word diff.
+const NEAR_IDENTICAL: f32 = 0.6;
+const AGREEMENTS_PER_TOPIC: usize = 3;
+
+/// What kind of disagreement a contrast is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContrastKind {
+    /// Opposing stances on a topic.
+    Stance,
+    /// Different figures or dates for the same thing.
+    Number,
+    /// The same source quoted in different words.
+    Quote,
+}
+
+impl ContrastKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ContrastKind::Stance => "stance",
+            ContrastKind::Number => "number",
+            ContrastKind::Quote => "quote",
+        }
+    }
+}
+
+/// A possible disagreement between a left and a right sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contrast {
+    pub topic: Option<usize>,
+    pub kind: ContrastKind,
+    pub score: f32,
+    pub reason: String,
+    pub left: SentenceId,
+    pub right: SentenceId,
+    /// Word diff when the two sentences (or quotes) are near-identical.
+    pub diff: Option<Vec<DiffSegment>>,
+}
+
+/// Two claims on a topic taking the same stance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    pub topic: usize,
+    pub stance: usize,
+    pub score: f32,
+    pub reason: String,
+    pub left: SentenceId,
+    pub right: SentenceId,
+}
+
+/// The two sides as the contrast finder needs them.
+pub struct Sides<'a> {
+    pub map: &'a TopicMap,
+    pub left_article: &'a Article,
+    pub right_article: &'a Article,
+    pub left: &'a ArticleAnalysis,
+    pub right: &'a ArticleAnalysis,
+}
+
+/// Contrasts (highest score first) and agreements.
+pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec<Agreement>) {
+    let mut rarity = Rarity::default();
+    for (_, words) in sides.left.sentence_words.iter().chain(&sides.right.sentence_words) {
+        rarity.add(words);
+    }
+    let mut candidates = stance_candidates(sides, &rarity);
+    candidates.extend(number_candidates(sides, &rarity));
+    candidates.extend(quote_candidates(sides));
+    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right))));
+
+    let mut used: HashMap<(bool, SentenceId), usize> = HashMap::new();
+    let mut chosen: Vec<Contrast> = Vec::new();
+    for mut c in candidates {
+        let busy = |side, at| used.get(&(side, at)).copied().unwrap_or(0) >= per_sentence;
+        if busy(false, c.left)
+            || busy(true, c.right)
+            || chosen.iter().any(|k| k.left == c.left && k.right == c.right)
+        {
+            continue;
+        }
+        *used.entry((false, c.left)).or_default() += 1;
+        *used.entry((true, c.right)).or_default() += 1;
+        if c.diff.is_none() {
+            let (l, r) =
+                (sentence_text(sides.left_article, c.left), sentence_text(sides.right_article, c.right));
+            if word_overlap(l, r) >= NEAR_IDENTICAL {
+                c.diff = Some(word_diff(l, r));
+            }
+        }
+        chosen.push(c);
+    }
+    (chosen, agreements(sides, &rarity))
+}
+
+/// The text of a sentence of an article.
+pub fn sentence_text(article: &Article, at: SentenceId) -> &str {
+    article.passages[at.passage].sentence(at.sentence)
+}
+
+fn claim_vectors(claims: &[Claim], rarity: &Rarity) -> Vec<Vec<(String, f32)>> {
+    claims.iter().map(|c| rarity.vector(&c.content)).collect()
+}
+
+fn strongest_on(claims: &[Claim], topic: usize) -> Vec<(usize, &StanceReading)> {
+    let mut on: Vec<(usize, &StanceReading)> =
+        claims.iter().enumerate().filter_map(|(i, c)| c.stance_on(topic).map(|s| (i, s))).collect();
+    on.sort_by(|a, b| b.1.strength.total_cmp(&a.1.strength).then(a.0.cmp(&b.0)));
+    on.truncate(MAX_CLAIMS_PER_TOPIC);
+    on
+}
+
+fn stance_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
+    let (lv, rv) = (claim_vectors(&sides.left.claims, rarity), claim_vectors(&sides.right.claims, rarity));
+    let mut out = Vec::new();
+    for topic in 0..sides.map.topics.len() {
+        let right_on = strongest_on(&sides.right.claims, topic);
+        for (li, ls) in strongest_on(&sides.left.claims, topic) {
+            for &(ri, rs) in &right_on {
+                if ls.stance == rs.stance {
+                    continue;
+                }
+                let (lc, rc) = (&sides.left.claims[li], &sides.right.claims[ri]);
+                let related = cosine(&lv[li], &rv[ri]);
+                let focus = (lc.focus_on(topic) + rc.focus_on(topic)) / 2.0;
+                let voice = voice_factor(lc, rc);
+                let score =
+                    (ls.strength * rs.strength).sqrt() * (0.3 + related) * (0.5 + 0.5 * focus) * voice;
+                if score < MIN_STANCE_SCORE {
+                    continue;
+                }
+                let topic_def = &sides.map.topics[topic];
+                let reason = format!(
+                    "{}: left {}; right {} ({})",
+                    topic_def.label(),
+                    describe_side(&topic_def.stances, ls, lc),
+                    describe_side(&topic_def.stances, rs, rc),
+                    voice_note(lc, rc),
+                );
+                out.push(Contrast {
+                    topic: Some(topic),
+                    kind: ContrastKind::Stance,
+                    score,
+                    reason,
+                    left: lc.at,
+                    right: rc.at,
+                    diff: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn voice_factor(a: &Claim, b: &Claim) -> f32 {
+    [a, b].iter().filter(|c| c.speaker.is_some()).fold(1.0, |f, _| f * REPORTED_FACTOR)
+}
+
+fn voice_note(a: &Claim, b: &Claim) -> String {
+    match (&a.speaker, &b.speaker) {
+        (None, None) => "both in the authors' own voice".to_string(),
+        (Some(s), None) => format!("left reports {s}, right is the author's own claim"),
+        (None, Some(s)) => format!("left is the author's own claim, right reports {s}"),
+        (Some(x), Some(y)) => format!("left reports {x}, right reports {y}"),
+    }
+}
+
+/// "says harm (“hurt”, “not … lifeline”)" — the stance and the cues that counted for it.
+fn describe_side(stances: &[String], reading: &StanceReading, claim: &Claim) -> String {
+    let cues: Vec<String> = reading
+        .evidence
+        .iter()
+        .filter(|e| e.counts_for == reading.stance)
+        .map(|e| match &e.negated_by {
+            Some(neg) => format!("\"{neg} … {}\"", e.cue),
+            None => format!("\"{}\"", e.cue),
+        })
+        .collect();
+    let hedge = if claim.hedged { ", hedged" } else { "" };
+    format!("says {} ({}{hedge})", stances[reading.stance], cues.join(", "))
+}
+
+fn shared_topic(sides: &Sides, left: SentenceId, right: SentenceId) -> Option<usize> {
+    let topics = |claims: &[Claim], at: SentenceId| -> Vec<usize> {
+        claims
+            .iter()
+            .find(|c| c.at == at)
+            .map(|c| c.topics.iter().map(|(t, _)| *t).collect())
+            .unwrap_or_default()
+    };
+    let (l, r) = (topics(&sides.left.claims, left), topics(&sides.right.claims, right));
+    l.iter().find(|t| r.contains(t)).or(l.first()).or(r.first()).copied()
+}
+
+fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
+    let mut out = Vec::new();
+    let same_thing = |a: &crate::figures::Figure, b: &crate::figures::Figure| -> (f32, Vec<String>) {
+        let mut shared: Vec<String> = a.context.iter().filter(|w| b.context.contains(w)).cloned().collect();
+        shared.sort();
+        shared.dedup();
+        (shared.iter().map(|w| rarity.idf(w)).sum(), shared)
+    };
+    let mentions_value = |figures: &[crate::figures::Figure], f: &crate::figures::Figure| {
+        figures.iter().any(|g| {
+            g.unit == f.unit && (g.value - f.value).abs() < 1e-9 && same_thing(f, g).0 >= MIN_FIGURE_CONTEXT
+        })
+    };
+    for a in &sides.left.figures {
+        for b in &sides.right.figures {
+            if a.unit != b.unit || (a.value - b.value).abs() <= 0.01 * a.value.abs().max(b.value.abs()) {
+                continue;
+            }
+            let (weight, shared) = same_thing(a, b);
+            if weight < MIN_FIGURE_CONTEXT
+                || mentions_value(&sides.right.figures, a)
+                || mentions_value(&sides.left.figures, b)
+            {
+                continue;
+            }
+            let what = if a.unit == "date" { "dates".to_string() } else { format!("figures ({})", a.unit) };
+            let reason = format!(
+                "different {what} for the same thing: left \"{}\", right \"{}\" (shared context: {})",
+                a.shown,
+                b.shown,
+                shared.join(", ")
+            );
+            let score = (0.5 + weight / 6.0).min(2.5);
+            out.push(Contrast {
+                topic: shared_topic(sides, a.at, b.at),
+                kind: ContrastKind::Number,
+                score,
+                reason,
+                left: a.at,
+                right: b.at,
+                diff: None,
+            });
+        }
+    }
+    out
+}
+
+fn surname(speaker: &Option<String>) -> Option<String> {
+    speaker.as_ref().and_then(|s| s.split_whitespace().last()).map(|s| s.to_lowercase())
+}
+
+fn normalise_quote(q: &str) -> String {
+    q.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn quote_candidates(sides: &Sides) -> Vec<Contrast> {
+    let mut out = Vec::new();
+    for a in &sides.left.quotes {
+        for b in &sides.right.quotes {
+            let (na, nb) = (normalise_quote(&a.text), normalise_quote(&b.text));
+            if na.is_empty() || nb.is_empty() || na.contains(&nb) || nb.contains(&na) {
+                continue;
+            }
+            let same_speaker = surname(&a.speaker).is_some() && surname(&a.speaker) == surname(&b.speaker);
+            let overlap = word_overlap(&a.text, &b.text);
+            let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
+            if overlap < needed {
+                continue;
+            }
+            let who = match (&a.speaker, &b.speaker) {
+                (Some(x), _) if same_speaker => x.clone(),
+                (Some(x), Some(y)) => format!("{x} / {y}"),
+                (Some(x), None) | (None, Some(x)) => x.clone(),
+                (None, None) => "the same source".to_string(),
+            };
+            let reason = format!("{who} quoted in different words: “{}” vs “{}”", a.text, b.text);
+            let score = 1.0 + overlap + if same_speaker { 0.5 } else { 0.0 };
+            out.push(Contrast {
+                topic: shared_topic(sides, a.at, b.at),
+                kind: ContrastKind::Quote,
+                score,
+                reason,
+                left: a.at,
+                right: b.at,
+                diff: Some(word_diff(&a.text, &b.text)),
+            });
+        }
+    }
+    out
+}
+
+fn agreements(sides: &Sides, rarity: &Rarity) -> Vec<Agreement> {
+    let (lv, rv) = (claim_vectors(&sides.left.claims, rarity), claim_vectors(&sides.right.claims, rarity));
+    let mut out = Vec::new();
+    for topic in 0..sides.map.topics.len() {
+        let mut found: Vec<Agreement> = Vec::new();
+        let right_on = strongest_on(&sides.right.claims, topic);
+        for (li, ls) in strongest_on(&sides.left.claims, topic) {
+            for &(ri, rs) in &right_on {
+                let related = cosine(&lv[li], &rv[ri]);
+                if ls.stance != rs.stance || related < 0.15 {
+                    continue;
+                }
+                let stance = &sides.map.topics[topic].stances[ls.stance];
+                let score = (ls.strength * rs.strength).sqrt() * related;
+                let reason = format!("{}: both say {stance}", sides.map.topics[topic].label());
+                found.push(Agreement {
+                    topic,
+                    stance: ls.stance,
+                    score,
+                    reason,
+                    left: sides.left.claims[li].at,
+                    right: sides.right.claims[ri].at,
+                });
+            }
+        }
+        found.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let mut kept: Vec<Agreement> = Vec::new();
+        for a in found {
+            if kept.len() < AGREEMENTS_PER_TOPIC
+                && !kept.iter().any(|k| k.left == a.left || k.right == a.right)
+            {
+                kept.push(a);
+            }
+        }
+        out.extend(kept);
+    }
+    out
+}

@@ -1,0 +1,162 @@
+//! Figures and dates in sentences, with the words around them that say what they count.
+//!
+//! Two articles disagree on a number when both give a figure in the same unit with much the
+//! same context ("enriched uranium … 60 percent" against "… 90 percent"). The unit is what
+//! follows the number ("percent", "centrifuges", "kilograms"); a month next to a day number makes
+//! a date. Bare years are left out: two years in one story usually mark different events.
+
+use crate::analysis::SentenceId;
+use crate::text::fold::{fold, words};
+use crate::words::content_words;
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/// Words after a number that scale it rather than name its unit.
+const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+/// How many words either side of a number describe it.
+const CONTEXT_WINDOW: usize = 6;
+
+/// A number with its unit and context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub at: SentenceId,
+    pub value: f64,
+    /// The figure as written ("60 percent", "April 12").
+    pub shown: String,
+    pub unit: String,
+    pub context: Vec<String>,
+}
+
+fn month_of(word: &str) -> Option<usize> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == w))
+        .map(|m| m + 1)
+}
+
+fn parse_number(word: &str) -> Option<f64> {
+    if !word.chars().next()?.is_ascii_digit()
+        || !word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    word.replace(',', "").parse().ok()
+}
+
+/// The figures of one sentence.
+pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
+    let folded = fold(text);
+    let ranges = words(&folded);
+    let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(mut value) = parse_number(token) else { continue };
+        let next = tokens.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { tokens[i - 1] } else { "" };
+        let after_number = &folded[ranges[i].end..];
+        let (unit, shown_end, skip) = if after_number.starts_with('%') {
+            ("percent".to_string(), ranges[i].end + 1, 0)
+        } else if let Some(month) =
+            month_of(prev).filter(|_| (1.0..=31.0).contains(&value) && value.fract() == 0.0)
+        {
+            value += month as f64 * 100.0;
+            ("date".to_string(), ranges[i].end, 0)
+        } else if let Some(month) =
+            month_of(next).filter(|_| (1.0..=31.0).contains(&value) && value.fract() == 0.0)
+        {
+            value += month as f64 * 100.0;
+            ("date".to_string(), ranges[i + 1].end, 1)
+        } else if (1900.0..=2100.0).contains(&value) && value.fract() == 0.0 && !token.contains(',') {
+            continue;
+        } else if let Some(&(_, scale)) = SCALES.iter().find(|(s, _)| *s == next) {
+            value *= scale;
+            let unit = tokens.get(i + 2).map_or("count".to_string(), |u| unit_name(u));
+            (unit, ranges[(i + 2).min(ranges.len() - 1)].end, 2)
+        } else if next == "per" && tokens.get(i + 2) == Some(&"cent") {
+            ("percent".to_string(), ranges[i + 2].end, 2)
+        } else if !next.is_empty() && content_words(next).len() == 1 {
+            (unit_name(next), ranges[i + 1].end, 1)
+        } else {
+            continue;
+        };
+        let start =
+            if unit == "date" && month_of(prev).is_some() { ranges[i - 1].start } else { ranges[i].start };
+        let lo = i.saturating_sub(CONTEXT_WINDOW);
+        let hi = (i + 1 + skip + CONTEXT_WINDOW).min(tokens.len());
+        let context: Vec<String> = (lo..hi)
+            .filter(|&j| j < i.saturating_sub(usize::from(unit == "date")) || j > i + skip)
+            .flat_map(|j| content_words(tokens[j]))
+            .filter(|w| month_of(w).is_none() && *w != unit)
+            .collect();
+        out.push(Figure {
+            at,
+            value,
+            shown: text[start..shown_end.min(text.len())].to_string(),
+            unit,
+            context,
+        });
+    }
+    out
+}
+
+fn unit_name(word: &str) -> String {
+    match word {
+        "%" | "pct" => "percent".to_string(),
+        "kg" | "kilogram" | "kilograms" => "kilogram".to_string(),
+        other => content_words(other).into_iter().next().unwrap_or_else(|| other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(String, f64, String)> {
+        find_figures(SentenceId { passage: 0, sentence: 0 }, text)
+            .into_iter()
+            .map(|f| (f.unit, f.value, f.shown))
+            .collect()
+    }
+
+    #[test]
+    fn percentages_counts_and_dates() {
+        assert_eq!(
+            figures(
+                "Iran enriched uranium to 60% and runs 3,000 centrifuges since April 12, says a 2025 report."
+            ),
+            vec![
+                ("percent".to_string(), 60.0, "60%".to_string()),
+                ("centrifuge".to_string(), 3000.0, "3,000 centrifuges".to_string()),
+                ("date".to_string(), 412.0, "April 12".to_string()),
+            ]
+        );
+        assert_eq!(figures("Inflation near 32 percent")[0].1, 32.0);
+        assert_eq!(figures("on 19 April 2025")[0], ("date".to_string(), 419.0, "19 April".to_string()));
+        assert_eq!(figures("about $6 billion dollars")[0].1, 6e9);
+    }
+
+    #[test]
+    fn context_describes_the_figure() {
+        let f = &find_figures(
+            SentenceId { passage: 0, sentence: 0 },
+            "Inflation is running above 40 percent this year.",
+        )[0];
+        assert!(f.context.contains(&"inflation".to_string()), "{:?}", f.context);
+    }
+}

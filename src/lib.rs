@@ -1,0 +1,34 @@
+//! counterpoint: read two articles side by side, aligned by topic, with their contradictions
+//! highlighted.
+//!
+//! The data flows one way:
+//!
+//! ```text
+//! file bytes ─► Article ─► ArticleAnalysis ─► Comparison ─┬─► report (text / markdown / json)
+//!  (text::decode, (article,   (analysis: topics,  (compare: align, │
+//!   clutter)       sentences)  claims, stance,     contrast, diff)  └─► reader (TUI)
+//!                              figures, quotes)
+//! ```
+//!
+//! Everything up to `Comparison` is terminal-free engine code; `reader` is the only module that
+//! touches the terminal, and `report` only formats strings.
+
+pub mod align;
+pub mod analysis;
+pub mod article;
+pub mod bundled;
+pub mod clutter;
+pub mod color;
+pub mod compare;
+pub mod config;
+pub mod contrast;
+pub mod diff;
+pub mod figures;
+pub mod keymap;
+pub mod matcher;
+pub mod report;
+pub mod session;
+pub mod stance;
+pub mod text;
+pub mod topics;
+pub mod words;

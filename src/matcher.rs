@@ -1,0 +1,191 @@
+//! Whole-word, case-insensitive phrase matching for topic terms and cue lists.
+//!
+//! One Aho-Corasick automaton per list finds every phrase in a single pass over the text, so
+//! tagging stays linear in the input. Aho-Corasick knows nothing of words, so each hit is
+//! checked against word boundaries here; a trailing `*` makes a phrase a prefix
+//! (`sanction*` matches "sanctions" and "sanctioned") and the hit is widened to the whole word.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::text::fold::{ends_word, fold, starts_word, word_end};
+
+/// Upper bound on the total size of all phrases in one matcher: far above any sensible topic
+/// map, far below what would make building the automaton slow or memory-hungry.
+pub const MAX_PHRASE_BYTES: usize = 1 << 20;
+
+/// One phrase found in a text: which owner (topic, stance or cue list entry) and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhraseHit {
+    pub owner: usize,
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    prefix: bool,
+    owners: Vec<usize>,
+}
+
+/// A compiled list of phrases, each belonging to an owner id chosen by the caller.
+#[derive(Debug, Clone)]
+pub struct PhraseMatcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+/// A phrase that cannot be matched as written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhraseError {
+    #[error("empty phrase")]
+    Empty,
+    #[error("`*` may only end a phrase (as in \"sanction*\"), found in \"{0}\"")]
+    MisplacedWildcard(String),
+    #[error("the phrases add up to {0} bytes, over the limit of {MAX_PHRASE_BYTES}")]
+    TooLarge(usize),
+}
+
+/// Checks one phrase as a user wrote it.
+pub fn validate_phrase(phrase: &str) -> Result<(), PhraseError> {
+    let body = phrase.trim().strip_suffix('*').unwrap_or(phrase.trim());
+    if body.trim().is_empty() {
+        return Err(PhraseError::Empty);
+    }
+    if body.contains('*') {
+        return Err(PhraseError::MisplacedWildcard(phrase.to_string()));
+    }
+    Ok(())
+}
+
+impl PhraseMatcher {
+    /// Builds a matcher from `(phrase, owner)` pairs; phrases are folded and their inner
+    /// whitespace collapsed, and a phrase with an apostrophe also matches its curly form.
+    pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Result<Self, PhraseError> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut total = 0;
+        for (phrase, owner) in phrases {
+            validate_phrase(phrase)?;
+            let trimmed = phrase.trim();
+            let prefix = trimmed.ends_with('*');
+            let body = trimmed.trim_end_matches('*');
+            let normal = fold(&body.split_whitespace().collect::<Vec<_>>().join(" "));
+            let mut variants = vec![normal.clone()];
+            if normal.contains('\'') {
+                variants.push(normal.replace('\'', "’"));
+            }
+            for key in variants {
+                total += key.len();
+                match keys.iter().position(|k| *k == key) {
+                    Some(i) if patterns[i].prefix == prefix => patterns[i].owners.push(owner),
+                    _ => {
+                        keys.push(key);
+                        patterns.push(Pattern { prefix, owners: vec![owner] });
+                    }
+                }
+            }
+        }
+        if total > MAX_PHRASE_BYTES {
+            return Err(PhraseError::TooLarge(total));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .map_err(|_| PhraseError::TooLarge(total))?;
+        Ok(Self { automaton, patterns })
+    }
+
+    /// Every whole-word hit in `folded` (text already passed through [`fold`]), in order of
+    /// position; overlapping hits of the same owner are merged into the longest.
+    pub fn find(&self, folded: &str) -> Vec<PhraseHit> {
+        let mut hits = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded) {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            if !starts_word(folded, m.start()) {
+                continue;
+            }
+            let end = if pattern.prefix {
+                word_end(folded, m.end())
+            } else if ends_word(folded, m.end()) {
+                m.end()
+            } else {
+                continue;
+            };
+            for &owner in &pattern.owners {
+                hits.push(PhraseHit { owner, range: m.start()..end });
+            }
+        }
+        hits.sort_by(|a, b| {
+            (a.range.start, std::cmp::Reverse(a.range.end), a.owner).cmp(&(
+                b.range.start,
+                std::cmp::Reverse(b.range.end),
+                b.owner,
+            ))
+        });
+        let mut kept: Vec<PhraseHit> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            let covered = kept.iter().rev().take(32).any(|k| {
+                k.owner == hit.owner && k.range.start <= hit.range.start && k.range.end >= hit.range.end
+            });
+            if !covered {
+                kept.push(hit);
+            }
+        }
+        kept
+    }
+
+    /// Whether any phrase occurs in `folded`.
+    pub fn is_match(&self, folded: &str) -> bool {
+        !self.find(folded).is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(m: &PhraseMatcher, text: &str) -> Vec<(usize, String)> {
+        let folded = fold(text);
+        m.find(&folded).into_iter().map(|h| (h.owner, text[h.range].to_string())).collect()
+    }
+
+    #[test]
+    fn whole_words_only_and_case_insensitive() {
+        let m = PhraseMatcher::new([("Israel", 0)]).unwrap();
+        assert_eq!(hits(&m, "ISRAEL and Israelis"), vec![(0, "ISRAEL".to_string())]);
+    }
+
+    #[test]
+    fn wildcard_extends_to_the_whole_word() {
+        let m = PhraseMatcher::new([("sanction*", 1)]).unwrap();
+        assert_eq!(
+            hits(&m, "Sanctions, sanctioned; unsanctioned"),
+            vec![(1, "Sanctions".to_string()), (1, "sanctioned".to_string())]
+        );
+    }
+
+    #[test]
+    fn phrases_and_shared_owners() {
+        let m = PhraseMatcher::new([("nuclear deal", 0), ("nuclear", 1), ("deal", 0)]).unwrap();
+        assert_eq!(
+            hits(&m, "the Nuclear deal"),
+            vec![(0, "Nuclear deal".to_string()), (1, "Nuclear".to_string())]
+        );
+    }
+
+    #[test]
+    fn apostrophes_match_curly_forms() {
+        let m = PhraseMatcher::new([("doesn't", 0)]).unwrap();
+        assert_eq!(hits(&m, "it doesn’t"), vec![(0, "doesn’t".to_string())]);
+    }
+
+    #[test]
+    fn bad_phrases_are_rejected() {
+        assert_eq!(validate_phrase("  "), Err(PhraseError::Empty));
+        assert_eq!(validate_phrase("*"), Err(PhraseError::Empty));
+        assert!(matches!(validate_phrase("a*b"), Err(PhraseError::MisplacedWildcard(_))));
+        let huge = "x".repeat(MAX_PHRASE_BYTES + 1);
+        assert!(matches!(PhraseMatcher::new([(huge.as_str(), 0)]), Err(PhraseError::TooLarge(_))));
+    }
+}

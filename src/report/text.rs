@@ -1,0 +1,115 @@
+//! The plain-text report: readable at 80 columns, safe to print on any terminal.
+
+use std::fmt::Write;
+
+use textwrap::Options;
+
+use super::{coverage, describe_article, topic_excerpt};
+use crate::compare::{Comparison, Side};
+use crate::diff::render_inline;
+use crate::text::sanitize::visible;
+
+/// Renders the report wrapped to `width` columns (at least 40).
+pub fn render_text(c: &Comparison, width: usize) -> String {
+    let width = width.max(40);
+    let mut out = String::new();
+    let rule = "─".repeat(width.min(100));
+    let _ = writeln!(out, "counterpoint: two articles compared");
+    for side in [Side::Left, Side::Right] {
+        let name = visible(&c.side(side).article.name).into_owned();
+        push_wrapped(
+            &mut out,
+            &format!("{:<5} {}", side.label().to_uppercase(), describe_article(c, side)),
+            width,
+            "      ",
+        );
+        push_wrapped(&mut out, &format!("      {name}"), width, "      ");
+        for warning in &c.side(side).article.warnings {
+            push_wrapped(&mut out, &format!("      warning: {}", visible(warning)), width, "      ");
+        }
+    }
+    let _ = writeln!(out, "\n{rule}\nTopics (passages)           left   right");
+    for (name, l, r) in coverage(c) {
+        let _ = writeln!(out, "  {name:<24} {l:>5}   {r:>5}");
+    }
+    for topic in 0..c.topics.len() {
+        let rows: Vec<_> = c.alignment.iter().filter(|r| r.topic == topic).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{rule}\n{}\n", c.topics[topic].label().to_uppercase());
+        let (l, r) = (c.passages_on(Side::Left, topic).len(), c.passages_on(Side::Right, topic).len());
+        if l == 0 || r == 0 {
+            let side = if l == 0 { "right" } else { "left" };
+            let _ = writeln!(out, "  (only the {side} article discusses {})", c.topics[topic].label());
+        }
+        for row in rows {
+            for (side, passage) in [(Side::Left, row.left), (Side::Right, row.right)] {
+                let body = match passage {
+                    Some(p) => format!("¶{:<3} {}", p + 1, topic_excerpt(c, side, p, topic)),
+                    None => "—    (not discussed)".to_string(),
+                };
+                push_wrapped(
+                    &mut out,
+                    &format!("  {} {body}", if side == Side::Left { "L" } else { "R" }),
+                    width,
+                    "        ",
+                );
+            }
+            out.push('\n');
+        }
+    }
+    let _ = writeln!(out, "{rule}\nContrasts ({}), strongest first\n", c.contrasts.len());
+    if c.contrasts.is_empty() {
+        let _ = writeln!(out, "  none found");
+    }
+    for (i, contrast) in c.contrasts.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{:>3}. [{}] {}  (score {:.2})",
+            i + 1,
+            contrast.kind.label(),
+            c.topic_label(contrast.topic),
+            contrast.score
+        );
+        for (side, at) in [(Side::Left, contrast.left), (Side::Right, contrast.right)] {
+            let tag = if side == Side::Left { "L" } else { "R" };
+            let text = visible(c.sentence(side, at)).into_owned();
+            push_wrapped(&mut out, &format!("     {tag} ¶{}: {text}", at.passage + 1), width, "          ");
+        }
+        push_wrapped(&mut out, &format!("     why: {}", visible(&contrast.reason)), width, "          ");
+        if let Some(diff) = &contrast.diff {
+            push_wrapped(
+                &mut out,
+                &format!("     diff: {}", visible(&render_inline(diff))),
+                width,
+                "          ",
+            );
+        }
+        out.push('\n');
+    }
+    if !c.agreements.is_empty() {
+        let _ = writeln!(out, "{rule}\nWhere both agree ({})\n", c.agreements.len());
+        for a in &c.agreements {
+            let _ = writeln!(out, "  - {}", visible(&a.reason));
+            for (side, at) in [(Side::Left, a.left), (Side::Right, a.right)] {
+                let tag = if side == Side::Left { "L" } else { "R" };
+                push_wrapped(
+                    &mut out,
+                    &format!("    {tag} ¶{}: {}", at.passage + 1, visible(c.sentence(side, at))),
+                    width,
+                    "         ",
+                );
+            }
+        }
+    }
+    out
+}
+
+fn push_wrapped(out: &mut String, line: &str, width: usize, indent: &str) {
+    let options = Options::new(width).subsequent_indent(indent).break_words(true);
+    for wrapped in textwrap::wrap(line, options) {
+        out.push_str(&wrapped);
+        out.push('\n');
+    }
+}

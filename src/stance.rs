@@ -1,0 +1,178 @@
+//! Reads the stance a sentence takes on each topic it mentions, keeping the evidence.
+//!
+//! Cue phrases of a topic's stances are counted near the topic's mention; a negation just
+//! before a cue flips it to the opposing stance ("not a lifeline"); a cue after "but",
+//! "however" or "yet" outweighs one before it (as VADER does for sentiment); hedges ("may",
+//! "reportedly") weaken the whole sentence. Every number here can be traced to cue words that
+//! the reason shown to the reader names.
+
+use crate::matcher::PhraseHit;
+use crate::text::fold::words;
+use crate::topics::TopicMap;
+
+/// How many words before a cue a negation may stand and still flip it.
+const NEGATION_WINDOW: usize = 4;
+/// Cues within this many words of the topic's mention count fully; farther ones count less.
+const NEAR_WINDOW: usize = 8;
+const FAR_CUE_WEIGHT: f32 = 0.6;
+const BEFORE_TURN_WEIGHT: f32 = 0.5;
+const AFTER_TURN_WEIGHT: f32 = 1.5;
+const NEGATED_WEIGHT: f32 = 0.8;
+pub const HEDGE_FACTOR: f32 = 0.6;
+/// The winning stance needs this much more weight than the runner-up.
+const DOMINANCE: f32 = 1.5;
+
+/// One cue word that fired, as the reason shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// The cue as written in the sentence.
+    pub cue: String,
+    /// The stance the cue's list belongs to.
+    pub listed_for: usize,
+    /// The stance it counted for (the other one when negated).
+    pub counts_for: usize,
+    pub negated_by: Option<String>,
+    pub weight: f32,
+}
+
+/// The stance a sentence takes on one topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceReading {
+    pub stance: usize,
+    /// Margin of the winning stance over the others, after hedging.
+    pub strength: f32,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The sentence-level facts stance reading needs, computed once per sentence.
+pub struct SentenceCues<'a> {
+    pub text: &'a str,
+    pub folded: &'a str,
+    pub terms: &'a [PhraseHit],
+    pub hedged: bool,
+}
+
+/// The stance on `topic`, if the cues lean clearly one way.
+pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<StanceReading> {
+    let stance_count = map.topics[topic].stances.len();
+    if stance_count < 2 {
+        return None;
+    }
+    let word_ranges = words(s.folded);
+    let word_at = |byte: usize| word_ranges.partition_point(|w| w.end <= byte);
+    let mentions: Vec<usize> =
+        s.terms.iter().filter(|h| h.owner == topic).map(|h| word_at(h.range.start)).collect();
+    if mentions.is_empty() {
+        return None;
+    }
+    let negations: Vec<(usize, usize, &str)> = map
+        .negation
+        .find(s.folded)
+        .into_iter()
+        .filter(|h| !s.folded[h.range.end..].trim_start().starts_with("only"))
+        .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), &s.text[h.range]))
+        .collect();
+    let turn =
+        map.contrast.find(s.folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
+    let mut totals = vec![0.0f32; stance_count];
+    let mut evidence = Vec::new();
+    for cue in map.find_cues(s.folded).into_iter().filter(|c| c.topic == topic) {
+        let overlaps_term = s
+            .terms
+            .iter()
+            .any(|t| t.owner == topic && t.range.start < cue.range.end && cue.range.start < t.range.end);
+        if overlaps_term {
+            continue;
+        }
+        let at = word_at(cue.range.start);
+        let distance = mentions.iter().map(|&m| m.abs_diff(at)).min().unwrap_or(usize::MAX);
+        let mut weight = if distance <= NEAR_WINDOW { 1.0 } else { FAR_CUE_WEIGHT };
+        if let Some(t) = turn {
+            weight *= if at > t { AFTER_TURN_WEIGHT } else { BEFORE_TURN_WEIGHT };
+        }
+        let negation = negations.iter().rev().find(|(_, end, _)| {
+            *end < at && at - end <= NEGATION_WINDOW && turn.is_none_or(|t| !(*end < t && t < at))
+        });
+        let (counts_for, negated_by) = match negation {
+            Some((_, _, word)) if stance_count == 2 => {
+                weight *= NEGATED_WEIGHT;
+                (1 - cue.stance, Some(word.to_string()))
+            }
+            Some(_) => continue,
+            None => (cue.stance, None),
+        };
+        totals[counts_for] += weight;
+        evidence.push(Evidence {
+            cue: s.text[cue.range].to_string(),
+            listed_for: cue.stance,
+            counts_for,
+            negated_by,
+            weight,
+        });
+    }
+    let (best, &top) = totals.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+    let runner_up =
+        totals.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, v)| *v).fold(0.0, f32::max);
+    if top < 0.5 || top < runner_up * DOMINANCE {
+        return None;
+    }
+    let hedge = if s.hedged { HEDGE_FACTOR } else { 1.0 };
+    Some(StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0), evidence })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::text::fold::fold;
+
+    fn stance_of(text: &str, topic: &str) -> Option<String> {
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let folded = fold(text);
+        let terms = map.find_terms(&folded);
+        let hedged = map.hedge.is_match(&folded);
+        let t = map.index_of(topic).unwrap();
+        let s = SentenceCues { text, folded: &folded, terms: &terms, hedged };
+        read_stance(&map, &s, t).map(|r| map.topics[t].stances[r.stance].clone())
+    }
+
+    #[test]
+    fn plain_cues() {
+        assert_eq!(stance_of("Sanctions hurt ordinary Iranians.", "sanctions").as_deref(), Some("harm"));
+        assert_eq!(
+            stance_of("The talks are a lifeline for the regime.", "negotiations").as_deref(),
+            Some("reject")
+        );
+    }
+
+    #[test]
+    fn negation_flips() {
+        assert_eq!(
+            stance_of("The talks are not a lifeline for the regime.", "negotiations").as_deref(),
+            Some("engage")
+        );
+        assert_eq!(
+            stance_of("Sanctions have not hurt ordinary people as much as critics claim.", "sanctions")
+                .as_deref(),
+            Some("pressure")
+        );
+    }
+
+    #[test]
+    fn the_clause_after_but_wins() {
+        assert_eq!(
+            stance_of(
+                "Sanctions hurt some families, but they are leverage that isolates the regime.",
+                "sanctions"
+            )
+            .as_deref(),
+            Some("pressure")
+        );
+    }
+
+    #[test]
+    fn no_topic_or_no_cue_means_no_stance() {
+        assert_eq!(stance_of("The weather was fine.", "sanctions"), None);
+        assert_eq!(stance_of("Sanctions were announced on Tuesday.", "sanctions"), None);
+    }
+}

@@ -1,0 +1,99 @@
+//! Case folding that keeps byte offsets, and word tokens.
+//!
+//! Matching runs on a lower-cased copy of the text; keeping every character at the same byte
+//! offset lets a match in the copy be used directly as a range in the original.
+
+use std::ops::Range;
+
+/// Lower-cases `text` character by character where that keeps the UTF-8 length, and leaves the
+/// rare characters whose lower case is longer (e.g. `İ`) as they are.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
+}
+
+/// Whether `c` can be part of a word (letters, digits and the apostrophes inside "Iran's").
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// Whether the character just before `at` ends a word (so a match may start at `at`).
+pub fn starts_word(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the character at `at` is not part of a word (so a match may end at `at`).
+pub fn ends_word(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The end of the word that contains byte `at` (used to extend `sanction*` to "sanctions").
+pub fn word_end(text: &str, at: usize) -> usize {
+    text[at..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| at + i)
+}
+
+/// Byte ranges of the words of `text`: runs of letters and digits, with inner apostrophes,
+/// hyphens and decimal points kept ("Iran's", "anti-war", "3.67").
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
+            && start.is_some()
+            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+            && (c != '.' && c != ','
+                || prev_is_digit(text, i) && iter.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+        if c.is_alphanumeric() || inner_joiner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(s..i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+fn prev_is_digit(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_offsets() {
+        assert_eq!(fold("Iran’s JCPOA"), "iran’s jcpoa");
+        let odd = "İstanbul ÉTÉ";
+        assert_eq!(fold(odd).len(), odd.len());
+        assert_eq!(fold("ÉTÉ"), "été");
+    }
+
+    #[test]
+    fn word_boundaries() {
+        let t = "sanctions, anti-sanction";
+        assert!(starts_word(t, 0));
+        assert!(ends_word(t, 9));
+        assert!(!ends_word(t, 8));
+        assert!(starts_word(t, 16));
+        assert_eq!(word_end(t, 0), 9);
+    }
+
+    #[test]
+    fn words_keep_inner_joiners() {
+        let t = "Iran's anti-war stance, 3.67 percent and 3,000 centrifuges.";
+        let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(w, vec!["Iran's", "anti-war", "stance", "3.67", "percent", "and", "3,000", "centrifuges"]);
+    }
+}

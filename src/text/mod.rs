@@ -1,0 +1,7 @@
+//! Text handling shared by the engine and the views: decoding, sanitizing, sentence splitting
+//! and the folded form used for case-insensitive matching.
+
+pub mod decode;
+pub mod fold;
+pub mod sanitize;
+pub mod sentences;

@@ -1,0 +1,215 @@
+//! Splits a paragraph into sentences without cutting at abbreviations, initials, decimals or
+//! punctuation inside quotes.
+//!
+//! A full stop ends a sentence only when whitespace follows it and the next word starts like a
+//! sentence (a capital, a digit or an opening quote). The words before the stop decide the rest:
+//! `Gen.`, `Dr.`, `Jan.` and single initials never end a sentence; `U.S.` ends one only when the
+//! next word is a typical sentence opener ("…by the U.S. The talks…").
+
+use std::ops::Range;
+
+/// Abbreviations after which a full stop never ends a sentence.
+const TITLES_AND_SHORT_FORMS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "rev",
+    "prof", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "vs", "no", "nos", "inc", "corp", "ltd", "co", "approx", "dept", "est", "fig", "e.g", "i.e", "cf",
+    "ca", "mt", "ft", "pres", "amb", "rt", "hon", "messrs",
+];
+
+/// Abbreviations that often stand at the end of a sentence too.
+const SENTENCE_FINAL_ABBREVIATIONS: &[&str] =
+    &["u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "d.c", "u.s.a"];
+
+/// Words that typically open a sentence; after `U.S.` they signal a boundary.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "a",
+    "an",
+    "as",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "there",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "for",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "iran",
+    "israel",
+    "tehran",
+    "washington",
+    "trump",
+    "critics",
+    "many",
+    "some",
+    "such",
+    "what",
+    "why",
+    "how",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding whitespace.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut end = i + 1;
+            while end < chars.len()
+                && (matches!(chars[end].1, '.' | '!' | '?') || CLOSERS.contains(&chars[end].1))
+            {
+                end += 1;
+            }
+            let end_byte = chars.get(end).map_or(text.len(), |&(b, _)| b);
+            if is_boundary(text, &chars, i, end) {
+                push_trimmed(text, start..end_byte, &mut sentences);
+                start = end_byte;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+fn is_boundary(text: &str, chars: &[(usize, char)], stop: usize, after: usize) -> bool {
+    let Some(&(_, next)) = chars.get(after) else {
+        return true;
+    };
+    if !next.is_whitespace() {
+        return false;
+    }
+    let next_word_start = chars[after..].iter().find(|(_, c)| !c.is_whitespace());
+    let Some(&(next_byte, next_char)) = next_word_start else {
+        return true;
+    };
+    let starts_like_sentence = next_char.is_uppercase()
+        || next_char.is_numeric()
+        || OPENERS.contains(&next_char)
+        || !next_char.is_alphabetic() && !next_char.is_ascii_punctuation();
+    if !starts_like_sentence {
+        return false;
+    }
+    if chars[stop].1 != '.' {
+        return true;
+    }
+    let word = word_before(text, chars[stop].0).to_lowercase();
+    let next_word = text[next_byte..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if TITLES_AND_SHORT_FORMS.contains(&word.as_str()) {
+        return false;
+    }
+    if SENTENCE_FINAL_ABBREVIATIONS.contains(&word.as_str()) {
+        return SENTENCE_OPENERS.contains(&next_word.as_str());
+    }
+    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    !is_initial
+}
+
+/// The word directly before byte `at`, including inner full stops ("U.S" for "U.S.").
+fn word_before(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head[start..].trim_start_matches('.')
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn simple_sentences() {
+        assert_eq!(split("One here. Two there! Three? "), vec!["One here.", "Two there!", "Three?"]);
+    }
+
+    #[test]
+    fn titles_and_months_do_not_cut() {
+        assert_eq!(
+            split(
+                "Gen. Qassem Soleimani was killed in Jan. 2020 by order of Lt. Col. Smith. Dr. Lee agreed."
+            ),
+            vec![
+                "Gen. Qassem Soleimani was killed in Jan. 2020 by order of Lt. Col. Smith.",
+                "Dr. Lee agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn us_inside_and_at_the_end_of_a_sentence() {
+        assert_eq!(
+            split("The U.S. President spoke. Sanctions were imposed by the U.S. The talks resumed."),
+            vec!["The U.S. President spoke.", "Sanctions were imposed by the U.S.", "The talks resumed."]
+        );
+    }
+
+    #[test]
+    fn initials_and_decimals() {
+        assert_eq!(
+            split("Donald J. Trump said inflation hit 35.5 percent. It rose."),
+            vec!["Donald J. Trump said inflation hit 35.5 percent.", "It rose."]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("He said: “Talks are not wise.” Others disagreed. “Why now?” she asked."),
+            vec!["He said: “Talks are not wise.”", "Others disagreed.", "“Why now?” she asked."]
+        );
+    }
+
+    #[test]
+    fn text_without_stop_is_one_sentence() {
+        assert_eq!(split("  no full stop at all "), vec!["no full stop at all"]);
+        assert!(split("   ").is_empty());
+    }
+}
