@@ -87,6 +87,8 @@ impl ArticleAnalysis {
 /// Analyses one article with a topic map.
 pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> ArticleAnalysis {
     let mut out = ArticleAnalysis::default();
+    // The person last named as a speaker, for "she said" in a later sentence or paragraph.
+    let mut last_named: Option<String> = None;
     for (pi, passage) in article.passages.iter().enumerate() {
         if !passage.is_body() && passage.kind != crate::article::PassageKind::Heading {
             out.passage_terms.push(Vec::new());
@@ -95,20 +97,46 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
         let folded = fold(&passage.text);
         let terms = map.find_terms(&folded);
         if passage.is_body() {
+            // Who is speaking while a quotation runs on over several sentences.
+            let mut open_quote: Option<Option<String>> = None;
             for (si, range) in passage.sentences.iter().enumerate() {
                 let at = SentenceId { passage: pi, sentence: si };
                 let text = &passage.text[range.clone()];
                 let sentence_folded = &folded[range.clone()];
                 let local = terms_within(&terms, range);
                 let content = content_words(text);
+                // "…," he said: a pronoun speaker is the person last named in the passage.
+                let who = speaker(map, text, sentence_folded).map(|s| match &last_named {
+                    Some(name) if PRONOUNS.contains(&s.as_str()) => name.clone(),
+                    _ => s,
+                });
+                let opens = text.matches('“').count() > text.matches('”').count();
+                let closes = text.matches('”').count() > text.matches('“').count();
+                let who = match (&open_quote, who) {
+                    (Some(quoted), None) => quoted.clone(),
+                    (_, found) => found,
+                };
+                if opens {
+                    open_quote = Some(who.clone());
+                } else if closes {
+                    open_quote = None;
+                }
+                if let Some(name) = who
+                    .as_ref()
+                    .filter(|s| !PRONOUNS.contains(&s.as_str()) && !GROUP_SPEAKERS.contains(&s.as_str()))
+                {
+                    last_named = Some(name.clone());
+                }
                 out.quotes.extend(find_quotes(text).into_iter().map(|q| Quote {
                     at,
                     text: q,
-                    speaker: speaker(map, text, sentence_folded),
+                    speaker: who.clone(),
                 }));
                 out.figures.extend(find_figures(at, text));
-                if let Some(claim) = claim(map, at, text, sentence_folded, &local, &content, min_claim_words)
+                if let Some(mut claim) =
+                    claim(map, at, text, sentence_folded, &local, &content, min_claim_words)
                 {
+                    claim.speaker = who.clone();
                     out.claims.push(claim);
                 }
                 out.sentence_words.push((at, content));
@@ -180,7 +208,7 @@ const GROUP_SPEAKERS: &[&str] = &[
     "some",
     "many",
 ];
-const PRONOUNS: &[&str] = &["he", "she", "it", "we", "i", "you"];
+const PRONOUNS: &[&str] = &["he", "she", "we", "i", "you"];
 /// Words before a name that are part of its title, not the sentence.
 const TITLE_WORDS: &[&str] = &["the", "a", "an", "his", "her", "their"];
 
@@ -248,7 +276,18 @@ fn name_before(head: &str) -> Option<String> {
         return Some(if generic { lower } else { name });
     }
     let last = words.get(end.checked_sub(1)?)?.to_lowercase();
-    GROUP_SPEAKERS.contains(&last.trim_matches(|c: char| !c.is_alphanumeric())).then(|| clean(&last))
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    (GROUP_SPEAKERS.contains(&last) || PRONOUNS.contains(&last)).then(|| clean(last))
+}
+
+/// A speaker as the reason names it: pronouns that could not be resolved become "a quoted
+/// speaker" rather than a bare "she".
+pub fn speaker_label(speaker: &str) -> &str {
+    if PRONOUNS.contains(&speaker) {
+        "a quoted speaker"
+    } else {
+        speaker
+    }
 }
 
 fn name_after(tail: &str) -> Option<String> {

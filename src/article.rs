@@ -272,7 +272,10 @@ fn pick_title(raw: &[RawPassage], clutter: &[bool]) -> Option<usize> {
         let words = raw[i].text.split_whitespace().count();
         !clutter[i] && words <= 25 && (words >= 5 || raw[i].text.ends_with(['?', '!']))
     });
-    headline.or_else(|| (0..raw.len()).find(|&i| !clutter[i] && raw[i].text.split_whitespace().count() <= 25))
+    // Without a headline-like line, the first non-clutter line is the title if it is short;
+    // a file that opens straight into body text has no title line at all.
+    headline
+        .or_else(|| (0..body_start).find(|&i| !clutter[i] && raw[i].text.split_whitespace().count() <= 25))
 }
 
 #[cfg(test)]
@@ -345,6 +348,14 @@ mod tests {
             kinds(&a),
             vec![PassageKind::Clutter, PassageKind::Clutter, PassageKind::Clutter, PassageKind::Paragraph]
         );
+    }
+
+    #[test]
+    fn a_file_that_opens_with_body_text_keeps_it() {
+        let body = "Iranian opposition activists have mounted a public campaign across social media, pleading with the administration to end renewed engagement with Tehran, which they see as a betrayal of their struggle.";
+        let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
+        assert_eq!(a.meta.title, "002");
+        assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
     }
 
     #[test]

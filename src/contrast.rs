@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::{ArticleAnalysis, Claim, SentenceId};
+use crate::analysis::{speaker_label, ArticleAnalysis, Claim, SentenceId};
 use crate::article::Article;
 use crate::diff::{word_diff, word_overlap, DiffSegment};
 use crate::stance::StanceReading;
@@ -24,10 +24,18 @@ const REPORTED_FACTOR: f32 = 0.75;
 /// Shared context (summed rarity) two figures need to count as the same thing.
 const MIN_FIGURE_CONTEXT: f32 = 4.0;
 const SAME_SPEAKER_QUOTE_OVERLAP: f32 = 0.3;
+/// Similarity of the surrounding sentences that makes two quotes of one speaker one statement.
+const SAME_STATEMENT_CONTEXT: f32 = 0.25;
 const ANY_SPEAKER_QUOTE_OVERLAP: f32 = 0.5;
 /// Sentences sharing this share of their words are near-identical and get a word diff.
 const NEAR_IDENTICAL: f32 = 0.6;
 const AGREEMENTS_PER_TOPIC: usize = 3;
+/// Candidates kept for selection (by raw score): plenty for any article, bounded for books.
+const MAX_CANDIDATES: usize = 2000;
+/// Score factor for each contrast already chosen on the same topic.
+const TOPIC_REPEAT_DISCOUNT: f32 = 0.85;
+/// Score factor for each earlier use of either sentence.
+const SENTENCE_REUSE_DISCOUNT: f32 = 0.7;
 
 /// What kind of disagreement a contrast is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -92,21 +100,40 @@ pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec
     }
     let mut candidates = stance_candidates(sides, &rarity);
     candidates.extend(number_candidates(sides, &rarity));
-    candidates.extend(quote_candidates(sides));
+    candidates.extend(quote_candidates(sides, &rarity));
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right))));
 
+    candidates.truncate(MAX_CANDIDATES);
+
+    // Greedy selection with a diversity discount, so that one topic or one loud sentence does
+    // not fill the top of the list: each pick lowers the score of later candidates that share
+    // its topic or one of its sentences. The discounted score is the one reported.
     let mut used: HashMap<(bool, SentenceId), usize> = HashMap::new();
+    let mut per_topic: HashMap<Option<usize>, i32> = HashMap::new();
     let mut chosen: Vec<Contrast> = Vec::new();
-    for mut c in candidates {
-        let busy = |side, at| used.get(&(side, at)).copied().unwrap_or(0) >= per_sentence;
-        if busy(false, c.left)
-            || busy(true, c.right)
-            || chosen.iter().any(|k| k.left == c.left && k.right == c.right)
-        {
+    loop {
+        let uses = |side, at| used.get(&(side, at)).copied().unwrap_or(0);
+        let adjusted = |c: &Contrast| {
+            let reuse = (uses(false, c.left) + uses(true, c.right)) as i32;
+            c.score
+                * TOPIC_REPEAT_DISCOUNT.powi(per_topic.get(&c.topic).copied().unwrap_or(0))
+                * SENTENCE_REUSE_DISCOUNT.powi(reuse)
+        };
+        let best = candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| uses(false, c.left) < per_sentence && uses(true, c.right) < per_sentence)
+            .map(|(i, c)| (i, adjusted(c)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let Some((index, score)) = best else { break };
+        let mut c = candidates.swap_remove(index);
+        if chosen.iter().any(|k| k.left == c.left && k.right == c.right) {
             continue;
         }
+        c.score = score;
         *used.entry((false, c.left)).or_default() += 1;
         *used.entry((true, c.right)).or_default() += 1;
+        *per_topic.entry(c.topic).or_default() += 1;
         if c.diff.is_none() {
             let (l, r) =
                 (sentence_text(sides.left_article, c.left), sentence_text(sides.right_article, c.right));
@@ -183,7 +210,10 @@ fn voice_factor(a: &Claim, b: &Claim) -> f32 {
 }
 
 fn voice_note(a: &Claim, b: &Claim) -> String {
-    match (&a.speaker, &b.speaker) {
+    fn label(s: &Option<String>) -> Option<&str> {
+        s.as_deref().map(speaker_label)
+    }
+    match (label(&a.speaker), label(&b.speaker)) {
         (None, None) => "both in the authors' own voice".to_string(),
         (Some(s), None) => format!("left reports {s}, right is the author's own claim"),
         (None, Some(s)) => format!("left is the author's own claim, right reports {s}"),
@@ -221,10 +251,16 @@ fn shared_topic(sides: &Sides, left: SentenceId, right: SentenceId) -> Option<us
 fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
     let mut out = Vec::new();
     let same_thing = |a: &crate::figures::Figure, b: &crate::figures::Figure| -> (f32, Vec<String>) {
-        let mut shared: Vec<String> = a.context.iter().filter(|w| b.context.contains(w)).cloned().collect();
+        let mut weight = 0.0;
+        let mut shared = Vec::new();
+        for (word, wa) in &a.context {
+            if let Some((_, wb)) = b.context.iter().find(|(w, _)| w == word) {
+                weight += rarity.idf(word) * wa.min(*wb);
+                shared.push(word.clone());
+            }
+        }
         shared.sort();
-        shared.dedup();
-        (shared.iter().map(|w| rarity.idf(w)).sum(), shared)
+        (weight, shared)
     };
     let mentions_value = |figures: &[crate::figures::Figure], f: &crate::figures::Figure| {
         figures.iter().any(|g| {
@@ -279,8 +315,16 @@ fn normalise_quote(q: &str) -> String {
         .join(" ")
 }
 
-fn quote_candidates(sides: &Sides) -> Vec<Contrast> {
+fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
     let mut out = Vec::new();
+    let words_of = |analysis: &ArticleAnalysis, at: SentenceId| {
+        analysis
+            .sentence_words
+            .iter()
+            .find(|(s, _)| *s == at)
+            .map(|(_, w)| rarity.vector(w))
+            .unwrap_or_default()
+    };
     for a in &sides.left.quotes {
         for b in &sides.right.quotes {
             let (na, nb) = (normalise_quote(&a.text), normalise_quote(&b.text));
@@ -290,7 +334,13 @@ fn quote_candidates(sides: &Sides) -> Vec<Contrast> {
             let same_speaker = surname(&a.speaker).is_some() && surname(&a.speaker) == surname(&b.speaker);
             let overlap = word_overlap(&a.text, &b.text);
             let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
-            if overlap < needed {
+            // The same speaker, in sentences about the same thing, quoted with at least one
+            // word in common: a different translation of one statement, not two statements.
+            let same_statement = same_speaker
+                && overlap > 0.0
+                && cosine(&words_of(sides.left, a.at), &words_of(sides.right, b.at))
+                    >= SAME_STATEMENT_CONTEXT;
+            if overlap < needed && !same_statement {
                 continue;
             }
             let who = match (&a.speaker, &b.speaker) {

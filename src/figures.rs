@@ -29,6 +29,8 @@ const MONTH_ABBREVIATIONS: &[&str] =
 const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 /// How many words either side of a number describe it.
 const CONTEXT_WINDOW: usize = 6;
+/// Words this close to the number count double.
+const NEAR_WORDS: usize = 3;
 
 /// A number with its unit and context.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +40,9 @@ pub struct Figure {
     /// The figure as written ("60 percent", "April 12").
     pub shown: String,
     pub unit: String,
-    pub context: Vec<String>,
+    /// Content words near the figure, each with a weight: words right next to the number say
+    /// most about what it counts.
+    pub context: Vec<(String, f32)>,
 }
 
 fn month_of(word: &str) -> Option<usize> {
@@ -99,11 +103,16 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
             if unit == "date" && month_of(prev).is_some() { ranges[i - 1].start } else { ranges[i].start };
         let lo = i.saturating_sub(CONTEXT_WINDOW);
         let hi = (i + 1 + skip + CONTEXT_WINDOW).min(tokens.len());
-        let context: Vec<String> = (lo..hi)
-            .filter(|&j| j < i.saturating_sub(usize::from(unit == "date")) || j > i + skip)
-            .flat_map(|j| content_words(tokens[j]))
-            .filter(|w| month_of(w).is_none() && *w != unit)
-            .collect();
+        let mut context: Vec<(String, f32)> = Vec::new();
+        for j in (lo..hi).filter(|&j| j < i.saturating_sub(usize::from(unit == "date")) || j > i + skip) {
+            let weight = if j.abs_diff(i) <= NEAR_WORDS + skip { 2.0 } else { 1.0 };
+            for w in content_words(tokens[j]).into_iter().filter(|w| month_of(w).is_none() && *w != unit) {
+                match context.iter_mut().find(|(c, _)| *c == w) {
+                    Some((_, existing)) => *existing = existing.max(weight),
+                    None => context.push((w, weight)),
+                }
+            }
+        }
         out.push(Figure {
             at,
             value,
@@ -157,6 +166,6 @@ mod tests {
             SentenceId { passage: 0, sentence: 0 },
             "Inflation is running above 40 percent this year.",
         )[0];
-        assert!(f.context.contains(&"inflation".to_string()), "{:?}", f.context);
+        assert!(f.context.contains(&("inflation".to_string(), 2.0)), "{:?}", f.context);
     }
 }

@@ -72,8 +72,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Sta
         .filter(|h| !s.folded[h.range.end..].trim_start().starts_with("only"))
         .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), &s.text[h.range]))
         .collect();
-    let turn =
-        map.contrast.find(s.folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
+    let turn = map.contrast.find(s.folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
     let mut totals = vec![0.0f32; stance_count];
     let mut evidence = Vec::new();
     for cue in map.find_cues(s.folded).into_iter().filter(|c| c.topic == topic) {

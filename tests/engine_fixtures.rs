@@ -1,0 +1,137 @@
+//! The engine on hand-written article pairs whose contrasts were decided in advance by the
+//! person who wrote them (tests/fixtures/pairs/*.expected.toml). The engine's cue lists were
+//! never tuned on these files, so this measures how the method does on unseen text.
+
+use std::path::Path;
+
+use counterpoint::article::Article;
+use counterpoint::compare::{compare, Comparison, Side};
+use counterpoint::config::Config;
+use counterpoint::contrast::ContrastKind;
+use counterpoint::topics::TopicMap;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Expected {
+    #[serde(default)]
+    contrast: Vec<ExpectedPair>,
+    #[serde(default)]
+    agreement: Vec<ExpectedPair>,
+}
+
+#[derive(Deserialize)]
+struct ExpectedPair {
+    topic: String,
+    kind: Option<String>,
+    left: String,
+    right: String,
+}
+
+fn fixture(case: &str) -> (Comparison, Expected) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pairs");
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let load = |n: u8| Article::load(&dir.join(format!("{case}_{n}.md")), 1 << 20).unwrap();
+    let comparison = compare(load(1), load(2), &map, &config.analysis);
+    let expected =
+        toml::from_str(&std::fs::read_to_string(dir.join(format!("{case}.expected.toml"))).unwrap()).unwrap();
+    (comparison, expected)
+}
+
+fn kind_name(kind: ContrastKind) -> &'static str {
+    kind.label()
+}
+
+/// Whether the comparison reports a contrast between the two sentences holding these snippets,
+/// or — for stance contrasts, where any claim of one stance opposes every claim of the other —
+/// reports both sentences in contrasts on the expected topic (the per-sentence cap may pair them
+/// with other, equally opposed sentences).
+fn found(c: &Comparison, e: &ExpectedPair) -> bool {
+    let exact = c.contrasts.iter().any(|x| {
+        c.sentence(Side::Left, x.left).contains(&e.left)
+            && c.sentence(Side::Right, x.right).contains(&e.right)
+            && e.kind.as_deref().is_none_or(|k| k == kind_name(x.kind))
+    });
+    let on_topic = |x: &&counterpoint::contrast::Contrast| {
+        x.kind == ContrastKind::Stance && x.topic.is_some_and(|t| c.topics[t].name == e.topic)
+    };
+    let equivalent = e.kind.as_deref() == Some("stance")
+        && c.contrasts.iter().filter(on_topic).any(|x| c.sentence(Side::Left, x.left).contains(&e.left))
+        && c.contrasts.iter().filter(on_topic).any(|x| c.sentence(Side::Right, x.right).contains(&e.right));
+    exact || equivalent
+}
+
+fn describe(c: &Comparison) -> String {
+    c.contrasts
+        .iter()
+        .map(|x| {
+            format!(
+                "[{}] {} | {} | {}",
+                x.kind.label(),
+                c.sentence(Side::Left, x.left),
+                c.sentence(Side::Right, x.right),
+                x.reason
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn recall(case: &str) -> (usize, usize, String) {
+    let (c, expected) = fixture(case);
+    let hits = expected.contrast.iter().filter(|e| found(&c, e)).count();
+    (hits, expected.contrast.len(), describe(&c))
+}
+
+#[test]
+fn opposing_sanctions_stances_are_found() {
+    let (hits, total, report) = recall("sanctions_stance");
+    assert!(hits >= 1, "found {hits} of {total} expected contrasts; reported:\n{report}");
+}
+
+#[test]
+fn negated_cues_flip_the_stance() {
+    let (hits, total, report) = recall("negation");
+    assert!(hits >= 2, "found {hits} of {total} expected contrasts; reported:\n{report}");
+}
+
+#[test]
+fn different_figures_and_dates_are_found() {
+    let (hits, total, report) = recall("numbers_dates");
+    assert!(hits >= 3, "found {hits} of {total} expected contrasts; reported:\n{report}");
+}
+
+#[test]
+fn differently_worded_quotes_are_found_with_a_diff() {
+    let (c, expected) = fixture("quote_variants");
+    let hits = expected.contrast.iter().filter(|e| found(&c, e)).count();
+    assert!(hits >= 2, "found {hits} of {}; reported:\n{}", expected.contrast.len(), describe(&c));
+    assert!(c.contrasts.iter().filter(|x| x.kind == ContrastKind::Quote).all(|x| x.diff.is_some()));
+}
+
+#[test]
+fn articles_that_agree_yield_no_strong_contrast() {
+    let (c, expected) = fixture("agreement_only");
+    assert!(expected.contrast.is_empty());
+    let strong: Vec<_> = c.contrasts.iter().filter(|x| x.score >= 0.5).collect();
+    assert!(strong.is_empty(), "unexpected contrasts:\n{}", describe(&c));
+}
+
+#[test]
+fn expected_agreements_share_a_topic_in_the_alignment() {
+    for case in ["sanctions_stance", "agreement_only", "numbers_dates"] {
+        let (c, expected) = fixture(case);
+        for e in &expected.agreement {
+            let topic = c
+                .topics
+                .iter()
+                .position(|t| t.name == e.topic)
+                .unwrap_or_else(|| panic!("unknown topic {}", e.topic));
+            assert!(
+                !c.passages_on(Side::Left, topic).is_empty() && !c.passages_on(Side::Right, topic).is_empty(),
+                "{case}: both sides should discuss {}",
+                e.topic
+            );
+        }
+    }
+}
