@@ -149,12 +149,15 @@ pub fn render_json(c: &Comparison) -> String {
 
 /// Escapes the characters JSON permits raw but a terminal must not receive.
 fn escape_terminal_unsafe(json: &str) -> String {
-    if !json.chars().any(is_dangerous) {
+    // C0 controls inside strings are already escaped by serde_json; outside strings only the
+    // layout's newlines occur. DEL, C1 and bidi controls are the ones JSON lets through raw.
+    let unsafe_raw = |c: char| is_dangerous(c) && c >= '\u{7f}';
+    if !json.chars().any(unsafe_raw) {
         return json.to_string();
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if is_dangerous(c) {
+        if unsafe_raw(c) {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);
@@ -172,6 +175,7 @@ mod tests {
         let raw = serde_json::to_string(&"a\u{202e}b\u{9b}c\u{1b}").unwrap();
         let escaped = escape_terminal_unsafe(&raw);
         assert!(!escaped.chars().any(is_dangerous), "{escaped}");
+        assert_eq!(escape_terminal_unsafe("{\n  \"a\": 1\n}"), "{\n  \"a\": 1\n}");
         let back: String = serde_json::from_str(&escaped).unwrap();
         assert_eq!(back, "a\u{202e}b\u{9b}c\u{1b}");
     }
