@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use crate::analysis::{speaker_label, ArticleAnalysis, Claim, SentenceId};
 use crate::article::Article;
 use crate::diff::{word_diff, word_overlap, DiffSegment};
+use crate::figures::Figure;
 use crate::stance::StanceReading;
 use crate::topics::TopicMap;
 use crate::words::{cosine, Rarity};
@@ -20,6 +21,8 @@ use crate::words::{cosine, Rarity};
 /// cheap on book-length input.
 const MAX_CLAIMS_PER_TOPIC: usize = 300;
 const MIN_STANCE_SCORE: f32 = 0.12;
+/// Contrasts whose score, after the diversity discount, falls below this are not reported.
+const MIN_REPORTED_SCORE: f32 = 0.08;
 const REPORTED_FACTOR: f32 = 0.75;
 /// Shared context (summed rarity) two figures need to count as the same thing.
 const MIN_FIGURE_CONTEXT: f32 = 4.0;
@@ -125,7 +128,7 @@ pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec
             .filter(|(_, c)| uses(false, c.left) < per_sentence && uses(true, c.right) < per_sentence)
             .map(|(i, c)| (i, adjusted(c)))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        let Some((index, score)) = best else { break };
+        let Some((index, score)) = best.filter(|(_, score)| *score >= MIN_REPORTED_SCORE) else { break };
         let mut c = candidates.swap_remove(index);
         if chosen.iter().any(|k| k.left == c.left && k.right == c.right) {
             continue;
@@ -250,7 +253,7 @@ fn shared_topic(sides: &Sides, left: SentenceId, right: SentenceId) -> Option<us
 
 fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
     let mut out = Vec::new();
-    let same_thing = |a: &crate::figures::Figure, b: &crate::figures::Figure| -> (f32, Vec<String>) {
+    let same_thing = |a: &Figure, b: &Figure| -> (f32, Vec<String>) {
         let mut weight = 0.0;
         let mut shared = Vec::new();
         for (word, wa) in &a.context {
@@ -262,20 +265,27 @@ fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
         shared.sort();
         (weight, shared)
     };
-    let mentions_value = |figures: &[crate::figures::Figure], f: &crate::figures::Figure| {
+    let mentions_value = |figures: &[Figure], f: &Figure| {
         figures.iter().any(|g| {
             g.unit == f.unit && (g.value - f.value).abs() < 1e-9 && same_thing(f, g).0 >= MIN_FIGURE_CONTEXT
         })
     };
+    let right_index = WordIndex::new(sides.right.figures.iter().map(figure_keys));
+    let left_index = WordIndex::new(sides.left.figures.iter().map(figure_keys));
+    let mentions_value = |index: &WordIndex, figures: &[Figure], f: &Figure| {
+        related(index, figures, f)
+            .into_iter()
+            .any(|g| (g.value - f.value).abs() < 1e-9 && same_thing(f, g).0 >= MIN_FIGURE_CONTEXT)
+    };
     for a in &sides.left.figures {
-        for b in &sides.right.figures {
-            if a.unit != b.unit || (a.value - b.value).abs() <= 0.01 * a.value.abs().max(b.value.abs()) {
+        for b in related(&right_index, &sides.right.figures, a) {
+            if (a.value - b.value).abs() <= 0.01 * a.value.abs().max(b.value.abs()) {
                 continue;
             }
             let (weight, shared) = same_thing(a, b);
             if weight < MIN_FIGURE_CONTEXT
-                || mentions_value(&sides.right.figures, a)
-                || mentions_value(&sides.left.figures, b)
+                || mentions_value(&right_index, &sides.right.figures, a)
+                || mentions_value(&left_index, &sides.left.figures, b)
             {
                 continue;
             }
@@ -301,6 +311,52 @@ fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
     out
 }
 
+/// Items of one side listed under the words that describe them, so that pairing only looks at
+/// items sharing a word: linear in practice where trying every pair would be quadratic.
+struct WordIndex {
+    postings: HashMap<String, Vec<usize>>,
+}
+
+impl WordIndex {
+    /// Words listed under more items than this say little about any of them and are skipped.
+    const MAX_POSTINGS: usize = 64;
+
+    fn new(items: impl Iterator<Item = Vec<String>>) -> Self {
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, words) in items.enumerate() {
+            for w in words {
+                let list = postings.entry(w).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Self { postings }
+    }
+
+    fn candidates(&self, words: impl Iterator<Item = String>) -> Vec<usize> {
+        let mut out: Vec<usize> = words
+            .filter_map(|w| self.postings.get(&w))
+            .filter(|list| list.len() <= Self::MAX_POSTINGS)
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Index keys of a figure: its unit with each context word, so only figures of one unit that
+/// share a word are compared.
+fn figure_keys(f: &Figure) -> Vec<String> {
+    f.context.iter().map(|(w, _)| format!("{}\u{1f}{w}", f.unit)).collect()
+}
+
+fn related<'a>(index: &WordIndex, figures: &'a [Figure], f: &Figure) -> Vec<&'a Figure> {
+    index.candidates(figure_keys(f).into_iter()).into_iter().map(|i| &figures[i]).collect()
+}
+
 fn surname(speaker: &Option<String>) -> Option<String> {
     speaker.as_ref().and_then(|s| s.split_whitespace().last()).map(|s| s.to_lowercase())
 }
@@ -317,16 +373,24 @@ fn normalise_quote(q: &str) -> String {
 
 fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
     let mut out = Vec::new();
-    let words_of = |analysis: &ArticleAnalysis, at: SentenceId| {
-        analysis
-            .sentence_words
-            .iter()
-            .find(|(s, _)| *s == at)
-            .map(|(_, w)| rarity.vector(w))
-            .unwrap_or_default()
+    let sentence_index = |analysis: &ArticleAnalysis| -> HashMap<SentenceId, usize> {
+        analysis.sentence_words.iter().enumerate().map(|(i, (at, _))| (*at, i)).collect()
     };
+    let (left_sentences, right_sentences) = (sentence_index(sides.left), sentence_index(sides.right));
+    let words_of = |analysis: &ArticleAnalysis, index: &HashMap<SentenceId, usize>, at: SentenceId| {
+        index.get(&at).map(|&i| rarity.vector(&analysis.sentence_words[i].1)).unwrap_or_default()
+    };
+    // Quotes are paired only with quotes sharing a word or a speaker's surname.
+    let quote_keys = |q: &crate::analysis::Quote| -> Vec<String> {
+        let mut keys: Vec<String> =
+            normalise_quote(&q.text).split(' ').filter(|w| w.len() >= 3).map(str::to_string).collect();
+        keys.extend(surname(&q.speaker).map(|s| format!("\u{1f}speaker {s}")));
+        keys
+    };
+    let right_index = WordIndex::new(sides.right.quotes.iter().map(quote_keys));
     for a in &sides.left.quotes {
-        for b in &sides.right.quotes {
+        for b in right_index.candidates(quote_keys(a).into_iter()).into_iter().map(|i| &sides.right.quotes[i])
+        {
             let (na, nb) = (normalise_quote(&a.text), normalise_quote(&b.text));
             if na.is_empty() || nb.is_empty() || na.contains(&nb) || nb.contains(&na) {
                 continue;
@@ -338,8 +402,10 @@ fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
             // word in common: a different translation of one statement, not two statements.
             let same_statement = same_speaker
                 && overlap > 0.0
-                && cosine(&words_of(sides.left, a.at), &words_of(sides.right, b.at))
-                    >= SAME_STATEMENT_CONTEXT;
+                && cosine(
+                    &words_of(sides.left, &left_sentences, a.at),
+                    &words_of(sides.right, &right_sentences, b.at),
+                ) >= SAME_STATEMENT_CONTEXT;
             if overlap < needed && !same_statement {
                 continue;
             }
