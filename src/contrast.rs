@@ -265,11 +265,6 @@ fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
         shared.sort();
         (weight, shared)
     };
-    let mentions_value = |figures: &[Figure], f: &Figure| {
-        figures.iter().any(|g| {
-            g.unit == f.unit && (g.value - f.value).abs() < 1e-9 && same_thing(f, g).0 >= MIN_FIGURE_CONTEXT
-        })
-    };
     let right_index = WordIndex::new(sides.right.figures.iter().map(figure_keys));
     let left_index = WordIndex::new(sides.left.figures.iter().map(figure_keys));
     let mentions_value = |index: &WordIndex, figures: &[Figure], f: &Figure| {
