@@ -32,3 +32,4 @@ pub mod stance;
 pub mod text;
 pub mod topics;
 pub mod words;
+pub mod state;
