@@ -89,7 +89,8 @@ impl StateStore {
             Err(e) => {
                 let aside = path.with_extension("json.corrupt");
                 let moved = fs::rename(&path, &aside).is_ok();
-                let what = if moved { format!("moved to {}", aside.display()) } else { "left in place".to_string() };
+                let what =
+                    if moved { format!("moved to {}", aside.display()) } else { "left in place".to_string() };
                 (None, Some(format!("saved state {} was unreadable ({e}); {what}", path.display())))
             }
         }
@@ -135,7 +136,12 @@ mod tests {
             focus: "right".into(),
             left_passage: 4,
             right_passage: 9,
-            bookmarks: vec![Bookmark { topic: Some("sanctions".into()), left: Some(4), right: None, label: "x".into() }],
+            bookmarks: vec![Bookmark {
+                topic: Some("sanctions".into()),
+                left: Some(4),
+                right: None,
+                label: "x".into(),
+            }],
         }
     }
 
@@ -146,7 +152,11 @@ mod tests {
         assert_eq!(store.load("k"), (None, None));
         store.save("k", &state()).unwrap();
         assert_eq!(store.load("k"), (Some(state()), None));
-        let leftovers: Vec<_> = fs::read_dir(dir.path().join("nested")).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+        let leftovers: Vec<_> = fs::read_dir(dir.path().join("nested"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
         assert!(leftovers.is_empty(), "no temporary files left behind");
     }
 
