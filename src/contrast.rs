@@ -278,7 +278,11 @@ fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
                 continue;
             }
             let (weight, shared) = same_thing(a, b);
-            if weight < MIN_FIGURE_CONTEXT
+            // Dates in different months are usually different events, not a disagreement
+            // about one: they need twice the shared context.
+            let different_months = a.unit == "date" && (a.value / 100.0).floor() != (b.value / 100.0).floor();
+            let needed = if different_months { 2.0 * MIN_FIGURE_CONTEXT } else { MIN_FIGURE_CONTEXT };
+            if weight < needed
                 || mentions_value(&right_index, &sides.right.figures, a)
                 || mentions_value(&left_index, &sides.left.figures, b)
             {

@@ -5,27 +5,29 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use counterpoint::config::{user_config_path, ColorChoice, Config, DEFAULT_CONFIG};
-use counterpoint::report::{render, Format};
-use counterpoint::session::{load, Inputs};
+use counterpoint::report::{render, render_overview, Format};
+use counterpoint::session::{expand_paths, load, load_article, load_overview, Inputs};
 use counterpoint::text::sanitize::visible;
 
 /// Read two articles side by side, aligned by topic, with their contradictions highlighted.
 ///
-/// With no files, opens the bundled demo pair. When standard output is not a terminal, prints
-/// the text report instead of opening the reader.
+/// Two files open the split-pane reader; a directory or three or more files open the corpus
+/// overview; no files open the bundled demo pair. When standard output is not a terminal, the
+/// report is printed instead of opening the reader.
+///
+/// Exit status: 0 fine, 1 an input file could not be used, 2 usage or config error.
 #[derive(Debug, Parser)]
 #[command(name = "counterpoint", version, about, long_about)]
 struct Cli {
-    /// The left article (.txt or .md).
-    left: Option<PathBuf>,
-    /// The right article (.txt or .md).
-    right: Option<PathBuf>,
+    /// Articles (.txt, .md, .html) or a directory of them.
+    files: Vec<PathBuf>,
     /// A config file merged over the built-in default (else the one in your XDG config dir).
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
-    /// When to use colour.
+    /// When to use colour in the reader: auto means only on a terminal, and never with
+    /// NO_COLOR set or TERM=dumb.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
     #[command(subcommand)]
@@ -34,18 +36,21 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Print the comparison as text, Markdown or JSON.
+    /// Print the comparison (two files) or the corpus overview (a directory, or more files).
     Compare {
-        /// The left article (default: the bundled pair).
-        left: Option<PathBuf>,
-        /// The right article.
-        right: Option<PathBuf>,
+        /// Articles or a directory (default: the bundled pair).
+        files: Vec<PathBuf>,
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Wrap text output to this many columns (default: $COLUMNS, the terminal, or 80).
         #[arg(long, short)]
         width: Option<usize>,
+    },
+    /// Build a topic map for a new subject.
+    Topics {
+        #[command(subcommand)]
+        action: TopicsCommand,
     },
     /// Show which config files are used, or print the default config.
     Config {
@@ -56,7 +61,31 @@ enum Command {
         #[arg(long)]
         default: bool,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `counterpoint man | man -l -`.
+    Man,
 }
+
+#[derive(Debug, Subcommand)]
+enum TopicsCommand {
+    /// Propose topics shared by several articles, as a TOML snippet for config.toml.
+    Suggest {
+        /// Articles or directories to learn from.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Check the topic map: per topic, the passages of each file it matches and its top terms.
+    Check {
+        /// Articles or directories (default: the bundled articles).
+        files: Vec<PathBuf>,
+    },
+}
+
+type Failure = (u8, String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -69,33 +98,52 @@ fn main() -> ExitCode {
     }
 }
 
-type Failure = (u8, String);
+fn load_config(path: &Option<PathBuf>) -> Result<Config, Failure> {
+    Config::load(path.as_deref()).map_err(|e| (2, e.to_string()))
+}
 
-fn inputs(
-    cli_config: &Option<PathBuf>,
-    left: Option<PathBuf>,
-    right: Option<PathBuf>,
-) -> Result<Inputs, Failure> {
-    let (left, right) = match (left, right) {
-        (Some(l), Some(r)) => (l, r),
-        (None, None) => {
-            let config = Config::load(cli_config.as_deref()).map_err(|e| (2, e.to_string()))?;
-            (PathBuf::from(&config.reader.left), PathBuf::from(&config.reader.right))
+/// What the file arguments ask for.
+enum Target {
+    Pair(Inputs),
+    Corpus(Vec<PathBuf>),
+}
+
+fn target(config_path: &Option<PathBuf>, files: Vec<PathBuf>) -> Result<Target, Failure> {
+    let has_dir = files.iter().any(|f| f.is_dir());
+    match files.len() {
+        0 => {
+            let config = load_config(config_path)?;
+            let (left, right) = (PathBuf::from(&config.reader.left), PathBuf::from(&config.reader.right));
+            Ok(Target::Pair(Inputs { left, right, config: config_path.clone() }))
         }
-        _ => return Err((2, "give two articles to compare (or none for the bundled pair)".into())),
-    };
-    Ok(Inputs { left, right, config: cli_config.clone() })
+        2 if !has_dir => {
+            let mut files = files.into_iter();
+            let (left, right) = (files.next().expect("two"), files.next().expect("two"));
+            Ok(Target::Pair(Inputs { left, right, config: config_path.clone() }))
+        }
+        1 if !has_dir => {
+            Err((2, "give two articles to compare, a directory, or none for the bundled pair".into()))
+        }
+        _ => {
+            let paths = expand_paths(&files).map_err(|e| (1, e.to_string()))?;
+            if paths.len() < 2 {
+                return Err((1, "a corpus needs at least two articles".into()));
+            }
+            Ok(Target::Corpus(paths))
+        }
+    }
 }
 
 fn report_width(explicit: Option<usize>) -> usize {
     explicit
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()))
         .or_else(|| {
-            crossterm::terminal::size()
-                .ok()
-                .map(|(w, _)| usize::from(w))
-                .filter(|_| std::io::stdout().is_terminal())
+            std::io::stdout()
+                .is_terminal()
+                .then(|| crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)))
+                .flatten()
         })
+        .filter(|w| *w > 0)
         .unwrap_or(80)
 }
 
@@ -109,43 +157,117 @@ fn print(text: &str) -> Result<ExitCode, Failure> {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    match cli.command {
-        Some(Command::Config { path, default }) => {
-            if default || !path {
-                return print(DEFAULT_CONFIG);
-            }
-            let mut lines = vec!["built-in default (embedded config.toml)".to_string()];
-            match (&cli.config, user_config_path()) {
-                (Some(p), _) => lines.push(format!("{} (--config)", p.display())),
-                (None, Some(p)) if p.exists() => lines.push(format!("{} (user file)", p.display())),
-                (None, Some(p)) => lines.push(format!("{} (user file, not present)", p.display())),
-                (None, None) => lines.push("no user config directory found".to_string()),
-            }
-            print(&(visible(&lines.join("\n")).into_owned() + "\n"))
-        }
-        Some(Command::Compare { left, right, format, width }) => {
-            let inputs = inputs(&cli.config, left, right)?;
-            let (_, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
-            warn(&comparison);
-            print(&render(&comparison, format, report_width(width)))
-        }
-        None => {
-            let inputs = inputs(&cli.config, cli.left, cli.right)?;
-            let (_config, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
-            warn(&comparison);
-            if !std::io::stdout().is_terminal() {
-                return print(&render(&comparison, Format::Text, report_width(None)));
-            }
-            print(&render(&comparison, Format::Text, report_width(None)))
-        }
+/// Shows progress on stderr while many pairs are compared, when someone is watching.
+fn progress(done: usize, total: usize) {
+    if total >= 50 && std::io::stderr().is_terminal() && (done % 25 == 0 || done == total) {
+        eprint!("\rcomparing pairs: {done}/{total}{}", if done == total { "\n" } else { "" });
     }
 }
 
-fn warn(comparison: &counterpoint::compare::Comparison) {
-    for side in [&comparison.left, &comparison.right] {
-        for w in &side.article.warnings {
-            eprintln!("counterpoint: warning: {}: {}", visible(&side.article.name), visible(w));
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Some(Command::Config { path, default }) => config_command(&cli.config, path, default),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "counterpoint", &mut out);
+            print(&String::from_utf8_lossy(&out))
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out).map_err(|e| (1, e.to_string()))?;
+            print(&String::from_utf8_lossy(&out))
+        }
+        Some(Command::Topics { action }) => topics_command(&cli.config, action),
+        Some(Command::Compare { files, format, width }) => match target(&cli.config, files)? {
+            Target::Pair(inputs) => {
+                let (_, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
+                warn_about(&[&comparison.left.article, &comparison.right.article]);
+                print(&render(&comparison, format, report_width(width)))
+            }
+            Target::Corpus(paths) => {
+                let config = load_config(&cli.config)?;
+                let overview = load_overview(&paths, &config, &progress)
+                    .map_err(|e| (e.exit_code() as u8, e.to_string()))?;
+                print(&render_overview(&overview, format, report_width(width)))
+            }
+        },
+        None => match target(&cli.config, cli.files)? {
+            Target::Pair(inputs) => {
+                let (config, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
+                warn_about(&[&comparison.left.article, &comparison.right.article]);
+                if !std::io::stdout().is_terminal() {
+                    return print(&render(&comparison, Format::Text, report_width(None)));
+                }
+                open_reader(config, comparison, inputs, cli.color)
+            }
+            Target::Corpus(paths) => {
+                let config = load_config(&cli.config)?;
+                let overview = load_overview(&paths, &config, &progress)
+                    .map_err(|e| (e.exit_code() as u8, e.to_string()))?;
+                print(&render_overview(&overview, Format::Text, report_width(None)))
+            }
+        },
+    }
+}
+
+fn open_reader(
+    _config: Config,
+    comparison: counterpoint::compare::Comparison,
+    _inputs: Inputs,
+    _color: ColorChoice,
+) -> Result<ExitCode, Failure> {
+    print(&render(&comparison, Format::Text, report_width(None)))
+}
+
+fn config_command(config: &Option<PathBuf>, path: bool, default: bool) -> Result<ExitCode, Failure> {
+    if default || !path {
+        return print(DEFAULT_CONFIG);
+    }
+    let mut lines = vec!["built-in default (embedded config.toml)".to_string()];
+    match (config, user_config_path()) {
+        (Some(p), _) => lines.push(format!("{} (--config)", p.display())),
+        (None, Some(p)) if p.exists() => lines.push(format!("{} (user file)", p.display())),
+        (None, Some(p)) => lines.push(format!("{} (user file, not present)", p.display())),
+        (None, None) => lines.push("no user config directory found".to_string()),
+    }
+    // Validate too, so `config --path` doubles as a check of the user's file.
+    if let Err((_, message)) = load_config(config) {
+        lines.push(format!("error: {message}"));
+        print(&(visible(&lines.join("\n")).into_owned() + "\n"))?;
+        return Ok(ExitCode::from(2));
+    }
+    print(&(visible(&lines.join("\n")).into_owned() + "\n"))
+}
+
+fn topics_command(config_path: &Option<PathBuf>, action: TopicsCommand) -> Result<ExitCode, Failure> {
+    let config = load_config(config_path)?;
+    let (files, suggest) = match action {
+        TopicsCommand::Suggest { files } => (files, true),
+        TopicsCommand::Check { files } => (files, false),
+    };
+    let paths = if files.is_empty() {
+        counterpoint::bundled::BUNDLED_ARTICLES.iter().map(|(p, _)| PathBuf::from(p)).collect()
+    } else {
+        expand_paths(&files).map_err(|e| (1, e.to_string()))?
+    };
+    let mut articles = Vec::new();
+    for path in &paths {
+        articles.push(load_article(path, &config).map_err(|e| (1, e.to_string()))?);
+    }
+    warn_about(&articles.iter().collect::<Vec<_>>());
+    if suggest {
+        let topics = counterpoint::suggest::suggest(&articles);
+        print(&counterpoint::suggest::render_suggestions(&topics, articles.len()))
+    } else {
+        let map = counterpoint::topics::TopicMap::new(&config).map_err(|e| (2, e.to_string()))?;
+        print(&counterpoint::suggest::check(&map, &articles))
+    }
+}
+
+fn warn_about(articles: &[&counterpoint::article::Article]) {
+    for article in articles {
+        for w in &article.warnings {
+            eprintln!("counterpoint: warning: {}: {}", visible(&article.name), visible(w));
         }
     }
 }

@@ -5,8 +5,12 @@ use std::path::{Path, PathBuf};
 
 use crate::article::{Article, IngestError};
 use crate::bundled::bundled;
-use crate::compare::{compare, Comparison};
+use crate::compare::{analyse_article, compare, Comparison};
 use crate::config::{Config, ConfigError};
+use crate::corpus::{overview, Overview};
+use crate::html::{article_from_html, is_html_path};
+use crate::text::decode::{check_size, decode};
+use crate::text::sanitize::visible;
 use crate::topics::TopicMap;
 
 /// What to compare and with which config file.
@@ -38,13 +42,89 @@ impl LoadError {
 }
 
 /// Reads an article from disk, or from the bundled copies when a default path is not on disk.
+/// Saved web pages (`.html`, `.htm`) go through article extraction first.
 pub fn load_article(path: &Path, config: &Config) -> Result<Article, IngestError> {
     if !path.exists() {
         if let Some(text) = bundled(&path.to_string_lossy()) {
             return Article::from_bytes(&path.display().to_string(), text.as_bytes());
         }
     }
-    Article::load(path, config.analysis.max_file_bytes)
+    if !is_html_path(path) {
+        return Article::load(path, config.analysis.max_file_bytes);
+    }
+    let name = path.display().to_string();
+    let shown = visible(&name).into_owned();
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let decode_error = |source| IngestError::Decode { name: shown.clone(), source };
+    check_size(size, config.analysis.max_file_bytes).map_err(decode_error)?;
+    let bytes =
+        std::fs::read(path).map_err(|e| IngestError::Io { name: shown.clone(), message: e.to_string() })?;
+    let decoded = decode(&bytes).map_err(decode_error)?;
+    let mut article = article_from_html(&name, &decoded.text)
+        .map_err(|message| IngestError::Io { name: shown.clone(), message })?;
+    article.warnings = decoded.warnings;
+    Ok(article)
+}
+
+/// File extensions read when a directory is given.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+/// The article files named by the arguments: files as given, directories expanded to the
+/// article files directly inside them, sorted by name.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(path).map_err(|e| IngestError::Io {
+            name: visible(&path.display().to_string()).into_owned(),
+            message: format!("cannot list the directory: {e}"),
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            })
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            return Err(IngestError::Io {
+                name: visible(&path.display().to_string()).into_owned(),
+                message: "holds no .txt, .md or .html articles".to_string(),
+            });
+        }
+        out.extend(found);
+    }
+    Ok(out)
+}
+
+/// Loads and analyses many articles and builds the corpus overview.
+pub fn load_overview(
+    paths: &[PathBuf],
+    config: &Config,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Overview, LoadError> {
+    let map = topic_map(config)?;
+    let mut analysed = Vec::new();
+    for path in paths {
+        analysed.push(analyse_article(load_article(path, config)?, &map, &config.analysis));
+    }
+    Ok(overview(analysed, &map, &config.analysis, progress))
+}
+
+fn topic_map(config: &Config) -> Result<TopicMap, ConfigError> {
+    TopicMap::new(config).map_err(|e| ConfigError {
+        file: "config".into(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+    })
 }
 
 /// Loads the config and both articles and compares them.

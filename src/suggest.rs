@@ -185,14 +185,19 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
         }
     }
     let min_articles = if articles.len() >= 2 { 2 } else { 1 };
+    let total_passages: usize =
+        articles.iter().map(|a| a.passages.iter().filter(|p| p.is_body()).count()).sum();
     let mut ranked: Vec<(&String, &Stats, f32)> = stats
         .iter()
         .filter(|(key, s)| {
             s.articles.len() >= min_articles && (s.mentions >= 3 || key.contains(' ') && s.mentions >= 2)
         })
         .map(|(key, s)| {
-            let phrase_bonus = if key.contains(' ') { 1.5 } else { 1.0 };
-            (key, s, s.mentions as f32 * (1.0 + s.articles.len() as f32).ln() * phrase_bonus)
+            // Shared by articles, but not spread over every passage: a word in all of them is
+            // the story itself ("Iran" in coverage of Iran), not a topic within it.
+            let phrase_bonus = if key.contains(' ') { 2.0 } else { 1.0 };
+            let rarity = (total_passages.max(1) as f32 / s.passages.len() as f32).ln();
+            (key, s, s.mentions as f32 * (1.0 + s.articles.len() as f32).ln() * phrase_bonus * rarity)
         })
         .collect();
     ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(b.0)));

@@ -143,7 +143,12 @@ pub fn render_json(c: &Comparison) -> String {
             })
             .collect(),
     };
-    let json = serde_json::to_string_pretty(&report).expect("report structures always serialize");
+    to_terminal_safe_json(&report)
+}
+
+/// Pretty JSON with the extra escaping that makes it safe to print on a terminal.
+pub(crate) fn to_terminal_safe_json(value: &impl Serialize) -> String {
+    let json = serde_json::to_string_pretty(value).expect("report structures always serialize");
     escape_terminal_unsafe(&json) + "\n"
 }
 

@@ -1,6 +1,7 @@
 //! Renders a [`Comparison`] as text, Markdown or JSON for pipes, CI and quick looks over SSH.
 //! Pure string building: no terminal code here.
 
+mod corpus;
 mod json;
 mod markdown;
 mod text;
@@ -8,6 +9,7 @@ mod text;
 use crate::compare::{Comparison, Side};
 use crate::text::sanitize::visible;
 
+pub use corpus::render_overview;
 pub use json::render_json;
 pub use markdown::render_markdown;
 pub use text::render_text;

@@ -1,0 +1,192 @@
+//! The corpus overview as text, Markdown or JSON.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use super::Format;
+use crate::corpus::Overview;
+use crate::text::sanitize::visible;
+
+/// Renders an overview in the chosen format; `width` applies to text.
+pub fn render_overview(o: &Overview, format: Format, width: usize) -> String {
+    match format {
+        Format::Text => text(o, width),
+        Format::Markdown => markdown(o),
+        Format::Json => json(o),
+    }
+}
+
+fn short_title(o: &Overview, i: usize, max: usize) -> String {
+    let title = visible(&o.articles[i].article.meta.title).into_owned();
+    if title.chars().count() <= max {
+        title
+    } else {
+        title.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
+    }
+}
+
+fn text(o: &Overview, width: usize) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "counterpoint: {} articles, {} pairs\n", o.articles.len(), o.pairs.len());
+    for (i, a) in o.articles.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  [{}] {} — {}",
+            i + 1,
+            short_title(o, i, width.saturating_sub(20).max(20)),
+            visible(&a.article.name)
+        );
+    }
+    let _ = writeln!(out, "\nStance by topic (passages, leaning)");
+    let column = 14;
+    let mut header = format!("{:<6}", "");
+    for topic in &o.topics {
+        let label: String = topic.label().chars().take(column - 1).collect();
+        let _ = write!(header, "{label:<column$}");
+    }
+    let _ = writeln!(out, "{}", header.trim_end());
+    for (i, row) in o.matrix.iter().enumerate() {
+        let mut line = format!("{:<6}", format!("[{}]", i + 1));
+        for cell in row {
+            let value = match (&cell.stance, cell.passages) {
+                (_, 0) => "·".to_string(),
+                (Some(stance), n) => format!("{n} {stance}"),
+                (None, n) => format!("{n}"),
+            };
+            let value: String = value.chars().take(column - 1).collect();
+            let _ = write!(line, "{value:<column$}");
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    let _ = writeln!(out, "\nPairs, strongest disagreement first");
+    for p in &o.pairs {
+        let _ = writeln!(
+            out,
+            "  [{}] vs [{}]  {} contrast(s), strength {:.2}",
+            p.left + 1,
+            p.right + 1,
+            p.contrasts,
+            p.strength
+        );
+        if let Some(reason) = &p.top_reason {
+            let line = format!("        top: {}", visible(reason));
+            let options = textwrap::Options::new(width.max(40)).subsequent_indent("             ");
+            for l in textwrap::wrap(&line, options) {
+                let _ = writeln!(out, "{l}");
+            }
+        }
+    }
+    out
+}
+
+fn markdown(o: &Overview) -> String {
+    let esc = |s: &str| visible(s).replace('|', "\\|");
+    let mut out = String::new();
+    let _ = writeln!(out, "# counterpoint: {} articles\n", o.articles.len());
+    let _ = writeln!(
+        out,
+        "| # | article | {} |",
+        o.topics.iter().map(|t| t.label()).collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(out, "|---|---|{}", "---|".repeat(o.topics.len()));
+    for (i, row) in o.matrix.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match (&c.stance, c.passages) {
+                (_, 0) => "·".to_string(),
+                (Some(s), n) => format!("{n} {s}"),
+                (None, n) => n.to_string(),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            i + 1,
+            esc(&o.articles[i].article.meta.title),
+            cells.join(" | ")
+        );
+    }
+    let _ = writeln!(out, "\n## Pairs, strongest disagreement first\n");
+    for p in &o.pairs {
+        let _ = writeln!(
+            out,
+            "- **{}** vs **{}**: {} contrast(s), strength {:.2}",
+            p.left + 1,
+            p.right + 1,
+            p.contrasts,
+            p.strength
+        );
+        if let Some(reason) = &p.top_reason {
+            let _ = writeln!(out, "  - top: {}", esc(reason));
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    index: usize,
+    path: &'a str,
+    title: &'a str,
+    words: usize,
+}
+
+#[derive(Serialize)]
+struct CellJson<'a> {
+    passages: usize,
+    stance: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct PairJson<'a> {
+    left: usize,
+    right: usize,
+    contrasts: usize,
+    strength: f64,
+    top_reason: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct OverviewJson<'a> {
+    articles: Vec<ArticleJson<'a>>,
+    topics: Vec<&'a str>,
+    matrix: Vec<Vec<CellJson<'a>>>,
+    pairs: Vec<PairJson<'a>>,
+}
+
+fn json(o: &Overview) -> String {
+    let report = OverviewJson {
+        articles: o
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(index, a)| ArticleJson {
+                index,
+                path: &a.article.name,
+                title: &a.article.meta.title,
+                words: a.article.word_count(),
+            })
+            .collect(),
+        topics: o.topics.iter().map(|t| t.name.as_str()).collect(),
+        matrix: o
+            .matrix
+            .iter()
+            .map(|row| {
+                row.iter().map(|c| CellJson { passages: c.passages, stance: c.stance.as_deref() }).collect()
+            })
+            .collect(),
+        pairs: o
+            .pairs
+            .iter()
+            .map(|p| PairJson {
+                left: p.left,
+                right: p.right,
+                contrasts: p.contrasts,
+                strength: (f64::from(p.strength) * 1000.0).round() / 1000.0,
+                top_reason: p.top_reason.as_deref(),
+            })
+            .collect(),
+    };
+    super::json::to_terminal_safe_json(&report)
+}
