@@ -26,6 +26,7 @@ pub mod diff;
 pub mod figures;
 pub mod keymap;
 pub mod matcher;
+pub mod reader;
 pub mod report;
 pub mod session;
 pub mod stance;

@@ -132,12 +132,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         None => {
             let inputs = inputs(&cli.config, cli.left, cli.right)?;
-            let (_config, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
+            let (config, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
             warn(&comparison);
             if !std::io::stdout().is_terminal() {
                 return print(&render(&comparison, Format::Text, report_width(None)));
             }
-            print(&render(&comparison, Format::Text, report_width(None)))
+            counterpoint::reader::run(config, comparison, inputs, cli.color)
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(|e| (1, format!("{e:#}")))
         }
     }
 }
