@@ -28,6 +28,7 @@ pub mod figures;
 pub mod html;
 pub mod keymap;
 pub mod matcher;
+pub mod reader;
 pub mod report;
 pub mod session;
 pub mod stance;

@@ -211,12 +211,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 }
 
 fn open_reader(
-    _config: Config,
+    config: Config,
     comparison: counterpoint::compare::Comparison,
-    _inputs: Inputs,
-    _color: ColorChoice,
+    inputs: Inputs,
+    color: ColorChoice,
 ) -> Result<ExitCode, Failure> {
-    print(&render(&comparison, Format::Text, report_width(None)))
+    counterpoint::reader::run(config, comparison, inputs, color)
+        .map(|()| ExitCode::SUCCESS)
+        .map_err(|e| (1, format!("{e:#}")))
 }
 
 fn config_command(config: &Option<PathBuf>, path: bool, default: bool) -> Result<ExitCode, Failure> {

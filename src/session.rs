@@ -96,7 +96,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
         if found.is_empty() {
             return Err(IngestError::Io {
                 name: visible(&path.display().to_string()).into_owned(),
-                message: "holds no .txt, .md or .html articles".to_string(),
+                message: "is a directory with no .txt, .md or .html articles in it".to_string(),
             });
         }
         out.extend(found);

@@ -1,0 +1,346 @@
+//! The reader's state and what each action does to it. No terminal I/O happens here: anything
+//! that needs the outside world (reading files for a reload, listing a directory) is handed
+//! back to the event loop as an [`Effect`], so all of this is tested with plain values.
+
+use std::path::PathBuf;
+
+use ratatui::layout::Rect;
+
+use crate::compare::{Comparison, Side};
+use crate::config::{Config, View};
+use crate::keymap::Action;
+use crate::session::Inputs;
+use crate::text::sanitize::visible;
+
+use super::doc::{index, AlignedAnchor, Anchor, Docs};
+use super::input::Input;
+use super::layout::{geometry, Geometry};
+use super::search::Search;
+use super::view::theme::Theme;
+
+pub use super::overlay::{Overlay, Picker};
+
+/// What the event loop should do after an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Nothing changed; no need to draw.
+    None,
+    Redraw,
+    Quit,
+    /// Load the same files and config again.
+    Reload,
+    /// List the articles in this directory for the picker.
+    ListArticles(PathBuf),
+    /// Load another pair.
+    Open(Inputs),
+}
+
+/// A line for the status bar instead of the key hints, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Everything the reader shows and remembers.
+#[derive(Debug)]
+pub struct App {
+    pub config: Config,
+    pub comparison: Comparison,
+    pub inputs: Option<Inputs>,
+    pub theme: Theme,
+    pub(crate) docs: Docs,
+    pub view: View,
+    pub sync: bool,
+    /// The focused pane (screen order).
+    pub focus: Side,
+    /// The right article is shown in the left pane and the other way round.
+    pub swapped: bool,
+    pub left_percent: u16,
+    /// The terminal size, for page sizes and mouse positions.
+    pub area: Rect,
+    /// Read view positions, per article.
+    pub(crate) read_top: [Anchor; 2],
+    pub(crate) aligned_top: AlignedAnchor,
+    pub topic: Option<usize>,
+    /// Index into `comparison.contrasts`.
+    pub selected: Option<usize>,
+    pub search: Option<Search>,
+    /// The search being typed after `/`.
+    pub prompt: Option<String>,
+    pub overlay: Option<Overlay>,
+    pub message: Option<Message>,
+}
+
+/// Lines kept above a sentence the reader jumps to.
+pub(crate) const CONTEXT_LINES: usize = 2;
+
+impl App {
+    pub fn new(config: Config, comparison: Comparison, inputs: Option<Inputs>, theme: Theme) -> App {
+        let docs = Docs::new(&comparison);
+        App {
+            view: config.reader.view,
+            sync: config.reader.sync,
+            left_percent: config.reader.left_width_percent.clamp(20, 80),
+            config,
+            comparison,
+            inputs,
+            theme,
+            docs,
+            focus: Side::Left,
+            swapped: false,
+            area: Rect::new(0, 0, 80, 24),
+            read_top: [Anchor::default(); 2],
+            aligned_top: AlignedAnchor::default(),
+            topic: None,
+            selected: None,
+            search: None,
+            prompt: None,
+            overlay: None,
+            message: None,
+        }
+    }
+
+    /// Tells the app the terminal size. Positions are anchors, so nothing else moves.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.area = Rect::new(0, 0, width, height);
+    }
+
+    /// The article shown in a pane.
+    pub fn side_of(&self, pane: Side) -> Side {
+        if self.swapped {
+            pane.other()
+        } else {
+            pane
+        }
+    }
+
+    /// Rows the reason box wants on a screen of this size: the reason (up to two lines) and
+    /// the word diff, or one line on small screens.
+    fn reason_lines(&self, area: Rect) -> u16 {
+        match self.selected.and_then(|i| self.comparison.contrasts.get(i)) {
+            Some(c) if area.height >= 20 => 2 + u16::from(c.diff.is_some()),
+            Some(_) => 1,
+            None => 0,
+        }
+    }
+
+    /// The screen split for a frame of this size.
+    pub(crate) fn geometry_for(&self, area: Rect) -> Geometry {
+        geometry(area, self.left_percent, self.reason_lines(area))
+    }
+
+    pub(crate) fn geometry(&self) -> Geometry {
+        self.geometry_for(self.area)
+    }
+
+    pub fn say(&mut self, text: impl AsRef<str>) {
+        self.message = Some(Message { text: visible(text.as_ref()).into_owned(), error: false });
+    }
+
+    /// Shows an error in the status bar (sanitized: it may quote file names or contents).
+    pub fn error(&mut self, text: impl AsRef<str>) {
+        let one_line = text.as_ref().replace('\n', " ");
+        self.message = Some(Message { text: visible(&one_line).into_owned(), error: true });
+    }
+
+    /// Puts a freshly loaded comparison (and config) in place, keeping the reader's place,
+    /// view and settings where they still make sense.
+    pub fn replace(&mut self, config: Config, comparison: Comparison, inputs: Option<Inputs>) {
+        self.docs = Docs::new(&comparison);
+        self.comparison = comparison;
+        self.config = config;
+        if inputs.is_some() {
+            self.inputs = inputs;
+        }
+        self.topic = self.topic.filter(|&t| t < self.comparison.topics.len());
+        self.selected = self.selected.filter(|&i| i < self.comparison.contrasts.len());
+        if let Some(query) = self.search.as_ref().map(|s| s.query.clone()) {
+            self.search =
+                Some(Search::new(&query, &self.comparison.left.article, &self.comparison.right.article));
+        }
+        for side in [Side::Left, Side::Right] {
+            let passages = self.comparison.side(side).article.passages.len();
+            let top = &mut self.read_top[index(side)];
+            if top.passage >= passages {
+                *top = Anchor::default();
+            }
+        }
+        if self.aligned_top.row >= self.comparison.alignment.len() {
+            self.aligned_top = AlignedAnchor::default();
+        }
+    }
+
+    /// Where key presses go now.
+    pub fn input_mode(&self) -> super::input::Mode {
+        use super::input::Mode;
+        if self.prompt.is_some() {
+            Mode::Prompt
+        } else if self.overlay.is_some() {
+            Mode::Overlay
+        } else {
+            Mode::Normal
+        }
+    }
+
+    /// Handles one input.
+    pub fn handle(&mut self, input: Input) -> Effect {
+        if let Input::Resize(w, h) = input {
+            self.resize(w, h);
+            return Effect::Redraw;
+        }
+        if input == Input::ForceQuit {
+            return Effect::Quit;
+        }
+        let had_message = self.message.take().is_some();
+        let effect = match input {
+            Input::Wheel { column, row, down } => self.wheel(column, row, down),
+            _ if self.prompt.is_some() => self.prompt_input(input),
+            Input::Action(action) => self.update(action),
+            Input::Confirm => self.confirm(),
+            Input::Cancel if self.overlay.is_some() => {
+                self.overlay = None;
+                Effect::Redraw
+            }
+            _ => Effect::None,
+        };
+        if had_message && effect == Effect::None {
+            Effect::Redraw
+        } else {
+            effect
+        }
+    }
+
+    fn prompt_input(&mut self, input: Input) -> Effect {
+        let Some(prompt) = self.prompt.as_mut() else { return Effect::None };
+        match input {
+            Input::Char(c) => prompt.push(c),
+            Input::Backspace => {
+                prompt.pop();
+            }
+            Input::Cancel => self.prompt = None,
+            Input::Confirm => {
+                let query = self.prompt.take().unwrap_or_default();
+                self.start_search(&query);
+            }
+            _ => return Effect::None,
+        }
+        Effect::Redraw
+    }
+
+    /// Runs a search typed at the prompt: highlights every match and moves to the first one
+    /// after the focused pane's position. An empty query clears the search.
+    pub fn start_search(&mut self, query: &str) {
+        if query.is_empty() {
+            self.search = None;
+            return;
+        }
+        let search = Search::new(query, &self.comparison.left.article, &self.comparison.right.article);
+        let total = search.total();
+        self.search = Some(search);
+        if total == 0 {
+            self.error(format!("no match for \"{query}\""));
+        } else {
+            self.search_step(true, true);
+        }
+    }
+
+    /// Applies an action: to the open panel if there is one, else to the panes.
+    pub fn update(&mut self, action: Action) -> Effect {
+        if self.overlay.is_some() {
+            return self.overlay_action(action);
+        }
+        let page = self.geometry().text_height().max(1) as isize;
+        match action {
+            Action::ScrollDown => self.scroll(1),
+            Action::ScrollUp => self.scroll(-1),
+            Action::HalfPageDown => self.scroll((page / 2).max(1)),
+            Action::HalfPageUp => self.scroll(-(page / 2).max(1)),
+            Action::PageDown => self.scroll((page - 1).max(1)),
+            Action::PageUp => self.scroll(-(page - 1).max(1)),
+            Action::Top => self.scroll_to_end(false),
+            Action::Bottom => self.scroll_to_end(true),
+            Action::FocusNext => self.focus = self.focus.other(),
+            Action::FocusLeft => self.focus = Side::Left,
+            Action::FocusRight => self.focus = Side::Right,
+            Action::CycleTopic => self.cycle_topic(),
+            Action::NextTopicPassage => self.topic_passage(true),
+            Action::PrevTopicPassage => self.topic_passage(false),
+            Action::NextContrast => self.step_contrast(true),
+            Action::PrevContrast => self.step_contrast(false),
+            Action::Search => self.prompt = Some(String::new()),
+            Action::SearchNext => self.search_step(true, false),
+            Action::SearchPrev => self.search_step(false, false),
+            Action::ToggleView => self.toggle_view(),
+            Action::ToggleSync => {
+                self.sync = !self.sync;
+                if self.sync {
+                    self.sync_from(self.focus);
+                }
+            }
+            Action::ToggleContrasts => {
+                self.overlay = Some(Overlay::Contrasts { cursor: self.selected.unwrap_or(0) });
+            }
+            Action::NarrowLeft => self.left_percent = self.left_percent.saturating_sub(5).max(20),
+            Action::WidenLeft => self.left_percent = (self.left_percent + 5).min(80),
+            Action::SwapSides => self.swapped = !self.swapped,
+            Action::OpenPicker => return Effect::ListArticles(self.articles_dir()),
+            Action::Reload => {
+                if self.inputs.is_none() {
+                    self.say("nothing to reload: these articles did not come from files");
+                    return Effect::Redraw;
+                }
+                return Effect::Reload;
+            }
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Quit => return Effect::Quit,
+        }
+        Effect::Redraw
+    }
+
+    fn cycle_topic(&mut self) {
+        let n = self.comparison.topics.len();
+        let present = |t: usize| self.comparison.alignment.iter().any(|r| r.topic == t);
+        let start = self.topic.map_or(0, |t| t + 1);
+        self.topic = (start..n).find(|&t| present(t));
+        let label = self.topic.map_or("all topics".to_string(), |t| self.comparison.topics[t].label());
+        self.say(format!("topic: {label}"));
+        if self.view == View::Aligned {
+            self.aligned_top = AlignedAnchor::default();
+        }
+    }
+
+    fn toggle_view(&mut self) {
+        let focus = self.side_of(self.focus);
+        match self.view {
+            View::Read => {
+                let g = self.geometry();
+                let at_start = self.read_top_line(&g, self.focus) == 0;
+                let passage = self.read_top_passage(self.focus);
+                let row = self.comparison.alignment.iter().position(|r| {
+                    let p = if focus == Side::Left { r.left } else { r.right };
+                    p == Some(passage) && self.topic.is_none_or(|t| t == r.topic)
+                });
+                self.view = View::Aligned;
+                match row {
+                    Some(row) if !at_start => self.aligned_top = AlignedAnchor { row, line: 0 },
+                    _ => self.aligned_top = AlignedAnchor::default(),
+                }
+            }
+            View::Aligned => {
+                let row = self.comparison.alignment.get(self.aligned_top.row).copied();
+                self.view = View::Read;
+                if let Some(row) = row {
+                    for (side, passage) in [(Side::Left, row.left), (Side::Right, row.right)] {
+                        if let Some(passage) = passage {
+                            self.read_top[index(side)] = Anchor { passage, offset: 0 };
+                        }
+                    }
+                    if self.sync {
+                        self.sync_from(self.focus);
+                    }
+                }
+            }
+        }
+    }
+}

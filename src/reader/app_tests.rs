@@ -1,0 +1,321 @@
+//! State tests of the reader: actions applied to an [`App`] built from the bundled articles,
+//! without a terminal.
+
+use crate::analysis::SentenceId;
+use crate::article::Article;
+use crate::bundled::bundled;
+use crate::compare::{compare, Side};
+use crate::config::{Config, View};
+use crate::keymap::Action;
+use crate::topics::TopicMap;
+
+use super::app::{App, Effect, Overlay};
+use super::doc::{index, Anchor};
+use super::input::Input;
+use super::view::theme::{Palette, Theme};
+
+const LEFT: &str = "articles/diplomacy-helps-civil-society.md";
+const RIGHT: &str = "articles/talks-lifeline-for-regime.md";
+
+fn app() -> App {
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let article = |path: &str| Article::parse(path, bundled(path).unwrap());
+    let comparison = compare(article(LEFT), article(RIGHT), &map, &config.analysis);
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Mono));
+    app.resize(80, 24);
+    app
+}
+
+fn top_line(app: &App, pane: Side) -> usize {
+    app.read_top_line(&app.geometry(), pane)
+}
+
+/// True when the start of a sentence of an article is on screen in its pane (Read view).
+fn sentence_on_screen(app: &App, side: Side, at: SentenceId) -> bool {
+    let g = app.geometry();
+    let pane = app.side_of(side);
+    let start = app.comparison.side(side).article.passages[at.passage].sentences[at.sentence].start;
+    let offset = app.docs.vis[index(side)][at.passage].to_vis(start);
+    let line = app.pane_doc(&g, pane).locate(Anchor { passage: at.passage, offset });
+    let top = app.read_top_line(&g, pane);
+    (top..top + g.text_height()).contains(&line)
+}
+
+#[test]
+fn scrolling_moves_the_focused_pane_and_stops_at_the_ends() {
+    let mut app = app();
+    app.sync = false;
+    assert_eq!(app.update(Action::ScrollDown), Effect::Redraw);
+    assert_eq!(top_line(&app, Side::Left), 1);
+    assert_eq!(top_line(&app, Side::Right), 0);
+    app.update(Action::ScrollUp);
+    app.update(Action::ScrollUp);
+    assert_eq!(top_line(&app, Side::Left), 0);
+    let page = app.geometry().text_height();
+    app.update(Action::PageDown);
+    assert_eq!(top_line(&app, Side::Left), page - 1);
+    app.update(Action::HalfPageUp);
+    assert_eq!(top_line(&app, Side::Left), page - 1 - page / 2);
+    app.update(Action::Bottom);
+    let g = app.geometry();
+    let lines = app.pane_doc(&g, Side::Left).lines.len();
+    assert_eq!(top_line(&app, Side::Left), lines - g.text_height());
+    assert_eq!(app.position(&g), "100%");
+    app.update(Action::ScrollDown);
+    assert_eq!(top_line(&app, Side::Left), lines - g.text_height());
+    app.update(Action::Top);
+    assert_eq!(top_line(&app, Side::Left), 0);
+}
+
+#[test]
+fn focus_moves_between_panes() {
+    let mut app = app();
+    assert_eq!(app.focus, Side::Left);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Side::Right);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Side::Left);
+    app.update(Action::FocusRight);
+    app.sync = false;
+    app.update(Action::ScrollDown);
+    assert_eq!((top_line(&app, Side::Left), top_line(&app, Side::Right)), (0, 1));
+    app.update(Action::FocusLeft);
+    assert_eq!(app.focus, Side::Left);
+}
+
+#[test]
+fn sync_brings_the_other_pane_to_the_aligned_passage() {
+    let mut app = app();
+    assert!(app.sync);
+    let row =
+        app.comparison.alignment.iter().find(|r| r.left.is_some() && r.right.is_some()).copied().unwrap();
+    let (left, right) = (row.left.unwrap(), row.right.unwrap());
+    // Walk the left pane down to that passage.
+    while app.read_top_passage(Side::Left) < left {
+        app.update(Action::ScrollDown);
+    }
+    let expected = app.counterpart(Side::Left, left, app.read_top_passage(Side::Right)).unwrap();
+    assert_eq!(app.read_top_passage(Side::Right), expected);
+    assert!(
+        app.comparison.alignment.iter().any(|r| r.left == Some(left) && r.right == Some(expected))
+            || expected == right
+    );
+
+    // With sync off the right pane stays where it is.
+    app.update(Action::ToggleSync);
+    assert!(!app.sync);
+    let before = top_line(&app, Side::Right);
+    app.update(Action::PageDown);
+    app.update(Action::PageDown);
+    assert_eq!(top_line(&app, Side::Right), before);
+    // Turning it back on syncs at once.
+    let near = app.read_top_passage(Side::Right);
+    app.update(Action::ToggleSync);
+    let expected = app.counterpart(Side::Left, app.read_top_passage(Side::Left), near).unwrap();
+    assert!(app.read_top[1].passage == expected || near == expected);
+}
+
+#[test]
+fn view_toggles_and_aligned_scrolls_both_panes_together() {
+    let mut app = app();
+    app.update(Action::ToggleView);
+    assert_eq!(app.view, View::Aligned);
+    let g = app.geometry();
+    assert_eq!(app.aligned_top_row(&g), 0);
+    app.update(Action::ScrollDown);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.aligned_top_row(&g), 2);
+    app.update(Action::NextTopicPassage);
+    let doc = app.aligned_doc(&g);
+    assert!(doc.blocks.iter().any(|b| b.start == app.aligned_top_row(&g)));
+    app.update(Action::ToggleView);
+    assert_eq!(app.view, View::Read);
+}
+
+#[test]
+fn contrast_navigation_selects_and_shows_both_sentences() {
+    let mut app = app();
+    assert!(app.comparison.contrasts.len() >= 3, "the demo pair has contrasts");
+    app.update(Action::NextContrast);
+    assert_eq!(app.selected, Some(0));
+    app.update(Action::NextContrast);
+    assert_eq!(app.selected, Some(1));
+    let c = app.comparison.contrasts[1].clone();
+    assert!(sentence_on_screen(&app, Side::Left, c.left));
+    assert!(sentence_on_screen(&app, Side::Right, c.right));
+    app.update(Action::PrevContrast);
+    app.update(Action::PrevContrast);
+    assert_eq!(app.selected, Some(0));
+    assert!(app.message.as_ref().is_some_and(|m| m.text.contains("first")));
+
+    // From the list: move the cursor and jump.
+    app.update(Action::ToggleContrasts);
+    assert_eq!(app.overlay, Some(Overlay::Contrasts { cursor: 0 }));
+    app.update(Action::ScrollDown);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.handle(Input::Confirm), Effect::Redraw);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.selected, Some(2));
+    let c = app.comparison.contrasts[2].clone();
+    assert!(sentence_on_screen(&app, Side::Left, c.left));
+    assert!(sentence_on_screen(&app, Side::Right, c.right));
+}
+
+#[test]
+fn topic_filter_cycles_through_present_topics_and_back() {
+    let mut app = app();
+    let present: Vec<usize> = (0..app.comparison.topics.len())
+        .filter(|&t| app.comparison.alignment.iter().any(|r| r.topic == t))
+        .collect();
+    for &t in &present {
+        app.update(Action::CycleTopic);
+        assert_eq!(app.topic, Some(t));
+    }
+    app.update(Action::CycleTopic);
+    assert_eq!(app.topic, None);
+
+    // `]` goes to passages on the topic.
+    app.update(Action::CycleTopic);
+    let t = present[0];
+    app.update(Action::NextTopicPassage);
+    let on = app.comparison.passages_on(Side::Left, t);
+    assert!(on.contains(&app.read_top_passage(Side::Left)));
+}
+
+#[test]
+fn search_highlights_both_sides_and_walks_matches() {
+    let mut app = app();
+    app.update(Action::Search);
+    assert!(app.prompt.is_some());
+    for c in "muscat".chars() {
+        app.handle(Input::Char(c));
+    }
+    app.handle(Input::Confirm);
+    assert!(app.prompt.is_none());
+    let search = app.search.clone().unwrap();
+    assert!(!search.on(Side::Left).is_empty() && !search.on(Side::Right).is_empty());
+    assert_eq!(search.current, Some((Side::Left, 0)));
+    app.update(Action::SearchNext);
+    assert_eq!(app.search.as_ref().unwrap().current, Some((Side::Left, 1)));
+    let (passage, _) = search.on(Side::Left)[1].clone();
+    let g = app.geometry();
+    let doc = app.pane_doc(&g, Side::Left);
+    let top = app.read_top_line(&g, Side::Left);
+    assert!((doc.first[passage]..doc.first[passage + 1]).any(|l| (top..top + g.text_height()).contains(&l)));
+    app.update(Action::SearchPrev);
+    app.update(Action::SearchPrev);
+    let last = search.on(Side::Left).len() - 1;
+    assert_eq!(app.search.as_ref().unwrap().current, Some((Side::Left, last)));
+
+    app.start_search("no such words anywhere");
+    assert!(app.message.as_ref().is_some_and(|m| m.error));
+}
+
+#[test]
+fn overlays_take_the_keys_and_esc_closes_them_first() {
+    let mut app = app();
+    app.update(Action::Help);
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
+    app.update(Action::ScrollDown);
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 1 }));
+    assert_eq!(app.update(Action::Quit), Effect::Redraw);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.update(Action::Quit), Effect::Quit);
+    app.update(Action::ToggleContrasts);
+    assert_eq!(app.handle(Input::Cancel), Effect::Redraw);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.handle(Input::ForceQuit), Effect::Quit);
+}
+
+#[test]
+fn resize_keeps_the_passage_at_the_top() {
+    let mut app = app();
+    app.sync = false;
+    for _ in 0..40 {
+        app.update(Action::ScrollDown);
+    }
+    let passage = app.read_top_passage(Side::Left);
+    app.resize(50, 20);
+    assert_eq!(app.read_top_passage(Side::Left), passage);
+    app.resize(140, 50);
+    assert_eq!(app.read_top_passage(Side::Left), passage);
+    app.resize(10, 3);
+    app.update(Action::ScrollDown);
+    app.resize(80, 24);
+}
+
+#[test]
+fn swap_width_and_reload_without_files() {
+    let mut app = app();
+    app.update(Action::SwapSides);
+    assert_eq!(app.side_of(Side::Left), Side::Right);
+    for _ in 0..20 {
+        app.update(Action::NarrowLeft);
+    }
+    assert_eq!(app.left_percent, 20);
+    for _ in 0..20 {
+        app.update(Action::WidenLeft);
+    }
+    assert_eq!(app.left_percent, 80);
+    assert_eq!(app.update(Action::Reload), Effect::Redraw);
+    assert!(app.message.is_some());
+    assert!(matches!(app.update(Action::OpenPicker), Effect::ListArticles(_)));
+    app.open_picker("articles".into(), vec!["a.md".into(), "b.md".into()]);
+    app.update(Action::ScrollDown);
+    app.handle(Input::Confirm);
+    app.update(Action::ScrollUp);
+    match app.handle(Input::Confirm) {
+        Effect::Open(inputs) => assert_eq!((inputs.left, inputs.right), ("b.md".into(), "a.md".into())),
+        other => panic!("expected Open, got {other:?}"),
+    }
+}
+
+#[test]
+fn replace_keeps_settings_and_drops_stale_positions() {
+    let mut app = app();
+    app.update(Action::ToggleView);
+    app.update(Action::NextContrast);
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let small = compare(
+        Article::parse("a", "Title: A\n\nSanctions hurt ordinary families.\n"),
+        Article::parse("b", "Title: B\n\nSanctions are leverage.\n"),
+        &map,
+        &config.analysis,
+    );
+    app.read_top = [Anchor { passage: 30, offset: 0 }; 2];
+    app.replace(config, small, None);
+    assert_eq!(app.view, View::Aligned);
+    assert_eq!(app.read_top[0], Anchor::default());
+    assert!(app.selected.is_none_or(|i| i < app.comparison.contrasts.len()));
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app();
+    app.sync = false;
+    assert_eq!(app.handle(Input::Wheel { column: 60, row: 10, down: true }), Effect::Redraw);
+    assert_eq!((top_line(&app, Side::Left), top_line(&app, Side::Right)), (0, 3));
+    assert_eq!(app.focus, Side::Left, "the wheel does not move the focus");
+    app.handle(Input::Wheel { column: 5, row: 10, down: true });
+    assert_eq!(top_line(&app, Side::Left), 3);
+    assert_eq!(app.handle(Input::Wheel { column: 5, row: 23, down: true }), Effect::None);
+}
+
+#[test]
+fn aligned_view_contrast_jump_shows_the_left_sentence() {
+    let mut app = app();
+    app.update(Action::ToggleView);
+    for i in 0..app.comparison.contrasts.len() {
+        app.select_contrast(i);
+        let c = app.comparison.contrasts[i].clone();
+        let g = app.geometry();
+        let doc = app.aligned_doc(&g);
+        let top = app.aligned_top_row(&g);
+        let visible = doc.rows[top..(top + g.text_height()).min(doc.rows.len())].iter().any(|row| {
+            matches!(row, super::doc::AlignedRow::Pair([super::doc::Cell::Text { passage, .. }, _]) if *passage == c.left.passage)
+        });
+        assert!(visible, "contrast {i}");
+    }
+}

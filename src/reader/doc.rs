@@ -1,0 +1,344 @@
+//! The rows each view shows, built from wrapped passages for given pane widths and cached, so a
+//! frame only looks rows up: one list per article in the Read view, one list of paired rows
+//! in the Aligned view.
+//!
+//! Scroll positions are kept as anchors (a passage and an offset in it, or an aligned row and a
+//! line in it), not line numbers, so a resize re-wraps and the same passage stays at the top.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::align::Row;
+use crate::compare::{Comparison, Side};
+
+use super::wrap::{wrap, VisText};
+
+/// A line of wrapped passage text: `start..end` are byte offsets into the passage's
+/// [`VisText`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocLine {
+    Text {
+        passage: usize,
+        start: usize,
+        end: usize,
+    },
+    /// The blank line after a passage.
+    Blank {
+        after: usize,
+    },
+}
+
+/// Where a Read pane is: the line of `passage` that starts at or before `offset`
+/// (`usize::MAX`: the blank line after the passage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Anchor {
+    pub passage: usize,
+    pub offset: usize,
+}
+
+/// One article's lines for a width.
+#[derive(Debug, Default)]
+pub struct ReadDoc {
+    pub lines: Vec<DocLine>,
+    /// Index of the first line of each passage.
+    pub first: Vec<usize>,
+}
+
+impl ReadDoc {
+    fn build(wraps: &[Vec<Range<usize>>]) -> ReadDoc {
+        let mut doc = ReadDoc::default();
+        for (passage, lines) in wraps.iter().enumerate() {
+            doc.first.push(doc.lines.len());
+            doc.lines.extend(lines.iter().map(|r| DocLine::Text { passage, start: r.start, end: r.end }));
+            doc.lines.push(DocLine::Blank { after: passage });
+        }
+        doc
+    }
+
+    /// The line an anchor points at.
+    pub fn locate(&self, anchor: Anchor) -> usize {
+        let Some(&first) = self.first.get(anchor.passage) else {
+            return self.lines.len().saturating_sub(1);
+        };
+        let end = self.first.get(anchor.passage + 1).copied().unwrap_or(self.lines.len());
+        let mut found = first;
+        for (i, line) in self.lines[first..end].iter().enumerate() {
+            match *line {
+                DocLine::Text { start, .. } if start <= anchor.offset => found = first + i,
+                DocLine::Blank { .. } if anchor.offset == usize::MAX => found = first + i,
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// The anchor of a line.
+    pub fn anchor(&self, line: usize) -> Anchor {
+        match self.lines.get(line) {
+            Some(DocLine::Text { passage, start, .. }) => Anchor { passage: *passage, offset: *start },
+            Some(DocLine::Blank { after }) => Anchor { passage: *after, offset: usize::MAX },
+            None => Anchor::default(),
+        }
+    }
+
+    /// The passage a reader at this line is reading: the line's own, or the next one after a
+    /// blank.
+    pub fn passage_at(&self, line: usize) -> Option<usize> {
+        match self.lines.get(line)? {
+            DocLine::Text { passage, .. } => Some(*passage),
+            DocLine::Blank { after } => Some((*after + 1).min(self.first.len().saturating_sub(1))),
+        }
+    }
+}
+
+/// One side of an Aligned row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    Text {
+        passage: usize,
+        start: usize,
+        end: usize,
+    },
+    /// The first row facing a passage the other article has nothing against.
+    Gap,
+    Empty,
+}
+
+/// A row of the Aligned view, across both panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlignedRow {
+    Header(usize),
+    Pair([Cell; 2]),
+    Blank,
+}
+
+/// The rows of one alignment row (a pair of passages), with its topic header if it is the first
+/// of its topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    /// Index into `Comparison::alignment`.
+    pub row: usize,
+    pub start: usize,
+    pub len: usize,
+}
+
+/// Where the Aligned view is: a line within the block of an alignment row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AlignedAnchor {
+    pub row: usize,
+    pub line: usize,
+}
+
+/// Both articles regrouped by topic, for two pane widths.
+#[derive(Debug, Default)]
+pub struct AlignedDoc {
+    pub rows: Vec<AlignedRow>,
+    pub blocks: Vec<Block>,
+}
+
+impl AlignedDoc {
+    /// `panes`: which article each pane shows; `wraps`: each pane's wrapped passages.
+    fn build(
+        alignment: &[Row],
+        filter: Option<usize>,
+        panes: [Side; 2],
+        wraps: [&[Vec<Range<usize>>]; 2],
+    ) -> Self {
+        let mut doc = AlignedDoc::default();
+        let mut topic = None;
+        for (index, row) in alignment.iter().enumerate() {
+            if filter.is_some_and(|t| t != row.topic) {
+                continue;
+            }
+            let start = doc.rows.len();
+            if topic != Some(row.topic) {
+                doc.rows.push(AlignedRow::Header(row.topic));
+                topic = Some(row.topic);
+            }
+            let passage = |pane: usize| match panes[pane] {
+                Side::Left => row.left,
+                Side::Right => row.right,
+            };
+            let height = |pane: usize| passage(pane).and_then(|p| wraps[pane].get(p)).map_or(1, Vec::len);
+            for k in 0..height(0).max(height(1)) {
+                let cell = |pane: usize| match passage(pane) {
+                    Some(p) => wraps[pane]
+                        .get(p)
+                        .and_then(|lines| lines.get(k))
+                        .map_or(Cell::Empty, |r| Cell::Text { passage: p, start: r.start, end: r.end }),
+                    None if k == 0 => Cell::Gap,
+                    None => Cell::Empty,
+                };
+                doc.rows.push(AlignedRow::Pair([cell(0), cell(1)]));
+            }
+            doc.rows.push(AlignedRow::Blank);
+            doc.blocks.push(Block { row: index, start, len: doc.rows.len() - start });
+        }
+        doc
+    }
+
+    /// The row an anchor points at (the next shown block if its own is filtered out).
+    pub fn locate(&self, anchor: AlignedAnchor) -> usize {
+        let at = self.blocks.partition_point(|b| b.row < anchor.row);
+        match self.blocks.get(at) {
+            Some(block) if block.row == anchor.row => block.start + anchor.line.min(block.len - 1),
+            Some(block) => block.start,
+            None => self.rows.len().saturating_sub(1),
+        }
+    }
+
+    pub fn anchor(&self, line: usize) -> AlignedAnchor {
+        let at = self.blocks.partition_point(|b| b.start <= line);
+        match at.checked_sub(1).map(|i| self.blocks[i]) {
+            Some(block) => AlignedAnchor { row: block.row, line: line - block.start },
+            None => AlignedAnchor::default(),
+        }
+    }
+
+    /// The row within `range` showing the line of a pane's passage that holds `offset`.
+    pub fn row_of(&self, range: Range<usize>, pane: usize, passage: usize, offset: usize) -> Option<usize> {
+        let mut found = None;
+        for i in range {
+            let Some(AlignedRow::Pair(cells)) = self.rows.get(i) else { continue };
+            if let Cell::Text { passage: p, start, .. } = cells[pane] {
+                if p == passage && start <= offset {
+                    found = Some(i);
+                } else if found.is_some() {
+                    break;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Each article's passages made visible once per load, and the views' rows per width.
+#[derive(Debug)]
+pub struct Docs {
+    /// Per article (left, right), per passage.
+    pub vis: [Vec<VisText>; 2],
+    /// Words per article, for the headers.
+    pub word_counts: [usize; 2],
+    cache: RefCell<Cache>,
+}
+
+/// Each passage's wrapped lines, as ranges of its visible text.
+pub type Wrapped = Rc<Vec<Vec<Range<usize>>>>;
+
+/// What an Aligned view depends on: the pane widths, which article is in which pane, and the
+/// topic filter.
+type AlignedKey = ([usize; 2], [Side; 2], Option<usize>);
+
+#[derive(Debug, Default)]
+struct Cache {
+    wraps: HashMap<(usize, usize), Wrapped>,
+    read: HashMap<(usize, usize), Rc<ReadDoc>>,
+    aligned: HashMap<AlignedKey, Rc<AlignedDoc>>,
+}
+
+/// Index of an article in per-side arrays.
+pub fn index(side: Side) -> usize {
+    match side {
+        Side::Left => 0,
+        Side::Right => 1,
+    }
+}
+
+/// Widths kept before the cache starts over (a resize storm should not grow it forever).
+const CACHED_WIDTHS: usize = 16;
+
+impl Docs {
+    pub fn new(comparison: &Comparison) -> Docs {
+        let vis = |side: Side| {
+            comparison.side(side).article.passages.iter().map(|p| VisText::new(&p.text)).collect()
+        };
+        let words = |side: Side| comparison.side(side).article.word_count();
+        Docs {
+            vis: [vis(Side::Left), vis(Side::Right)],
+            word_counts: [words(Side::Left), words(Side::Right)],
+            cache: RefCell::default(),
+        }
+    }
+
+    pub fn wraps(&self, side: Side, width: usize) -> Wrapped {
+        let key = (index(side), width);
+        if let Some(found) = self.cache.borrow().wraps.get(&key) {
+            return Rc::clone(found);
+        }
+        let wrapped: Vec<Vec<Range<usize>>> = self.vis[key.0].iter().map(|v| wrap(&v.text, width)).collect();
+        let wrapped = Rc::new(wrapped);
+        let mut cache = self.cache.borrow_mut();
+        if cache.wraps.len() >= CACHED_WIDTHS {
+            *cache = Cache::default();
+        }
+        cache.wraps.insert(key, Rc::clone(&wrapped));
+        wrapped
+    }
+
+    pub fn read(&self, side: Side, width: usize) -> Rc<ReadDoc> {
+        let key = (index(side), width);
+        if let Some(found) = self.cache.borrow().read.get(&key) {
+            return Rc::clone(found);
+        }
+        let doc = Rc::new(ReadDoc::build(&self.wraps(side, width)));
+        self.cache.borrow_mut().read.insert(key, Rc::clone(&doc));
+        doc
+    }
+
+    pub fn aligned(
+        &self,
+        alignment: &[Row],
+        filter: Option<usize>,
+        panes: [Side; 2],
+        widths: [usize; 2],
+    ) -> Rc<AlignedDoc> {
+        let key = (widths, panes, filter);
+        if let Some(found) = self.cache.borrow().aligned.get(&key) {
+            return Rc::clone(found);
+        }
+        let (a, b) = (self.wraps(panes[0], widths[0]), self.wraps(panes[1], widths[1]));
+        let doc = Rc::new(AlignedDoc::build(alignment, filter, panes, [&a, &b]));
+        self.cache.borrow_mut().aligned.insert(key, Rc::clone(&doc));
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)]
+    fn anchors_survive_a_rewrap() {
+        let wide = ReadDoc::build(&[vec![0..10], vec![0..5, 6..10]]);
+        let narrow = ReadDoc::build(&[vec![0..4, 5..10], vec![0..3, 4..6, 7..10]]);
+        let anchor = wide.anchor(3); // second line of passage 1
+        assert_eq!(anchor, Anchor { passage: 1, offset: 6 });
+        assert_eq!(narrow.locate(anchor), 4); // "4..6" starts before 6
+        assert_eq!(wide.locate(Anchor { passage: 0, offset: usize::MAX }), 1);
+        assert_eq!(wide.passage_at(1), Some(1));
+    }
+
+    #[test]
+    fn aligned_blocks_pad_counterparts_and_label_gaps() {
+        let rows = [
+            Row { topic: 0, left: Some(0), right: Some(0) },
+            Row { topic: 0, left: Some(1), right: None },
+            Row { topic: 1, left: None, right: Some(1) },
+        ];
+        let left: Vec<Vec<Range<usize>>> = vec![vec![0..1, 2..3], vec![0..1]];
+        let right: Vec<Vec<Range<usize>>> = vec![vec![0..1], vec![0..1]];
+        let doc = AlignedDoc::build(&rows, None, [Side::Left, Side::Right], [&left, &right]);
+        assert_eq!(doc.rows[0], AlignedRow::Header(0));
+        assert!(matches!(doc.rows[2], AlignedRow::Pair([Cell::Text { .. }, Cell::Empty])));
+        assert_eq!(doc.rows[4], AlignedRow::Pair([Cell::Text { passage: 1, start: 0, end: 1 }, Cell::Gap]));
+        assert_eq!(doc.blocks.len(), 3);
+        assert_eq!(doc.rows[doc.blocks[2].start], AlignedRow::Header(1));
+        let anchor = doc.anchor(5);
+        assert_eq!(doc.locate(anchor), 5);
+        let filtered = AlignedDoc::build(&rows, Some(1), [Side::Left, Side::Right], [&left, &right]);
+        assert_eq!(filtered.locate(AlignedAnchor { row: 0, line: 0 }), 0);
+    }
+}

@@ -1,0 +1,113 @@
+//! The panels over the panes (help, contrasts list, article picker) and what keys do while one
+//! is open. Listing a directory for the picker is left to the event loop (see `Effect`).
+
+use std::path::PathBuf;
+
+use crate::keymap::Action;
+use crate::session::Inputs;
+
+use super::app::{App, Effect};
+
+/// A panel drawn over the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Contrasts { cursor: usize },
+    Picker(Picker),
+}
+
+/// Choosing two articles: the left one first, then the right one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub dir: PathBuf,
+    pub files: Vec<PathBuf>,
+    pub cursor: usize,
+    pub left: Option<PathBuf>,
+}
+
+impl App {
+    pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
+        let page = usize::from(self.area.height.saturating_sub(6)).max(1);
+        let contrasts = self.comparison.contrasts.len();
+        let help_end = super::view::help::max_scroll(self, self.area) + 1;
+        let Some(overlay) = self.overlay.as_mut() else { return Effect::None };
+        let (position, len) = match overlay {
+            Overlay::Help { scroll } => (scroll, help_end),
+            Overlay::Contrasts { cursor } => (cursor, contrasts),
+            Overlay::Picker(picker) => (&mut picker.cursor, picker.files.len()),
+        };
+        let last = len.saturating_sub(1);
+        match action {
+            Action::ScrollDown | Action::NextContrast => *position = (*position + 1).min(last),
+            Action::ScrollUp | Action::PrevContrast => *position = position.saturating_sub(1),
+            Action::HalfPageDown => *position = (*position + page / 2).min(last),
+            Action::HalfPageUp => *position = position.saturating_sub(page / 2),
+            Action::PageDown => *position = (*position + page).min(last),
+            Action::PageUp => *position = position.saturating_sub(page),
+            Action::Top => *position = 0,
+            Action::Bottom => *position = last,
+            Action::Quit => self.overlay = None,
+            Action::Help if matches!(overlay, Overlay::Help { .. }) => self.overlay = None,
+            Action::ToggleContrasts if matches!(overlay, Overlay::Contrasts { .. }) => self.overlay = None,
+            Action::OpenPicker if matches!(overlay, Overlay::Picker(_)) => self.overlay = None,
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::ToggleContrasts => {
+                self.overlay = Some(Overlay::Contrasts { cursor: self.selected.unwrap_or(0) });
+            }
+            _ => return Effect::None,
+        }
+        Effect::Redraw
+    }
+
+    /// Enter: jump to the contrast under the cursor, or pick the file under the cursor.
+    pub(crate) fn confirm(&mut self) -> Effect {
+        match self.overlay.take() {
+            Some(Overlay::Contrasts { cursor }) if cursor < self.comparison.contrasts.len() => {
+                self.select_contrast(cursor);
+                Effect::Redraw
+            }
+            Some(Overlay::Picker(mut picker)) => {
+                let Some(file) = picker.files.get(picker.cursor).cloned() else {
+                    return Effect::Redraw;
+                };
+                match picker.left.take() {
+                    None => {
+                        picker.left = Some(file);
+                        self.overlay = Some(Overlay::Picker(picker));
+                        Effect::Redraw
+                    }
+                    Some(left) => {
+                        let config = self.inputs.as_ref().and_then(|i| i.config.clone());
+                        Effect::Open(Inputs { left, right: file, config })
+                    }
+                }
+            }
+            Some(Overlay::Help { scroll }) => {
+                self.overlay = Some(Overlay::Help { scroll });
+                Effect::None
+            }
+            other => {
+                self.overlay = other;
+                Effect::None
+            }
+        }
+    }
+
+    /// The directory the picker lists: the left article's, else `articles/`.
+    pub(crate) fn articles_dir(&self) -> PathBuf {
+        self.inputs
+            .as_ref()
+            .and_then(|i| i.left.parent().map(PathBuf::from))
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from("articles"))
+    }
+
+    /// Opens the picker on a listed directory.
+    pub fn open_picker(&mut self, dir: PathBuf, files: Vec<PathBuf>) {
+        if files.is_empty() {
+            self.error(format!("no .md or .txt articles in {}", dir.display()));
+            return;
+        }
+        self.overlay = Some(Overlay::Picker(Picker { dir, files, cursor: 0, left: None }));
+    }
+}

@@ -1,0 +1,218 @@
+//! One article pane: its header (title, source, words, topic coverage strip) and its text,
+//! with topic terms, contrast sentences and search matches styled line by line.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::article::PassageKind;
+use crate::compare::Side;
+use crate::text::sanitize::visible;
+
+use super::theme::Attrs;
+use super::{fit, put, Marks};
+use crate::reader::app::App;
+use crate::reader::doc::{index, DocLine};
+use crate::reader::layout::Geometry;
+
+fn pane_index(pane: Side) -> usize {
+    index(pane)
+}
+
+/// Title, source line and coverage strip, as many as the header has rows for.
+pub(crate) fn render_header(app: &App, g: &Geometry, pane: Side, buf: &mut Buffer) {
+    let area = g.headers[pane_index(pane)];
+    if area.is_empty() {
+        return;
+    }
+    let side = app.side_of(pane);
+    let article = &app.comparison.side(side).article;
+    let focused = pane == app.focus;
+    let width = usize::from(area.width);
+    let marker = if focused { "▶ " } else { "  " };
+    let title = format!("{marker}{}", visible(&article.meta.title));
+    let title_style = app.theme.title(focused);
+    buf.set_style(Rect::new(area.x, area.y, area.width, 1), title_style);
+    put(buf, area.x, area.y, &fit(&title, width), width, title_style);
+    let mut row = area.y + 1;
+    if area.height >= 3 {
+        let mut parts: Vec<String> = Vec::new();
+        parts.extend(article.meta.source.iter().map(|s| visible(s).into_owned()));
+        parts.extend(article.meta.published.iter().map(|s| visible(s).into_owned()));
+        if parts.is_empty() {
+            parts.push(visible(&article.name).into_owned());
+        }
+        parts.push(format!("{} words", app.docs.word_counts[index(side)]));
+        put(buf, area.x, row, &fit(&format!("  {}", parts.join(" · ")), width), width, app.theme.dim());
+        row += 1;
+    }
+    if area.height >= 2 {
+        render_strip(app, side, Rect::new(area.x, row, area.width, 1), buf);
+    }
+}
+
+/// Where in the article each topic occurs: one cell per slice of the text, in the colour of
+/// the topic mentioned most there (its initial in monochrome).
+fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
+    let analysed = app.comparison.side(side);
+    let passages = &analysed.article.passages;
+    let total: usize = passages.iter().map(|p| p.text.len() + 1).sum();
+    let columns = usize::from(area.width.saturating_sub(2));
+    if columns == 0 || total == 0 {
+        return;
+    }
+    let mut counts: Vec<Vec<usize>> = vec![vec![0; app.comparison.topics.len()]; columns];
+    let mut at = 0;
+    for (p, passage) in passages.iter().enumerate() {
+        let (from, to) =
+            (at * columns / total, ((at + passage.text.len()) * columns / total).min(columns - 1));
+        at += passage.text.len() + 1;
+        for hit in analysed.analysis.passage_terms.get(p).into_iter().flatten() {
+            if hit.owner < app.comparison.topics.len() && app.topic.is_none_or(|t| t == hit.owner) {
+                for column in &mut counts[from..=to] {
+                    column[hit.owner] += 1;
+                }
+            }
+        }
+    }
+    put(buf, area.x, area.y, "  ", 2, app.theme.dim());
+    for (i, column) in counts.iter().enumerate() {
+        let x = area.x + 2 + i as u16;
+        let best =
+            column.iter().enumerate().filter(|(_, &n)| n > 0).max_by_key(|(t, &n)| (n, usize::MAX - t));
+        match best {
+            Some((t, _)) => {
+                let topic = &app.comparison.topics[t];
+                match app.theme.topic(topic.color) {
+                    Some(color) => put(buf, x, area.y, "█", 1, ratatui::style::Style::new().fg(color)),
+                    None => {
+                        let initial: String = topic.label().chars().take(1).collect();
+                        put(buf, x, area.y, &visible(&initial), 1, app.theme.text(Attrs::TERM, None))
+                    }
+                };
+            }
+            None => {
+                put(buf, x, area.y, "·", 1, app.theme.dim());
+            }
+        }
+    }
+}
+
+/// The Read view of one pane.
+pub(crate) fn render_read(app: &App, g: &Geometry, pane: Side, marks: &Marks, buf: &mut Buffer) {
+    let i = pane_index(pane);
+    let area = g.texts[i];
+    if area.is_empty() {
+        return;
+    }
+    let doc = app.pane_doc(g, pane);
+    let top = app.read_top_line(g, pane);
+    let side = app.side_of(pane);
+    for (row, line) in doc.lines.iter().skip(top).take(usize::from(area.height)).enumerate() {
+        let y = area.y + row as u16;
+        if let DocLine::Text { passage, start, end } = *line {
+            render_line(
+                app,
+                side,
+                passage,
+                start..end,
+                Rect::new(area.x, y, area.width, 1),
+                g.gutter[i],
+                marks,
+                buf,
+            );
+        }
+    }
+}
+
+/// One wrapped line of a passage (`range` in its visible text) with its gutter mark.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn render_line(
+    app: &App,
+    side: Side,
+    passage: usize,
+    range: std::ops::Range<usize>,
+    area: Rect,
+    gutter: u16,
+    marks: &Marks,
+    buf: &mut Buffer,
+) {
+    let analysed = app.comparison.side(side);
+    let (Some(p), Some(vis)) =
+        (analysed.article.passages.get(passage), app.docs.vis[index(side)].get(passage))
+    else {
+        return;
+    };
+    let mut base = Attrs::default();
+    match p.kind {
+        PassageKind::Heading => base |= Attrs::HEADING,
+        PassageKind::Clutter => base |= Attrs::CLUTTER,
+        PassageKind::Paragraph => {}
+    }
+    // (visible range, attrs, topic colour)
+    let mut spans: Vec<(std::ops::Range<usize>, Attrs, Option<ratatui::style::Color>)> = Vec::new();
+    let overlaps = |r: &std::ops::Range<usize>| r.start < range.end && r.end > range.start;
+    for hit in analysed.analysis.passage_terms.get(passage).into_iter().flatten() {
+        if app.topic.is_none_or(|t| t == hit.owner) {
+            let color = app.comparison.topics.get(hit.owner).and_then(|t| app.theme.topic(t.color));
+            spans.push((vis.range_to_vis(&hit.range), Attrs::TERM, color));
+        }
+    }
+    let (mut marked, mut selected) = (false, false);
+    for (s, sentence) in p.sentences.iter().enumerate() {
+        let at = crate::analysis::SentenceId { passage, sentence: s };
+        if !marks.is_contrast(side, at) {
+            continue;
+        }
+        let r = vis.range_to_vis(sentence);
+        let is_selected = marks.is_selected(side, at);
+        if overlaps(&r) {
+            marked = true;
+            selected |= is_selected;
+        }
+        spans.push((r, if is_selected { Attrs::CONTRAST | Attrs::SELECTED } else { Attrs::CONTRAST }, None));
+    }
+    if let Some(search) = &app.search {
+        let all = search.on(side);
+        let first = all.partition_point(|(p, _)| *p < passage);
+        for (k, (_, r)) in search.in_passage(side, passage).iter().enumerate() {
+            let current = search.current == Some((side, first + k));
+            spans.push((
+                vis.range_to_vis(r),
+                if current { Attrs::MATCH | Attrs::CURRENT } else { Attrs::MATCH },
+                None,
+            ));
+        }
+    }
+    spans.retain(|(r, _, _)| {
+        overlaps(r) && vis.text.is_char_boundary(r.start) && vis.text.is_char_boundary(r.end)
+    });
+
+    let mut x = area.x;
+    if gutter > 0 {
+        if marked {
+            let (glyph, style) = app.theme.gutter(selected);
+            put(buf, x, area.y, glyph, 1, style);
+        }
+        x += gutter;
+    }
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for (r, _, _) in &spans {
+        cuts.extend([r.start.max(range.start), r.end.min(range.end)]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let right = area.right();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let mut attrs = base;
+        let mut color = None;
+        for (r, span_attrs, span_color) in &spans {
+            if r.start <= a && r.end >= b {
+                attrs |= *span_attrs;
+                color = span_color.or(color);
+            }
+        }
+        let width = usize::from(right.saturating_sub(x));
+        x = put(buf, x, area.y, &vis.text[a..b], width, app.theme.text(attrs, color));
+    }
+}

@@ -1,0 +1,326 @@
+//! Whole-screen tests of the reader on ratatui's TestBackend: snapshots of the text (insta),
+//! style assertions for what snapshots cannot see (colours, underline, reverse), and a property
+//! test that wrapped text never gets wider than its pane.
+//!
+//! The snapshots use the bundled demo pair. When the engine's output changes on purpose,
+//! re-accept them with `INSTA_UPDATE=always cargo test --test reader_ui` and review the diff.
+
+use counterpoint::article::Article;
+use counterpoint::bundled::bundled;
+use counterpoint::compare::{compare, Comparison};
+use counterpoint::config::Config;
+use counterpoint::keymap::Action;
+use counterpoint::reader::wrap::{display_width, wrap, VisText};
+use counterpoint::reader::{draw, App, Input, Palette, Theme};
+use counterpoint::topics::TopicMap;
+use proptest::prelude::*;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+use unicode_width::UnicodeWidthStr;
+
+const LEFT: &str = "articles/diplomacy-helps-civil-society.md";
+const RIGHT: &str = "articles/talks-lifeline-for-regime.md";
+
+fn comparison_of(left: Article, right: Article) -> (Config, Comparison) {
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let comparison = compare(left, right, &map, &config.analysis);
+    (config, comparison)
+}
+
+fn demo_app(palette: Palette, width: u16, height: u16) -> App {
+    let article = |path: &str| Article::parse(path, bundled(path).unwrap());
+    let (config, comparison) = comparison_of(article(LEFT), article(RIGHT));
+    let mut app = App::new(config, comparison, None, Theme::new(palette));
+    app.resize(width, height);
+    app
+}
+
+fn render(app: &App) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    terminal.draw(|frame| draw(frame, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, wide characters counted once, trailing spaces cut.
+fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = display_width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn screen(app: &App) -> String {
+    text(&render(app))
+}
+
+fn press(app: &mut App, actions: &[Action]) {
+    for &action in actions {
+        app.update(action);
+    }
+}
+
+#[test]
+fn read_view_snapshots() {
+    let app = demo_app(Palette::Indexed, 80, 24);
+    insta::assert_snapshot!("read_80x24", screen(&app));
+    let mut app = demo_app(Palette::Indexed, 120, 40);
+    press(&mut app, &[Action::NextContrast]);
+    insta::assert_snapshot!("read_contrast_120x40", screen(&app));
+}
+
+#[test]
+fn aligned_view_snapshots() {
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    press(&mut app, &[Action::ToggleView]);
+    insta::assert_snapshot!("aligned_80x24", screen(&app));
+    let mut app = demo_app(Palette::Indexed, 120, 40);
+    press(&mut app, &[Action::ToggleView]);
+    insta::assert_snapshot!("aligned_120x40", screen(&app));
+}
+
+#[test]
+fn help_overlay_snapshots() {
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    press(&mut app, &[Action::Help]);
+    insta::assert_snapshot!("help_80x24", screen(&app));
+    let mut app = demo_app(Palette::Indexed, 120, 40);
+    press(&mut app, &[Action::Help]);
+    let shown = screen(&app);
+    // Every action of the keymap is listed with its description at this size.
+    for action in Action::ALL {
+        assert!(shown.contains(action.description()), "help lacks {action:?}");
+    }
+    insta::assert_snapshot!("help_120x40", shown);
+}
+
+#[test]
+fn contrasts_list_snapshots() {
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    press(&mut app, &[Action::ToggleContrasts, Action::ScrollDown]);
+    insta::assert_snapshot!("contrasts_80x24", screen(&app));
+    let mut app = demo_app(Palette::Indexed, 120, 40);
+    press(&mut app, &[Action::ToggleContrasts]);
+    insta::assert_snapshot!("contrasts_120x40", screen(&app));
+}
+
+/// Rows whose gutter column `x` shows `glyph`.
+fn gutter_rows(buffer: &Buffer, x: u16, glyph: &str) -> Vec<u16> {
+    (0..buffer.area.height).filter(|&y| buffer[(x, y)].symbol() == glyph).collect()
+}
+
+#[test]
+fn contrast_sentences_are_marked_without_colour() {
+    for palette in [Palette::Indexed, Palette::Mono] {
+        let app = demo_app(palette, 80, 24);
+        let buffer = render(&app);
+        // The right pane starts at column 40 at this size.
+        let rows = gutter_rows(&buffer, 40, "▌");
+        assert!(!rows.is_empty(), "a contrast sentence is on the first screen\n{}", text(&buffer));
+        let y = rows[0];
+        let underlined = (42..80).any(|x| {
+            buffer[(x, y)].modifier.contains(Modifier::UNDERLINED) && buffer[(x, y)].symbol() != " "
+        });
+        assert!(underlined, "contrast text is underlined ({palette:?})");
+    }
+}
+
+#[test]
+fn the_selected_contrast_is_emphasised_on_both_sides() {
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    press(&mut app, &[Action::NextContrast]);
+    let buffer = render(&app);
+    let left = gutter_rows(&buffer, 0, "▶");
+    let right = gutter_rows(&buffer, 40, "▶");
+    // Row 0 holds the focused pane's title marker; the rest are sentence rows.
+    assert!(left.iter().any(|&y| y > 2) && right.iter().any(|&y| y > 2), "{}", text(&buffer));
+    let y = *left.iter().find(|&&y| y > 2).unwrap();
+    let cell = &buffer[(3, y)];
+    assert!(cell.modifier.contains(Modifier::BOLD | Modifier::REVERSED), "{cell:?}");
+    assert!(text(&buffer).contains("◆ 1/"), "the reason box names the contrast");
+}
+
+/// The column and row where `word` starts, searching the left text area.
+fn find(buffer: &Buffer, word: &str, columns: std::ops::Range<u16>) -> Option<(u16, u16)> {
+    let rows = text(buffer);
+    for (y, line) in rows.lines().enumerate() {
+        let prefix: String = line.chars().take(usize::from(columns.end)).collect();
+        if let Some(at) = prefix.find(word) {
+            let x = display_width(&prefix[..at]) as u16;
+            if columns.contains(&x) {
+                return Some((x, y as u16));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn topic_terms_take_their_topic_colour() {
+    let app = demo_app(Palette::Indexed, 80, 24);
+    let buffer = render(&app);
+    // "talks" belongs to negotiations (green in config.toml).
+    let (x, y) = find(&buffer, "talks", 2..39).expect("talks on the first screen");
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    // "Students" is a civil_society term (magenta), here in the right pane.
+    let (x, y) = find(&buffer, "Students", 42..80).expect("term on the first screen");
+    assert_eq!(buffer[(x, y)].fg, Color::Magenta);
+
+    // In monochrome no colour is used at all; terms are bold instead.
+    let app = demo_app(Palette::Mono, 80, 24);
+    let buffer = render(&app);
+    assert!(buffer.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    let (x, y) = find(&buffer, "talks", 2..39).unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn search_matches_are_highlighted_in_both_panes() {
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    app.sync = false;
+    app.start_search("muscat");
+    let highlighted = |buffer: &Buffer, columns: std::ops::Range<u16>| {
+        buffer.content().iter().enumerate().any(|(i, c)| {
+            let x = (i % 80) as u16;
+            columns.contains(&x) && (c.bg == Color::Yellow || c.bg == Color::LightRed)
+        })
+    };
+    let buffer = render(&app);
+    assert!(highlighted(&buffer, 0..39), "{}", text(&buffer));
+    press(&mut app, &[Action::FocusRight, Action::SearchNext]);
+    let buffer = render(&app);
+    assert!(highlighted(&buffer, 40..80), "{}", text(&buffer));
+}
+
+#[test]
+fn control_characters_are_shown_not_sent() {
+    let left = Article::parse(
+        "evil.md",
+        "Title: Bad \u{1b}]0;pwned\u{7}title\n\nThe talks \u{1b}[2J went\tfine \u{202e}olleh.\n",
+    );
+    let right = Article::parse("b.md", "Title: B\n\nThe talks failed.\n");
+    let (config, comparison) = comparison_of(left, right);
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Mono));
+    app.resize(80, 12);
+    let shown = screen(&app);
+    assert!(shown.contains("^[]0;pwned^Gtitle"), "{shown}");
+    assert!(shown.contains("^[[2J") && shown.contains("<U+202E>"), "{shown}");
+    assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202e}'));
+}
+
+#[test]
+fn tiny_screens_do_not_panic() {
+    for (w, h) in [(1, 1), (10, 3), (20, 5), (40, 12), (3, 30), (200, 2)] {
+        let mut app = demo_app(Palette::Indexed, w, h);
+        for action in [Action::NextContrast, Action::ToggleView, Action::PageDown, Action::Help] {
+            app.update(action);
+            render(&app);
+        }
+        app.handle(Input::Resize(w + 1, h + 1));
+        app.update(Action::Quit);
+        app.update(Action::ToggleContrasts);
+        render(&app);
+    }
+}
+
+#[test]
+fn empty_articles_are_shown_without_panicking() {
+    let (config, comparison) = comparison_of(Article::parse("a.txt", ""), Article::parse("b.txt", "\n\n"));
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
+    app.resize(60, 16);
+    for action in Action::ALL {
+        if action == Action::Quit {
+            continue;
+        }
+        app.update(action);
+        render(&app);
+        app.handle(Input::Cancel);
+        render(&app);
+    }
+    app.start_search("x");
+    render(&app);
+}
+
+fn article_text() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        "[a-z]{1,12}",
+        "[A-Z][a-z]{0,8}[.,;]?",
+        Just("日本語".to_string()),
+        Just("talks".to_string()),
+        Just("sanctions".to_string()),
+        Just("\t".to_string()),
+        Just("\u{1b}[31m".to_string()),
+        Just("\u{202e}".to_string()),
+        Just("supercalifragilisticexpialidocious".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("👩‍🔬".to_string()),
+        Just("hard-won".to_string()),
+    ];
+    prop::collection::vec(word, 1..60).prop_map(|words| words.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn wrapped_lines_fit_their_width(text in article_text(), width in 1usize..70) {
+        let vis = VisText::new(&text);
+        for range in wrap(&vis.text, width) {
+            let line = &vis.text[range];
+            prop_assert!(display_width(line) <= width, "{line:?} at {width}");
+            prop_assert!(UnicodeWidthStr::width(line) <= width, "{line:?} at {width}");
+        }
+    }
+
+    #[test]
+    fn rendered_text_stays_inside_its_pane(
+        left in article_text(),
+        right in article_text(),
+        width in 8u16..130,
+        height in 4u16..40,
+        percent in 20u16..80,
+    ) {
+        let (config, comparison) = comparison_of(
+            Article::parse("l.md", &format!("Title: L\n\n{left}\n\n{right}\n")),
+            Article::parse("r.md", &format!("Title: R\n\n{right}\n")),
+        );
+        let mut app = App::new(config, comparison, None, Theme::new(Palette::Mono));
+        app.resize(width, height);
+        app.left_percent = percent;
+        for view in 0..2 {
+            let buffer = render(&app);
+            // The separator column is intact on every pane row: nothing spilled over it.
+            let separator = (0..width).find(|&x| buffer[(x, height - 2)].symbol() == "│");
+            if let Some(x) = separator {
+                let rows = text(&buffer);
+                for (y, row) in rows.lines().enumerate().take(usize::from(height - 1)) {
+                    // Aligned topic headers run across both panes on purpose.
+                    if row.starts_with("──") {
+                        continue;
+                    }
+                    let symbol = buffer[(x, y as u16)].symbol();
+                    prop_assert!(symbol == "│", "row {y}: {symbol:?}\n{rows}");
+                }
+            }
+            if view == 0 {
+                app.update(Action::ToggleView);
+            }
+        }
+    }
+}
