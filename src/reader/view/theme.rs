@@ -45,6 +45,9 @@ pub enum Palette {
     Mono,
     /// The 16 ANSI colours and the 256-colour cube; `#rrggbb` maps to the nearest index.
     Indexed,
+    /// Only the 16 ANSI colours (`TERM=linux`, `vt100`, `*-16color`…): everything else maps to
+    /// the nearest of them.
+    Ansi16,
     /// 24-bit colour.
     TrueColor,
 }
@@ -71,10 +74,11 @@ impl Theme {
         };
         let colorterm = env("COLORTERM").to_ascii_lowercase();
         let truecolor = config.reader.truecolor || colorterm == "truecolor" || colorterm == "24bit";
-        Theme::new(match (mono, truecolor) {
-            (true, _) => Palette::Mono,
-            (false, true) => Palette::TrueColor,
-            (false, false) => Palette::Indexed,
+        Theme::new(match (mono, truecolor, is_16_colour_term(&env("TERM"))) {
+            (true, _, _) => Palette::Mono,
+            (false, true, _) => Palette::TrueColor,
+            (false, false, true) => Palette::Ansi16,
+            (false, false, false) => Palette::Indexed,
         })
     }
 
@@ -87,9 +91,14 @@ impl Theme {
         match (self.palette, color) {
             (Palette::Mono, _) => None,
             (_, TopicColor::Ansi(i)) => Some(ansi(i)),
-            (_, TopicColor::Indexed(i)) => Some(Color::Indexed(i)),
+            (Palette::Indexed | Palette::TrueColor, TopicColor::Indexed(i)) => Some(Color::Indexed(i)),
             (Palette::TrueColor, TopicColor::Rgb(r, g, b)) => Some(Color::Rgb(r, g, b)),
             (Palette::Indexed, TopicColor::Rgb(r, g, b)) => Some(Color::Indexed(nearest_256(r, g, b))),
+            (Palette::Ansi16, TopicColor::Indexed(i)) => {
+                let (r, g, b) = rgb_of_256(i);
+                Some(ansi(nearest_16(r, g, b)))
+            }
+            (Palette::Ansi16, TopicColor::Rgb(r, g, b)) => Some(ansi(nearest_16(r, g, b))),
         }
     }
 
@@ -220,6 +229,64 @@ fn ansi(i: u8) -> Color {
     ANSI[usize::from(i) % 16]
 }
 
+/// Terminals that TERM says have only the 16 ANSI colours. Plain `xterm` is not among them:
+/// every xterm in use today has 256.
+pub fn is_16_colour_term(term: &str) -> bool {
+    let term = term.to_ascii_lowercase();
+    !term.contains("256")
+        && (term.ends_with("-16color")
+            || term.ends_with("-8color")
+            || term == "xterm-color"
+            || ["linux", "vt100", "vt102", "vt220", "ansi", "cons25", "screen"].contains(&term.as_str()))
+}
+
+/// The xterm RGB values of the 16 ANSI colours, in [`ansi`]'s order.
+const ANSI_RGB: [(u8, u8, u8); 16] = [
+    (0, 0, 0),
+    (205, 0, 0),
+    (0, 205, 0),
+    (205, 205, 0),
+    (0, 0, 238),
+    (205, 0, 205),
+    (0, 205, 205),
+    (229, 229, 229),
+    (127, 127, 127),
+    (255, 0, 0),
+    (0, 255, 0),
+    (255, 255, 0),
+    (92, 92, 255),
+    (255, 0, 255),
+    (0, 255, 255),
+    (255, 255, 255),
+];
+
+/// The ANSI colour closest to an RGB colour.
+pub fn nearest_16(r: u8, g: u8, b: u8) -> u8 {
+    let d = |x: u8, y: u8| (i32::from(x) - i32::from(y)).pow(2);
+    (0..16u8)
+        .min_by_key(|&i| {
+            let (x, y, z) = ANSI_RGB[usize::from(i)];
+            d(x, r) + d(y, g) + d(z, b)
+        })
+        .unwrap_or(7)
+}
+
+/// The RGB value of a 256-colour index.
+fn rgb_of_256(i: u8) -> (u8, u8, u8) {
+    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    match i {
+        0..=15 => ANSI_RGB[usize::from(i)],
+        16..=231 => {
+            let n = usize::from(i - 16);
+            (LEVELS[n / 36], LEVELS[(n / 6) % 6], LEVELS[n % 6])
+        }
+        _ => {
+            let v = 8 + 10 * (i - 232);
+            (v, v, v)
+        }
+    }
+}
+
 /// The xterm 256-colour index closest to an RGB colour (the 6×6×6 cube or the grey ramp).
 pub fn nearest_256(r: u8, g: u8, b: u8) -> u8 {
     const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
@@ -245,6 +312,20 @@ pub fn nearest_256(r: u8, g: u8, b: u8) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sixteen_colour_terminals_get_ansi_colours() {
+        assert!(is_16_colour_term("linux"));
+        assert!(is_16_colour_term("xterm-16color"));
+        assert!(!is_16_colour_term("xterm-256color"));
+        assert!(!is_16_colour_term("xterm"));
+        let theme = Theme::new(Palette::Ansi16);
+        assert_eq!(theme.topic(TopicColor::Rgb(250, 10, 10)), Some(Color::LightRed));
+        assert_eq!(theme.topic(TopicColor::Indexed(46)), Some(Color::LightGreen));
+        assert_eq!(theme.topic(TopicColor::Ansi(3)), Some(Color::Yellow));
+        assert_eq!(rgb_of_256(196), (255, 0, 0));
+        assert_eq!(rgb_of_256(244), (128, 128, 128));
+    }
 
     #[test]
     fn rgb_maps_to_the_nearest_of_256() {
