@@ -204,3 +204,129 @@ fn config_subcommand_prints_the_default_and_the_paths() {
     let o = run(&["config", "--path"]);
     assert!(stdout(&o).contains("built-in default"));
 }
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let o = run(&["completions", shell]);
+        assert!(o.status.success(), "{shell}");
+        assert!(stdout(&o).contains("counterpoint"), "{shell}");
+    }
+    assert_eq!(run(&["completions", "tcsh"]).status.code(), Some(2));
+    let man = run(&["man"]);
+    assert!(man.status.success());
+    assert!(stdout(&man).starts_with(".ie") || stdout(&man).contains(".TH counterpoint"));
+}
+
+#[test]
+fn a_directory_gives_the_corpus_overview_in_every_format() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let o = run(&["compare", dir.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let n = v["articles"].as_array().unwrap().len();
+    assert!(n >= 4);
+    assert_eq!(v["pairs"].as_array().unwrap().len(), n * (n - 1) / 2);
+    assert_eq!(v["matrix"].as_array().unwrap().len(), n);
+    let strengths: Vec<f64> =
+        v["pairs"].as_array().unwrap().iter().map(|p| p["strength"].as_f64().unwrap()).collect();
+    assert!(strengths.windows(2).all(|w| w[0] >= w[1]));
+    let text = stdout(&run(&["compare", dir.to_str().unwrap()]));
+    assert!(text.contains("Pairs, strongest disagreement first"), "{text}");
+    let md = stdout(&run(&["compare", dir.to_str().unwrap(), "--format", "markdown"]));
+    assert!(md.contains("| # | article |"), "{md}");
+    // Three files are a corpus too; without a terminal the overview is printed.
+    let files: Vec<String> =
+        ["negation_1.md", "negation_2.md", "sanctions_stance_1.md"].iter().map(|f| fixture(f)).collect();
+    let o = run(&files.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(stdout(&o).contains("3 articles, 3 pairs"), "{}", stdout(&o));
+}
+
+#[test]
+fn topics_suggest_prints_a_map_that_loads_and_check_reports_matches() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let o = run(&["topics", "suggest", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let snippet = stdout(&o);
+    assert!(snippet.contains("[[topics]]") && snippet.contains("# [topics.stances]"));
+    let (_d, path) = temp_file("suggested.toml", snippet.as_bytes());
+    let check = run(&["--config", path.to_str().unwrap(), "topics", "check", dir.to_str().unwrap()]);
+    assert!(check.status.success(), "the suggested map is valid: {}", stderr(&check));
+    assert!(stdout(&check).contains("passage(s)"));
+    assert_eq!(run(&["topics", "suggest"]).status.code(), Some(2), "suggest needs files");
+}
+
+#[test]
+fn a_user_file_overriding_one_topic_keeps_the_others() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path().join("counterpoint");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "[[topics]]\nname = \"israel\"\ncolor = \"blue\"\nterms = [\"Jerusalem\"]\n",
+    )
+    .unwrap();
+    let o = bin()
+        .env("XDG_CONFIG_HOME", config.path())
+        .args(["compare", &fixture("negation_1.md"), &fixture("negation_2.md"), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let topics = v["topics"].as_array().unwrap();
+    let israel = topics.iter().find(|t| t["name"] == "israel").unwrap();
+    assert!(
+        israel["left_passages"].as_array().unwrap().is_empty(),
+        "the user's israel topic replaced the default"
+    );
+    assert!(topics
+        .iter()
+        .any(|t| t["name"] == "sanctions" && !t["left_passages"].as_array().unwrap().is_empty()));
+    let paths = bin().env("XDG_CONFIG_HOME", config.path()).args(["config", "--path"]).output().unwrap();
+    assert!(stdout(&paths).contains("(user file)"), "{}", stdout(&paths));
+}
+
+#[test]
+fn report_width_follows_the_flag_then_columns() {
+    let args = ["compare", &fixture("sanctions_stance_1.md"), &fixture("sanctions_stance_2.md")];
+    let widest = |o: &Output| stdout(o).lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    let narrow = bin().env("COLUMNS", "50").args(args).output().unwrap();
+    assert!(widest(&narrow) <= 50, "COLUMNS=50 gave {}", widest(&narrow));
+    let flag = bin().env("COLUMNS", "50").args(args).args(["--width", "100"]).output().unwrap();
+    assert!(widest(&flag) > 50 && widest(&flag) <= 100, "--width wins over COLUMNS");
+}
+
+#[test]
+fn saved_web_pages_are_read_as_articles() {
+    let page = "<html><head><title>Sanctions bite | Example</title></head><body><nav>Home | World | Subscribe</nav><article><h1>Sanctions bite</h1>\
+        <p>Sanctions hurt ordinary Iranians, who now pay twice as much for medicine as they did a year ago, pharmacists in Tehran say.</p>\
+        <p>Officials insist the economy is adapting and that the talks in Oman will bring relief within months, though few believe them.</p></article></body></html>";
+    let (_d, path) = temp_file("page.html", page.as_bytes());
+    let o = run(&["compare", path.to_str().unwrap(), &fixture("sanctions_stance_2.md"), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["left"]["title"].as_str().unwrap().contains("Sanctions bite"));
+    assert!(!stdout(&o).contains("<p>"));
+    assert!(v["contrasts"].as_array().unwrap().iter().any(|c| c["topic"] == "sanctions"));
+}
+
+#[test]
+fn the_readme_usage_matches_the_help() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let help = stdout(&run(&["--help"]));
+    let commands: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.len() >= 5, "{help}");
+    for command in commands {
+        assert!(readme.contains(&format!("counterpoint {command}")), "README does not document `{command}`");
+    }
+    for flag in ["--config", "--color", "--format", "--width", "--path", "--default"] {
+        assert!(readme.contains(flag), "README does not document {flag}");
+    }
+}
