@@ -159,7 +159,7 @@ fn print(text: &str) -> Result<ExitCode, Failure> {
 
 /// Shows progress on stderr while many pairs are compared, when someone is watching.
 fn progress(done: usize, total: usize) {
-    if total >= 50 && std::io::stderr().is_terminal() && (done % 25 == 0 || done == total) {
+    if total >= 50 && std::io::stderr().is_terminal() && (done.is_multiple_of(25) || done == total) {
         eprint!("\rcomparing pairs: {done}/{total}{}", if done == total { "\n" } else { "" });
     }
 }
