@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::Format;
-use crate::corpus::Overview;
+use crate::corpus::{Cell, Overview};
 use crate::text::sanitize::visible;
 
 /// Renders an overview in the chosen format; `width` applies to text.
@@ -14,6 +14,15 @@ pub fn render_overview(o: &Overview, format: Format, width: usize) -> String {
         Format::Text => text(o, width),
         Format::Markdown => markdown(o),
         Format::Json => json(o),
+    }
+}
+
+/// "3 harm": passages and leaning stance; "·" where the article does not discuss the topic.
+fn cell_label(cell: &Cell) -> String {
+    match (&cell.stance, cell.passages) {
+        (_, 0) => "·".to_string(),
+        (Some(stance), n) => format!("{n} {stance}"),
+        (None, n) => n.to_string(),
     }
 }
 
@@ -49,11 +58,7 @@ fn text(o: &Overview, width: usize) -> String {
     for (i, row) in o.matrix.iter().enumerate() {
         let mut line = format!("{:<6}", format!("[{}]", i + 1));
         for cell in row {
-            let value = match (&cell.stance, cell.passages) {
-                (_, 0) => "·".to_string(),
-                (Some(stance), n) => format!("{n} {stance}"),
-                (None, n) => format!("{n}"),
-            };
+            let value = cell_label(cell);
             let value: String = value.chars().take(column - 1).collect();
             let _ = write!(line, "{value:<column$}");
         }
@@ -93,11 +98,7 @@ fn markdown(o: &Overview) -> String {
     for (i, row) in o.matrix.iter().enumerate() {
         let cells: Vec<String> = row
             .iter()
-            .map(|c| match (&c.stance, c.passages) {
-                (_, 0) => "·".to_string(),
-                (Some(s), n) => format!("{n} {s}"),
-                (None, n) => n.to_string(),
-            })
+            .map(cell_label)
             .collect();
         let _ = writeln!(
             out,
