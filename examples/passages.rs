@@ -12,7 +12,13 @@ fn main() -> anyhow::Result<()> {
     println!("title: {}", visible(&article.meta.title));
     for (i, p) in article.passages.iter().enumerate() {
         let text: String = p.text.chars().take(90).collect();
-        println!("¶{:<3} {:<9} {:>2}s  {}", i + 1, format!("{:?}", p.kind), p.sentences.len(), visible(&text));
+        println!(
+            "¶{:<3} {:<9} {:>2}s  {}",
+            i + 1,
+            format!("{:?}", p.kind),
+            p.sentences.len(),
+            visible(&text)
+        );
     }
     Ok(())
 }

@@ -177,7 +177,7 @@ fn claim(
             None => topics.push((hit.owner, 1)),
         }
     }
-    let hedged = map.hedge.is_match(folded);
+    let hedged = is_hedged(map, text, folded);
     let cues = SentenceCues { text, folded, terms, hedged };
     let stances = topics.iter().filter_map(|&(t, _)| read_stance(map, &cues, t).map(|r| (t, r))).collect();
     Some(Claim {
@@ -188,6 +188,12 @@ fn claim(
         hedged,
         content: content.to_vec(),
     })
+}
+
+/// Whether a hedge word weakens the sentence; "May" written with a capital inside a sentence
+/// is the month, not the modal verb.
+fn is_hedged(map: &TopicMap, text: &str, folded: &str) -> bool {
+    map.hedge.find(folded).into_iter().any(|h| !(h.range.start > 0 && &text[h.range] == "May"))
 }
 
 /// Words people use for a group that speaks, when no name is given.
@@ -258,8 +264,14 @@ fn name_before(head: &str) -> Option<String> {
     {
         end -= 1;
     }
-    if end > 0 && words[end - 1].ends_with([',', '”', '"']) {
+    if end > 0 && words[end - 1].ends_with(['”', '"']) {
         return None;
+    }
+    if end > 0 && words[end - 1].ends_with(',') {
+        // "Dr Lee, a consultant at the clinic, said": the name stands before the appositive.
+        let appositive_start = words[..end - 1].iter().rposition(|w| w.ends_with(','))?;
+        return name_before(words[..=appositive_start].join(" ").trim_end_matches(','))
+            .filter(|name| name.chars().next().is_some_and(char::is_uppercase));
     }
     let mut start = end;
     while start > 0
@@ -354,6 +366,18 @@ mod tests {
         );
         assert_eq!(who("Critics argue that the deal failed.").as_deref(), Some("critics"));
         assert_eq!(who("The deal failed."), None);
+        assert_eq!(
+            who("Dr Lee, a consultant at the clinic, said the charge was unfair.").as_deref(),
+            Some("Dr Lee")
+        );
+    }
+
+    #[test]
+    fn the_month_may_is_not_a_hedge() {
+        let text = "Sanctions relief came in April and May last year.";
+        assert!(!is_hedged(&map(), text, &fold(text)));
+        let text = "Sanctions may hurt ordinary families.";
+        assert!(is_hedged(&map(), text, &fold(text)));
     }
 
     #[test]

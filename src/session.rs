@@ -69,6 +69,13 @@ pub fn load_article(path: &Path, config: &Config) -> Result<Article, IngestError
 /// File extensions read when a directory is given.
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
+/// README, LICENSE and CHANGELOG files that sit beside articles in a folder are about the
+/// folder, not articles in it.
+fn is_project_file(path: &Path) -> bool {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().to_ascii_uppercase()).unwrap_or_default();
+    ["README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING"].contains(&stem.as_str())
+}
+
 /// The article files named by the arguments: files as given, directories expanded to the
 /// article files directly inside them, sorted by name.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
@@ -85,7 +92,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
         let mut found: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.is_file())
+            .filter(|p| p.is_file() && !is_project_file(p))
             .filter(|p| {
                 p.extension()
                     .and_then(|e| e.to_str())

@@ -17,6 +17,12 @@ pub fn render_overview(o: &Overview, format: Format, width: usize) -> String {
     }
 }
 
+/// Topics at least one article discusses: the tables leave out columns that would be all "·"
+/// (the JSON keeps every topic).
+fn discussed_topics(o: &Overview) -> Vec<usize> {
+    (0..o.topics.len()).filter(|&t| o.matrix.iter().any(|row| row[t].passages > 0)).collect()
+}
+
 /// "3 harm": passages and leaning stance; "·" where the article does not discuss the topic.
 fn cell_label(cell: &Cell) -> String {
     match (&cell.stance, cell.passages) {
@@ -49,16 +55,17 @@ fn text(o: &Overview, width: usize) -> String {
     }
     let _ = writeln!(out, "\nStance by topic (passages, leaning)");
     let column = 14;
+    let topics = discussed_topics(o);
     let mut header = format!("{:<6}", "");
-    for topic in &o.topics {
-        let label: String = topic.label().chars().take(column - 1).collect();
+    for &t in &topics {
+        let label: String = o.topics[t].label().chars().take(column - 1).collect();
         let _ = write!(header, "{label:<column$}");
     }
     let _ = writeln!(out, "{}", header.trim_end());
     for (i, row) in o.matrix.iter().enumerate() {
         let mut line = format!("{:<6}", format!("[{}]", i + 1));
-        for cell in row {
-            let value = cell_label(cell);
+        for &t in &topics {
+            let value = cell_label(&row[t]);
             let value: String = value.chars().take(column - 1).collect();
             let _ = write!(line, "{value:<column$}");
         }
@@ -89,17 +96,12 @@ fn markdown(o: &Overview) -> String {
     let esc = |s: &str| visible(s).replace('|', "\\|");
     let mut out = String::new();
     let _ = writeln!(out, "# counterpoint: {} articles\n", o.articles.len());
-    let _ = writeln!(
-        out,
-        "| # | article | {} |",
-        o.topics.iter().map(|t| t.label()).collect::<Vec<_>>().join(" | ")
-    );
-    let _ = writeln!(out, "|---|---|{}", "---|".repeat(o.topics.len()));
+    let topics = discussed_topics(o);
+    let labels: Vec<String> = topics.iter().map(|&t| o.topics[t].label()).collect();
+    let _ = writeln!(out, "| # | article | {} |", labels.join(" | "));
+    let _ = writeln!(out, "|---|---|{}", "---|".repeat(topics.len()));
     for (i, row) in o.matrix.iter().enumerate() {
-        let cells: Vec<String> = row
-            .iter()
-            .map(cell_label)
-            .collect();
+        let cells: Vec<String> = topics.iter().map(|&t| cell_label(&row[t])).collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
