@@ -66,6 +66,14 @@ pub enum Action {
     OpenPicker,
     /// Reload the articles and the config.
     Reload,
+    /// Bookmark the aligned passages at the top.
+    Bookmark,
+    /// List the bookmarks to jump to one.
+    Bookmarks,
+    /// Export the comparison as Markdown beside the left article.
+    Export,
+    /// Go back to the corpus overview.
+    Overview,
     /// Show or hide this help.
     Help,
     /// Quit (or close the open panel).
@@ -74,7 +82,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 33] = [
         Action::ScrollDown,
         Action::ScrollUp,
         Action::HalfPageDown,
@@ -102,6 +110,10 @@ impl Action {
         Action::SwapSides,
         Action::OpenPicker,
         Action::Reload,
+        Action::Bookmark,
+        Action::Bookmarks,
+        Action::Export,
+        Action::Overview,
         Action::Help,
         Action::Quit,
     ];
@@ -136,6 +148,10 @@ impl Action {
             Action::SwapSides => "swap left and right",
             Action::OpenPicker => "open other articles",
             Action::Reload => "reload files and config",
+            Action::Bookmark => "bookmark the top passages",
+            Action::Bookmarks => "list bookmarks to jump to",
+            Action::Export => "export as Markdown",
+            Action::Overview => "back to the corpus overview",
             Action::Help => "show / hide this help",
             Action::Quit => "quit, or close the open panel",
         }
@@ -152,6 +168,10 @@ impl Action {
             Action::Search => "search",
             Action::Help => "help",
             Action::Quit => "quit",
+            Action::Bookmark => "mark",
+            Action::Bookmarks => "bookmarks",
+            Action::Export => "export",
+            Action::Overview => "overview",
             _ => self.description(),
         }
     }

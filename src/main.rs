@@ -204,7 +204,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 let config = load_config(&cli.config)?;
                 let overview = load_overview(&paths, &config, &progress)
                     .map_err(|e| (e.exit_code() as u8, e.to_string()))?;
-                print(&render_overview(&overview, Format::Text, report_width(None)))
+                if !std::io::stdout().is_terminal() {
+                    return print(&render_overview(&overview, Format::Text, report_width(None)));
+                }
+                counterpoint::reader::run_overview(config, overview, cli.color)
+                    .map(|()| ExitCode::SUCCESS)
+                    .map_err(|e| (1, format!("{e:#}")))
             }
         },
     }

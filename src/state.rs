@@ -91,7 +91,7 @@ impl StateStore {
                 let moved = fs::rename(&path, &aside).is_ok();
                 let what =
                     if moved { format!("moved to {}", aside.display()) } else { "left in place".to_string() };
-                (None, Some(format!("saved state {} was unreadable ({e}); {what}", path.display())))
+                (None, Some(format!("saved reader state was unreadable ({e}); {what}")))
             }
         }
     }

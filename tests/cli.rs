@@ -330,3 +330,19 @@ fn the_readme_usage_matches_the_help() {
         assert!(readme.contains(flag), "README does not document {flag}");
     }
 }
+
+#[test]
+fn the_readme_lists_every_key_action() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let config = counterpoint::config::Config::default_config();
+    for action in counterpoint::keymap::Action::ALL {
+        let keys = config.keymap.keys_for(action);
+        assert!(!keys.is_empty(), "{action:?} has no default key");
+        let row = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" ");
+        assert!(
+            readme.contains(&format!("| {row} | {} |", action.description())),
+            "README's key table lacks {action:?}: | {row} | {} |",
+            action.description()
+        );
+    }
+}

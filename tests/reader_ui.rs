@@ -324,3 +324,114 @@ proptest! {
         }
     }
 }
+
+/// The corpus overview of the four bundled articles.
+fn overview_app(width: u16, height: u16) -> App {
+    use counterpoint::compare::analyse_article;
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let analysed = counterpoint::bundled::BUNDLED_ARTICLES
+        .iter()
+        .map(|(path, text)| analyse_article(Article::parse(path, text), &map, &config.analysis))
+        .collect();
+    let overview = counterpoint::corpus::overview(analysed, &map, &config.analysis, &|_, _| {});
+    let mut app = App::with_overview(config, overview, Theme::new(Palette::Indexed)).unwrap();
+    app.resize(width, height);
+    app
+}
+
+#[test]
+fn overview_snapshots() {
+    let app = overview_app(80, 24);
+    insta::assert_snapshot!("overview_80x24", screen(&app));
+    let mut app = overview_app(120, 40);
+    press(&mut app, &[Action::ScrollDown]);
+    insta::assert_snapshot!("overview_120x40", screen(&app));
+}
+
+#[test]
+fn overview_cells_take_their_topic_colour_and_the_pair_opens_and_closes() {
+    let mut app = overview_app(80, 24);
+    let buffer = render(&app);
+    // "harm" under sanctions (yellow in config.toml) in the first article's row.
+    let (x, y) = find(&buffer, "2 harm", 16..80).expect("a sanctions cell");
+    assert_eq!(buffer[(x, y)].fg, Color::Yellow);
+    // The selected pair's articles are marked L and R.
+    let shown = text(&buffer);
+    let first = app.corpus.as_ref().unwrap().overview.pairs[0].clone();
+    let row = |mark: &str, i: usize| format!("{mark}{} ", i + 1);
+    assert!(shown.lines().any(|l| l.starts_with(&row("L", first.left))), "{shown}");
+    assert!(shown.lines().any(|l| l.starts_with(&row("R", first.right))), "{shown}");
+
+    assert_eq!(app.handle(Input::Confirm), counterpoint::reader::Effect::LoadState);
+    let pair = screen(&app);
+    assert!(pair.lines().last().unwrap().starts_with(" READ"), "{pair}");
+    assert!(pair.contains("O overview"), "the way back is hinted\n{pair}");
+    press(&mut app, &[Action::Overview]);
+    assert!(screen(&app).starts_with(" Corpus overview"));
+}
+
+#[test]
+fn overview_scrolls_on_small_screens() {
+    for (w, h) in [(80, 24), (40, 10), (20, 5), (1, 1), (200, 3)] {
+        let mut app = overview_app(w, h);
+        for action in [Action::Bottom, Action::FocusRight, Action::PageUp, Action::Help] {
+            app.update(action);
+            render(&app);
+        }
+    }
+    // With the matrix cut to a few rows, the selected pair's articles stay in view.
+    let mut app = overview_app(80, 9);
+    press(&mut app, &[Action::Bottom]);
+    let shown = screen(&app);
+    assert!(shown.contains("L") && shown.contains("R4 "), "{shown}");
+}
+
+#[test]
+fn bookmarks_list_snapshot() {
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    press(
+        &mut app,
+        &[Action::ToggleView, Action::Bookmark, Action::PageDown, Action::PageDown, Action::Bookmark],
+    );
+    press(&mut app, &[Action::Bookmarks]);
+    insta::assert_snapshot!("bookmarks_80x24", screen(&app));
+    app.handle(Input::Delete);
+    app.handle(Input::Cancel);
+    press(&mut app, &[Action::Bookmarks]);
+    assert!(screen(&app).contains("Bookmarks (1)"));
+}
+
+#[test]
+fn a_corrupt_state_file_still_opens_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    std::fs::write(dir.path().join(format!("pair-{}.json", app.pair_key())), "\u{0}garbage").unwrap();
+    app.store = Some(counterpoint::state::StateStore::at(dir.path()));
+    counterpoint::reader::load_state(&mut app);
+    let shown = screen(&app);
+    assert!(shown.lines().last().unwrap().contains("warning"), "{shown}");
+    assert!(dir.path().join(format!("pair-{}.json.corrupt", app.pair_key())).exists());
+    // And the reader goes on: the next save writes a good file.
+    press(&mut app, &[Action::PageDown]);
+    counterpoint::reader::save_state(&mut app);
+    assert_eq!(app.save_error, None);
+}
+
+#[test]
+fn an_unwritable_state_dir_is_shown_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path whose parent is a regular file: no permission bits can make that writable,
+    // so the test holds when run as root too.
+    let file = dir.path().join("not-a-dir");
+    std::fs::write(&file, "").unwrap();
+    let mut app = demo_app(Palette::Indexed, 80, 24);
+    app.store = Some(counterpoint::state::StateStore::at(file.join("counterpoint")));
+    counterpoint::reader::load_state(&mut app);
+    assert_eq!(app.handle(Input::Action(Action::Bookmark)), counterpoint::reader::Effect::SaveState);
+    counterpoint::reader::save_state(&mut app);
+    let shown = screen(&app);
+    assert!(shown.lines().last().unwrap().contains("cannot save"), "{shown}");
+    assert!(app.save_error.is_some());
+    assert_eq!(app.bookmarks.len(), 1, "the bookmark is kept for this session");
+}

@@ -10,6 +10,7 @@ use crate::compare::{Comparison, Side};
 use crate::config::{Config, View};
 use crate::keymap::Action;
 use crate::session::Inputs;
+use crate::state::{pair_key, Bookmark, StateStore};
 use crate::text::sanitize::visible;
 
 use super::doc::{index, AlignedAnchor, Anchor, Docs};
@@ -19,6 +20,7 @@ use super::search::Search;
 use super::view::theme::Theme;
 
 pub use super::overlay::{Overlay, Picker};
+pub use super::overview::Corpus;
 
 /// What the event loop should do after an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +35,17 @@ pub enum Effect {
     ListArticles(PathBuf),
     /// Load another pair.
     Open(Inputs),
+    /// Save the remembered state of the pair on screen (bookmarks changed, or it was left).
+    SaveState,
+    /// Load the remembered state of the pair just opened.
+    LoadState,
+    /// Write `markdown` to `file_name` beside the file `beside` (in the current directory
+    /// when that is not a file on disk).
+    Export {
+        beside: PathBuf,
+        file_name: String,
+        markdown: String,
+    },
 }
 
 /// A line for the status bar instead of the key hints, until the next key.
@@ -70,6 +83,16 @@ pub struct App {
     pub prompt: Option<String>,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
+    /// Marked places of this pair, remembered with its state.
+    pub bookmarks: Vec<Bookmark>,
+    /// Where pair states are remembered; `None` remembers nothing.
+    pub store: Option<StateStore>,
+    /// The last failure to save the state, reported again after quitting.
+    pub save_error: Option<String>,
+    /// The corpus overview, when the reader was opened on several articles.
+    pub corpus: Option<Box<Corpus>>,
+    /// The content hash naming the pair in the store.
+    key: String,
 }
 
 /// Lines kept above a sentence the reader jumps to.
@@ -78,6 +101,7 @@ pub(crate) const CONTEXT_LINES: usize = 2;
 impl App {
     pub fn new(config: Config, comparison: Comparison, inputs: Option<Inputs>, theme: Theme) -> App {
         let docs = Docs::new(&comparison);
+        let key = pair_key(&comparison.left.article, &comparison.right.article);
         App {
             view: config.reader.view,
             sync: config.reader.sync,
@@ -98,7 +122,17 @@ impl App {
             prompt: None,
             overlay: None,
             message: None,
+            bookmarks: Vec::new(),
+            store: None,
+            save_error: None,
+            corpus: None,
+            key,
         }
+    }
+
+    /// The key of the pair on screen in the state store.
+    pub fn pair_key(&self) -> &str {
+        &self.key
     }
 
     /// Tells the app the terminal size. Positions are anchors, so nothing else moves.
@@ -148,6 +182,7 @@ impl App {
     /// view and settings where they still make sense.
     pub fn replace(&mut self, config: Config, comparison: Comparison, inputs: Option<Inputs>) {
         self.docs = Docs::new(&comparison);
+        self.key = pair_key(&comparison.left.article, &comparison.right.article);
         self.comparison = comparison;
         self.config = config;
         if inputs.is_some() {
@@ -197,7 +232,11 @@ impl App {
             Input::Wheel { column, row, down } => self.wheel(column, row, down),
             _ if self.prompt.is_some() => self.prompt_input(input),
             Input::Action(action) => self.update(action),
+            Input::Confirm if self.overlay.is_none() && self.showing_overview() => self.open_selected_pair(),
             Input::Confirm => self.confirm(),
+            Input::Delete if matches!(self.overlay, Some(Overlay::Bookmarks { .. })) => {
+                self.delete_bookmark()
+            }
             Input::Cancel if self.overlay.is_some() => {
                 self.overlay = None;
                 Effect::Redraw
@@ -250,6 +289,9 @@ impl App {
         if self.overlay.is_some() {
             return self.overlay_action(action);
         }
+        if self.showing_overview() {
+            return self.overview_action(action);
+        }
         let page = self.geometry().text_height().max(1) as isize;
         match action {
             Action::ScrollDown => self.scroll(1),
@@ -292,6 +334,10 @@ impl App {
                 }
                 return Effect::Reload;
             }
+            Action::Bookmark => return self.add_bookmark(),
+            Action::Bookmarks => self.overlay = Some(Overlay::Bookmarks { cursor: 0 }),
+            Action::Export => return self.export(),
+            Action::Overview => return self.back_to_overview(),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Quit => return Effect::Quit,
         }

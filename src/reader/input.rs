@@ -19,6 +19,8 @@ pub enum Input {
     /// A character typed at the search prompt.
     Char(char),
     Backspace,
+    /// `d` or Delete in a panel where it is not bound: delete the entry under the cursor.
+    Delete,
     Wheel {
         column: u16,
         row: u16,
@@ -91,6 +93,12 @@ pub fn translate(event: &Event, keymap: &Keymap, mode: Mode) -> Option<Input> {
         Some(action) => Some(Input::Action(action)),
         None if key.code == TermKey::Enter => Some(Input::Confirm),
         None if key.code == TermKey::Esc => Some(Input::Cancel),
+        None if mode == Mode::Overlay
+            && matches!(key.code, TermKey::Char('d') | TermKey::Delete)
+            && !ctrl =>
+        {
+            Some(Input::Delete)
+        }
         None => None,
     }
 }

@@ -79,6 +79,65 @@ pub fn geometry(area: Rect, left_percent: u16, reason_lines: u16) -> Geometry {
     }
 }
 
+/// The corpus overview's screen split, top to bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OverviewLayout {
+    pub title: Rect,
+    /// The topic header row and one row per article.
+    pub matrix: Rect,
+    /// Column labels of the pair list.
+    pub list_header: Rect,
+    pub list: Rect,
+    /// The selected pair's titles and, room permitting, its top contrast.
+    pub detail: Rect,
+    pub status: Rect,
+}
+
+/// Splits `area` for an overview of `articles` articles and `pairs` pairs: each part gets what
+/// it needs when it all fits; otherwise the matrix and the pair list share the room (both
+/// scroll).
+pub fn overview_layout(area: Rect, (articles, pairs): (usize, usize)) -> OverviewLayout {
+    let row = |y: u16, height: u16| Rect::new(area.x, y, area.width, height);
+    let status_height = area.height.min(1);
+    let body = area.height - status_height;
+    let title_height = body.min(1);
+    let rest = body - title_height;
+    let detail_height = u16::from(rest >= 12);
+    let blank = u16::from(rest >= 8);
+    let header_height = u16::from(rest >= 3);
+    let room = usize::from(rest - detail_height - blank - header_height);
+    let want_matrix = articles + 1;
+    let (matrix, list, detail_height) = if want_matrix + pairs <= room {
+        // Spare rows let the selected pair's top contrast be read in full.
+        let spare = (room - want_matrix - pairs).min(3) as u16;
+        (want_matrix, pairs, detail_height * (1 + spare))
+    } else {
+        let matrix = want_matrix.min((room / 2).max(room.saturating_sub(pairs)));
+        (matrix, room - matrix, detail_height)
+    };
+    let (matrix, list) = (matrix as u16, list as u16);
+    let mut y = area.y;
+    let mut next = |height: u16| {
+        let r = row(y, height);
+        y += height;
+        r
+    };
+    let title = next(title_height);
+    let matrix = next(matrix);
+    next(blank);
+    let list_header = next(header_height);
+    let list = next(list);
+    let detail = next(detail_height);
+    OverviewLayout {
+        title,
+        matrix,
+        list_header,
+        list,
+        detail,
+        status: row(area.bottom() - status_height, status_height),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +163,22 @@ mod tests {
                 assert!(r.right() <= area.right() && r.bottom() <= area.bottom(), "{w}x{h}: {r:?}");
             }
             assert!(g.text_width(0) >= 1);
+            let o = overview_layout(area, (50, 1225));
+            for r in [o.title, o.matrix, o.list_header, o.list, o.detail, o.status] {
+                assert!(r.right() <= area.right() && r.bottom() <= area.bottom(), "{w}x{h}: {r:?}");
+            }
         }
+    }
+
+    #[test]
+    fn overview_shares_the_room() {
+        let small = overview_layout(Rect::new(0, 0, 80, 24), (4, 6));
+        assert_eq!((small.matrix.height, small.list.height), (5, 6));
+        assert_eq!(small.detail.y, small.list.bottom());
+        assert_eq!(small.status.y, 23);
+        let big = overview_layout(Rect::new(0, 0, 80, 24), (50, 1225));
+        assert_eq!(big.matrix.height + big.list.height, 19);
+        assert!(big.matrix.height >= 9 && big.list.height >= 9);
+        assert_eq!(big.detail.bottom(), big.status.y);
     }
 }

@@ -14,31 +14,36 @@ mod app_tests;
 mod doc;
 pub mod input;
 mod layout;
+mod memory;
+#[cfg(test)]
+mod memory_tests;
 mod nav;
 mod overlay;
+mod overview;
 pub mod search;
+pub mod term;
 pub mod view;
 pub mod wrap;
 
-use std::cell::Cell;
-use std::io::{self, Stdout, Write};
+use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use anyhow::Context;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
-use ratatui::crossterm::{execute, queue};
+use ratatui::crossterm::execute;
 use ratatui::Terminal;
 
 use crate::compare::Comparison;
 use crate::config::{ColorChoice, Config};
+use crate::corpus::Overview;
 use crate::session::{load, Inputs};
+use crate::state::StateStore;
 
-pub use app::{App, Effect, Overlay};
+pub use app::{App, Corpus, Effect, Overlay};
 pub use input::{translate, Input, Mode};
+pub use memory::{export_path, load_state, save_state, write_export};
+pub use term::FrameBackend;
 pub use view::draw;
 pub use view::theme::{Palette, Theme};
 
@@ -46,44 +51,37 @@ pub use view::theme::{Palette, Theme};
 /// up to here print on a normal terminal.
 pub fn run(config: Config, comparison: Comparison, inputs: Inputs, color: ColorChoice) -> anyhow::Result<()> {
     let theme = Theme::detect(color, &config);
-    let mouse = config.reader.mouse;
     let mut app = App::new(config, comparison, Some(inputs), theme);
+    app.store = StateStore::default_location();
+    load_state(&mut app);
+    run_app(app, color)
+}
+
+/// Runs the reader on the corpus overview of several analysed articles; Enter opens a pair.
+pub fn run_overview(config: Config, overview: Overview, color: ColorChoice) -> anyhow::Result<()> {
+    let theme = Theme::detect(color, &config);
+    let mut app = App::with_overview(config, overview, theme)?;
+    app.store = StateStore::default_location();
+    run_app(app, color)
+}
+
+fn run_app(mut app: App, color: ColorChoice) -> anyhow::Result<()> {
+    let mouse = app.config.reader.mouse;
     let mut screen = enter(mouse)?;
     let result = event_loop(&mut screen, &mut app, color);
     leave(mouse);
+    if let Some(error) = &app.save_error {
+        eprintln!("counterpoint: warning: {}", crate::text::sanitize::visible(error));
+    }
     result
 }
 
-/// A writer that keeps a whole frame and writes it with one system call, when told to.
-struct FrameWriter {
-    buffer: Vec<u8>,
-    out: Stdout,
-    /// Set just before the last write of a frame; ratatui's own flushes inside a frame wait.
-    send: Rc<Cell<bool>>,
-}
+type Term = Terminal<FrameBackend<Stdout>>;
 
-impl Write for FrameWriter {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.buffer.extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        if !self.send.replace(false) {
-            return Ok(());
-        }
-        self.out.write_all(&self.buffer)?;
-        self.buffer.clear();
-        self.out.flush()
-    }
-}
-
-type Term = Terminal<CrosstermBackend<FrameWriter>>;
-
-/// The terminal and the switch that sends a finished frame.
+/// The terminal, drawn through [`FrameBackend`]: a frame is one write inside
+/// synchronized-update markers, nothing when nothing changed.
 struct Screen {
     terminal: Term,
-    send: Rc<Cell<bool>>,
 }
 
 fn enter(mouse: bool) -> anyhow::Result<Screen> {
@@ -98,20 +96,42 @@ fn enter(mouse: bool) -> anyhow::Result<Screen> {
         let _ = execute!(io::stdout(), Show);
         restore(info);
     }));
+    restore_on_hangup_or_termination(mouse);
     let ready = (|| {
         if mouse {
             execute!(io::stdout(), EnableMouseCapture).context("cannot capture the mouse")?;
         }
-        let send = Rc::new(Cell::new(false));
-        let writer =
-            FrameWriter { buffer: Vec::with_capacity(64 * 1024), out: io::stdout(), send: Rc::clone(&send) };
-        let terminal = Terminal::new(CrosstermBackend::new(writer)).context("cannot set up the terminal")?;
-        Ok(Screen { terminal, send })
+        let backend = FrameBackend::terminal(io::stdout()).context("cannot read the terminal size")?;
+        let terminal = Terminal::new(backend).context("cannot set up the terminal")?;
+        Ok(Screen { terminal })
     })();
     if ready.is_err() {
         leave(mouse);
     }
     ready
+}
+
+/// SIGTERM (kill, shutdown) and SIGHUP (an SSH connection dropping) would otherwise end the
+/// process with the terminal still raw and on the alternate screen: a watcher thread gives the
+/// terminal back first, then exits with the conventional 128 + signal status.
+fn restore_on_hangup_or_termination(mouse: bool) {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            leave(mouse);
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+/// Development builds panic after the first frame when `COUNTERPOINT_TEST_PANIC` is set, so the
+/// tests can prove that a panic gives the terminal back. Release builds have no such trigger.
+fn panic_if_requested() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("COUNTERPOINT_TEST_PANIC").is_some() {
+        panic!("test panic requested by COUNTERPOINT_TEST_PANIC");
+    }
 }
 
 fn leave(mouse: bool) {
@@ -122,19 +142,18 @@ fn leave(mouse: bool) {
     ratatui::restore();
 }
 
-/// Draws a frame: only the cells that changed, inside synchronized-update markers so the
-/// terminal shows it at once, written with one system call.
+/// Draws a frame: the backend sends only what changed (rows that moved are scrolled by the
+/// terminal), inside synchronized-update markers, with one write; nothing if nothing changed.
 fn draw_frame(screen: &mut Screen, app: &App) -> io::Result<()> {
-    queue!(screen.terminal.backend_mut(), BeginSynchronizedUpdate)?;
     screen.terminal.draw(|frame| draw(frame, app))?;
-    screen.send.set(true);
-    execute!(screen.terminal.backend_mut(), EndSynchronizedUpdate)
+    Ok(())
 }
 
 fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice) -> anyhow::Result<()> {
     let size = screen.terminal.size()?;
     app.resize(size.width, size.height);
     draw_frame(screen, app)?;
+    panic_if_requested();
     loop {
         // Blocks until something happens: no polling, no work while idle.
         let event = event::read().context("cannot read from the terminal")?;
@@ -142,13 +161,28 @@ fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice) -> anyhow:
         match app.handle(input) {
             Effect::None => continue,
             Effect::Redraw => {}
-            Effect::Quit => return Ok(()),
+            Effect::Quit => {
+                save_state(app);
+                return Ok(());
+            }
             Effect::Reload => {
                 if let Some(inputs) = app.inputs.clone() {
                     open(app, inputs, color, "reloaded");
                 }
             }
-            Effect::Open(inputs) => open(app, inputs, color, "opened"),
+            Effect::Open(inputs) => {
+                let before = app.pair_key().to_string();
+                save_state(app);
+                open(app, inputs, color, "opened");
+                if app.pair_key() != before {
+                    load_state(app);
+                }
+            }
+            Effect::SaveState => save_state(app),
+            Effect::LoadState => load_state(app),
+            Effect::Export { beside, file_name, markdown } => {
+                write_export(app, &beside, &file_name, &markdown)
+            }
             Effect::ListArticles(dir) => {
                 let files = list_articles(&dir);
                 app.open_picker(dir, files);

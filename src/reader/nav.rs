@@ -349,7 +349,7 @@ impl App {
     }
 
     pub(crate) fn wheel(&mut self, column: u16, row: u16, down: bool) -> Effect {
-        if self.overlay.is_some() {
+        if self.overlay.is_some() || self.showing_overview() {
             return self.update(if down { Action::ScrollDown } else { Action::ScrollUp });
         }
         let g = self.geometry();

@@ -1,4 +1,4 @@
-//! The panels over the panes (help, contrasts list, article picker) and what keys do while one
+//! The panels over the panes (help, contrasts list, article picker, bookmarks) and what keys do while one
 //! is open. Listing a directory for the picker is left to the event loop (see `Effect`).
 
 use std::path::PathBuf;
@@ -14,6 +14,7 @@ pub enum Overlay {
     Help { scroll: usize },
     Contrasts { cursor: usize },
     Picker(Picker),
+    Bookmarks { cursor: usize },
 }
 
 /// Choosing two articles: the left one first, then the right one.
@@ -30,11 +31,14 @@ impl App {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
         let contrasts = self.comparison.contrasts.len();
         let help_end = super::view::help::max_scroll(self, self.area) + 1;
+        let bookmarks = self.bookmarks.len();
+        let in_pair = !self.showing_overview();
         let Some(overlay) = self.overlay.as_mut() else { return Effect::None };
         let (position, len) = match overlay {
             Overlay::Help { scroll } => (scroll, help_end),
             Overlay::Contrasts { cursor } => (cursor, contrasts),
             Overlay::Picker(picker) => (&mut picker.cursor, picker.files.len()),
+            Overlay::Bookmarks { cursor } => (cursor, bookmarks),
         };
         let last = len.saturating_sub(1);
         match action {
@@ -50,8 +54,10 @@ impl App {
             Action::Help if matches!(overlay, Overlay::Help { .. }) => self.overlay = None,
             Action::ToggleContrasts if matches!(overlay, Overlay::Contrasts { .. }) => self.overlay = None,
             Action::OpenPicker if matches!(overlay, Overlay::Picker(_)) => self.overlay = None,
+            Action::Bookmarks if matches!(overlay, Overlay::Bookmarks { .. }) => self.overlay = None,
+            Action::Bookmarks if in_pair => self.overlay = Some(Overlay::Bookmarks { cursor: 0 }),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::ToggleContrasts => {
+            Action::ToggleContrasts if in_pair => {
                 self.overlay = Some(Overlay::Contrasts { cursor: self.selected.unwrap_or(0) });
             }
             _ => return Effect::None,
@@ -64,6 +70,10 @@ impl App {
         match self.overlay.take() {
             Some(Overlay::Contrasts { cursor }) if cursor < self.comparison.contrasts.len() => {
                 self.select_contrast(cursor);
+                Effect::Redraw
+            }
+            Some(Overlay::Bookmarks { cursor }) => {
+                self.jump_to_bookmark(cursor);
                 Effect::Redraw
             }
             Some(Overlay::Picker(mut picker)) => {

@@ -3,8 +3,10 @@
 //! (the article text already did, in `wrap::VisText`).
 
 mod aligned;
+mod bookmarks;
 mod contrasts;
 pub(crate) mod help;
+mod overview;
 mod pane;
 mod picker;
 mod status;
@@ -36,6 +38,23 @@ impl Widget for &App {
         if area.is_empty() {
             return;
         }
+        match self.corpus.as_deref() {
+            Some(corpus) if corpus.showing => overview::render(self, corpus, area, buf),
+            _ => self.render_pair(area, buf),
+        }
+        match &self.overlay {
+            Some(Overlay::Help { scroll }) => help::render(self, *scroll, area, buf),
+            Some(Overlay::Contrasts { cursor }) => contrasts::render_list(self, *cursor, area, buf),
+            Some(Overlay::Picker(picker)) => picker::render(self, picker, area, buf),
+            Some(Overlay::Bookmarks { cursor }) => bookmarks::render(self, *cursor, area, buf),
+            None => {}
+        }
+    }
+}
+
+impl App {
+    /// The two panes, the reason box and the status bar.
+    fn render_pair(&self, area: Rect, buf: &mut Buffer) {
         let g = self.geometry_for(area);
         let marks = Marks::new(self);
         for pane in [Side::Left, Side::Right] {
@@ -54,12 +73,6 @@ impl Widget for &App {
         }
         contrasts::render_reason(self, g.reason, buf);
         status::render(self, &g, buf);
-        match &self.overlay {
-            Some(Overlay::Help { scroll }) => help::render(self, *scroll, area, buf),
-            Some(Overlay::Contrasts { cursor }) => contrasts::render_list(self, *cursor, area, buf),
-            Some(Overlay::Picker(picker)) => picker::render(self, picker, area, buf),
-            None => {}
-        }
     }
 }
 

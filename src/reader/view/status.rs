@@ -100,7 +100,9 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
     }
     let mut hints: Vec<String> = Vec::new();
     let mut used = 0;
-    for action in HINTS {
+    // In a pair opened from the corpus overview, the way back comes right after help.
+    let back = app.corpus.is_some().then_some(Action::Overview);
+    for action in HINTS[..1].iter().copied().chain(back).chain(HINTS[1..].iter().copied()) {
         let Some(key) = first_key(app, action) else { continue };
         let hint = format!("{} {}", visible(&key), action.hint());
         let w = display_width(&hint) + 2;
