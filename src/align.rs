@@ -4,10 +4,16 @@
 //! pairing, `(topic, Option<left passage>, Option<right passage>)`, where `None` is the blank
 //! "not discussed" side. Within a topic the strongest counterparts (most shared rare words)
 //! are paired first; rows then follow the order of the articles.
+//!
+//! Cost stays linear in the input: words are interned once, and a topic with more passages than
+//! any article has (a book, a long transcript) compares each left passage only with the right
+//! passages that share its rarest words, nearest its place in the text, instead of with all.
+
+use std::collections::HashMap;
 
 use crate::analysis::ArticleAnalysis;
 use crate::article::Article;
-use crate::words::{cosine, Rarity};
+use crate::words::{idf, FastHash};
 
 /// One aligned row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,16 +23,139 @@ pub struct Row {
     pub right: Option<usize>,
 }
 
+/// Up to this many (left, right) passage pairs on one topic, every pair is compared: far above
+/// any article (200 passages on one topic on each side), cheap enough (a few milliseconds).
+const EXACT_PAIRS: usize = 40_000;
+/// Above it, the right passages compared with each left passage: found through its rarest
+/// words, nearest its relative position first.
+const CANDIDATES_PER_PASSAGE: usize = 8;
+/// How many right passages one rare word may contribute to those candidates.
+const CANDIDATES_PER_WORD: usize = 3;
+/// How many of the passage's rarest words are looked up.
+const RARE_WORDS: usize = 12;
+
 /// Which passages of one article discuss a topic, strongest first.
 pub fn passages_on(analysis: &ArticleAnalysis, article: &Article, topic: usize) -> Vec<usize> {
     let mut found: Vec<(usize, usize)> = (0..article.passages.len())
         .filter(|&p| article.passages[p].is_body())
         .filter_map(|p| {
-            analysis.passage_topics(p).into_iter().find(|(t, _)| *t == topic).map(|(_, n)| (p, n))
+            let n = analysis.passage_terms[p].iter().filter(|h| h.owner == topic).count();
+            (n > 0).then_some((p, n))
         })
         .collect();
     found.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
     found.into_iter().map(|(p, _)| p).collect()
+}
+
+/// [`passages_on`] for every topic at once, in one pass over the article.
+fn passages_by_topic(analysis: &ArticleAnalysis, article: &Article, topics: usize) -> Vec<Vec<usize>> {
+    let mut found: Vec<Vec<(usize, usize)>> = vec![Vec::new(); topics];
+    for (p, passage) in article.passages.iter().enumerate() {
+        if !passage.is_body() {
+            continue;
+        }
+        for (t, n) in analysis.passage_topics(p) {
+            if let Some(on) = found.get_mut(t) {
+                on.push((p, n));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|mut on| {
+            on.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
+            on.into_iter().map(|(p, _)| p).collect()
+        })
+        .collect()
+}
+
+/// A unit-length TF-IDF vector over interned words, sorted by word id.
+type Vector = Vec<(u32, f32)>;
+
+/// The passages of both articles as TF-IDF vectors (documents: the non-empty passages of both).
+/// Word ids follow the words' sort order, so sums run in the same order as
+/// [`crate::words::cosine`] over [`crate::words::Rarity::vector`] and give the same values.
+/// (A product of a word only one side has adds an exact zero, so [`Matcher::similarities`]
+/// sums the same values in the same order.)
+struct Space {
+    left: Vec<Vector>,
+    right: Vec<Vector>,
+    /// In how many passages each word occurs.
+    frequency: Vec<u32>,
+}
+
+impl Space {
+    fn new<'a>(
+        left: &'a ArticleAnalysis,
+        left_passages: usize,
+        right: &'a ArticleAnalysis,
+        right_passages: usize,
+    ) -> Self {
+        // Interned in order of first use, then renumbered in the words' sort order.
+        let mut id: HashMap<&str, u32, FastHash> = HashMap::default();
+        let mut vocabulary: Vec<&str> = Vec::new();
+        let mut left_ids = intern(left, left_passages, &mut id, &mut vocabulary);
+        let mut right_ids = intern(right, right_passages, &mut id, &mut vocabulary);
+        let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| vocabulary[i as usize]);
+        let mut rank = vec![0u32; vocabulary.len()];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i as usize] = r as u32;
+        }
+        for ids in left_ids.iter_mut().chain(right_ids.iter_mut()) {
+            ids.iter_mut().for_each(|w| *w = rank[*w as usize]);
+            ids.sort_unstable();
+        }
+        let mut frequency = vec![0u32; vocabulary.len()];
+        let mut documents = 0;
+        for ids in left_ids.iter().chain(&right_ids).filter(|ids| !ids.is_empty()) {
+            documents += 1;
+            let mut previous = None;
+            for &w in ids {
+                if previous != Some(w) {
+                    frequency[w as usize] += 1;
+                    previous = Some(w);
+                }
+            }
+        }
+        let vector = |ids: &Vec<u32>| -> Vector {
+            let mut v: Vector = Vec::new();
+            for &w in ids {
+                match v.last_mut() {
+                    Some((last, count)) if *last == w => *count += 1.0,
+                    _ => v.push((w, 1.0)),
+                }
+            }
+            v.iter_mut().for_each(|(w, c)| *c *= idf(documents, frequency[*w as usize] as usize));
+            let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, x)| *x /= norm);
+            }
+            v
+        };
+        let left = left_ids.iter().map(vector).collect();
+        let right = right_ids.iter().map(vector).collect();
+        Space { left, right, frequency }
+    }
+}
+
+/// The words of each passage as ids, new words added to the vocabulary in order of first use.
+fn intern<'a>(
+    analysis: &'a ArticleAnalysis,
+    passages: usize,
+    id: &mut HashMap<&'a str, u32, FastHash>,
+    vocabulary: &mut Vec<&'a str>,
+) -> Vec<Vec<u32>> {
+    let mut ids = vec![Vec::new(); passages];
+    for (at, words) in &analysis.sentence_words {
+        ids[at.passage].extend(words.iter().map(|w| {
+            *id.entry(w.as_str()).or_insert_with(|| {
+                vocabulary.push(w.as_str());
+                (vocabulary.len() - 1) as u32
+            })
+        }));
+    }
+    ids
 }
 
 /// Aligned rows for every topic of the map, in map order.
@@ -35,62 +164,207 @@ pub fn align(
     left: (&Article, &ArticleAnalysis),
     right: (&Article, &ArticleAnalysis),
 ) -> Vec<Row> {
-    let passage_words = |(article, analysis): (&Article, &ArticleAnalysis)| -> Vec<Vec<String>> {
-        let mut words = vec![Vec::new(); article.passages.len()];
-        for (at, w) in &analysis.sentence_words {
-            words[at.passage].extend(w.iter().cloned());
-        }
-        words
-    };
-    let (left_words, right_words) = (passage_words(left), passage_words(right));
-    let mut rarity = Rarity::default();
-    left_words.iter().chain(&right_words).filter(|w| !w.is_empty()).for_each(|w| rarity.add(w));
-    let left_vectors: Vec<_> = left_words.iter().map(|w| rarity.vector(w)).collect();
-    let right_vectors: Vec<_> = right_words.iter().map(|w| rarity.vector(w)).collect();
+    let (ln, rn) = (left.0.passages.len(), right.0.passages.len());
+    let space = Space::new(left.1, ln, right.1, rn);
+    let (left_on, right_on) =
+        (passages_by_topic(left.1, left.0, topics), passages_by_topic(right.1, right.0, topics));
+    let mut matcher = Matcher::new(ln, rn, space.frequency.len());
 
     let mut rows = Vec::new();
     for topic in 0..topics {
-        let l = passages_on(left.1, left.0, topic);
-        let r = passages_on(right.1, right.0, topic);
+        let (l, r) = (&left_on[topic], &right_on[topic]);
         if l.is_empty() && r.is_empty() {
             continue;
         }
-        let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
-        for &a in &l {
-            for &b in &r {
-                candidates.push((cosine(&left_vectors[a], &right_vectors[b]), a, b));
-            }
-        }
-        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for (_, a, b) in candidates {
-            if !pairs.iter().any(|&(pa, pb)| pa == a || pb == b) {
-                pairs.push((a, b));
-            }
-        }
+        let pairs = matcher.pairs(&space, l, r);
         let mut topic_rows: Vec<Row> =
             pairs.iter().map(|&(a, b)| Row { topic, left: Some(a), right: Some(b) }).collect();
-        topic_rows.extend(l.iter().filter(|a| !pairs.iter().any(|p| p.0 == **a)).map(|&a| Row {
+        topic_rows.extend(l.iter().filter(|&&a| !matcher.left_used[a]).map(|&a| Row {
             topic,
             left: Some(a),
             right: None,
         }));
-        topic_rows.extend(r.iter().filter(|b| !pairs.iter().any(|p| p.1 == **b)).map(|&b| Row {
+        topic_rows.extend(r.iter().filter(|&&b| !matcher.right_used[b]).map(|&b| Row {
             topic,
             left: None,
             right: Some(b),
         }));
-        let (ln, rn) = (left.0.passages.len().max(1) as f32, right.0.passages.len().max(1) as f32);
+        matcher.clear(&pairs);
+        let (lf, rf) = (ln.max(1) as f32, rn.max(1) as f32);
         let position = |row: &Row| match (row.left, row.right) {
-            (Some(a), Some(b)) => (a as f32 / ln + b as f32 / rn) / 2.0,
-            (Some(a), None) => a as f32 / ln,
-            (None, Some(b)) => b as f32 / rn,
+            (Some(a), Some(b)) => (a as f32 / lf + b as f32 / rf) / 2.0,
+            (Some(a), None) => a as f32 / lf,
+            (None, Some(b)) => b as f32 / rf,
             (None, None) => 0.0,
         };
         topic_rows.sort_by(|x, y| position(x).total_cmp(&position(y)));
         rows.extend(topic_rows);
     }
     rows
+}
+
+/// Pairs passages on one topic, reusing its scratch space from topic to topic.
+struct Matcher {
+    left_used: Vec<bool>,
+    right_used: Vec<bool>,
+    /// Per word, the right passages on the current topic that contain it (large topics only).
+    postings: Vec<Vec<u32>>,
+    /// Which left passage last took each right passage as a candidate.
+    seen: Vec<usize>,
+    /// The current left passage's vector, spread out by word id (zero elsewhere).
+    dense: Vec<f32>,
+    total_right: usize,
+}
+
+impl Matcher {
+    fn new(left: usize, right: usize, words: usize) -> Self {
+        Matcher {
+            left_used: vec![false; left],
+            right_used: vec![false; right],
+            postings: vec![Vec::new(); words],
+            seen: vec![usize::MAX; right],
+            dense: vec![0.0; words],
+            total_right: right,
+        }
+    }
+
+    /// Greedy pairing, strongest similarity first (ties by passage order); passages left over
+    /// once no similar pair remains are paired in article order. Marks the paired passages used.
+    fn pairs(&mut self, space: &Space, l: &[usize], r: &[usize]) -> Vec<(usize, usize)> {
+        let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
+        if l.len() * r.len() <= EXACT_PAIRS {
+            for &a in l {
+                self.similarities(space, a, r, &mut candidates);
+            }
+        } else {
+            self.nearest_candidates(space, l, r, &mut candidates);
+        }
+        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        let mut pairs = Vec::new();
+        for (_, a, b) in candidates {
+            if !self.left_used[a] && !self.right_used[b] {
+                self.left_used[a] = true;
+                self.right_used[b] = true;
+                pairs.push((a, b));
+            }
+        }
+        // Every remaining pair is dissimilar: the greedy order over them is article order.
+        let mut free_left: Vec<usize> = l.iter().copied().filter(|&a| !self.left_used[a]).collect();
+        let mut free_right: Vec<usize> = r.iter().copied().filter(|&b| !self.right_used[b]).collect();
+        free_left.sort_unstable();
+        free_right.sort_unstable();
+        for (a, b) in free_left.into_iter().zip(free_right) {
+            self.left_used[a] = true;
+            self.right_used[b] = true;
+            pairs.push((a, b));
+        }
+        pairs
+    }
+
+    /// Candidate pairs for a topic too large to compare every pair: for each left passage, the
+    /// right passages sharing its rarest words, those nearest its relative position first.
+    fn nearest_candidates(
+        &mut self,
+        space: &Space,
+        l: &[usize],
+        r: &[usize],
+        out: &mut Vec<(f32, usize, usize)>,
+    ) {
+        let mut on_topic: Vec<usize> = r.to_vec();
+        on_topic.sort_unstable();
+        for (i, &b) in on_topic.iter().enumerate() {
+            for &(w, _) in &space.right[b] {
+                self.postings[w as usize].push(i as u32);
+            }
+        }
+        let total_left = space.left.len().max(1);
+        let mut found: Vec<usize> = Vec::with_capacity(CANDIDATES_PER_PASSAGE);
+        let mut words: Vec<u32> = Vec::new();
+        let rarest_first = |w: &u32| (space.frequency[*w as usize], *w);
+        for &a in l {
+            words.clear();
+            words.extend(space.left[a].iter().map(|&(w, _)| w));
+            if words.len() > RARE_WORDS {
+                words.select_nth_unstable_by_key(RARE_WORDS - 1, rarest_first);
+                words.truncate(RARE_WORDS);
+            }
+            words.sort_unstable_by_key(rarest_first);
+            // Where the passage would sit in the right article, as an index into `on_topic`.
+            let place = a * self.total_right / total_left;
+            let centre = on_topic.partition_point(|&b| b < place) as u32;
+            found.clear();
+            for &w in &words {
+                let posting = &self.postings[w as usize];
+                let mid = posting.partition_point(|&i| i < centre);
+                let (mut before, mut after) = (mid, mid);
+                let mut taken = 0;
+                while taken < CANDIDATES_PER_WORD
+                    && found.len() < CANDIDATES_PER_PASSAGE
+                    && (before > 0 || after < posting.len())
+                {
+                    let take_after = before == 0
+                        || after < posting.len() && posting[after] - centre <= centre - posting[before - 1];
+                    let i = if take_after {
+                        after += 1;
+                        posting[after - 1]
+                    } else {
+                        before -= 1;
+                        posting[before]
+                    };
+                    let b = on_topic[i as usize];
+                    if self.seen[b] != a {
+                        self.seen[b] = a;
+                        found.push(b);
+                        taken += 1;
+                    }
+                }
+                if found.len() >= CANDIDATES_PER_PASSAGE {
+                    break;
+                }
+            }
+            self.similarities(space, a, &found, out);
+        }
+        for &b in &on_topic {
+            for &(w, _) in &space.right[b] {
+                self.postings[w as usize].clear();
+            }
+            self.seen[b] = usize::MAX;
+        }
+    }
+
+    /// Appends `(similarity, a, b)` for each right passage `b` of `others` similar to the left
+    /// passage `a` (similarity above zero). `a`'s vector is spread over a table indexed by word,
+    /// so each `b` costs one pass over its own words.
+    fn similarities(
+        &mut self,
+        space: &Space,
+        a: usize,
+        others: &[usize],
+        out: &mut Vec<(f32, usize, usize)>,
+    ) {
+        for &(w, x) in &space.left[a] {
+            self.dense[w as usize] = x;
+        }
+        for &b in others {
+            let mut sum = 0.0;
+            for &(w, y) in &space.right[b] {
+                sum += self.dense[w as usize] * y;
+            }
+            if sum > 0.0 {
+                out.push((sum, a, b));
+            }
+        }
+        for &(w, _) in &space.left[a] {
+            self.dense[w as usize] = 0.0;
+        }
+    }
+
+    fn clear(&mut self, pairs: &[(usize, usize)]) {
+        for &(a, b) in pairs {
+            self.left_used[a] = false;
+            self.right_used[b] = false;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::words::{cosine, Rarity};
 
 /// Claims per topic and side considered for pairing: the strongest, so that pairing stays
 /// cheap on book-length input.
-const MAX_CLAIMS_PER_TOPIC: usize = 300;
+const MAX_CLAIMS_PER_TOPIC: usize = 120;
 const MIN_STANCE_SCORE: f32 = 0.12;
 /// Contrasts whose score, after the diversity discount, falls below this are not reported.
 const MIN_REPORTED_SCORE: f32 = 0.08;
@@ -101,7 +101,8 @@ pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec
     for (_, words) in sides.left.sentence_words.iter().chain(&sides.right.sentence_words) {
         rarity.add(words);
     }
-    let mut candidates = stance_candidates(sides, &rarity);
+    let vectors = (claim_vectors(&sides.left.claims, &rarity), claim_vectors(&sides.right.claims, &rarity));
+    let mut candidates = stance_candidates(sides, &vectors);
     candidates.extend(number_candidates(sides, &rarity));
     candidates.extend(quote_candidates(sides, &rarity));
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right))));
@@ -146,7 +147,12 @@ pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec
         }
         chosen.push(c);
     }
-    (chosen, agreements(sides, &rarity))
+    for c in chosen.iter_mut().filter(|c| c.reason.is_empty()) {
+        if let Some(topic) = c.topic {
+            c.reason = stance_reason(sides, topic, c.left, c.right);
+        }
+    }
+    (chosen, agreements(sides, &vectors))
 }
 
 /// The text of a sentence of an article.
@@ -154,8 +160,9 @@ pub fn sentence_text(article: &Article, at: SentenceId) -> &str {
     article.passages[at.passage].sentence(at.sentence)
 }
 
+/// TF-IDF vectors of the claims that take a stance (the only ones paired); empty for the rest.
 fn claim_vectors(claims: &[Claim], rarity: &Rarity) -> Vec<Vec<(String, f32)>> {
-    claims.iter().map(|c| rarity.vector(&c.content)).collect()
+    claims.iter().map(|c| if c.stances.is_empty() { Vec::new() } else { rarity.vector(&c.content) }).collect()
 }
 
 fn strongest_on(claims: &[Claim], topic: usize) -> Vec<(usize, &StanceReading)> {
@@ -166,8 +173,9 @@ fn strongest_on(claims: &[Claim], topic: usize) -> Vec<(usize, &StanceReading)> 
     on
 }
 
-fn stance_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
-    let (lv, rv) = (claim_vectors(&sides.left.claims, rarity), claim_vectors(&sides.right.claims, rarity));
+type Vectors = (Vec<Vec<(String, f32)>>, Vec<Vec<(String, f32)>>);
+
+fn stance_candidates(sides: &Sides, (lv, rv): &Vectors) -> Vec<Contrast> {
     let mut out = Vec::new();
     for topic in 0..sides.map.topics.len() {
         let right_on = strongest_on(&sides.right.claims, topic);
@@ -185,19 +193,13 @@ fn stance_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
                 if score < MIN_STANCE_SCORE {
                     continue;
                 }
-                let topic_def = &sides.map.topics[topic];
-                let reason = format!(
-                    "{}: left {}; right {} ({})",
-                    topic_def.label(),
-                    describe_side(&topic_def.stances, ls, lc),
-                    describe_side(&topic_def.stances, rs, rc),
-                    voice_note(lc, rc),
-                );
+                // The reason is written only for the contrasts that are kept (see `stance_reason`):
+                // on long documents most candidates are dropped.
                 out.push(Contrast {
                     topic: Some(topic),
                     kind: ContrastKind::Stance,
                     score,
-                    reason,
+                    reason: String::new(),
                     left: lc.at,
                     right: rc.at,
                     diff: None,
@@ -206,6 +208,24 @@ fn stance_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
         }
     }
     out
+}
+
+/// The reason of a stance contrast between the claims at `left` and `right`.
+fn stance_reason(sides: &Sides, topic: usize, left: SentenceId, right: SentenceId) -> String {
+    let find = |claims: &'_ [Claim], at| claims.iter().position(|c| c.at == at);
+    let (Some(li), Some(ri)) = (find(&sides.left.claims, left), find(&sides.right.claims, right)) else {
+        return String::new();
+    };
+    let (lc, rc) = (&sides.left.claims[li], &sides.right.claims[ri]);
+    let (Some(ls), Some(rs)) = (lc.stance_on(topic), rc.stance_on(topic)) else { return String::new() };
+    let topic_def = &sides.map.topics[topic];
+    format!(
+        "{}: left {}; right {} ({})",
+        topic_def.label(),
+        describe_side(&topic_def.stances, ls, lc),
+        describe_side(&topic_def.stances, rs, rc),
+        voice_note(lc, rc),
+    )
 }
 
 fn voice_factor(a: &Claim, b: &Claim) -> f32 {
@@ -430,8 +450,7 @@ fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
     out
 }
 
-fn agreements(sides: &Sides, rarity: &Rarity) -> Vec<Agreement> {
-    let (lv, rv) = (claim_vectors(&sides.left.claims, rarity), claim_vectors(&sides.right.claims, rarity));
+fn agreements(sides: &Sides, (lv, rv): &Vectors) -> Vec<Agreement> {
     let mut out = Vec::new();
     for topic in 0..sides.map.topics.len() {
         let mut found: Vec<Agreement> = Vec::new();

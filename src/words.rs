@@ -1,6 +1,8 @@
 //! Content words and their rarity, for judging whether two sentences are about the same thing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use crate::text::fold::{fold, words};
 
@@ -120,71 +122,148 @@ const STOPWORDS: &[&str] = &[
 /// trimmed so "sanctions" and "sanction" meet.
 pub fn content_words(text: &str) -> Vec<String> {
     let folded = fold(text);
-    words(&folded)
-        .into_iter()
-        .map(|r| folded[r].trim_end_matches(['\'', '’']).replace('’', "'"))
-        .map(|w| w.strip_suffix("'s").map(str::to_string).unwrap_or(w))
-        .filter(|w| w.chars().count() >= 3 && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect()
+    words(&folded).into_iter().filter_map(|r| content_word(&folded[r])).collect()
 }
 
-fn stem(word: &str) -> String {
+/// One word as [`content_words`] keeps it, allocating only for the word it returns.
+fn content_word(word: &str) -> Option<String> {
+    let word = word.trim_end_matches(['\'', '’']);
+    let straight;
+    let word = if word.contains('’') {
+        straight = word.replace('’', "'");
+        straight.as_str()
+    } else {
+        word
+    };
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    if word.chars().nth(2).is_none() || word.starts_with(|c: char| c.is_ascii_digit()) || is_stopword(word) {
+        return None;
+    }
+    Some(stem(word).to_string())
+}
+
+fn is_stopword(word: &str) -> bool {
+    static SET: OnceLock<(usize, HashSet<&'static str, FastHash>)> = OnceLock::new();
+    let (longest, set) = SET.get_or_init(|| {
+        (STOPWORDS.iter().map(|w| w.len()).max().unwrap_or(0), STOPWORDS.iter().copied().collect())
+    });
+    word.len() <= *longest && set.contains(word)
+}
+
+fn stem(word: &str) -> &str {
     if word.len() > 4
         && word.ends_with('s')
         && !word.ends_with("ss")
         && !word.ends_with("us")
         && !word.ends_with("is")
     {
-        word[..word.len() - 1].to_string()
+        &word[..word.len() - 1]
     } else {
-        word.to_string()
+        word
     }
+}
+
+/// A fast, deterministic hasher (the multiply-rotate "Fx" hash of rustc) for the word tables:
+/// SipHash's protection against crafted collisions costs a third of the time spent counting
+/// words, and a word table lives for one comparison only.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        let mut tail = [0u8; 8];
+        tail[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(tail) ^ rest.len() as u64);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// [`FxHasher`] for `HashMap`s and `HashSet`s.
+pub type FastHash = BuildHasherDefault<FxHasher>;
+
+/// Smoothed inverse document frequency of a word found in `frequency` of `documents`.
+pub fn idf(documents: usize, frequency: usize) -> f32 {
+    ((1.0 + documents as f32) / (1.0 + frequency as f32)).ln() + 1.0
 }
 
 /// Inverse document frequencies over a set of "documents" (here, sentences).
 #[derive(Debug, Default, Clone)]
 pub struct Rarity {
     documents: usize,
-    frequency: HashMap<String, usize>,
+    /// Per word: in how many documents it occurs, and the last document that counted it (so a
+    /// word repeated within one document counts once, without sorting the document's words).
+    frequency: HashMap<String, (usize, usize), FastHash>,
 }
 
 impl Rarity {
     pub fn add(&mut self, words: &[String]) {
         self.documents += 1;
-        let mut seen: Vec<&String> = words.iter().collect();
-        seen.sort();
-        seen.dedup();
-        for w in seen {
-            *self.frequency.entry(w.clone()).or_default() += 1;
+        let document = self.documents;
+        for w in words {
+            match self.frequency.get_mut(w.as_str()) {
+                Some((n, last)) => {
+                    if *last != document {
+                        *n += 1;
+                        *last = document;
+                    }
+                }
+                None => {
+                    self.frequency.insert(w.clone(), (1, document));
+                }
+            }
         }
     }
 
     /// Smoothed inverse document frequency; unknown words count as rare.
     pub fn idf(&self, word: &str) -> f32 {
-        let df = self.frequency.get(word).copied().unwrap_or(0) as f32;
-        ((1.0 + self.documents as f32) / (1.0 + df)).ln() + 1.0
+        idf(self.documents, self.frequency(word))
     }
 
     /// In how many documents `word` occurs.
     pub fn frequency(&self, word: &str) -> usize {
-        self.frequency.get(word).copied().unwrap_or(0)
+        self.frequency.get(word).map_or(0, |&(n, _)| n)
     }
 
     /// A unit-length TF-IDF vector of `words`, sorted by word for merging.
     pub fn vector(&self, words: &[String]) -> Vec<(String, f32)> {
-        let mut counts: HashMap<&str, f32> = HashMap::new();
-        for w in words {
-            *counts.entry(w.as_str()).or_default() += 1.0;
+        let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        // Sized exactly: callers keep a vector per sentence, on long documents a few hundred
+        // thousand of them.
+        let mut v: Vec<(String, f32)> = Vec::with_capacity(sorted.chunk_by(|a, b| a == b).count());
+        for run in sorted.chunk_by(|a, b| a == b) {
+            v.push((run[0].to_string(), run.len() as f32 * self.idf(run[0])));
         }
-        let mut v: Vec<(String, f32)> =
-            counts.into_iter().map(|(w, c)| (w.to_string(), c * self.idf(w))).collect();
         let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
         if norm > 0.0 {
             v.iter_mut().for_each(|(_, x)| *x /= norm);
         }
-        v.sort_by(|a, b| a.0.cmp(&b.0));
         v
     }
 }
