@@ -19,6 +19,10 @@ const META_KEYS: &[&str] = &["title", "source", "author", "byline", "published",
 const MAX_HEADING_WORDS: usize = 12;
 /// Lines longer than this are paragraphs in their own right, not a hard-wrapped paragraph.
 const MAX_WRAPPED_LINE: usize = 100;
+/// Passages longer than this are cut into several, at a sentence end or a space where there is
+/// one: a 10 MB line is not a paragraph, and every per-passage step of the analysis (and of
+/// wrapping in the reader) stays bounded. Real paragraphs are far shorter.
+pub const MAX_PASSAGE_BYTES: usize = 16 * 1024;
 
 /// Who wrote an article, where and when; all but the title are optional.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -208,7 +212,56 @@ fn raw_passages(lines: &[&str], start: usize) -> Vec<RawPassage> {
         }
     }
     flush_block(&mut block, &mut out);
-    out
+    if out.iter().all(|r| r.text.len() <= MAX_PASSAGE_BYTES) {
+        return out;
+    }
+    out.into_iter().flat_map(split_long_passage).collect()
+}
+
+/// Cuts a passage over [`MAX_PASSAGE_BYTES`] into pieces of at most that size.
+fn split_long_passage(raw: RawPassage) -> Vec<RawPassage> {
+    let mut pieces = Vec::new();
+    let mut rest = raw.text.as_str();
+    while rest.len() > MAX_PASSAGE_BYTES {
+        let mut limit = MAX_PASSAGE_BYTES;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = cut_point(&rest[..limit]);
+        pieces.push(rest[..cut].trim_end().to_string());
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        pieces.push(rest.to_string());
+    }
+    pieces
+        .into_iter()
+        .map(|text| RawPassage { text, line: raw.line, markdown_heading: raw.markdown_heading })
+        .collect()
+}
+
+/// Where to end a piece of `window` (at least half of it): after a sentence end, else at the
+/// last space, else between two grapheme clusters (text with no spaces, like CJK or a run of one
+/// letter), so that no emoji or accented letter is torn apart.
+fn cut_point(window: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    let half = window.len() / 2;
+    let mut space = None;
+    for (i, c) in window.char_indices().rev().take_while(|&(i, _)| i >= half) {
+        if matches!(c, '。' | '！' | '？') {
+            return i + c.len_utf8();
+        }
+        if c.is_whitespace() {
+            let before = window[..i].chars().next_back();
+            if before.is_some_and(|b| matches!(b, '.' | '!' | '?' | '…' | '"' | '”' | '’' | ')')) {
+                return i;
+            }
+            space.get_or_insert(i);
+        }
+    }
+    space
+        .or_else(|| window.grapheme_indices(true).next_back().map(|(i, _)| i).filter(|&i| i > 0))
+        .unwrap_or(window.len())
 }
 
 fn flush_block(block: &mut Vec<(usize, &str)>, out: &mut Vec<RawPassage>) {
@@ -223,7 +276,10 @@ fn flush_block(block: &mut Vec<(usize, &str)>, out: &mut Vec<RawPassage>) {
             .get(i + 1)
             .is_some_and(|(_, l)| l.trim_start().chars().next().is_some_and(char::is_uppercase));
         let heading_line = looks_like_heading(trimmed) && next_starts_upper;
-        let heading = trimmed.strip_prefix('#').map(|h| h.trim_start_matches('#').trim());
+        // A bare "#" or "###" line has no heading text: it stays a line of text, never becomes
+        // an empty passage.
+        let heading =
+            trimmed.strip_prefix('#').map(|h| h.trim_start_matches('#').trim()).filter(|h| !h.is_empty());
         let list_item = trimmed.starts_with("- ") || trimmed.starts_with("* ") || trimmed.starts_with("> ");
         let stands_alone = one_per_line || heading.is_some() || list_item || heading_line;
         if stands_alone || current.is_none() {
@@ -356,6 +412,35 @@ mod tests {
         let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
         assert_eq!(a.meta.title, "002");
         assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
+    }
+
+    #[test]
+    fn an_enormous_line_is_cut_into_bounded_passages() {
+        let sentence = "Sanctions hurt ordinary Iranians in every province. ";
+        let text = format!("Title: T\n\n{}\n", sentence.repeat(2000));
+        let a = Article::parse("a", &text);
+        assert!(a.passages.len() > 1);
+        for p in &a.passages {
+            assert!(p.text.len() <= MAX_PASSAGE_BYTES);
+            assert!(p.text.ends_with('.'), "cut at a sentence end: {:?}", &p.text[p.text.len() - 20..]);
+        }
+        let words: usize = a.passages.iter().map(|p| p.text.split_whitespace().count()).sum();
+        assert_eq!(words, 7 * 2000, "nothing lost");
+        // No spaces at all (a run of emoji with ZWJ): cut between grapheme clusters.
+        let family = "👨‍👩‍👧";
+        let a = Article::parse("a", &format!("Title: T\n\n{}\n", family.repeat(3000)));
+        assert!(a.passages.len() > 1);
+        for p in &a.passages {
+            assert!(p.text.len() <= MAX_PASSAGE_BYTES);
+            assert_eq!(p.text.replace(family, ""), "", "no cluster torn apart");
+        }
+    }
+
+    #[test]
+    fn a_bare_hash_line_is_not_an_empty_heading() {
+        let a = Article::parse("a", "Title: T\n\n#\n\n###\nSanctions hurt.\n");
+        assert!(a.passages.iter().all(|p| !p.text.is_empty()), "{:?}", a.passages);
+        assert_eq!(a.passages[0].text, "#");
     }
 
     #[test]

@@ -139,29 +139,25 @@ fn is_substantive(block: &str) -> bool {
 /// The first clutter block past the middle of the text after which no run of three
 /// substantive paragraphs follows: the start of the page's trailing teasers.
 fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
-    let total: usize = blocks.iter().map(|b| b.split_whitespace().count()).sum();
-    let mut seen = 0;
-    let mut candidates = Vec::new();
-    for (i, block) in blocks.iter().enumerate() {
-        if clutter[i] && seen * 2 >= total {
-            candidates.push(i);
-        }
-        seen += block.split_whitespace().count();
+    let words: Vec<usize> = blocks.iter().map(|b| b.split_whitespace().count()).collect();
+    let total: usize = words.iter().sum();
+    // body_from[i]: a run of three substantive paragraphs starts at block i or later. Computed
+    // once from the end, so that each candidate is judged in constant time (scanning ahead
+    // from every candidate was quadratic on pages with thousands of blocks).
+    let mut body_from = vec![false; blocks.len() + 1];
+    let mut run = 0;
+    for i in (0..blocks.len()).rev() {
+        run = if !clutter[i] && is_substantive(blocks[i]) { run + 1 } else { 0 };
+        body_from[i] = body_from[i + 1] || run >= 3;
     }
-    candidates.into_iter().find(|&start| {
-        let mut run = 0;
-        for (i, block) in blocks.iter().enumerate().skip(start + 1) {
-            if !clutter[i] && is_substantive(block) {
-                run += 1;
-                if run >= 3 {
-                    return false;
-                }
-            } else {
-                run = 0;
-            }
+    let mut seen = 0;
+    for (i, count) in words.iter().enumerate() {
+        if clutter[i] && seen * 2 >= total && !body_from[i + 1] {
+            return Some(i);
         }
-        true
-    })
+        seen += count;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -216,6 +212,20 @@ mod tests {
         ];
         let marks = mark_clutter(&blocks);
         assert_eq!(marks, vec![false, false, false, false, true, true, true, true, true, true]);
+    }
+
+    #[test]
+    fn many_captions_in_the_second_half_stay_linear() {
+        let body = "This is a long and substantive paragraph of the article that goes on for a good many words so that it counts as real body text for the purposes of the test.";
+        let mut blocks = vec![body; 4000];
+        for _ in 0..2000 {
+            blocks.extend(["LATEST", body]);
+        }
+        blocks.extend([body, body, body]);
+        let started = std::time::Instant::now();
+        let marks = mark_clutter(&blocks);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+        assert_eq!(marks.iter().filter(|c| **c).count(), 2000, "only the labels; the body follows");
     }
 
     #[test]

@@ -7,13 +7,19 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::text::fold::{ends_word, fold, starts_word, word_end};
 
 /// Upper bound on the total size of all phrases in one matcher: far above any sensible topic
 /// map, far below what would make building the automaton slow or memory-hungry.
 pub const MAX_PHRASE_BYTES: usize = 1 << 20;
+
+/// Above this total size, phrases are matched with a contiguous NFA instead of letting the
+/// automaton pick a DFA: building a DFA takes time proportional to its states times the depth
+/// of the longest phrase, which made one long phrase (say 100 KB of `x`) take minutes. Every
+/// sensible list stays far below this and keeps the DFA's speed.
+const DFA_MAX_BYTES: usize = 4 * 1024;
 
 /// One phrase found in a text: which owner (topic, stance or cue list entry) and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,8 +95,10 @@ impl PhraseMatcher {
         if total > MAX_PHRASE_BYTES {
             return Err(PhraseError::TooLarge(total));
         }
+        let kind = (total > DFA_MAX_BYTES).then_some(AhoCorasickKind::ContiguousNFA);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(kind)
             .build(&keys)
             .map_err(|_| PhraseError::TooLarge(total))?;
         Ok(Self { automaton, patterns })
@@ -178,6 +186,17 @@ mod tests {
     fn apostrophes_match_curly_forms() {
         let m = PhraseMatcher::new([("doesn't", 0)]).unwrap();
         assert_eq!(hits(&m, "it doesn’t"), vec![(0, "doesn’t".to_string())]);
+    }
+
+    #[test]
+    fn one_long_phrase_builds_quickly_and_still_matches() {
+        let long = "x".repeat(MAX_PHRASE_BYTES / 2);
+        let started = std::time::Instant::now();
+        let m = PhraseMatcher::new([(long.as_str(), 0), ("oil", 1)]).unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+        assert_eq!(hits(&m, "crude oil"), vec![(1, "oil".to_string())]);
+        let text = format!("a {long} b");
+        assert_eq!(m.find(&fold(&text)).len(), 1);
     }
 
     #[test]

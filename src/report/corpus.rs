@@ -24,10 +24,11 @@ fn discussed_topics(o: &Overview) -> Vec<usize> {
 }
 
 /// "3 harm": passages and leaning stance; "·" where the article does not discuss the topic.
+/// Stance names come from the config, so they are sanitized like article text.
 fn cell_label(cell: &Cell) -> String {
     match (&cell.stance, cell.passages) {
         (_, 0) => "·".to_string(),
-        (Some(stance), n) => format!("{n} {stance}"),
+        (Some(stance), n) => visible(&format!("{n} {stance}")).into_owned(),
         (None, n) => n.to_string(),
     }
 }
@@ -58,7 +59,7 @@ fn text(o: &Overview, width: usize) -> String {
     let topics = discussed_topics(o);
     let mut header = format!("{:<6}", "");
     for &t in &topics {
-        let label: String = o.topics[t].label().chars().take(column - 1).collect();
+        let label: String = visible(&o.topics[t].label()).chars().take(column - 1).collect();
         let _ = write!(header, "{label:<column$}");
     }
     let _ = writeln!(out, "{}", header.trim_end());
@@ -97,11 +98,11 @@ fn markdown(o: &Overview) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# counterpoint: {} articles\n", o.articles.len());
     let topics = discussed_topics(o);
-    let labels: Vec<String> = topics.iter().map(|&t| o.topics[t].label()).collect();
+    let labels: Vec<String> = topics.iter().map(|&t| esc(&o.topics[t].label())).collect();
     let _ = writeln!(out, "| # | article | {} |", labels.join(" | "));
     let _ = writeln!(out, "|---|---|{}", "---|".repeat(topics.len()));
     for (i, row) in o.matrix.iter().enumerate() {
-        let cells: Vec<String> = topics.iter().map(|&t| cell_label(&row[t])).collect();
+        let cells: Vec<String> = topics.iter().map(|&t| esc(&cell_label(&row[t]))).collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} |",

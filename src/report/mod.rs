@@ -67,10 +67,94 @@ pub(crate) fn coverage(comparison: &Comparison) -> Vec<(String, usize, usize)> {
     (0..comparison.topics.len())
         .map(|t| {
             (
-                comparison.topics[t].label(),
+                visible(&comparison.topics[t].label()).into_owned(),
                 comparison.passages_on(Side::Left, t).len(),
                 comparison.passages_on(Side::Right, t).len(),
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::compare::{analyse_article, compare};
+    use crate::config::Config;
+    use crate::text::sanitize::is_dangerous;
+    use crate::topics::TopicMap;
+
+    /// A config whose topic and stance names carry an escape sequence, a BEL and a bidi override.
+    fn hostile_config() -> Config {
+        Config::from_user_text(
+            "evil.toml",
+            "[[topics]]\nname = \"evil\\u001b]0;pwned\\u0007_topic\\u202e\"\ncolor = \"red\"\n\
+             terms = [\"sanctions\"]\n[topics.stances]\n\"harm\\u001b[31m\" = [\"devastated\", \"hurt\"]\n\
+             pressure = [\"working\", \"squeezed\"]\n",
+        )
+        .unwrap()
+    }
+
+    fn articles() -> (Article, Article) {
+        (
+            Article::parse(
+                "l.md",
+                "Title: L\n\nSanctions have devastated and hurt ordinary Iranians badly.\n",
+            ),
+            Article::parse("r.md", "Title: R\n\nThe sanctions are working and have squeezed the regime.\n"),
+        )
+    }
+
+    fn assert_safe(format: Format, out: &str) {
+        let raw = out.chars().find(|&c| c != '\n' && is_dangerous(c));
+        assert_eq!(raw, None, "{format:?} report writes a raw control character:\n{out}");
+    }
+
+    #[test]
+    fn topic_and_stance_names_from_the_config_are_sanitized() {
+        let config = hostile_config();
+        let map = TopicMap::new(&config).unwrap();
+        let (left, right) = articles();
+        let c = compare(left, right, &map, &config.analysis);
+        assert!(!c.contrasts.is_empty(), "the hostile topic takes part");
+        for format in [Format::Text, Format::Markdown, Format::Json] {
+            let out = render(&c, format, 80);
+            assert_safe(format, &out);
+            if format != Format::Json {
+                assert!(out.contains("pwned^G topic"), "{format:?}: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn agreement_reasons_are_wrapped_to_the_width() {
+        // A long topic name (from the config) makes a long reason.
+        let config = Config::from_user_text(
+            "long.toml",
+            "[[topics]]\nname = \"the_effect_of_international_economic_sanctions_on_ordinary_households\"\n\
+             color = \"red\"\nterms = [\"sanctions\"]\n[topics.stances]\nharm = [\"devastated\"]\nhelp = [\"helped\"]\n",
+        )
+        .unwrap();
+        let map = TopicMap::new(&config).unwrap();
+        let text = "Title: T\n\nSanctions have devastated the households of ordinary people.\n";
+        let c = compare(Article::parse("l.md", text), Article::parse("r.md", text), &map, &config.analysis);
+        assert!(!c.agreements.is_empty());
+        let out = render_text(&c, 60);
+        assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");
+    }
+
+    #[test]
+    fn corpus_overview_sanitizes_topic_and_stance_names() {
+        let config = hostile_config();
+        let map = TopicMap::new(&config).unwrap();
+        let (left, right) = articles();
+        let analysed =
+            [left, right].into_iter().map(|a| analyse_article(a, &map, &config.analysis)).collect();
+        let o = crate::corpus::overview(analysed, &map, &config.analysis, &|_, _| {});
+        for format in [Format::Text, Format::Markdown, Format::Json] {
+            let out = render_overview(&o, format, 80);
+            assert_safe(format, &out);
+        }
+        assert!(render_overview(&o, Format::Text, 80).contains("harm^["));
+    }
 }

@@ -30,18 +30,22 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     }
     let _ = writeln!(out, "\n{rule}\nTopics (passages)           left   right");
     for (name, l, r) in coverage(c) {
-        let _ = writeln!(out, "  {name:<24} {l:>5}   {r:>5}");
+        let _ = writeln!(out, "  {} {l:>5}   {r:>5}", fit_column(&name, 24));
     }
     for topic in 0..c.topics.len() {
         let rows: Vec<_> = c.alignment.iter().filter(|r| r.topic == topic).collect();
         if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{rule}\n{}\n", c.topics[topic].label().to_uppercase());
+        // Topic names come from the config: sanitized like article text.
+        let label = visible(&c.topics[topic].label()).into_owned();
+        let _ = writeln!(out, "\n{rule}");
+        push_wrapped(&mut out, &label.to_uppercase(), width, "");
+        out.push('\n');
         let (l, r) = (c.passages_on(Side::Left, topic).len(), c.passages_on(Side::Right, topic).len());
         if l == 0 || r == 0 {
             let side = if l == 0 { "right" } else { "left" };
-            let _ = writeln!(out, "  (only the {side} article discusses {})", c.topics[topic].label());
+            push_wrapped(&mut out, &format!("  (only the {side} article discusses {label})"), width, "   ");
         }
         for row in rows {
             for (side, passage) in [(Side::Left, row.left), (Side::Right, row.right)] {
@@ -64,14 +68,14 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
         let _ = writeln!(out, "  none found");
     }
     for (i, contrast) in c.contrasts.iter().enumerate() {
-        let _ = writeln!(
-            out,
+        let heading = format!(
             "{:>3}. [{}] {}  (score {:.2})",
             i + 1,
             contrast.kind.label(),
-            c.topic_label(contrast.topic),
+            visible(&c.topic_label(contrast.topic)),
             contrast.score
         );
+        push_wrapped(&mut out, &heading, width, "     ");
         for (side, at) in [(Side::Left, contrast.left), (Side::Right, contrast.right)] {
             let tag = if side == Side::Left { "L" } else { "R" };
             let text = visible(c.sentence(side, at)).into_owned();
@@ -91,7 +95,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     if !c.agreements.is_empty() {
         let _ = writeln!(out, "{rule}\nWhere both agree ({})\n", c.agreements.len());
         for a in &c.agreements {
-            let _ = writeln!(out, "  - {}", visible(&a.reason));
+            push_wrapped(&mut out, &format!("  - {}", visible(&a.reason)), width, "    ");
             for (side, at) in [(Side::Left, a.left), (Side::Right, a.right)] {
                 let tag = if side == Side::Left { "L" } else { "R" };
                 push_wrapped(
@@ -106,10 +110,43 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     out
 }
 
+/// `text` padded or cut (with "…") to exactly `columns` terminal columns, for table cells.
+fn fit_column(text: &str, columns: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if total > columns && used + w + 1 > columns {
+            out.push('…');
+            used += 1;
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out + &" ".repeat(columns.saturating_sub(used))
+}
+
 fn push_wrapped(out: &mut String, line: &str, width: usize, indent: &str) {
     let options = Options::new(width).subsequent_indent(indent).break_words(true);
     for wrapped in textwrap::wrap(line, options) {
         out.push_str(&wrapped);
         out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_column;
+
+    #[test]
+    fn table_cells_are_padded_or_cut_by_terminal_columns() {
+        assert_eq!(fit_column("war", 6), "war   ");
+        assert_eq!(fit_column("human rights", 6), "human…");
+        // Wide characters count two columns each.
+        assert_eq!(fit_column("制裁与谈判", 6), "制裁… ");
+        assert_eq!(fit_column("制裁", 6), "制裁  ");
     }
 }

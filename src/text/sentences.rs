@@ -5,6 +5,11 @@
 //! sentence (a capital, a digit or an opening quote). The words before the stop decide the rest:
 //! `Gen.`, `Dr.`, `Jan.` and single initials never end a sentence; `U.S.` ends one only when the
 //! next word is a typical sentence opener ("…by the U.S. The talks…").
+//!
+//! Scripts without letter case (Arabic, Persian, Hebrew, CJK) have no capital to look for, so any
+//! letter of theirs may open a sentence; the Arabic question mark `؟` and full stop `۔` end one
+//! like `?` and `.`; the CJK full-width stops `。！？` end one even with no space after them, as
+//! CJK text puts none.
 
 use std::ops::Range;
 
@@ -68,8 +73,15 @@ const SENTENCE_OPENERS: &[&str] = &[
     "how",
 ];
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
-const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '」', '』', '）'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '「', '『', '（'];
+
+/// Sentence ends of scripts written without spaces: a boundary whatever follows.
+const FULL_WIDTH_STOPS: &[char] = &['。', '！', '？', '｡'];
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '؟' | '۔') || FULL_WIDTH_STOPS.contains(&c)
+}
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding whitespace.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
@@ -79,11 +91,9 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < chars.len() {
         let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
+        if is_stop(c) {
             let mut end = i + 1;
-            while end < chars.len()
-                && (matches!(chars[end].1, '.' | '!' | '?') || CLOSERS.contains(&chars[end].1))
-            {
+            while end < chars.len() && (is_stop(chars[end].1) || CLOSERS.contains(&chars[end].1)) {
                 end += 1;
             }
             let end_byte = chars.get(end).map_or(text.len(), |&(b, _)| b);
@@ -104,6 +114,9 @@ fn is_boundary(text: &str, chars: &[(usize, char)], stop: usize, after: usize) -
     let Some(&(_, next)) = chars.get(after) else {
         return true;
     };
+    if chars[stop..after].iter().any(|(_, c)| FULL_WIDTH_STOPS.contains(c)) {
+        return true;
+    }
     if !next.is_whitespace() {
         return false;
     }
@@ -114,6 +127,7 @@ fn is_boundary(text: &str, chars: &[(usize, char)], stop: usize, after: usize) -
     let starts_like_sentence = next_char.is_uppercase()
         || next_char.is_numeric()
         || OPENERS.contains(&next_char)
+        || next_char.is_alphabetic() && !next_char.is_lowercase()
         || !next_char.is_alphabetic() && !next_char.is_ascii_punctuation();
     if !starts_like_sentence {
         return false;
@@ -122,15 +136,17 @@ fn is_boundary(text: &str, chars: &[(usize, char)], stop: usize, after: usize) -
         return true;
     }
     let word = word_before(text, chars[stop].0).to_lowercase();
-    let next_word = text[next_byte..]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
     if TITLES_AND_SHORT_FORMS.contains(&word.as_str()) {
         return false;
     }
     if SENTENCE_FINAL_ABBREVIATIONS.contains(&word.as_str()) {
+        // Looked up only here: scanning ahead for the next word at every stop would make text
+        // like ". (. (. (" quadratic.
+        let next_word = text[next_byte..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
         return SENTENCE_OPENERS.contains(&next_word.as_str());
     }
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
@@ -205,6 +221,36 @@ mod tests {
             split("He said: “Talks are not wise.” Others disagreed. “Why now?” she asked."),
             vec!["He said: “Talks are not wise.”", "Others disagreed.", "“Why now?” she asked."]
         );
+    }
+
+    #[test]
+    fn right_to_left_scripts_split_without_capitals() {
+        assert_eq!(
+            split("ألحقت العقوبات ضررا بالغا. يقول الاقتصاديون إن العبء يقع على الفقراء؟ نعم، بالتأكيد."),
+            vec!["ألحقت العقوبات ضررا بالغا.", "يقول الاقتصاديون إن العبء يقع على الفقراء؟", "نعم، بالتأكيد."]
+        );
+        assert_eq!(
+            split("הסנקציות פגעו באזרחים. כלכלנים מזהירים! האינפלציה עלתה."),
+            vec!["הסנקציות פגעו באזרחים.", "כלכלנים מזהירים!", "האינפלציה עלתה."]
+        );
+        // Lower-case after a full stop still does not start a sentence.
+        assert_eq!(split("see p. five here"), vec!["see p. five here"]);
+    }
+
+    #[test]
+    fn cjk_full_width_stops_need_no_space() {
+        assert_eq!(
+            split("制裁伤害了普通人。药店一半是空的！病人去黑市吗？「谈判是出路。」他说。"),
+            vec!["制裁伤害了普通人。", "药店一半是空的！", "病人去黑市吗？", "「谈判是出路。」", "他说。"]
+        );
+    }
+
+    #[test]
+    fn looking_ahead_stays_linear() {
+        let text = format!("a{}", ". (".repeat(20_000));
+        let started = std::time::Instant::now();
+        let _ = split_sentences(&text);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
     #[test]
