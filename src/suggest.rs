@@ -305,9 +305,9 @@ pub fn check(map: &TopicMap, articles: &[Article]) -> String {
         let _ = writeln!(
             out,
             "{} ({} stance(s): {})",
-            topic.label(),
+            crate::text::sanitize::visible(&topic.label()),
             topic.stances.len(),
-            topic.stances.join(", ")
+            crate::text::sanitize::visible(&topic.stances.join(", "))
         );
         for article in articles {
             let mut passages = 0;

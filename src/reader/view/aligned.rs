@@ -75,7 +75,7 @@ fn render_topic_header(app: &App, topic: usize, area: Rect, buf: &mut Buffer) {
     let count = |pane: Side| app.comparison.passages_on(app.side_of(pane), topic).len();
     let label = format!(
         "── {} ── left {} · right {} ",
-        t.label().to_uppercase(),
+        crate::text::sanitize::visible(&t.label().to_uppercase()),
         count(Side::Left),
         count(Side::Right)
     );
