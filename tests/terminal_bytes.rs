@@ -142,24 +142,7 @@ fn vt_color(color: Color) -> vt100::Color {
         Color::Indexed(i) => vt100::Color::Idx(i),
         Color::Rgb(r, g, b) => vt100::Color::Rgb(r, g, b),
         named => {
-            let names = [
-                Color::Black,
-                Color::Red,
-                Color::Green,
-                Color::Yellow,
-                Color::Blue,
-                Color::Magenta,
-                Color::Cyan,
-                Color::Gray,
-                Color::DarkGray,
-                Color::LightRed,
-                Color::LightGreen,
-                Color::LightYellow,
-                Color::LightBlue,
-                Color::LightMagenta,
-                Color::LightCyan,
-                Color::White,
-            ];
+            let names = counterpoint::reader::view::theme::ANSI_COLORS;
             vt100::Color::Idx(names.iter().position(|&c| c == named).unwrap() as u8)
         }
     }

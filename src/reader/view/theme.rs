@@ -207,26 +207,28 @@ impl Theme {
     }
 }
 
+/// The 16 ANSI colours in their numbering (the order of `color::NAMED_COLORS`).
+pub const ANSI_COLORS: [Color; 16] = [
+    Color::Black,
+    Color::Red,
+    Color::Green,
+    Color::Yellow,
+    Color::Blue,
+    Color::Magenta,
+    Color::Cyan,
+    Color::Gray,
+    Color::DarkGray,
+    Color::LightRed,
+    Color::LightGreen,
+    Color::LightYellow,
+    Color::LightBlue,
+    Color::LightMagenta,
+    Color::LightCyan,
+    Color::White,
+];
+
 fn ansi(i: u8) -> Color {
-    const ANSI: [Color; 16] = [
-        Color::Black,
-        Color::Red,
-        Color::Green,
-        Color::Yellow,
-        Color::Blue,
-        Color::Magenta,
-        Color::Cyan,
-        Color::Gray,
-        Color::DarkGray,
-        Color::LightRed,
-        Color::LightGreen,
-        Color::LightYellow,
-        Color::LightBlue,
-        Color::LightMagenta,
-        Color::LightCyan,
-        Color::White,
-    ];
-    ANSI[usize::from(i) % 16]
+    ANSI_COLORS[usize::from(i) % 16]
 }
 
 /// Terminals that TERM says have only the 16 ANSI colours. Plain `xterm` is not among them:
