@@ -7,15 +7,16 @@
 //! rare words) × how central the topic is to each sentence, discounted when a side only reports
 //! someone else's words.
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
-use crate::analysis::{speaker_label, ArticleAnalysis, Claim, SentenceId};
+use crate::analysis::{speaker_label, ArticleAnalysis, Claim, Quote, SentenceId};
 use crate::article::Article;
 use crate::diff::{word_diff, word_overlap, DiffSegment};
 use crate::figures::Figure;
 use crate::stance::StanceReading;
 use crate::topics::TopicMap;
-use crate::words::{cosine, Rarity};
+use crate::words::{content_words, cosine, FastHash, Rarity};
 
 /// Claims per topic and side considered for pairing: the strongest, so that pairing stays
 /// cheap on book-length input.
@@ -101,58 +102,128 @@ pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec
     for (_, words) in sides.left.sentence_words.iter().chain(&sides.right.sentence_words) {
         rarity.add(words);
     }
-    let vectors = (claim_vectors(&sides.left.claims, &rarity), claim_vectors(&sides.right.claims, &rarity));
-    let mut candidates = stance_candidates(sides, &vectors);
-    candidates.extend(number_candidates(sides, &rarity));
-    candidates.extend(quote_candidates(sides, &rarity));
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right))));
-
+    let mut vectors = ClaimVectors::new(sides, &rarity);
+    let plain = |c: Contrast| Candidate { contrast: c, quotes: None };
+    let mut candidates: Vec<Candidate> =
+        stance_candidates(sides, &mut vectors).into_iter().map(plain).collect();
+    candidates.extend(number_candidates(sides, &rarity).into_iter().map(plain));
+    candidates.extend(
+        quote_candidates(sides, &rarity).into_iter().map(|(c, q)| Candidate { contrast: c, quotes: Some(q) }),
+    );
+    candidates.sort_by(|a, b| {
+        let (a, b) = (&a.contrast, &b.contrast);
+        b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right)))
+    });
     candidates.truncate(MAX_CANDIDATES);
 
-    // Greedy selection with a diversity discount, so that one topic or one loud sentence does
-    // not fill the top of the list: each pick lowers the score of later candidates that share
-    // its topic or one of its sentences. The discounted score is the one reported.
-    let mut used: HashMap<(bool, SentenceId), usize> = HashMap::new();
-    let mut per_topic: HashMap<Option<usize>, i32> = HashMap::new();
-    let mut chosen: Vec<Contrast> = Vec::new();
-    loop {
+    // Reasons and diffs are written only for the contrasts that are kept: on long documents
+    // most candidates are dropped.
+    let chosen = select_diverse(candidates, per_sentence)
+        .into_iter()
+        .map(|Candidate { mut contrast, quotes }| {
+            if let Some((a, b)) = quotes {
+                let (a, b) = (&sides.left.quotes[a], &sides.right.quotes[b]);
+                contrast.reason = quote_reason(a, b);
+                contrast.diff = Some(word_diff(&a.text, &b.text));
+            } else {
+                if contrast.reason.is_empty() {
+                    if let Some(topic) = contrast.topic {
+                        contrast.reason = stance_reason(sides, topic, contrast.left, contrast.right);
+                    }
+                }
+                let (l, r) = (
+                    sentence_text(sides.left_article, contrast.left),
+                    sentence_text(sides.right_article, contrast.right),
+                );
+                if word_overlap(l, r) >= NEAR_IDENTICAL {
+                    contrast.diff = Some(word_diff(l, r));
+                }
+            }
+            contrast
+        })
+        .collect::<Vec<_>>();
+    (chosen, agreements(sides, &mut vectors))
+}
+
+/// Greedy selection with a diversity discount, so that one topic or one loud sentence does not
+/// fill the top of the list: each pick lowers the score of later candidates that share its topic
+/// or one of its sentences. The discounted score is the one reported.
+///
+/// Discounts only ever lower a score, so a candidate's last computed score bounds its current
+/// one: a max-heap of those bounds gives the best candidate after re-scoring only the few at
+/// its top ("lazy greedy"), instead of re-scoring every candidate for every pick. `candidates`
+/// are in rank order; ties go to the earlier one.
+fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Candidate> {
+    let mut used: HashMap<(bool, SentenceId), usize, FastHash> = HashMap::default();
+    let mut per_topic: HashMap<Option<usize>, i32, FastHash> = HashMap::default();
+    let mut pairs: HashSet<(SentenceId, SentenceId), FastHash> = HashSet::default();
+    let mut heap: BinaryHeap<Ranked> =
+        candidates.iter().enumerate().map(|(index, c)| Ranked { score: c.contrast.score, index }).collect();
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    let mut chosen = Vec::new();
+    while let Some(top) = heap.pop() {
+        let Some(Candidate { contrast: c, .. }) = slots[top.index].as_ref() else { continue };
         let uses = |side, at| used.get(&(side, at)).copied().unwrap_or(0);
-        let adjusted = |c: &Contrast| {
-            let reuse = (uses(false, c.left) + uses(true, c.right)) as i32;
-            c.score
-                * TOPIC_REPEAT_DISCOUNT.powi(per_topic.get(&c.topic).copied().unwrap_or(0))
-                * SENTENCE_REUSE_DISCOUNT.powi(reuse)
-        };
-        let best = candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| uses(false, c.left) < per_sentence && uses(true, c.right) < per_sentence)
-            .map(|(i, c)| (i, adjusted(c)))
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        let Some((index, score)) = best.filter(|(_, score)| *score >= MIN_REPORTED_SCORE) else { break };
-        let mut c = candidates.swap_remove(index);
-        if chosen.iter().any(|k| k.left == c.left && k.right == c.right) {
+        let (left_uses, right_uses) = (uses(false, c.left), uses(true, c.right));
+        if left_uses >= per_sentence || right_uses >= per_sentence || pairs.contains(&(c.left, c.right)) {
+            slots[top.index] = None;
             continue;
         }
+        let score = c.score
+            * TOPIC_REPEAT_DISCOUNT.powi(per_topic.get(&c.topic).copied().unwrap_or(0))
+            * SENTENCE_REUSE_DISCOUNT.powi((left_uses + right_uses) as i32);
+        let current = Ranked { score, index: top.index };
+        if heap.peek().is_some_and(|next| *next > current) {
+            heap.push(current);
+            continue;
+        }
+        if score < MIN_REPORTED_SCORE {
+            break;
+        }
+        let mut picked = slots[top.index].take().expect("checked above");
+        let c = &mut picked.contrast;
         c.score = score;
         *used.entry((false, c.left)).or_default() += 1;
         *used.entry((true, c.right)).or_default() += 1;
         *per_topic.entry(c.topic).or_default() += 1;
-        if c.diff.is_none() {
-            let (l, r) =
-                (sentence_text(sides.left_article, c.left), sentence_text(sides.right_article, c.right));
-            if word_overlap(l, r) >= NEAR_IDENTICAL {
-                c.diff = Some(word_diff(l, r));
-            }
-        }
-        chosen.push(c);
+        pairs.insert((c.left, c.right));
+        chosen.push(picked);
     }
-    for c in chosen.iter_mut().filter(|c| c.reason.is_empty()) {
-        if let Some(topic) = c.topic {
-            c.reason = stance_reason(sides, topic, c.left, c.right);
-        }
+    chosen
+}
+
+/// A contrast found but not yet chosen; a quote contrast keeps which two quotes it pairs.
+struct Candidate {
+    contrast: Contrast,
+    quotes: Option<(usize, usize)>,
+}
+
+/// A candidate's score bound in the selection heap; the higher score, then the earlier
+/// candidate, comes first.
+#[derive(Debug, Clone, Copy)]
+struct Ranked {
+    score: f32,
+    index: usize,
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
     }
-    (chosen, agreements(sides, &vectors))
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.score.total_cmp(&other.score).then(other.index.cmp(&self.index))
+    }
 }
 
 /// The text of a sentence of an article.
@@ -160,9 +231,55 @@ pub fn sentence_text(article: &Article, at: SentenceId) -> &str {
     article.passages[at.passage].sentence(at.sentence)
 }
 
-/// TF-IDF vectors of the claims that take a stance (the only ones paired); empty for the rest.
-fn claim_vectors(claims: &[Claim], rarity: &Rarity) -> Vec<Vec<(String, f32)>> {
-    claims.iter().map(|c| if c.stances.is_empty() { Vec::new() } else { rarity.vector(&c.content) }).collect()
+/// TF-IDF vectors of the claims that take a stance (the only ones paired; empty for the rest),
+/// over interned words. Pairing compares every strong claim of one side with every one of the
+/// other on each topic, so relating two claims must be cheap: the left claim's vector is spread
+/// over a table indexed by word, and each right claim then costs one pass over its own words.
+struct ClaimVectors {
+    left: Vec<Vec<(u32, f32)>>,
+    right: Vec<Vec<(u32, f32)>>,
+    dense: Vec<f32>,
+}
+
+impl ClaimVectors {
+    fn new(sides: &Sides, rarity: &Rarity) -> Self {
+        let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
+        let mut vectors = |claims: &[Claim]| -> Vec<Vec<(u32, f32)>> {
+            claims
+                .iter()
+                .map(|c| {
+                    if c.stances.is_empty() {
+                        return Vec::new();
+                    }
+                    let vector = rarity.vector(&c.content);
+                    vector
+                        .into_iter()
+                        .map(|(word, x)| {
+                            let next = ids.len() as u32;
+                            (*ids.entry(word).or_insert(next), x)
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let (left, right) = (vectors(&sides.left.claims), vectors(&sides.right.claims));
+        ClaimVectors { left, right, dense: vec![0.0; ids.len()] }
+    }
+
+    /// Calls `found` with each right claim of `right` and its cosine similarity to the left
+    /// claim `left`.
+    fn relate(&mut self, left: usize, right: &[(usize, &StanceReading)], mut found: impl FnMut(usize, f32)) {
+        for &(w, x) in &self.left[left] {
+            self.dense[w as usize] = x;
+        }
+        for &(ri, _) in right {
+            let related = self.right[ri].iter().map(|&(w, y)| self.dense[w as usize] * y).sum();
+            found(ri, related);
+        }
+        for &(w, _) in &self.left[left] {
+            self.dense[w as usize] = 0.0;
+        }
+    }
 }
 
 fn strongest_on(claims: &[Claim], topic: usize) -> Vec<(usize, &StanceReading)> {
@@ -173,25 +290,21 @@ fn strongest_on(claims: &[Claim], topic: usize) -> Vec<(usize, &StanceReading)> 
     on
 }
 
-type Vectors = (Vec<Vec<(String, f32)>>, Vec<Vec<(String, f32)>>);
-
-fn stance_candidates(sides: &Sides, (lv, rv): &Vectors) -> Vec<Contrast> {
+fn stance_candidates(sides: &Sides, vectors: &mut ClaimVectors) -> Vec<Contrast> {
     let mut out = Vec::new();
     for topic in 0..sides.map.topics.len() {
         let right_on = strongest_on(&sides.right.claims, topic);
         for (li, ls) in strongest_on(&sides.left.claims, topic) {
-            for &(ri, rs) in &right_on {
-                if ls.stance == rs.stance {
-                    continue;
-                }
-                let (lc, rc) = (&sides.left.claims[li], &sides.right.claims[ri]);
-                let related = cosine(&lv[li], &rv[ri]);
+            let lc = &sides.left.claims[li];
+            vectors.relate(li, &right_on, |ri, related| {
+                let rc = &sides.right.claims[ri];
+                let Some(rs) = rc.stance_on(topic).filter(|rs| rs.stance != ls.stance) else { return };
                 let focus = (lc.focus_on(topic) + rc.focus_on(topic)) / 2.0;
                 let voice = voice_factor(lc, rc);
                 let score =
                     (ls.strength * rs.strength).sqrt() * (0.3 + related) * (0.5 + 0.5 * focus) * voice;
                 if score < MIN_STANCE_SCORE {
-                    continue;
+                    return;
                 }
                 // The reason is written only for the contrasts that are kept (see `stance_reason`):
                 // on long documents most candidates are dropped.
@@ -204,7 +317,7 @@ fn stance_candidates(sides: &Sides, (lv, rv): &Vectors) -> Vec<Contrast> {
                     right: rc.at,
                     diff: None,
                 });
-            }
+            });
         }
     }
     out
@@ -390,89 +503,112 @@ fn normalise_quote(q: &str) -> String {
         .join(" ")
 }
 
-fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
+/// A quote prepared for pairing: normalised once, with its index keys.
+struct PreparedQuote<'a> {
+    quote: &'a Quote,
+    normalised: String,
+    surname: Option<String>,
+}
+
+impl<'a> PreparedQuote<'a> {
+    fn new(quote: &'a Quote) -> Self {
+        PreparedQuote { quote, normalised: normalise_quote(&quote.text), surname: surname(&quote.speaker) }
+    }
+
+    /// Quotes are paired only with quotes sharing a content word or a speaker's surname
+    /// (function words would pair nearly every quote with every other).
+    fn keys(&self) -> Vec<String> {
+        let mut keys = content_words(&self.quote.text);
+        keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
+        keys
+    }
+}
+
+/// Quote contrasts, each with the indexes of its two quotes (for the word diff, which is made
+/// only for the contrasts that are kept).
+fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<(Contrast, (usize, usize))> {
     let mut out = Vec::new();
-    let sentence_index = |analysis: &ArticleAnalysis| -> HashMap<SentenceId, usize> {
+    let sentence_index = |analysis: &ArticleAnalysis| -> HashMap<SentenceId, usize, FastHash> {
         analysis.sentence_words.iter().enumerate().map(|(i, (at, _))| (*at, i)).collect()
     };
     let (left_sentences, right_sentences) = (sentence_index(sides.left), sentence_index(sides.right));
-    let words_of = |analysis: &ArticleAnalysis, index: &HashMap<SentenceId, usize>, at: SentenceId| {
-        index.get(&at).map(|&i| rarity.vector(&analysis.sentence_words[i].1)).unwrap_or_default()
-    };
-    // Quotes are paired only with quotes sharing a word or a speaker's surname.
-    let quote_keys = |q: &crate::analysis::Quote| -> Vec<String> {
-        let mut keys: Vec<String> =
-            normalise_quote(&q.text).split(' ').filter(|w| w.len() >= 3).map(str::to_string).collect();
-        keys.extend(surname(&q.speaker).map(|s| format!("\u{1f}speaker {s}")));
-        keys
-    };
-    let right_index = WordIndex::new(sides.right.quotes.iter().map(quote_keys));
-    for a in &sides.left.quotes {
-        for b in right_index.candidates(quote_keys(a).into_iter()).into_iter().map(|i| &sides.right.quotes[i])
-        {
-            let (na, nb) = (normalise_quote(&a.text), normalise_quote(&b.text));
-            if na.is_empty() || nb.is_empty() || na.contains(&nb) || nb.contains(&na) {
+    let words_of =
+        |analysis: &ArticleAnalysis, index: &HashMap<SentenceId, usize, FastHash>, at: SentenceId| {
+            index.get(&at).map(|&i| rarity.vector(&analysis.sentence_words[i].1)).unwrap_or_default()
+        };
+    let left: Vec<PreparedQuote> = sides.left.quotes.iter().map(PreparedQuote::new).collect();
+    let right: Vec<PreparedQuote> = sides.right.quotes.iter().map(PreparedQuote::new).collect();
+    let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
+    for (ai, a) in left.iter().enumerate() {
+        for bi in right_index.candidates(a.keys().into_iter()) {
+            let b = &right[bi];
+            let (na, nb) = (&a.normalised, &b.normalised);
+            if na.is_empty() || nb.is_empty() || na.contains(nb.as_str()) || nb.contains(na.as_str()) {
                 continue;
             }
-            let same_speaker = surname(&a.speaker).is_some() && surname(&a.speaker) == surname(&b.speaker);
-            let overlap = word_overlap(&a.text, &b.text);
+            let same_speaker = a.surname.is_some() && a.surname == b.surname;
+            let overlap = word_overlap(&a.quote.text, &b.quote.text);
             let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
             // The same speaker, in sentences about the same thing, quoted with at least one
             // word in common: a different translation of one statement, not two statements.
             let same_statement = same_speaker
                 && overlap > 0.0
                 && cosine(
-                    &words_of(sides.left, &left_sentences, a.at),
-                    &words_of(sides.right, &right_sentences, b.at),
+                    &words_of(sides.left, &left_sentences, a.quote.at),
+                    &words_of(sides.right, &right_sentences, b.quote.at),
                 ) >= SAME_STATEMENT_CONTEXT;
             if overlap < needed && !same_statement {
                 continue;
             }
-            let who = match (&a.speaker, &b.speaker) {
-                (Some(x), _) if same_speaker => x.clone(),
-                (Some(x), Some(y)) => format!("{x} / {y}"),
-                (Some(x), None) | (None, Some(x)) => x.clone(),
-                (None, None) => "the same source".to_string(),
-            };
-            let reason = format!("{who} quoted in different words: “{}” vs “{}”", a.text, b.text);
             let score = 1.0 + overlap + if same_speaker { 0.5 } else { 0.0 };
-            out.push(Contrast {
-                topic: shared_topic(sides, a.at, b.at),
+            let contrast = Contrast {
+                topic: shared_topic(sides, a.quote.at, b.quote.at),
                 kind: ContrastKind::Quote,
                 score,
-                reason,
-                left: a.at,
-                right: b.at,
-                diff: Some(word_diff(&a.text, &b.text)),
-            });
+                reason: String::new(),
+                left: a.quote.at,
+                right: b.quote.at,
+                diff: None,
+            };
+            out.push((contrast, (ai, bi)));
         }
     }
     out
 }
 
-fn agreements(sides: &Sides, (lv, rv): &Vectors) -> Vec<Agreement> {
+/// The reason of a quote contrast.
+fn quote_reason(a: &Quote, b: &Quote) -> String {
+    let same_speaker = surname(&a.speaker).is_some() && surname(&a.speaker) == surname(&b.speaker);
+    let who = match (&a.speaker, &b.speaker) {
+        (Some(x), _) if same_speaker => x.clone(),
+        (Some(x), Some(y)) => format!("{x} / {y}"),
+        (Some(x), None) | (None, Some(x)) => x.clone(),
+        (None, None) => "the same source".to_string(),
+    };
+    format!("{who} quoted in different words: “{}” vs “{}”", a.text, b.text)
+}
+
+fn agreements(sides: &Sides, vectors: &mut ClaimVectors) -> Vec<Agreement> {
     let mut out = Vec::new();
     for topic in 0..sides.map.topics.len() {
         let mut found: Vec<Agreement> = Vec::new();
         let right_on = strongest_on(&sides.right.claims, topic);
         for (li, ls) in strongest_on(&sides.left.claims, topic) {
-            for &(ri, rs) in &right_on {
-                let related = cosine(&lv[li], &rv[ri]);
+            vectors.relate(li, &right_on, |ri, related| {
+                let Some(rs) = sides.right.claims[ri].stance_on(topic) else { return };
                 if ls.stance != rs.stance || related < 0.15 {
-                    continue;
+                    return;
                 }
-                let stance = &sides.map.topics[topic].stances[ls.stance];
                 let score = (ls.strength * rs.strength).sqrt() * related;
-                let reason = format!("{}: both say {stance}", sides.map.topics[topic].label());
                 found.push(Agreement {
                     topic,
                     stance: ls.stance,
                     score,
-                    reason,
+                    reason: String::new(),
                     left: sides.left.claims[li].at,
                     right: sides.right.claims[ri].at,
                 });
-            }
+            });
         }
         found.sort_by(|a, b| b.score.total_cmp(&a.score));
         let mut kept: Vec<Agreement> = Vec::new();
@@ -482,6 +618,10 @@ fn agreements(sides: &Sides, (lv, rv): &Vectors) -> Vec<Agreement> {
             {
                 kept.push(a);
             }
+        }
+        for a in &mut kept {
+            let topic_def = &sides.map.topics[topic];
+            a.reason = format!("{}: both say {}", topic_def.label(), topic_def.stances[a.stance]);
         }
         out.extend(kept);
     }

@@ -52,7 +52,18 @@ pub fn word_overlap(left: &str, right: &str) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let shared = a.iter().filter(|w| b.contains(w)).count().min(b.iter().filter(|w| a.contains(w)).count());
+    // Looked up in sorted copies, not with `Vec::contains`: a sentence can run to thousands of
+    // words.
+    fn sorted(words: &[String]) -> Vec<&str> {
+        let mut s: Vec<&str> = words.iter().map(String::as_str).collect();
+        s.sort_unstable();
+        s
+    }
+    let (sorted_a, sorted_b) = (sorted(&a), sorted(&b));
+    let found_in = |words: &[String], sorted: &[&str]| {
+        words.iter().filter(|w| sorted.binary_search(&w.as_str()).is_ok()).count()
+    };
+    let shared = found_in(&a, &sorted_b).min(found_in(&b, &sorted_a));
     shared as f32 / a.len().max(b.len()) as f32
 }
 
