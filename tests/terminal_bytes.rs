@@ -271,9 +271,8 @@ fn a_synced_one_line_scroll_costs_one_row_in_the_aligned_view() {
     }
 }
 
-/// In the Read view, sync brings the other pane to the facing passage rather than line by
-/// line, so `j` there moves one pane; when both panes do move by a row (here each pane is
-/// scrolled by one in the same frame), the cost is that of the Aligned view.
+/// The backend's side of a synced Read-view scroll, apart from the sync rule: with sync off,
+/// each pane scrolled by one in the same frame costs what the Aligned view's `j` does.
 #[test]
 fn both_read_panes_moving_one_row_cost_one_row() {
     let mut reader = Reader::new(120, 40, true);
@@ -287,6 +286,69 @@ fn both_read_panes_moving_one_row_cost_one_row() {
         reader.assert_screen("both Read panes scrolled");
     }
     assert!(costs.iter().all(|&bytes| bytes <= 400), "{costs:?}");
+}
+
+/// How far the rows of a pane's text moved between two frames: 1 when they went up a row (a
+/// scroll down), -1 down a row, 0 unchanged, `None` for anything else. Symbols only.
+fn pane_shift(
+    before: &Buffer,
+    after: &Buffer,
+    columns: std::ops::Range<u16>,
+    rows: std::ops::Range<u16>,
+) -> Option<isize> {
+    let row =
+        |buffer: &Buffer, y: u16| -> String { columns.clone().map(|x| buffer[(x, y)].symbol()).collect() };
+    let (first, end) = (rows.start, rows.end);
+    let shifted = |k: isize| {
+        (first..end).all(|y| {
+            let from = y as isize + k;
+            !(first as isize..end as isize).contains(&from) || row(after, y) == row(before, from as u16)
+        })
+    };
+    [0, 1, -1].into_iter().find(|&k| shifted(k))
+}
+
+/// With sync on (the default), `j` and `k` in the Read view move both panes by a row while they
+/// stay in step with the alignment, and such a frame costs what the Aligned view's `j` does.
+/// The other frames are the other pane waiting (at its end, or for the focused pane to read
+/// through a passage longer than its counterpart) or re-anchoring where the alignment jumps:
+/// on the demo pair at 120x40, left ¶2 faces right ¶14, in the right article's last screen.
+/// Measured: 20 of 36 presses move both panes at 120x40 (7 wait at the right pane's end, 7
+/// for a longer passage, 2 re-anchor), 34 of 36 at 80x24.
+#[test]
+fn a_synced_read_view_scroll_mostly_moves_both_panes_one_row() {
+    for (width, height, budget, at_least) in [(120, 40, 400, 20), (80, 24, 300, 34)] {
+        let mut reader = Reader::new(width, height, true);
+        assert!(reader.app.view == View::Read && reader.app.sync);
+        let split = (0..width).find(|&x| reader.expected()[(x, 10)].symbol() == "│").expect("a separator");
+        // Below the three header rows, above the status bar (no contrast is selected).
+        let rows = 3..height - 1;
+        let keys: Vec<Action> = [Action::ScrollDown; 30].into_iter().chain([Action::ScrollUp; 6]).collect();
+        let (mut both, mut jumps, mut others) = (Vec::new(), 0, Vec::new());
+        for (i, &action) in keys.iter().enumerate() {
+            let before = reader.expected();
+            let sent = reader.press(action);
+            let after = reader.expected();
+            reader.assert_screen(&format!("{width}x{height} press {i} ({action:?})"));
+            let left = pane_shift(&before, &after, 0..split, rows.clone());
+            let right = pane_shift(&before, &after, split + 1..width, rows.clone());
+            let step = if action == Action::ScrollDown { 1 } else { -1 };
+            assert_eq!(left, Some(step), "{width}x{height} press {i}: the focused pane moves one row");
+            match right {
+                Some(shift) if shift == step => both.push(sent.len()),
+                Some(0) => others.push(sent.len()),
+                _ => jumps += 1,
+            }
+        }
+        assert!(both.iter().all(|&bytes| bytes <= budget), "{width}x{height}: {both:?}");
+        assert!(
+            both.len() >= at_least && jumps <= 2,
+            "{width}x{height}: {} of {} presses moved both panes one row ({both:?}), {jumps} \
+             re-anchored, the other pane waited in the rest ({others:?})",
+            both.len(),
+            keys.len(),
+        );
+    }
 }
 
 #[test]

@@ -77,15 +77,16 @@ impl App {
         self.scroll_pane(self.focus, delta);
     }
 
-    /// Scrolls one pane; with sync on, the other follows to the aligned passage.
+    /// Scrolls one pane; with sync on, the other follows it (see `follow`).
     pub fn scroll_pane(&mut self, pane: Side, delta: isize) {
         let g = self.geometry();
         match self.view {
             View::Read => {
-                let line = self.read_top_line(&g, pane).saturating_add_signed(delta);
-                self.set_read_line(pane, line);
-                if self.sync {
-                    self.sync_from(pane);
+                let before = self.read_top_line(&g, pane);
+                self.set_read_line(pane, before.saturating_add_signed(delta));
+                let moved = self.read_top_line(&g, pane) as isize - before as isize;
+                if self.sync && moved != 0 {
+                    self.follow(pane, moved);
                 }
             }
             View::Aligned => {
@@ -108,6 +109,56 @@ impl App {
         }
     }
 
+    /// Moves the other Read pane after `pane` scrolled by `moved` lines. Like vim's
+    /// scrollbind, it moves by the same lines as long as a passage aligned with the one at
+    /// `pane`'s top then shows in the top half of the other pane (or that passage has none);
+    /// if the step would take it out, the other pane moves only as far as it still shows; if
+    /// none showed before either, the other pane re-anchors on the counterpart, as deep into
+    /// it as `pane`'s top is into its own passage.
+    ///
+    /// Both panes moving by the same lines is a frame the terminal shifts cheaply (a scroll
+    /// region), so the other pane re-anchors only when the panes have drifted apart. It waits
+    /// while the focused pane reads on through a passage longer than its counterpart instead
+    /// of snapping back to the counterpart's start, which would jump back and forth; and it
+    /// re-anchors at the focused pane's depth so that scrolling up into a passage lands on the
+    /// end of its counterpart, not its start.
+    fn follow(&mut self, pane: Side, moved: isize) {
+        let g = self.geometry();
+        let height = g.text_height().max(1);
+        let other = pane.other();
+        let (doc, other_doc) = (self.pane_doc(&g, pane), self.pane_doc(&g, other));
+        let top = self.read_top_line(&g, pane);
+        let current = self.read_top_line(&g, other);
+        let stepped = current.saturating_add_signed(moved).min(max_top(other_doc.lines.len(), height));
+        let Some(passage) = doc.passage_at(top) else { return };
+        let side = self.side_of(pane);
+        // The lines at the top of the other pane from which each facing passage shows in its
+        // top half.
+        let span = |q: usize| {
+            let start = *other_doc.first.get(q)?;
+            let end = other_doc.first.get(q + 1).copied().unwrap_or(other_doc.lines.len());
+            // Up to its last text line, the one before its blank.
+            Some(start.saturating_sub(height / 2)..=end.saturating_sub(2).max(start))
+        };
+        let spans: Vec<_> = self.facing(side, passage).filter_map(span).collect();
+        let line = if spans.is_empty() || spans.iter().any(|s| s.contains(&stepped)) {
+            stepped
+        } else if let Some(s) = spans.iter().find(|s| s.contains(&current)) {
+            stepped.clamp(*s.start(), *s.end())
+        } else {
+            let near = other_doc.passage_at(current).unwrap_or(0);
+            let Some(target) = self.counterpart(side, passage, near) else { return };
+            let Some(&start) = other_doc.first.get(target) else { return };
+            let last = span(target).map_or(start, |s| *s.end());
+            let depth = top.saturating_sub(doc.first.get(passage).copied().unwrap_or(top));
+            start + depth.min(last - start)
+        };
+        let line = line.min(max_top(other_doc.lines.len(), height));
+        if line != current {
+            self.set_read_line(other, line);
+        }
+    }
+
     /// Brings the other Read pane to the passage aligned with the one at the top of `pane`.
     pub(crate) fn sync_from(&mut self, pane: Side) {
         if self.view != View::Read {
@@ -127,17 +178,7 @@ impl App {
     /// counterpart (the one nearest `near` if it has several), else the counterpart of the
     /// nearest passage before it, else the same relative position.
     pub fn counterpart(&self, side: Side, passage: usize, near: usize) -> Option<usize> {
-        let facing = |p: usize| {
-            self.comparison
-                .alignment
-                .iter()
-                .filter_map(|r| match side {
-                    Side::Left if r.left == Some(p) => r.right,
-                    Side::Right if r.right == Some(p) => r.left,
-                    _ => None,
-                })
-                .min_by_key(|q| q.abs_diff(near))
-        };
+        let facing = |p: usize| self.facing(side, p).min_by_key(|q| q.abs_diff(near));
         if let Some(q) = (0..=passage).rev().find_map(facing) {
             return Some(q);
         }
@@ -146,6 +187,15 @@ impl App {
             self.comparison.side(side.other()).article.passages.len(),
         );
         (other > 0).then(|| (passage * other / own).min(other - 1))
+    }
+
+    /// The passages of the other article aligned with `passage` of `side`.
+    fn facing(&self, side: Side, passage: usize) -> impl Iterator<Item = usize> + '_ {
+        self.comparison.alignment.iter().filter_map(move |r| match side {
+            Side::Left if r.left == Some(passage) => r.right,
+            Side::Right if r.right == Some(passage) => r.left,
+            _ => None,
+        })
     }
 
     /// Scrolls the pane showing `side` so the line with `offset` (in the original passage
