@@ -150,8 +150,8 @@ fn intern<'a>(
     let mut ids = vec![Vec::new(); passages];
     for (at, words) in &analysis.sentence_words {
         ids[at.passage].extend(words.iter().map(|w| {
-            *id.entry(w.as_str()).or_insert_with(|| {
-                vocabulary.push(w.as_str());
+            *id.entry(w).or_insert_with(|| {
+                vocabulary.push(w);
                 (vocabulary.len() - 1) as u32
             })
         }));

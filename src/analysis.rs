@@ -11,7 +11,7 @@ use crate::matcher::PhraseHit;
 use crate::stance::{read_stance, SentenceCues, StanceReading};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
-use crate::words::content_words;
+use crate::words::{folded_content_words, WordList};
 
 /// A sentence of an article: the passage and the sentence within it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,7 +31,6 @@ pub struct Claim {
     /// Who the sentence reports, when it reports someone ("Khamenei", "critics").
     pub speaker: Option<String>,
     pub hedged: bool,
-    pub content: Vec<String>,
 }
 
 impl Claim {
@@ -66,11 +65,16 @@ pub struct ArticleAnalysis {
     pub claims: Vec<Claim>,
     pub quotes: Vec<Quote>,
     pub figures: Vec<Figure>,
-    /// Content words of every body sentence, for similarity.
-    pub sentence_words: Vec<(SentenceId, Vec<String>)>,
+    /// Content words of every body sentence, for similarity, in sentence order.
+    pub sentence_words: Vec<(SentenceId, WordList)>,
 }
 
 impl ArticleAnalysis {
+    /// The content words of a body sentence.
+    pub fn words_of(&self, at: SentenceId) -> Option<&WordList> {
+        self.sentence_words.binary_search_by_key(&at, |(id, _)| *id).ok().map(|i| &self.sentence_words[i].1)
+    }
+
     /// Topic mention counts of a passage.
     pub fn passage_topics(&self, passage: usize) -> Vec<(usize, usize)> {
         let mut counts: Vec<(usize, usize)> = Vec::new();
@@ -97,14 +101,15 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
         let folded = fold(&passage.text);
         let terms = map.find_terms(&folded);
         if passage.is_body() {
+            let by_sentence = TermsBySentence::new(&terms);
             // Who is speaking while a quotation runs on over several sentences.
             let mut open_quote: Option<Option<String>> = None;
             for (si, range) in passage.sentences.iter().enumerate() {
                 let at = SentenceId { passage: pi, sentence: si };
                 let text = &passage.text[range.clone()];
                 let sentence_folded = &folded[range.clone()];
-                let local = terms_within(&terms, range);
-                let content = content_words(text);
+                let local = by_sentence.within(range);
+                let content = folded_content_words(sentence_folded);
                 // "…," he said: a pronoun speaker is the person last named in the passage.
                 let who = speaker(map, text, sentence_folded).map(|s| match &last_named {
                     Some(name) if PRONOUNS.contains(&s.as_str()) => name.clone(),
@@ -133,9 +138,7 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                     speaker: who.clone(),
                 }));
                 out.figures.extend(find_figures(at, text));
-                if let Some(mut claim) =
-                    claim(map, at, text, sentence_folded, &local, &content, min_claim_words)
-                {
+                if let Some(mut claim) = claim(map, at, text, sentence_folded, &local, min_claim_words) {
                     claim.speaker = who.clone();
                     out.claims.push(claim);
                 }
@@ -147,12 +150,39 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
     out
 }
 
-fn terms_within(terms: &[PhraseHit], range: &Range<usize>) -> Vec<PhraseHit> {
-    terms
-        .iter()
-        .filter(|h| h.range.start >= range.start && h.range.end <= range.end)
-        .map(|h| PhraseHit { owner: h.owner, range: h.range.start - range.start..h.range.end - range.start })
-        .collect()
+/// A passage's topic term hits, looked up by sentence: sorting them by where they end once makes
+/// each sentence's lookup a binary search instead of a scan of the whole passage.
+struct TermsBySentence<'a> {
+    terms: &'a [PhraseHit],
+    by_end: Vec<usize>,
+}
+
+impl<'a> TermsBySentence<'a> {
+    fn new(terms: &'a [PhraseHit]) -> Self {
+        let mut by_end: Vec<usize> = (0..terms.len()).collect();
+        by_end.sort_by_key(|&i| terms[i].range.end);
+        TermsBySentence { terms, by_end }
+    }
+
+    /// The hits inside `range`, relative to its start, in the order they were found.
+    fn within(&self, range: &Range<usize>) -> Vec<PhraseHit> {
+        let end_of = |i: &usize| self.terms[*i].range.end;
+        let lo = self.by_end.partition_point(|i| end_of(i) <= range.start);
+        let hi = self.by_end.partition_point(|i| end_of(i) <= range.end);
+        let mut inside: Vec<usize> = self.by_end[lo..hi]
+            .iter()
+            .copied()
+            .filter(|&i| self.terms[i].range.start >= range.start)
+            .collect();
+        inside.sort_unstable();
+        inside
+            .into_iter()
+            .map(|i| {
+                let h = &self.terms[i];
+                PhraseHit { owner: h.owner, range: h.range.start - range.start..h.range.end - range.start }
+            })
+            .collect()
+    }
 }
 
 fn claim(
@@ -161,7 +191,6 @@ fn claim(
     text: &str,
     folded: &str,
     terms: &[PhraseHit],
-    content: &[String],
     min_words: usize,
 ) -> Option<Claim> {
     if terms.is_empty()
@@ -178,16 +207,9 @@ fn claim(
         }
     }
     let hedged = is_hedged(map, text, folded);
-    let cues = SentenceCues { text, folded, terms, hedged };
+    let cues = SentenceCues::new(map, text, folded, terms, hedged);
     let stances = topics.iter().filter_map(|&(t, _)| read_stance(map, &cues, t).map(|r| (t, r))).collect();
-    Some(Claim {
-        at,
-        topics,
-        stances,
-        speaker: speaker(map, text, folded),
-        hedged,
-        content: content.to_vec(),
-    })
+    Some(Claim { at, topics, stances, speaker: speaker(map, text, folded), hedged })
 }
 
 /// Whether a hedge word weakens the sentence; "May" written with a capital inside a sentence
@@ -354,6 +376,23 @@ mod tests {
 
     fn who(text: &str) -> Option<String> {
         speaker(&map(), text, &fold(text))
+    }
+
+    #[test]
+    fn terms_by_sentence_match_a_scan_of_the_passage_in_found_order() {
+        let hit = |owner, start, end| PhraseHit { owner, range: start..end };
+        // Overlapping and out-of-order hits, as overlapping matching and `*` suffixes give.
+        let terms =
+            vec![hit(0, 2, 9), hit(1, 0, 4), hit(2, 12, 15), hit(3, 10, 20), hit(4, 21, 25), hit(5, 19, 22)];
+        let by_sentence = TermsBySentence::new(&terms);
+        for range in [0..10, 10..21, 21..30, 0..30, 5..6] {
+            let scanned: Vec<PhraseHit> = terms
+                .iter()
+                .filter(|h| h.range.start >= range.start && h.range.end <= range.end)
+                .map(|h| hit(h.owner, h.range.start - range.start, h.range.end - range.start))
+                .collect();
+            assert_eq!(by_sentence.within(&range), scanned, "{range:?}");
+        }
     }
 
     #[test]

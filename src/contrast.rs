@@ -100,21 +100,14 @@ pub struct Sides<'a> {
 pub fn find_contrasts(sides: &Sides, per_sentence: usize) -> (Vec<Contrast>, Vec<Agreement>) {
     let mut rarity = Rarity::default();
     for (_, words) in sides.left.sentence_words.iter().chain(&sides.right.sentence_words) {
-        rarity.add(words);
+        rarity.add(words.iter());
     }
     let mut vectors = ClaimVectors::new(sides, &rarity);
-    let plain = |c: Contrast| Candidate { contrast: c, quotes: None };
-    let mut candidates: Vec<Candidate> =
-        stance_candidates(sides, &mut vectors).into_iter().map(plain).collect();
-    candidates.extend(number_candidates(sides, &rarity).into_iter().map(plain));
-    candidates.extend(
-        quote_candidates(sides, &rarity).into_iter().map(|(c, q)| Candidate { contrast: c, quotes: Some(q) }),
-    );
-    candidates.sort_by(|a, b| {
-        let (a, b) = (&a.contrast, &b.contrast);
-        b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right)))
-    });
-    candidates.truncate(MAX_CANDIDATES);
+    let mut shortlist = Shortlist::default();
+    stance_candidates(sides, &mut vectors, &mut shortlist);
+    number_candidates(sides, &rarity, &mut shortlist);
+    quote_candidates(sides, &rarity, &mut shortlist);
+    let candidates = shortlist.into_ranked();
 
     // Reasons and diffs are written only for the contrasts that are kept: on long documents
     // most candidates are dropped.
@@ -198,6 +191,39 @@ struct Candidate {
     quotes: Option<(usize, usize)>,
 }
 
+/// The best candidates found so far. A 1 MB pair finds some 60,000 stance candidates, which
+/// held all at once took more memory than the analysis of a side; only the best
+/// `MAX_CANDIDATES` are ever selected from, so the list is cut back whenever it doubles.
+#[derive(Default)]
+struct Shortlist {
+    items: Vec<Candidate>,
+}
+
+impl Shortlist {
+    fn push(&mut self, contrast: Contrast, quotes: Option<(usize, usize)>) {
+        self.items.push(Candidate { contrast, quotes });
+        if self.items.len() >= 2 * MAX_CANDIDATES {
+            self.cut();
+        }
+    }
+
+    /// Highest score first, ties by sentences; a stable sort keeps equal candidates in the order
+    /// found, so cutting as we go keeps exactly what one sort of all of them would.
+    fn cut(&mut self) {
+        self.items.sort_by(|a, b| {
+            let (a, b) = (&a.contrast, &b.contrast);
+            b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right)))
+        });
+        self.items.truncate(MAX_CANDIDATES);
+    }
+
+    /// The best `MAX_CANDIDATES`, in rank order.
+    fn into_ranked(mut self) -> Vec<Candidate> {
+        self.cut();
+        self.items
+    }
+}
+
 /// A candidate's score bound in the selection heap; the higher score, then the earlier
 /// candidate, comes first.
 #[derive(Debug, Clone, Copy)]
@@ -244,14 +270,15 @@ struct ClaimVectors {
 impl ClaimVectors {
     fn new(sides: &Sides, rarity: &Rarity) -> Self {
         let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
-        let mut vectors = |claims: &[Claim]| -> Vec<Vec<(u32, f32)>> {
-            claims
+        let mut vectors = |analysis: &ArticleAnalysis| -> Vec<Vec<(u32, f32)>> {
+            analysis
+                .claims
                 .iter()
                 .map(|c| {
-                    if c.stances.is_empty() {
+                    let Some(words) = analysis.words_of(c.at).filter(|_| !c.stances.is_empty()) else {
                         return Vec::new();
-                    }
-                    let vector = rarity.vector(&c.content);
+                    };
+                    let vector = rarity.vector(words.iter());
                     vector
                         .into_iter()
                         .map(|(word, x)| {
@@ -262,7 +289,7 @@ impl ClaimVectors {
                 })
                 .collect()
         };
-        let (left, right) = (vectors(&sides.left.claims), vectors(&sides.right.claims));
+        let (left, right) = (vectors(sides.left), vectors(sides.right));
         ClaimVectors { left, right, dense: vec![0.0; ids.len()] }
     }
 
@@ -290,8 +317,7 @@ fn strongest_on(claims: &[Claim], topic: usize) -> Vec<(usize, &StanceReading)> 
     on
 }
 
-fn stance_candidates(sides: &Sides, vectors: &mut ClaimVectors) -> Vec<Contrast> {
-    let mut out = Vec::new();
+fn stance_candidates(sides: &Sides, vectors: &mut ClaimVectors, out: &mut Shortlist) {
     for topic in 0..sides.map.topics.len() {
         let right_on = strongest_on(&sides.right.claims, topic);
         for (li, ls) in strongest_on(&sides.left.claims, topic) {
@@ -308,7 +334,7 @@ fn stance_candidates(sides: &Sides, vectors: &mut ClaimVectors) -> Vec<Contrast>
                 }
                 // The reason is written only for the contrasts that are kept (see `stance_reason`):
                 // on long documents most candidates are dropped.
-                out.push(Contrast {
+                let contrast = Contrast {
                     topic: Some(topic),
                     kind: ContrastKind::Stance,
                     score,
@@ -316,11 +342,11 @@ fn stance_candidates(sides: &Sides, vectors: &mut ClaimVectors) -> Vec<Contrast>
                     left: lc.at,
                     right: rc.at,
                     diff: None,
-                });
+                };
+                out.push(contrast, None);
             });
         }
     }
-    out
 }
 
 /// The reason of a stance contrast between the claims at `left` and `right`.
@@ -384,8 +410,7 @@ fn shared_topic(sides: &Sides, left: SentenceId, right: SentenceId) -> Option<us
     l.iter().find(|t| r.contains(t)).or(l.first()).or(r.first()).copied()
 }
 
-fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
-    let mut out = Vec::new();
+fn number_candidates(sides: &Sides, rarity: &Rarity, out: &mut Shortlist) {
     let same_thing = |a: &Figure, b: &Figure| -> (f32, Vec<String>) {
         let mut weight = 0.0;
         let mut shared = Vec::new();
@@ -429,7 +454,7 @@ fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
                 shared.join(", ")
             );
             let score = (0.5 + weight / 6.0).min(2.5);
-            out.push(Contrast {
+            let contrast = Contrast {
                 topic: shared_topic(sides, a.at, b.at),
                 kind: ContrastKind::Number,
                 score,
@@ -437,10 +462,10 @@ fn number_candidates(sides: &Sides, rarity: &Rarity) -> Vec<Contrast> {
                 left: a.at,
                 right: b.at,
                 diff: None,
-            });
+            };
+            out.push(contrast, None);
         }
     }
-    out
 }
 
 /// Items of one side listed under the words that describe them, so that pairing only looks at
@@ -526,16 +551,10 @@ impl<'a> PreparedQuote<'a> {
 
 /// Quote contrasts, each with the indexes of its two quotes (for the word diff, which is made
 /// only for the contrasts that are kept).
-fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<(Contrast, (usize, usize))> {
-    let mut out = Vec::new();
-    let sentence_index = |analysis: &ArticleAnalysis| -> HashMap<SentenceId, usize, FastHash> {
-        analysis.sentence_words.iter().enumerate().map(|(i, (at, _))| (*at, i)).collect()
+fn quote_candidates(sides: &Sides, rarity: &Rarity, out: &mut Shortlist) {
+    let words_of = |analysis: &ArticleAnalysis, at: SentenceId| {
+        analysis.words_of(at).map(|w| rarity.vector(w.iter())).unwrap_or_default()
     };
-    let (left_sentences, right_sentences) = (sentence_index(sides.left), sentence_index(sides.right));
-    let words_of =
-        |analysis: &ArticleAnalysis, index: &HashMap<SentenceId, usize, FastHash>, at: SentenceId| {
-            index.get(&at).map(|&i| rarity.vector(&analysis.sentence_words[i].1)).unwrap_or_default()
-        };
     let left: Vec<PreparedQuote> = sides.left.quotes.iter().map(PreparedQuote::new).collect();
     let right: Vec<PreparedQuote> = sides.right.quotes.iter().map(PreparedQuote::new).collect();
     let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
@@ -553,10 +572,8 @@ fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<(Contrast, (usize, us
             // word in common: a different translation of one statement, not two statements.
             let same_statement = same_speaker
                 && overlap > 0.0
-                && cosine(
-                    &words_of(sides.left, &left_sentences, a.quote.at),
-                    &words_of(sides.right, &right_sentences, b.quote.at),
-                ) >= SAME_STATEMENT_CONTEXT;
+                && cosine(&words_of(sides.left, a.quote.at), &words_of(sides.right, b.quote.at))
+                    >= SAME_STATEMENT_CONTEXT;
             if overlap < needed && !same_statement {
                 continue;
             }
@@ -570,10 +587,9 @@ fn quote_candidates(sides: &Sides, rarity: &Rarity) -> Vec<(Contrast, (usize, us
                 right: b.quote.at,
                 diff: None,
             };
-            out.push((contrast, (ai, bi)));
+            out.push(contrast, Some((ai, bi)));
         }
     }
-    out
 }
 
 /// The reason of a quote contrast.

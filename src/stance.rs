@@ -6,9 +6,11 @@
 //! "reportedly") weaken the whole sentence. Every number here can be traced to cue words that
 //! the reason shown to the reader names.
 
+use std::ops::Range;
+
 use crate::matcher::PhraseHit;
 use crate::text::fold::words;
-use crate::topics::TopicMap;
+use crate::topics::{CueHit, TopicMap};
 
 /// How many words before a cue a negation may stand and still flip it.
 const NEGATION_WINDOW: usize = 4;
@@ -44,12 +46,41 @@ pub struct StanceReading {
     pub evidence: Vec<Evidence>,
 }
 
-/// The sentence-level facts stance reading needs, computed once per sentence.
+/// The sentence-level facts stance reading needs, computed once per sentence and shared by
+/// every topic the sentence mentions.
 pub struct SentenceCues<'a> {
     pub text: &'a str,
     pub folded: &'a str,
     pub terms: &'a [PhraseHit],
     pub hedged: bool,
+    word_ranges: Vec<Range<usize>>,
+    /// Negations as (first word, last word, the words as written).
+    negations: Vec<(usize, usize, &'a str)>,
+    /// The word of the last "but"/"however" past the first word.
+    turn: Option<usize>,
+    cues: Vec<CueHit>,
+}
+
+impl<'a> SentenceCues<'a> {
+    pub fn new(map: &TopicMap, text: &'a str, folded: &'a str, terms: &'a [PhraseHit], hedged: bool) -> Self {
+        let word_ranges = words(folded);
+        let word_at = |byte: usize| word_ranges.partition_point(|w| w.end <= byte);
+        let negations = map
+            .negation
+            .find(folded)
+            .into_iter()
+            .filter(|h| !folded[h.range.end..].trim_start().starts_with("only"))
+            .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), &text[h.range]))
+            .collect();
+        let turn = map.contrast.find(folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
+        let cues = map.find_cues(folded);
+        SentenceCues { text, folded, terms, hedged, word_ranges, negations, turn, cues }
+    }
+
+    /// The index of the word containing (or next after) byte `at`.
+    fn word_at(&self, byte: usize) -> usize {
+        self.word_ranges.partition_point(|w| w.end <= byte)
+    }
 }
 
 /// The stance on `topic`, if the cues lean clearly one way.
@@ -58,24 +89,15 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Sta
     if stance_count < 2 {
         return None;
     }
-    let word_ranges = words(s.folded);
-    let word_at = |byte: usize| word_ranges.partition_point(|w| w.end <= byte);
     let mentions: Vec<usize> =
-        s.terms.iter().filter(|h| h.owner == topic).map(|h| word_at(h.range.start)).collect();
+        s.terms.iter().filter(|h| h.owner == topic).map(|h| s.word_at(h.range.start)).collect();
     if mentions.is_empty() {
         return None;
     }
-    let negations: Vec<(usize, usize, &str)> = map
-        .negation
-        .find(s.folded)
-        .into_iter()
-        .filter(|h| !s.folded[h.range.end..].trim_start().starts_with("only"))
-        .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), &s.text[h.range]))
-        .collect();
-    let turn = map.contrast.find(s.folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
+    let (negations, turn) = (&s.negations, s.turn);
     let mut totals = vec![0.0f32; stance_count];
     let mut evidence = Vec::new();
-    for cue in map.find_cues(s.folded).into_iter().filter(|c| c.topic == topic) {
+    for cue in s.cues.iter().filter(|c| c.topic == topic) {
         let overlaps_term = s
             .terms
             .iter()
@@ -83,7 +105,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Sta
         if overlaps_term {
             continue;
         }
-        let at = word_at(cue.range.start);
+        let at = s.word_at(cue.range.start);
         let distance = mentions.iter().map(|&m| m.abs_diff(at)).min().unwrap_or(usize::MAX);
         let mut weight = if distance <= NEAR_WINDOW { 1.0 } else { FAR_CUE_WEIGHT };
         if let Some(t) = turn {
@@ -102,7 +124,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Sta
         };
         totals[counts_for] += weight;
         evidence.push(Evidence {
-            cue: s.text[cue.range].to_string(),
+            cue: s.text[cue.range.clone()].to_string(),
             listed_for: cue.stance,
             counts_for,
             negated_by,
@@ -131,7 +153,7 @@ mod tests {
         let terms = map.find_terms(&folded);
         let hedged = map.hedge.is_match(&folded);
         let t = map.index_of(topic).unwrap();
-        let s = SentenceCues { text, folded: &folded, terms: &terms, hedged };
+        let s = SentenceCues::new(&map, text, &folded, &terms, hedged);
         read_stance(&map, &s, t).map(|r| map.topics[t].stances[r.stance].clone())
     }
 

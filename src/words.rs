@@ -1,5 +1,6 @@
 //! Content words and their rarity, for judging whether two sentences are about the same thing.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -122,24 +123,73 @@ const STOPWORDS: &[&str] = &[
 /// trimmed so "sanctions" and "sanction" meet.
 pub fn content_words(text: &str) -> Vec<String> {
     let folded = fold(text);
-    words(&folded).into_iter().filter_map(|r| content_word(&folded[r])).collect()
+    words(&folded).into_iter().filter_map(|r| content_word(&folded[r]).map(Cow::into_owned)).collect()
 }
 
-/// One word as [`content_words`] keeps it, allocating only for the word it returns.
-fn content_word(word: &str) -> Option<String> {
+/// [`content_words`] as one [`WordList`], of text already folded with [`fold`] (folding is
+/// per character, so a slice of a folded passage is the folded slice).
+pub fn folded_content_words(folded: &str) -> WordList {
+    let mut list = WordList::default();
+    for r in words(folded) {
+        if let Some(word) = content_word(&folded[r]) {
+            list.push(&word);
+        }
+    }
+    list.text.shrink_to_fit();
+    list
+}
+
+/// One word as [`content_words`] keeps it, allocating only when it has to change it.
+fn content_word(word: &str) -> Option<Cow<'_, str>> {
     let word = word.trim_end_matches(['\'', '’']);
-    let straight;
-    let word = if word.contains('’') {
-        straight = word.replace('’', "'");
-        straight.as_str()
-    } else {
-        word
-    };
+    if word.contains('’') {
+        let straight = word.replace('’', "'");
+        return content_word_straight(&straight).map(|w| Cow::Owned(w.to_string()));
+    }
+    content_word_straight(word).map(Cow::Borrowed)
+}
+
+fn content_word_straight(word: &str) -> Option<&str> {
     let word = word.strip_suffix("'s").unwrap_or(word);
     if word.chars().nth(2).is_none() || word.starts_with(|c: char| c.is_ascii_digit()) || is_stopword(word) {
         return None;
     }
-    Some(stem(word).to_string())
+    Some(stem(word))
+}
+
+/// The content words of a sentence in one string, separated by spaces, instead of a `String`
+/// per word: kept for every sentence, per-word allocations made the words of a 10 MB article
+/// take several times the memory of its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WordList {
+    text: String,
+}
+
+impl WordList {
+    /// Appends a word; words never contain spaces (they are split at them).
+    pub fn push(&mut self, word: &str) {
+        debug_assert!(!word.is_empty() && !word.contains(' '), "{word:?}");
+        if !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.text.push_str(word);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + Clone + '_ {
+        self.text.split(' ').filter(|w| !w.is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+impl<'a> FromIterator<&'a str> for WordList {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> Self {
+        let mut list = WordList::default();
+        words.into_iter().for_each(|w| list.push(w));
+        list
+    }
 }
 
 fn is_stopword(word: &str) -> bool {
@@ -222,11 +272,11 @@ pub struct Rarity {
 }
 
 impl Rarity {
-    pub fn add(&mut self, words: &[String]) {
+    pub fn add<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
         self.documents += 1;
         let document = self.documents;
         for w in words {
-            match self.frequency.get_mut(w.as_str()) {
+            match self.frequency.get_mut(w) {
                 Some((n, last)) => {
                     if *last != document {
                         *n += 1;
@@ -234,7 +284,7 @@ impl Rarity {
                     }
                 }
                 None => {
-                    self.frequency.insert(w.clone(), (1, document));
+                    self.frequency.insert(w.to_string(), (1, document));
                 }
             }
         }
@@ -251,8 +301,8 @@ impl Rarity {
     }
 
     /// A unit-length TF-IDF vector of `words`, sorted by word for merging.
-    pub fn vector(&self, words: &[String]) -> Vec<(String, f32)> {
-        let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
+    pub fn vector<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Vec<(String, f32)> {
+        let mut sorted: Vec<&str> = words.into_iter().collect();
         sorted.sort_unstable();
         // Sized exactly: callers keep a vector per sentence, on long documents a few hundred
         // thousand of them.
@@ -290,6 +340,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_list_holds_the_same_words_as_content_words() {
+        let text = "Iran’s negotiators said the sanctions were “not a lifeline”, and the IAEA agreed.";
+        let list = folded_content_words(&fold(text));
+        assert_eq!(list.iter().collect::<Vec<_>>(), content_words(text));
+        assert!(folded_content_words("the of and").is_empty());
+        let rebuilt: WordList = list.iter().collect();
+        assert_eq!(rebuilt, list);
+    }
+
+    #[test]
     fn content_words_drop_function_words_and_plurals() {
         assert_eq!(
             content_words("The sanctions hurt Iran's economy in 2019."),
@@ -305,10 +365,13 @@ mod tests {
             content_words("sanctions are leverage"),
         ];
         let mut rarity = Rarity::default();
-        docs.iter().for_each(|d| rarity.add(d));
-        let a = rarity.vector(&docs[0]);
-        let c = rarity.vector(&docs[2]);
-        let b = rarity.vector(&docs[1]);
+        fn words(d: &[String]) -> Vec<&str> {
+            d.iter().map(String::as_str).collect()
+        }
+        docs.iter().for_each(|d| rarity.add(words(d)));
+        let a = rarity.vector(words(&docs[0]));
+        let c = rarity.vector(words(&docs[2]));
+        let b = rarity.vector(words(&docs[1]));
         assert!(cosine(&a, &c) > 0.2);
         assert_eq!(cosine(&a, &b), 0.0);
         assert!((cosine(&a, &a) - 1.0).abs() < 1e-5);
