@@ -15,7 +15,7 @@ use toml::Spanned;
 
 use crate::color::Color;
 use crate::keymap::{Action, KeySpec, Keymap};
-use crate::matcher::{validate_phrase, PhraseMatcher};
+use crate::matcher::{phrase_bytes, validate_phrase, PhraseMatcher, MAX_PHRASE_BYTES};
 
 /// The documented default config, compiled in so the program works from any directory.
 pub const DEFAULT_CONFIG: &str = include_str!("../config.toml");
@@ -188,12 +188,20 @@ fn line_column(source: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// Where a topic's phrase lists are written in its file.
+#[derive(Clone)]
+struct TopicSpans {
+    terms: Range<usize>,
+    /// In the order of the topic's `stances`.
+    stances: Vec<Range<usize>>,
+}
+
 /// One file, parsed and checked, not yet merged.
 #[derive(Default)]
 struct Layer {
     analysis: Option<RawAnalysis>,
     cues: Option<RawCues>,
-    topics: Vec<TopicDef>,
+    topics: Vec<(TopicDef, TopicSpans)>,
     reader: Option<RawReader>,
     keys: Vec<(Action, Vec<KeySpec>)>,
 }
@@ -204,13 +212,13 @@ fn parse_layer(file: &str, source: &str) -> Result<Layer, ConfigError> {
         let message = e.message().trim().to_string();
         loc.error(e.span(), message)
     })?;
-    let mut topics: Vec<TopicDef> = Vec::new();
+    let mut topics: Vec<(TopicDef, TopicSpans)> = Vec::new();
     for topic in raw.topics {
         let name = topic.name.get_ref().trim().to_string();
         if name.is_empty() {
             return Err(loc.at(&topic.name, "a topic needs a non-empty name"));
         }
-        if topics.iter().any(|t| t.name.eq_ignore_ascii_case(&name)) {
+        if topics.iter().any(|(t, _)| t.name.eq_ignore_ascii_case(&name)) {
             return Err(loc.at(&topic.name, format!("the topic \"{name}\" is defined twice")));
         }
         let color =
@@ -221,11 +229,13 @@ fn parse_layer(file: &str, source: &str) -> Result<Layer, ConfigError> {
             &format!("topic \"{name}\" has no terms: list the words that signal it"),
         )?;
         let mut stances = Vec::new();
+        let mut spans = TopicSpans { terms: topic.terms.span(), stances: Vec::new() };
         for (stance, cues) in &topic.stances {
             let message = format!("stance \"{stance}\" of topic \"{name}\" has no cue phrases");
             stances.push((stance.clone(), phrases(&loc, cues, &message)?));
+            spans.stances.push(cues.span());
         }
-        topics.push(TopicDef { name, color, terms, stances });
+        topics.push((TopicDef { name, color, terms, stances }, spans));
     }
     if let Some(cues) = &raw.cues {
         for list in [&cues.negation, &cues.hedge, &cues.contrast, &cues.attribution].into_iter().flatten() {
@@ -339,11 +349,14 @@ impl Config {
             sources: Vec::new(),
         };
         let mut bindings: Vec<(Action, Vec<KeySpec>)> = Vec::new();
-        for (file, text) in files {
+        // For each topic of the merged map, the file it comes from and where its lists are.
+        let mut spans: Vec<(usize, TopicSpans)> = Vec::new();
+        for (index, (file, text)) in files.iter().enumerate() {
             let layer = parse_layer(file, text)?;
-            config.merge(layer, &mut bindings);
+            config.merge(layer, &mut bindings, index, &mut spans);
             config.sources.push(file.to_string());
         }
+        check_combined_sizes(files, &config.topics, &spans)?;
         if config.topics.is_empty() {
             let (file, _) = files.last().expect("at least the default");
             return Err(ConfigError {
@@ -357,7 +370,13 @@ impl Config {
         Ok(config)
     }
 
-    fn merge(&mut self, layer: Layer, bindings: &mut Vec<(Action, Vec<KeySpec>)>) {
+    fn merge(
+        &mut self,
+        layer: Layer,
+        bindings: &mut Vec<(Action, Vec<KeySpec>)>,
+        index: usize,
+        spans: &mut Vec<(usize, TopicSpans)>,
+    ) {
         if let Some(a) = layer.analysis {
             if let Some(v) = a.max_file_bytes {
                 self.analysis.max_file_bytes = v.into_inner();
@@ -382,10 +401,16 @@ impl Config {
                 }
             }
         }
-        for topic in layer.topics {
-            match self.topics.iter_mut().find(|t| t.name.eq_ignore_ascii_case(&topic.name)) {
-                Some(existing) => *existing = topic,
-                None => self.topics.push(topic),
+        for (topic, topic_spans) in layer.topics {
+            match self.topics.iter().position(|t| t.name.eq_ignore_ascii_case(&topic.name)) {
+                Some(i) => {
+                    self.topics[i] = topic;
+                    spans[i] = (index, topic_spans);
+                }
+                None => {
+                    self.topics.push(topic);
+                    spans.push((index, topic_spans));
+                }
             }
         }
         if let Some(r) = layer.reader {
@@ -408,6 +433,49 @@ impl Config {
             }
         }
     }
+}
+
+/// The topic map is matched with one automaton over the terms of all topics and one over all
+/// stance cues, so each list being small enough is not enough: together they must be too. When
+/// they are not, the error points at the list that takes the total over the limit, counting
+/// the lists in the order they were written (the built-in file first, whose total is within
+/// the limit), so it is one of the user's.
+fn check_combined_sizes(
+    files: &[(&str, &str)],
+    topics: &[TopicDef],
+    spans: &[(usize, TopicSpans)],
+) -> Result<(), ConfigError> {
+    let size = |list: &[String]| list.iter().map(|p| phrase_bytes(p)).sum::<usize>();
+    let mut terms = Vec::new();
+    let mut cues = Vec::new();
+    for (topic, (file, topic_spans)) in topics.iter().zip(spans) {
+        terms.push((*file, topic_spans.terms.clone(), size(&topic.terms)));
+        for ((_, list), span) in topic.stances.iter().zip(&topic_spans.stances) {
+            cues.push((*file, span.clone(), size(list)));
+        }
+    }
+    for (what, mut lists) in [("terms of all topics", terms), ("stance cues of all topics", cues)] {
+        let total: usize = lists.iter().map(|(_, _, bytes)| bytes).sum();
+        if total <= MAX_PHRASE_BYTES {
+            continue;
+        }
+        lists.sort_by_key(|(file, span, _)| (*file, span.start));
+        let mut sum = 0;
+        for (file, span, bytes) in lists {
+            sum += bytes;
+            if sum > MAX_PHRASE_BYTES {
+                let (file, source) = files[file];
+                return Err(Locator { file, source }.error(
+                    Some(span),
+                    format!(
+                        "the {what} add up to {total} bytes, over the limit of {MAX_PHRASE_BYTES} bytes \
+                         for all of them together; this list takes them over"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Where the user's config file lives: `$XDG_CONFIG_HOME/counterpoint/config.toml`, else
@@ -511,6 +579,36 @@ mod tests {
 
         let e = error("[keys]\nfly = [\"j\"]\n");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn phrase_lists_too_large_together_point_at_the_list_that_tips_them_over() {
+        let big = |c: char| format!("\"{}\"", c.to_string().repeat(600_000));
+        // Two topics' terms, each within the limit alone.
+        let text = format!(
+            "[[topics]]\nname = \"a\"\ncolor = \"red\"\nterms = [{}]\n\n\
+             [[topics]]\nname = \"b\"\ncolor = \"red\"\nterms = [{}]\n",
+            big('a'),
+            big('b')
+        );
+        let e = error(&text);
+        assert_eq!((e.file.as_str(), e.line, e.column), ("my.toml", 9, 9), "{}", e.message);
+        assert!(e.message.contains("terms of all topics"), "{}", e.message);
+        assert!(e.message.contains(&format!("limit of {MAX_PHRASE_BYTES} bytes")), "{}", e.message);
+        // Stance cues of two topics.
+        let text = format!(
+            "[[topics]]\nname = \"a\"\ncolor = \"red\"\nterms = [\"a\"]\n[topics.stances]\nfor = [{}]\n\
+             [[topics]]\nname = \"b\"\ncolor = \"red\"\nterms = [\"b\"]\n[topics.stances]\nfor = [{}]\n",
+            big('a'),
+            big('b')
+        );
+        let e = error(&text);
+        assert_eq!((e.line, e.column), (12, 7), "{}", e.message);
+        assert!(e.message.contains("stance cues of all topics"), "{}", e.message);
+        // Replacing a topic replaces its lists in the count: one big list is fine.
+        let one = format!("[[topics]]\nname = \"sanctions\"\ncolor = \"red\"\nterms = [{}]\n", big('s'));
+        let config = user(&one).unwrap();
+        crate::topics::TopicMap::new(&config).unwrap();
     }
 
     #[test]

@@ -64,6 +64,25 @@ pub fn validate_phrase(phrase: &str) -> Result<(), PhraseError> {
     Ok(())
 }
 
+/// What a phrase is matched as: whether it is a prefix, and its folded forms (with inner
+/// whitespace collapsed; a phrase with an apostrophe also matches its curly form).
+fn forms(phrase: &str) -> (bool, Vec<String>) {
+    let trimmed = phrase.trim();
+    let prefix = trimmed.ends_with('*');
+    let body = trimmed.trim_end_matches('*');
+    let normal = fold(&body.split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut variants = vec![normal.clone()];
+    if normal.contains('\'') {
+        variants.push(normal.replace('\'', "’"));
+    }
+    (prefix, variants)
+}
+
+/// How many bytes a phrase adds to a matcher, as counted against [`MAX_PHRASE_BYTES`].
+pub fn phrase_bytes(phrase: &str) -> usize {
+    forms(phrase).1.iter().map(String::len).sum()
+}
+
 impl PhraseMatcher {
     /// Builds a matcher from `(phrase, owner)` pairs; phrases are folded and their inner
     /// whitespace collapsed, and a phrase with an apostrophe also matches its curly form.
@@ -73,14 +92,7 @@ impl PhraseMatcher {
         let mut total = 0;
         for (phrase, owner) in phrases {
             validate_phrase(phrase)?;
-            let trimmed = phrase.trim();
-            let prefix = trimmed.ends_with('*');
-            let body = trimmed.trim_end_matches('*');
-            let normal = fold(&body.split_whitespace().collect::<Vec<_>>().join(" "));
-            let mut variants = vec![normal.clone()];
-            if normal.contains('\'') {
-                variants.push(normal.replace('\'', "’"));
-            }
+            let (prefix, variants) = forms(phrase);
             for key in variants {
                 total += key.len();
                 match keys.iter().position(|k| *k == key) {
@@ -197,6 +209,19 @@ mod tests {
         assert_eq!(hits(&m, "crude oil"), vec![(1, "oil".to_string())]);
         let text = format!("a {long} b");
         assert_eq!(m.find(&fold(&text)).len(), 1);
+    }
+
+    #[test]
+    fn phrase_bytes_counts_what_the_matcher_counts() {
+        let phrases = ["  Nuclear   deal ", "sanction*", "doesn't", "İstanbul"];
+        let total: usize = phrases.iter().map(|p| phrase_bytes(p)).sum();
+        assert_eq!(
+            total,
+            "nuclear deal".len() + "sanction".len() + "doesn't".len() + "doesn’t".len() + "İstanbul".len()
+        );
+        let over = "x".repeat(MAX_PHRASE_BYTES - total + 1);
+        let all = phrases.iter().copied().chain([over.as_str()]).map(|p| (p, 0));
+        assert_eq!(PhraseMatcher::new(all).unwrap_err(), PhraseError::TooLarge(MAX_PHRASE_BYTES + 1));
     }
 
     #[test]

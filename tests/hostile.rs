@@ -314,12 +314,55 @@ fn saved_html_pages_with_escapes() {
     let page = sandbox.write("page.html", &fixtures::fixture("saved_page.html"));
     let r = reports(&sandbox, &page, &other_side());
     assert!(r.text.contains("Saved ^[]0;pwned^G page <U+202E>reversed<U+202C>"), "{}", r.text);
-    // (Extraction escapes Markdown, so "[" may come out as "\[": look for both halves.)
-    assert!(r.text.contains("Iranians ^[") && r.text.contains("31mfar^["), "{}", r.text);
+    // The escape's "[" comes through as written, not as extraction's Markdown escape "\[".
+    assert!(r.text.contains("Iranians ^[[31mfar^[[0m more"), "{}", r.text);
     assert_eq!(r.json["left"]["title"], "Saved \u{1b}]0;pwned\u{7} page \u{202e}reversed\u{202c}");
     // Extraction comes after decoding: a page with NUL bytes is refused like any binary file.
     let binary = sandbox.write("binary.html", b"<html>\0\0</html>");
     assert_refused(&sandbox, &binary, "binary.html", "NUL");
+}
+
+/// A saved page around `body`.
+fn page(body: &str) -> String {
+    format!(
+        "<!doctype html><html><head><title>Sanctions hurt ordinary Iranians</title></head><body><article>\
+         <p>Sanctions have devastated ordinary Iranians far more than the officials they were meant \
+         to punish, economists in Tehran said on Monday.</p>{body}</article></body></html>"
+    )
+}
+
+#[test]
+fn a_deeply_nested_page_is_refused_with_one_line() {
+    let sandbox = Sandbox::new();
+    let deep = format!("{}<p>deep</p>{}", "<div>".repeat(50_000), "</div>".repeat(50_000));
+    let path = sandbox.write("deep.html", page(&deep).as_bytes());
+    assert_refused(&sandbox, &path, "deep.html", "more than 256 levels deep");
+    let path = sandbox.write("deep-spans\u{1b}[2J.htm", page(&"<span>".repeat(20_000)).as_bytes());
+    assert_refused(&sandbox, &path, "deep-spans^[[2J.htm", "save the article as text");
+}
+
+#[test]
+fn markdown_in_a_page_is_read_as_text() {
+    let sandbox = Sandbox::new();
+    // Extraction writes Markdown, escaping these; the reader shows them as written.
+    let body = "<p>Sanctions hurt, he said [sic]: *they* met on Monday_night, <a href=\"/x\">officials</a> \
+                said, 1 &lt; 2 and C:\\temp.</p>";
+    let left = sandbox.write("escapes.html", page(body).as_bytes());
+    let r = reports(&sandbox, &left, &other_side());
+    assert!(
+        r.text.contains(
+            "Sanctions hurt, he said [sic]: *they* met on Monday_night, officials said, 1 < 2 and C:\\temp."
+        ),
+        "{}",
+        r.text
+    );
+    // A page of 200,000 brackets is read like any other text (the link scan stays linear).
+    let brackets = format!("<p>{} end.</p><pre>{}</pre>", "[".repeat(200_000), "[x](".repeat(50_000));
+    let left = sandbox.write("brackets.html", page(&brackets).as_bytes());
+    let run = sandbox.compare(&left, &other_side(), "json", &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(v["left"]["words"].as_u64().unwrap() > 20);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -688,6 +731,31 @@ fn a_pattern_too_large_to_match_is_a_config_error() {
     let toml = format!("[[topics]]\nname = \"big\"\ncolor = \"red\"\nterms = [{}]\n", many.join(", "));
     let err = config_error(&sandbox, "many-patterns.toml", toml.as_bytes());
     assert!(err.contains("many-patterns.toml:4:9"), "{}", &err[..err.len().min(300)]);
+}
+
+#[test]
+fn phrase_lists_too_large_together_are_a_config_error() {
+    // Each topic's terms are within the limit alone; the matcher over all topics' terms is not.
+    let sandbox = Sandbox::new();
+    let half = "x".repeat(counterpoint::matcher::MAX_PHRASE_BYTES / 2 + 100);
+    let topic = |name: &str, list: &str| {
+        format!("[[topics]]\nname = \"{name}\"\ncolor = \"red\"\nterms = [\"{name}\", \"{half}{list}\"]\n\n")
+    };
+    let toml = format!("{}{}", topic("one", "a"), topic("two", "b"));
+    let err = config_error(&sandbox, "two-big-topics.toml", toml.as_bytes());
+    assert!(err.contains("two-big-topics.toml:9:9"), "{err}");
+    assert!(err.contains("terms of all topics") && err.contains("over the limit of 1048576 bytes"), "{err}");
+    // The same for the stance cues of all topics.
+    let stance = |name: &str| {
+        format!(
+            "[[topics]]\nname = \"{name}\"\ncolor = \"red\"\nterms = [\"{name}\"]\n\
+             [topics.stances]\nfor = [\"{half}\"]\nagainst = [\"no\"]\n"
+        )
+    };
+    let toml = format!("{}{}", stance("one"), stance("two"));
+    let err = config_error(&sandbox, "two-big-stances.toml", toml.as_bytes());
+    assert!(err.contains("two-big-stances.toml:13:7"), "{err}");
+    assert!(err.contains("stance cues of all topics"), "{err}");
 }
 
 #[test]
