@@ -197,6 +197,29 @@ proptest! {
         }
     }
 
+    /// Saved pages of any tag soup (nesting, unclosed formatting, comments, raw text, foreign
+    /// content, Markdown-looking brackets and escapes): an article or a one-line refusal, never
+    /// a panic.
+    #[test]
+    fn any_saved_page_is_read_or_refused(
+        tokens in prop::collection::vec(prop::sample::select(vec![
+            "<div>", "</div>", "<p>", "</p>", "<b>", "</b>", "<i class=x>", "<br>", "<li>", "<table><tr><td>",
+            "</table>", "<!--", "-->", "<script>", "</script>", "<svg>", "</svg>", "<div/>", "<article>",
+            "</article>", "[", "](", ")", "![", "\\", "\\[", "`", "# ", "\n", "Sanctions hurt ordinary Iranians. ",
+            "The talks resumed in Oman on Saturday, officials said. ", "\u{1b}[31m", "\u{202e}",
+        ]), 0..400),
+    ) {
+        let page = format!("<html><head><title>T</title></head><body>{}</body></html>", tokens.concat());
+        match counterpoint::html::article_from_html("page.html", &page) {
+            Ok(article) => {
+                for p in &article.passages {
+                    check_sentences(&p.text, &p.sentences)?;
+                }
+            }
+            Err(message) => prop_assert!(!message.is_empty() && !message.contains('\n')),
+        }
+    }
+
     /// Long lines in any script are cut into passages under the cap, losing no word.
     #[test]
     fn long_lines_are_cut_into_bounded_passages(
