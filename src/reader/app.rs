@@ -241,6 +241,11 @@ impl App {
                 self.overlay = None;
                 Effect::Redraw
             }
+            // Vim users press Esc by reflex: outside a panel it only drops the search highlight.
+            Input::Cancel if self.search.is_some() => {
+                self.search = None;
+                Effect::Redraw
+            }
             _ => Effect::None,
         };
         if had_message && effect == Effect::None {

@@ -397,6 +397,16 @@ fn search_highlights_both_sides_and_walks_matches() {
 }
 
 #[test]
+fn esc_outside_a_panel_clears_the_search_and_never_quits() {
+    let mut app = app();
+    app.start_search("sanctions");
+    assert!(app.search.is_some());
+    assert_eq!(app.handle(Input::Cancel), Effect::Redraw);
+    assert!(app.search.is_none());
+    assert_eq!(app.handle(Input::Cancel), Effect::None);
+}
+
+#[test]
 fn overlays_take_the_keys_and_esc_closes_them_first() {
     let mut app = app();
     app.update(Action::Help);

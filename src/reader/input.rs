@@ -139,6 +139,8 @@ mod tests {
         assert_eq!(t(&press(TermKey::Char(' '), KeyModifiers::NONE)), Some(Input::Action(Action::PageDown)));
         assert_eq!(t(&press(TermKey::Char('c'), KeyModifiers::CONTROL)), Some(Input::ForceQuit));
         assert_eq!(t(&press(TermKey::Enter, KeyModifiers::NONE)), Some(Input::Confirm));
+        // Esc is not bound to quit: a reflexive vim Esc must not end the session.
+        assert_eq!(t(&press(TermKey::Esc, KeyModifiers::NONE)), Some(Input::Cancel));
     }
 
     #[test]

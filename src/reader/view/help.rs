@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::keymap::Action;
+use crate::keymap::{Action, KeyCode, KeySpec, NamedKey};
 use crate::text::sanitize::visible;
 
 use super::{display_width, first_key, fit, overlay_box, put};
@@ -17,9 +17,11 @@ const KEYS_COLUMN: usize = 24;
 /// Narrowest a description column may be beside the keys.
 const MIN_DESCRIPTION: usize = 24;
 
-/// `(keys, description)` for every action, in the help's order.
+/// `(keys, description)` for every action, in the help's order, then what Esc does when no
+/// action takes it.
 pub fn help_rows(app: &App) -> Vec<(String, &'static str)> {
-    app.config
+    let mut rows: Vec<(String, &'static str)> = app
+        .config
         .keymap
         .bindings()
         .map(|(action, keys)| {
@@ -27,7 +29,16 @@ pub fn help_rows(app: &App) -> Vec<(String, &'static str)> {
             let names = if names.is_empty() { "(unbound)".to_string() } else { names.join(", ") };
             (names, action.description())
         })
-        .collect()
+        .collect();
+    let esc_bound = app
+        .config
+        .keymap
+        .bindings()
+        .any(|(_, keys)| keys.iter().any(|k| *k == KeySpec::plain(KeyCode::Named(NamedKey::Esc))));
+    if !esc_bound {
+        rows.push(("Esc".to_string(), "close a panel, else clear the search"));
+    }
+    rows
 }
 
 /// Where the panel goes and how its entries are laid out on a screen of this size.
