@@ -3,7 +3,7 @@
 //!
 //! cargo run --example claims -- ARTICLE [TOPIC]
 
-use counterpoint::analysis::analyse;
+use counterpoint::analysis::{analyse, explain_stance};
 use counterpoint::article::Article;
 use counterpoint::config::Config;
 use counterpoint::text::sanitize::visible;
@@ -24,8 +24,9 @@ fn main() -> anyhow::Result<()> {
             .filter(|(t, _)| only.as_deref().is_none_or(|o| map.topics[*t].name == o))
             .map(|(t, n)| {
                 let stance = claim.stance_on(*t).map_or("-".to_string(), |s| {
-                    let cues: Vec<String> = s
-                        .evidence
+                    let evidence = explain_stance(&map, &article, claim.at, *t).map(|e| e.evidence);
+                    let cues: Vec<String> = evidence
+                        .unwrap_or_default()
                         .iter()
                         .map(|e| {
                             format!(

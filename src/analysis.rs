@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::article::Article;
 use crate::figures::{find_figures, Figure};
 use crate::matcher::PhraseHit;
-use crate::stance::{read_stance, SentenceCues, StanceReading};
+use crate::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
 use crate::words::{folded_content_words, WordList};
@@ -208,8 +208,26 @@ fn claim(
     }
     let hedged = is_hedged(map, text, folded);
     let cues = SentenceCues::new(map, text, folded, terms, hedged);
-    let stances = topics.iter().filter_map(|&(t, _)| read_stance(map, &cues, t).map(|r| (t, r))).collect();
+    let stances =
+        topics.iter().filter_map(|&(t, _)| read_stance(map, &cues, t).map(|r| (t, r.reading))).collect();
     Some(Claim { at, topics, stances, speaker: speaker(map, text, folded), hedged })
+}
+
+/// The stance a body sentence takes on `topic`, with the cues that made it: read again from the
+/// sentence alone, which finds the same topic terms as reading its passage (the sentence's
+/// edges are word boundaries either way).
+pub fn explain_stance(
+    map: &TopicMap,
+    article: &Article,
+    at: SentenceId,
+    topic: usize,
+) -> Option<ExplainedStance> {
+    let passage = article.passages.get(at.passage)?;
+    let text = &passage.text[passage.sentences.get(at.sentence)?.clone()];
+    let folded = fold(text);
+    let terms = map.find_terms(&folded);
+    let hedged = is_hedged(map, text, &folded);
+    read_stance(map, &SentenceCues::new(map, text, &folded, &terms, hedged), topic)
 }
 
 /// Whether a hedge word weakens the sentence; "May" written with a capital inside a sentence

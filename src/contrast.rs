@@ -10,11 +10,11 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
-use crate::analysis::{speaker_label, ArticleAnalysis, Claim, Quote, SentenceId};
+use crate::analysis::{explain_stance, speaker_label, ArticleAnalysis, Claim, Quote, SentenceId};
 use crate::article::Article;
 use crate::diff::{word_diff, word_overlap, DiffSegment};
 use crate::figures::Figure;
-use crate::stance::StanceReading;
+use crate::stance::{Evidence, StanceReading};
 use crate::topics::TopicMap;
 use crate::words::{content_words, cosine, FastHash, Rarity};
 
@@ -358,11 +358,18 @@ fn stance_reason(sides: &Sides, topic: usize, left: SentenceId, right: SentenceI
     let (lc, rc) = (&sides.left.claims[li], &sides.right.claims[ri]);
     let (Some(ls), Some(rs)) = (lc.stance_on(topic), rc.stance_on(topic)) else { return String::new() };
     let topic_def = &sides.map.topics[topic];
+    let describe = |article: &Article, claim: &Claim, reading: &StanceReading| {
+        let evidence = explain_stance(sides.map, article, claim.at, topic)
+            .filter(|e| e.reading.stance == reading.stance)
+            .map(|e| e.evidence)
+            .unwrap_or_default();
+        describe_side(&topic_def.stances, reading, &evidence, claim)
+    };
     format!(
         "{}: left {}; right {} ({})",
         topic_def.label(),
-        describe_side(&topic_def.stances, ls, lc),
-        describe_side(&topic_def.stances, rs, rc),
+        describe(sides.left_article, lc, ls),
+        describe(sides.right_article, rc, rs),
         voice_note(lc, rc),
     )
 }
@@ -384,9 +391,13 @@ fn voice_note(a: &Claim, b: &Claim) -> String {
 }
 
 /// "says harm (“hurt”, “not … lifeline”)" — the stance and the cues that counted for it.
-fn describe_side(stances: &[String], reading: &StanceReading, claim: &Claim) -> String {
-    let cues: Vec<String> = reading
-        .evidence
+fn describe_side(
+    stances: &[String],
+    reading: &StanceReading,
+    evidence: &[Evidence],
+    claim: &Claim,
+) -> String {
+    let cues: Vec<String> = evidence
         .iter()
         .filter(|e| e.counts_for == reading.stance)
         .map(|e| match &e.negated_by {

@@ -37,12 +37,21 @@ pub struct Evidence {
     pub weight: f32,
 }
 
-/// The stance a sentence takes on one topic.
-#[derive(Debug, Clone, PartialEq)]
+/// The stance a sentence takes on one topic, as every claim keeps it.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StanceReading {
     pub stance: usize,
     /// Margin of the winning stance over the others, after hedging.
     pub strength: f32,
+}
+
+/// A reading with the cue words that made it, as a reason shows them. Claims keep only the
+/// reading: on a long, claim-dense article the evidence of every reading took more memory than
+/// the rest of the analysis, and only the few contrasts kept need theirs, which are read again
+/// (see [`crate::analysis::explain_stance`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExplainedStance {
+    pub reading: StanceReading,
     pub evidence: Vec<Evidence>,
 }
 
@@ -84,7 +93,7 @@ impl<'a> SentenceCues<'a> {
 }
 
 /// The stance on `topic`, if the cues lean clearly one way.
-pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<StanceReading> {
+pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<ExplainedStance> {
     let stance_count = map.topics[topic].stances.len();
     if stance_count < 2 {
         return None;
@@ -138,7 +147,8 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Sta
         return None;
     }
     let hedge = if s.hedged { HEDGE_FACTOR } else { 1.0 };
-    Some(StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0), evidence })
+    let reading = StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0) };
+    Some(ExplainedStance { reading, evidence })
 }
 
 #[cfg(test)]
@@ -154,7 +164,7 @@ mod tests {
         let hedged = map.hedge.is_match(&folded);
         let t = map.index_of(topic).unwrap();
         let s = SentenceCues::new(&map, text, &folded, &terms, hedged);
-        read_stance(&map, &s, t).map(|r| map.topics[t].stances[r.stance].clone())
+        read_stance(&map, &s, t).map(|r| map.topics[t].stances[r.reading.stance].clone())
     }
 
     #[test]

@@ -135,3 +135,38 @@ fn expected_agreements_share_a_topic_in_the_alignment() {
         }
     }
 }
+
+/// Claims keep only their stance readings; a reason reads the sentence again for its cues. The
+/// second reading must be the first one, or a reason would name cues for another stance.
+#[test]
+fn explaining_a_stance_reads_it_as_the_analysis_did() {
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let mut texts: Vec<(String, String)> = counterpoint::bundled::BUNDLED_ARTICLES
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pairs")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            texts.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+    let mut readings = 0;
+    for (name, text) in &texts {
+        let article = Article::parse(name, text);
+        let analysis = counterpoint::analysis::analyse(&article, &map, config.analysis.min_claim_words);
+        for claim in &analysis.claims {
+            for (topic, reading) in &claim.stances {
+                let explained = counterpoint::analysis::explain_stance(&map, &article, claim.at, *topic)
+                    .unwrap_or_else(|| panic!("{name} {:?}: no stance on a second reading", claim.at));
+                assert_eq!(&explained.reading, reading, "{name} {:?}", claim.at);
+                assert!(!explained.evidence.is_empty());
+                readings += 1;
+            }
+        }
+    }
+    assert!(readings >= 50, "only {readings} readings checked");
+}
