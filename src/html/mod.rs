@@ -31,9 +31,16 @@ pub const MAX_NESTING: usize = 256;
 /// than half its bytes, unless the parser copies them: it reopens unclosed formatting elements
 /// (`<b>`, `<i>`…) in each new block, so 400 of them followed by `</p><p>x` again and again make
 /// 400 elements for every 8 bytes (a 37 KB page, 1.6 million elements; 5 MB would exhaust memory).
+///
+/// Whatever the size, no more than [`MAX_ELEMENTS`]: extraction keeps some 350 bytes per element
+/// (5 MB of `<b>x</b>` took 226 MB), and an article page makes a few thousand.
 fn max_elements(html_bytes: usize) -> usize {
-    html_bytes / 2 + 10_000
+    (html_bytes / 2 + 10_000).min(MAX_ELEMENTS)
 }
+
+/// The most elements any page may make: about 90 MB to extract, where a long article's page
+/// makes 5,000–20,000.
+const MAX_ELEMENTS: usize = 250_000;
 
 /// Extracts the article from a page and parses it; `Err` says why no article was found.
 pub fn article_from_html(name: &str, html: &str) -> Result<Article, String> {
@@ -48,9 +55,13 @@ pub fn article_from_html(name: &str, html: &str) -> Result<Article, String> {
         ));
     }
     if shape.elements > max_elements {
+        let why = if max_elements == MAX_ELEMENTS {
+            "far more than an article page needs"
+        } else {
+            "far more than its size holds (it reopens its formatting tags block after block)"
+        };
         return Err(format!(
-            "the page would make more than {max_elements} elements, far more than its size \
-             holds (it reopens its formatting tags block after block); save the article as text instead"
+            "the page would make more than {max_elements} elements, {why}; save the article as text instead"
         ));
     }
     let config = Config { text_mode: TextMode::Markdown, ..Default::default() };

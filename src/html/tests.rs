@@ -201,6 +201,23 @@ fn deeply_nested_pages_are_refused_before_parsing() {
 }
 
 #[test]
+fn pages_with_more_elements_than_any_article_are_refused() {
+    let page =
+        format!("<html><body><p>Sanctions hurt.</p><p>{}</p></body></html>", "<b>x</b>".repeat(300_000));
+    let err = article_from_html("page.html", &page).unwrap_err();
+    assert!(
+        err.contains(&format!("more than {MAX_ELEMENTS} elements, far more than an article page needs")),
+        "{err}"
+    );
+    // A long article's worth of paragraphs is read.
+    let page = format!(
+        "<html><body><article>{}</article></body></html>",
+        "<p>Sanctions hurt ordinary Iranians.</p>".repeat(20_000)
+    );
+    assert!(article_from_html("page.html", &page).is_ok());
+}
+
+#[test]
 fn pages_that_make_far_more_elements_than_they_hold_are_refused() {
     // Each formatting element left open is reopened in every block: 200 of them (within the
     // depth limit) and then 10,000 short paragraphs would make two million elements from 85 KB.
