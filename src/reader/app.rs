@@ -178,6 +178,21 @@ impl App {
         self.message = Some(Message { text: visible(&one_line).into_owned(), error: true });
     }
 
+    /// Shows the first thing decoding an article warned about (invalid UTF-8 replaced, say) in
+    /// the status bar; whether there was one.
+    pub fn warn_about_articles(&mut self) -> bool {
+        let first = [&self.comparison.left, &self.comparison.right].iter().find_map(|side| {
+            side.article.warnings.first().map(|w| format!("warning: {}: {w}", side.article.name))
+        });
+        match first {
+            Some(warning) => {
+                self.error(warning);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Puts a freshly loaded comparison (and config) in place, keeping the reader's place,
     /// view and settings where they still make sense.
     pub fn replace(&mut self, config: Config, comparison: Comparison, inputs: Option<Inputs>) {

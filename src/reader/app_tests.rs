@@ -397,6 +397,25 @@ fn search_highlights_both_sides_and_walks_matches() {
 }
 
 #[test]
+fn a_decoding_warning_shows_in_the_status_bar() {
+    let mut app = app();
+    assert!(!app.warn_about_articles());
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let broken =
+        Article::from_bytes("broken.txt", b"Title: T\n\nSanctions \xff hurt ordinary Iranians.\n").unwrap();
+    let right = Article::parse(RIGHT, bundled(RIGHT).unwrap());
+    app.comparison = compare(broken, right, &map, &config.analysis);
+    assert!(app.warn_about_articles());
+    let message = app.message.as_ref().unwrap();
+    assert!(
+        message.error && message.text.starts_with("warning: broken.txt: invalid UTF-8"),
+        "{}",
+        message.text
+    );
+}
+
+#[test]
 fn esc_outside_a_panel_clears_the_search_and_never_quits() {
     let mut app = app();
     app.start_search("sanctions");

@@ -54,6 +54,11 @@ pub fn run(config: Config, comparison: Comparison, inputs: Inputs, color: ColorC
     let mut app = App::new(config, comparison, Some(inputs), theme);
     app.store = StateStore::default_location();
     load_state(&mut app);
+    // A problem with the remembered state, if any, is said first; stderr is hidden by the
+    // alternate screen, so a decoding warning goes to the status bar too.
+    if app.message.is_none() {
+        app.warn_about_articles();
+    }
     run_app(app, color)
 }
 
@@ -196,15 +201,10 @@ fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice) -> anyhow:
 fn open(app: &mut App, inputs: Inputs, color: ColorChoice, done: &str) {
     match load(&inputs) {
         Ok((config, comparison)) => {
-            let warnings: Vec<String> = [&comparison.left, &comparison.right]
-                .iter()
-                .flat_map(|side| side.article.warnings.iter().map(|w| format!("{}: {w}", side.article.name)))
-                .collect();
             app.theme = Theme::detect(color, &config);
             app.replace(config, comparison, Some(inputs));
-            match warnings.first() {
-                Some(w) => app.error(format!("warning: {w}")),
-                None => app.say(done),
+            if !app.warn_about_articles() {
+                app.say(done);
             }
         }
         Err(e) => app.error(format!("{e} (still showing the last good version)")),
