@@ -4,12 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::keymap::Action;
 use crate::text::sanitize::visible;
 
-use super::{display_width, first_key, fit, overlay_box, put};
+use super::{display_width, fit, key_name, overlay_box, panel, put};
 use crate::reader::app::App;
 
 pub(crate) fn render(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
@@ -17,17 +17,9 @@ pub(crate) fn render(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
     let n = marks.len();
     let outer = overlay_box(area, area.width, (n.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
-    let key = |a: Action| first_key(app, a).map(|k| visible(&k).into_owned()).unwrap_or_default();
-    let title_width = usize::from(outer.width.saturating_sub(2));
+    let key = |a: Action| key_name(app, a);
     let footer = format!(" Enter jump · d delete · {} close ", key(Action::Bookmarks));
-    let block = Block::bordered()
-        .title(fit(&format!(" Bookmarks ({n}) "), title_width))
-        .title_bottom(fit(&footer, title_width));
-    let inner = block.inner(outer);
-    block.render(outer, buf);
-    if inner.is_empty() {
-        return;
-    }
+    let Some(inner) = panel(buf, outer, &format!(" Bookmarks ({n}) "), &footer) else { return };
     let width = usize::from(inner.width);
     if n == 0 {
         let note = format!("No bookmarks yet: {} marks the passages at the top.", key(Action::Bookmark));

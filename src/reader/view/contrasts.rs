@@ -4,13 +4,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::diff::DiffOp;
 use crate::keymap::Action;
 use crate::text::sanitize::visible;
 
-use super::{display_width, first_key, fit, overlay_box, put};
+use super::{display_width, fit, key_name, overlay_box, panel, put};
 use crate::reader::app::App;
 
 /// "◆ 2/14 stance · civil society: reason", wrapped over the box's rows, the diff on the last.
@@ -85,24 +85,16 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
     let n = contrasts.len();
     let outer = overlay_box(area, area.width, (n.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
-    let keys = |a: Action| first_key(app, a).map(|k| visible(&k).into_owned()).unwrap_or_default();
+    let keys = |a: Action| key_name(app, a);
     let footer = format!(
         " Enter jump · {}/{} move · {} close ",
         keys(Action::ScrollDown),
         keys(Action::ScrollUp),
         keys(Action::ToggleContrasts)
     );
-    let block = Block::bordered()
-        .title(fit(
-            &format!(" Contrasts ({n}), strongest first "),
-            usize::from(outer.width.saturating_sub(2)),
-        ))
-        .title_bottom(fit(&footer, usize::from(outer.width.saturating_sub(2))));
-    let inner = block.inner(outer);
-    block.render(outer, buf);
-    if inner.is_empty() {
+    let Some(inner) = panel(buf, outer, &format!(" Contrasts ({n}), strongest first "), &footer) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     if n == 0 {
         put(

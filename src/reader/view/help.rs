@@ -4,12 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::keymap::{Action, KeyCode, KeySpec, NamedKey};
 use crate::text::sanitize::visible;
 
-use super::{display_width, first_key, fit, overlay_box, put};
+use super::{display_width, fit, key_name, overlay_box, panel, put};
 use crate::reader::app::App;
 
 /// Widest the keys column gets before descriptions move to a row of their own.
@@ -75,7 +75,7 @@ pub(crate) fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let Layout { outer, keys_width, stacked, per_page } = layout(&rows, area);
     Clear.render(outer, buf);
     let first = scroll.min(rows.len().saturating_sub(per_page));
-    let key = |a: Action| first_key(app, a).map(|k| visible(&k).into_owned()).unwrap_or_default();
+    let key = |a: Action| key_name(app, a);
     let footer = if rows.len() > per_page {
         format!(
             " {}/{} scroll · {} close · {}-{} of {} ",
@@ -89,12 +89,7 @@ pub(crate) fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     } else {
         format!(" {} close ", key(Action::Help))
     };
-    let title_width = usize::from(outer.width.saturating_sub(2));
-    let block = Block::bordered()
-        .title(fit(" Keys (from config.toml [keys]) ", title_width))
-        .title_bottom(fit(&footer, title_width));
-    let inner = block.inner(outer);
-    block.render(outer, buf);
+    let Some(inner) = panel(buf, outer, " Keys (from config.toml [keys]) ", &footer) else { return };
     let width = usize::from(inner.width);
     let mut y = inner.y;
     for (keys, description) in rows.iter().skip(first).take(per_page) {

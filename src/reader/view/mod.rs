@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Block, Widget};
 use ratatui::Frame;
 
 use crate::analysis::SentenceId;
@@ -27,6 +27,7 @@ use crate::config::View;
 use super::app::{App, Overlay};
 use super::doc::index;
 use super::wrap::display_width;
+use crate::text::sanitize::visible;
 
 /// Draws the whole reader into a frame.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -153,4 +154,19 @@ pub(crate) fn overlay_box(area: Rect, width: u16, height: u16) -> Rect {
 /// The first key bound to an action, as the help and hints name it.
 pub(crate) fn first_key(app: &App, action: crate::keymap::Action) -> Option<String> {
     app.config.keymap.keys_for(action).first().map(|k| k.to_string())
+}
+
+/// [`first_key`] made safe to show (a key name comes from the user's config), empty if unbound.
+pub(crate) fn key_name(app: &App, action: crate::keymap::Action) -> String {
+    first_key(app, action).map(|k| visible(&k).into_owned()).unwrap_or_default()
+}
+
+/// Draws a panel's border with its title and footer cut to fit; the area inside, or `None`
+/// when the panel has no room inside.
+pub(crate) fn panel(buf: &mut Buffer, outer: Rect, title: &str, footer: &str) -> Option<Rect> {
+    let width = usize::from(outer.width.saturating_sub(2));
+    let block = Block::bordered().title(fit(title, width)).title_bottom(fit(footer, width));
+    let inner = block.inner(outer);
+    block.render(outer, buf);
+    (!inner.is_empty()).then_some(inner)
 }

@@ -4,11 +4,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::text::sanitize::visible;
 
-use super::{fit, overlay_box, put};
+use super::{fit, overlay_box, panel, put};
 use crate::reader::app::{App, Picker};
 
 pub(crate) fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
@@ -23,15 +23,7 @@ pub(crate) fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
             format!(" Open: the RIGHT article to compare with {} ", visible(&left.display().to_string()))
         }
     };
-    let title_width = usize::from(outer.width.saturating_sub(2));
-    let block = Block::bordered()
-        .title(fit(&title, title_width))
-        .title_bottom(fit(" Enter choose · Esc cancel ", title_width));
-    let inner = block.inner(outer);
-    block.render(outer, buf);
-    if inner.is_empty() {
-        return;
-    }
+    let Some(inner) = panel(buf, outer, &title, " Enter choose · Esc cancel ") else { return };
     let rows = usize::from(inner.height);
     let first = picker.cursor.saturating_sub(rows - 1);
     let width = usize::from(inner.width);
