@@ -2,25 +2,16 @@
 //! Must never panic, loop or blow up, whatever the bytes.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use counterpoint::article::Article;
 use counterpoint::compare::compare;
-use counterpoint::config::Config;
-use counterpoint::topics::TopicMap;
 use libfuzzer_sys::fuzz_target;
+
+#[path = "engine.rs"]
+mod engine;
+use engine::engine;
 
 /// The article every input is compared with.
 const OTHER: &str = include_str!("../../tests/fixtures/pairs/sanctions_stance_2.md");
-
-fn engine() -> &'static (Config, TopicMap) {
-    static ENGINE: OnceLock<(Config, TopicMap)> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        let config = Config::default_config();
-        let map = TopicMap::new(&config).expect("the default map compiles");
-        (config, map)
-    })
-}
 
 fuzz_target!(|data: &[u8]| {
     let (config, map) = engine();

@@ -3,26 +3,17 @@
 //! either and parse back.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use counterpoint::article::Article;
 use counterpoint::compare::compare;
-use counterpoint::config::Config;
 use counterpoint::report::{render, Format};
 use counterpoint::text::sanitize::is_dangerous;
-use counterpoint::topics::TopicMap;
 use libfuzzer_sys::fuzz_target;
 
-const OTHER: &str = include_str!("../../tests/fixtures/pairs/sanctions_stance_1.md");
+#[path = "engine.rs"]
+mod engine;
+use engine::engine;
 
-fn engine() -> &'static (Config, TopicMap) {
-    static ENGINE: OnceLock<(Config, TopicMap)> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        let config = Config::default_config();
-        let map = TopicMap::new(&config).expect("the default map compiles");
-        (config, map)
-    })
-}
+const OTHER: &str = include_str!("../../tests/fixtures/pairs/sanctions_stance_1.md");
 
 fuzz_target!(|data: &[u8]| {
     let (config, map) = engine();
