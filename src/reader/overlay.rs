@@ -26,6 +26,24 @@ pub struct Picker {
     pub left: Option<PathBuf>,
 }
 
+/// Moves a list cursor (or a scroll offset) of a list `len` long for a movement key; false for
+/// any other key. The overlays and the overview's pair list move alike.
+pub(crate) fn move_in_list(position: &mut usize, len: usize, page: usize, action: Action) -> bool {
+    let last = len.saturating_sub(1);
+    *position = match action {
+        Action::ScrollDown | Action::NextContrast => (*position + 1).min(last),
+        Action::ScrollUp | Action::PrevContrast => position.saturating_sub(1),
+        Action::HalfPageDown => (*position + page / 2).min(last),
+        Action::HalfPageUp => position.saturating_sub(page / 2),
+        Action::PageDown => (*position + page).min(last),
+        Action::PageUp => position.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return false,
+    };
+    true
+}
+
 impl App {
     pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
@@ -40,16 +58,10 @@ impl App {
             Overlay::Picker(picker) => (&mut picker.cursor, picker.files.len()),
             Overlay::Bookmarks { cursor } => (cursor, bookmarks),
         };
-        let last = len.saturating_sub(1);
+        if move_in_list(position, len, page, action) {
+            return Effect::Redraw;
+        }
         match action {
-            Action::ScrollDown | Action::NextContrast => *position = (*position + 1).min(last),
-            Action::ScrollUp | Action::PrevContrast => *position = position.saturating_sub(1),
-            Action::HalfPageDown => *position = (*position + page / 2).min(last),
-            Action::HalfPageUp => *position = position.saturating_sub(page / 2),
-            Action::PageDown => *position = (*position + page).min(last),
-            Action::PageUp => *position = position.saturating_sub(page),
-            Action::Top => *position = 0,
-            Action::Bottom => *position = last,
             Action::Quit => self.overlay = None,
             Action::Help if matches!(overlay, Overlay::Help { .. }) => self.overlay = None,
             Action::ToggleContrasts if matches!(overlay, Overlay::Contrasts { .. }) => self.overlay = None,

@@ -13,6 +13,7 @@ use crate::topics::TopicMap;
 use super::app::{App, Effect};
 use super::doc::{AlignedAnchor, Anchor};
 use super::layout::overview_layout;
+use super::overlay::move_in_list;
 use super::view::theme::Theme;
 
 /// The overview and where the reader is in it.
@@ -83,17 +84,10 @@ impl App {
         let rows = overview_layout(self.area, self.overview_sizes()).list.height;
         let page = usize::from(rows).max(1);
         let Some(corpus) = self.corpus.as_mut() else { return Effect::None };
-        let last = corpus.overview.pairs.len().saturating_sub(1);
-        let cursor = &mut corpus.cursor;
+        if move_in_list(&mut corpus.cursor, corpus.overview.pairs.len(), page, action) {
+            return Effect::Redraw;
+        }
         match action {
-            Action::ScrollDown | Action::NextContrast => *cursor = (*cursor + 1).min(last),
-            Action::ScrollUp | Action::PrevContrast => *cursor = cursor.saturating_sub(1),
-            Action::HalfPageDown => *cursor = (*cursor + page / 2).min(last),
-            Action::HalfPageUp => *cursor = cursor.saturating_sub(page / 2),
-            Action::PageDown => *cursor = (*cursor + page).min(last),
-            Action::PageUp => *cursor = cursor.saturating_sub(page),
-            Action::Top => *cursor = 0,
-            Action::Bottom => *cursor = last,
             Action::FocusRight | Action::FocusNext => {
                 corpus.column = (corpus.column + 1).min(corpus.overview.topics.len().saturating_sub(1));
             }
