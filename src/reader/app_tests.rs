@@ -11,7 +11,7 @@ use crate::keymap::Action;
 use crate::topics::TopicMap;
 
 use super::app::{App, Effect, Overlay};
-use super::doc::{index, Anchor};
+use super::doc::{index, Anchor, Docs};
 use super::input::Input;
 use super::nav::max_top;
 use super::view::theme::{Palette, Theme};
@@ -103,6 +103,8 @@ fn set_top(app: &mut App, pane: Side, line: usize) {
 fn align_only(app: &mut App, pairs: &[(usize, usize)]) {
     app.comparison.alignment =
         pairs.iter().map(|&(left, right)| Row { topic: 0, left: Some(left), right: Some(right) }).collect();
+    // What the reader derives from the comparison, as a reload would.
+    app.docs = Docs::new(&app.comparison);
 }
 
 fn tops(app: &App) -> (usize, usize) {

@@ -221,6 +221,10 @@ pub struct Docs {
     pub vis: [Vec<VisText>; 2],
     /// Words per article, for the headers.
     pub word_counts: [usize; 2],
+    /// Per article (left, right), per passage: the passages of the other article aligned with
+    /// it, in alignment order. Synced scrolling asks on every key, so it is not a scan of the
+    /// alignment (tens of thousands of rows on a long document).
+    pub facing: [Vec<Vec<usize>>; 2],
     cache: RefCell<Cache>,
 }
 
@@ -255,9 +259,18 @@ impl Docs {
             comparison.side(side).article.passages.iter().map(|p| VisText::new(&p.text)).collect()
         };
         let words = |side: Side| comparison.side(side).article.word_count();
+        let mut facing = [Side::Left, Side::Right]
+            .map(|side| vec![Vec::new(); comparison.side(side).article.passages.len()]);
+        for row in &comparison.alignment {
+            if let (Some(left), Some(right)) = (row.left, row.right) {
+                facing[0][left].push(right);
+                facing[1][right].push(left);
+            }
+        }
         Docs {
             vis: [vis(Side::Left), vis(Side::Right)],
             word_counts: [words(Side::Left), words(Side::Right)],
+            facing,
             cache: RefCell::default(),
         }
     }

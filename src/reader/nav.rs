@@ -191,11 +191,7 @@ impl App {
 
     /// The passages of the other article aligned with `passage` of `side`.
     fn facing(&self, side: Side, passage: usize) -> impl Iterator<Item = usize> + '_ {
-        self.comparison.alignment.iter().filter_map(move |r| match side {
-            Side::Left if r.left == Some(passage) => r.right,
-            Side::Right if r.right == Some(passage) => r.left,
-            _ => None,
-        })
+        self.docs.facing[index(side)].get(passage).into_iter().flatten().copied()
     }
 
     /// Scrolls the pane showing `side` so the line with `offset` (in the original passage
