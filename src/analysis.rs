@@ -70,6 +70,11 @@ pub struct ArticleAnalysis {
 }
 
 impl ArticleAnalysis {
+    /// The claim a sentence makes, if any (claims are in sentence order).
+    pub fn claim_at(&self, at: SentenceId) -> Option<&Claim> {
+        self.claims.binary_search_by_key(&at, |c| c.at).ok().map(|i| &self.claims[i])
+    }
+
     /// The content words of a body sentence.
     pub fn words_of(&self, at: SentenceId) -> Option<&WordList> {
         self.sentence_words.binary_search_by_key(&at, |(id, _)| *id).ok().map(|i| &self.sentence_words[i].1)

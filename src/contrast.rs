@@ -351,11 +351,9 @@ fn stance_candidates(sides: &Sides, vectors: &mut ClaimVectors, out: &mut Shortl
 
 /// The reason of a stance contrast between the claims at `left` and `right`.
 fn stance_reason(sides: &Sides, topic: usize, left: SentenceId, right: SentenceId) -> String {
-    let find = |claims: &'_ [Claim], at| claims.iter().position(|c| c.at == at);
-    let (Some(li), Some(ri)) = (find(&sides.left.claims, left), find(&sides.right.claims, right)) else {
+    let (Some(lc), Some(rc)) = (sides.left.claim_at(left), sides.right.claim_at(right)) else {
         return String::new();
     };
-    let (lc, rc) = (&sides.left.claims[li], &sides.right.claims[ri]);
     let (Some(ls), Some(rs)) = (lc.stance_on(topic), rc.stance_on(topic)) else { return String::new() };
     let topic_def = &sides.map.topics[topic];
     let describe = |article: &Article, claim: &Claim, reading: &StanceReading| {
@@ -410,14 +408,10 @@ fn describe_side(
 }
 
 fn shared_topic(sides: &Sides, left: SentenceId, right: SentenceId) -> Option<usize> {
-    let topics = |claims: &[Claim], at: SentenceId| -> Vec<usize> {
-        claims
-            .iter()
-            .find(|c| c.at == at)
-            .map(|c| c.topics.iter().map(|(t, _)| *t).collect())
-            .unwrap_or_default()
+    let topics = |analysis: &ArticleAnalysis, at: SentenceId| -> Vec<usize> {
+        analysis.claim_at(at).map(|c| c.topics.iter().map(|(t, _)| *t).collect()).unwrap_or_default()
     };
-    let (l, r) = (topics(&sides.left.claims, left), topics(&sides.right.claims, right));
+    let (l, r) = (topics(sides.left, left), topics(sides.right, right));
     l.iter().find(|t| r.contains(t)).or(l.first()).or(r.first()).copied()
 }
 
