@@ -3,9 +3,10 @@
 //!
 //! cargo run --example claims -- ARTICLE [TOPIC]
 
-use counterpoint::analysis::{analyse, explain_stance};
+use counterpoint::analysis::analyse;
 use counterpoint::article::Article;
 use counterpoint::config::Config;
+use counterpoint::contrast::claims::explain_stance;
 use counterpoint::text::sanitize::visible;
 use counterpoint::topics::TopicMap;
 
@@ -18,12 +19,14 @@ fn main() -> anyhow::Result<()> {
     let article = Article::load(path.as_ref(), config.analysis.max_file_bytes)?;
     let analysis = analyse(&article, &map, config.analysis.min_claim_words);
     for claim in &analysis.claims {
+        let text = article.sentence_text(claim.at);
         let topics: Vec<String> = claim
-            .topics
+            .targets
             .iter()
-            .filter(|(t, _)| only.as_deref().is_none_or(|o| map.topics[*t].name == o))
-            .map(|(t, n)| {
-                let stance = claim.stance_on(*t).map_or("-".to_string(), |s| {
+            .filter(|(t, _)| only.as_deref().is_none_or(|o| map.topics[t.index()].name == o))
+            .map(|&(id, n)| {
+                let t = &id.index();
+                let stance = claim.stance_on(id).map_or("-".to_string(), |s| {
                     let evidence = explain_stance(&map, &article, claim.at, *t).map(|e| e.evidence);
                     let cues: Vec<String> = evidence
                         .unwrap_or_default()
@@ -31,8 +34,8 @@ fn main() -> anyhow::Result<()> {
                         .map(|e| {
                             format!(
                                 "{}{}→{}",
-                                e.negated_by.as_deref().map_or(String::new(), |n| format!("{n} ")),
-                                e.cue,
+                                e.negated_by.clone().map_or(String::new(), |n| format!("{} ", &text[n])),
+                                &text[e.range.clone()],
                                 map.topics[*t].stances[e.counts_for]
                             )
                         })
@@ -45,7 +48,6 @@ fn main() -> anyhow::Result<()> {
         if topics.is_empty() {
             continue;
         }
-        let text = article.passages[claim.at.passage].sentence(claim.at.sentence);
         println!(
             "¶{} {}\n    {}{}\n",
             claim.at.passage + 1,

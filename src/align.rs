@@ -9,16 +9,15 @@
 //! any article has (a book, a long transcript) compares each left passage only with the right
 //! passages that share its rarest words, nearest its place in the text, instead of with all.
 
-use std::collections::HashMap;
-
 use crate::analysis::ArticleAnalysis;
-use crate::article::Article;
-use crate::words::{idf, FastHash};
+use crate::article::{Article, Side};
+use crate::similarity::{SimilarityIndex, Spread};
+use crate::targets::table::TargetId;
 
 /// One aligned row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row {
-    pub topic: usize,
+    pub target: TargetId,
     pub left: Option<usize>,
     pub right: Option<usize>,
 }
@@ -70,106 +69,18 @@ fn passages_by_topic(analysis: &ArticleAnalysis, article: &Article, topics: usiz
         .collect()
 }
 
-/// A unit-length TF-IDF vector over interned words, sorted by word id.
-type Vector = Vec<(u32, f32)>;
-
-/// The passages of both articles as TF-IDF vectors (documents: the non-empty passages of both).
-/// Word ids follow the words' sort order, so sums run in the same order as
-/// [`crate::words::cosine`] over [`crate::words::Rarity::vector`] and give the same values.
-/// (A product of a word only one side has adds an exact zero, so [`Matcher::similarities`]
-/// sums the same values in the same order.)
-struct Space {
-    left: Vec<Vector>,
-    right: Vec<Vector>,
-    /// In how many passages each word occurs.
-    frequency: Vec<u32>,
-}
-
-impl Space {
-    fn new<'a>(
-        left: &'a ArticleAnalysis,
-        left_passages: usize,
-        right: &'a ArticleAnalysis,
-        right_passages: usize,
-    ) -> Self {
-        // Interned in order of first use, then renumbered in the words' sort order.
-        let mut id: HashMap<&str, u32, FastHash> = HashMap::default();
-        let mut vocabulary: Vec<&str> = Vec::new();
-        let mut left_ids = intern(left, left_passages, &mut id, &mut vocabulary);
-        let mut right_ids = intern(right, right_passages, &mut id, &mut vocabulary);
-        let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
-        order.sort_unstable_by_key(|&i| vocabulary[i as usize]);
-        let mut rank = vec![0u32; vocabulary.len()];
-        for (r, &i) in order.iter().enumerate() {
-            rank[i as usize] = r as u32;
-        }
-        for ids in left_ids.iter_mut().chain(right_ids.iter_mut()) {
-            ids.iter_mut().for_each(|w| *w = rank[*w as usize]);
-            ids.sort_unstable();
-        }
-        let mut frequency = vec![0u32; vocabulary.len()];
-        let mut documents = 0;
-        for ids in left_ids.iter().chain(&right_ids).filter(|ids| !ids.is_empty()) {
-            documents += 1;
-            let mut previous = None;
-            for &w in ids {
-                if previous != Some(w) {
-                    frequency[w as usize] += 1;
-                    previous = Some(w);
-                }
-            }
-        }
-        let vector = |ids: &Vec<u32>| -> Vector {
-            let mut v: Vector = Vec::new();
-            for &w in ids {
-                match v.last_mut() {
-                    Some((last, count)) if *last == w => *count += 1.0,
-                    _ => v.push((w, 1.0)),
-                }
-            }
-            v.iter_mut().for_each(|(w, c)| *c *= idf(documents, frequency[*w as usize] as usize));
-            let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                v.iter_mut().for_each(|(_, x)| *x /= norm);
-            }
-            v
-        };
-        let left = left_ids.iter().map(vector).collect();
-        let right = right_ids.iter().map(vector).collect();
-        Space { left, right, frequency }
-    }
-}
-
-/// The words of each passage as ids, new words added to the vocabulary in order of first use.
-fn intern<'a>(
-    analysis: &'a ArticleAnalysis,
-    passages: usize,
-    id: &mut HashMap<&'a str, u32, FastHash>,
-    vocabulary: &mut Vec<&'a str>,
-) -> Vec<Vec<u32>> {
-    let mut ids = vec![Vec::new(); passages];
-    for (at, words) in &analysis.sentence_words {
-        ids[at.passage].extend(words.iter().map(|w| {
-            *id.entry(w).or_insert_with(|| {
-                vocabulary.push(w);
-                (vocabulary.len() - 1) as u32
-            })
-        }));
-    }
-    ids
-}
-
-/// Aligned rows for every topic of the map, in map order.
+/// Aligned rows for every topic of the map, in map order, related through the comparison's
+/// similarity index.
 pub fn align(
     topics: usize,
     left: (&Article, &ArticleAnalysis),
     right: (&Article, &ArticleAnalysis),
+    index: &SimilarityIndex,
 ) -> Vec<Row> {
     let (ln, rn) = (left.0.passages.len(), right.0.passages.len());
-    let space = Space::new(left.1, ln, right.1, rn);
     let (left_on, right_on) =
         (passages_by_topic(left.1, left.0, topics), passages_by_topic(right.1, right.0, topics));
-    let mut matcher = Matcher::new(ln, rn, space.frequency.len());
+    let mut matcher = Matcher::new(ln, rn, index);
 
     let mut rows = Vec::new();
     for topic in 0..topics {
@@ -177,16 +88,17 @@ pub fn align(
         if l.is_empty() && r.is_empty() {
             continue;
         }
-        let pairs = matcher.pairs(&space, l, r);
+        let target = TargetId::of_topic(topic);
+        let pairs = matcher.pairs(index, l, r);
         let mut topic_rows: Vec<Row> =
-            pairs.iter().map(|&(a, b)| Row { topic, left: Some(a), right: Some(b) }).collect();
+            pairs.iter().map(|&(a, b)| Row { target, left: Some(a), right: Some(b) }).collect();
         topic_rows.extend(l.iter().filter(|&&a| !matcher.left_used[a]).map(|&a| Row {
-            topic,
+            target,
             left: Some(a),
             right: None,
         }));
         topic_rows.extend(r.iter().filter(|&&b| !matcher.right_used[b]).map(|&b| Row {
-            topic,
+            target,
             left: None,
             right: Some(b),
         }));
@@ -212,26 +124,26 @@ struct Matcher {
     postings: Vec<Vec<u32>>,
     /// Which left passage last took each right passage as a candidate.
     seen: Vec<usize>,
-    /// The current left passage's vector, spread out by word id (zero elsewhere).
-    dense: Vec<f32>,
+    /// The current left passage's vector, spread out by word id.
+    spread: Spread,
     total_right: usize,
 }
 
 impl Matcher {
-    fn new(left: usize, right: usize, words: usize) -> Self {
+    fn new(left: usize, right: usize, index: &SimilarityIndex) -> Self {
         Matcher {
             left_used: vec![false; left],
             right_used: vec![false; right],
-            postings: vec![Vec::new(); words],
+            postings: vec![Vec::new(); index.words()],
             seen: vec![usize::MAX; right],
-            dense: vec![0.0; words],
+            spread: Spread::new(index),
             total_right: right,
         }
     }
 
     /// Greedy pairing, strongest similarity first (ties by passage order); passages left over
     /// once no similar pair remains are paired in article order. Marks the paired passages used.
-    fn pairs(&mut self, space: &Space, l: &[usize], r: &[usize]) -> Vec<(usize, usize)> {
+    fn pairs(&mut self, space: &SimilarityIndex, l: &[usize], r: &[usize]) -> Vec<(usize, usize)> {
         let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
         if l.len() * r.len() <= EXACT_PAIRS {
             for &a in l {
@@ -266,7 +178,7 @@ impl Matcher {
     /// right passages sharing its rarest words, those nearest its relative position first.
     fn nearest_candidates(
         &mut self,
-        space: &Space,
+        space: &SimilarityIndex,
         l: &[usize],
         r: &[usize],
         out: &mut Vec<(f32, usize, usize)>,
@@ -274,17 +186,17 @@ impl Matcher {
         let mut on_topic: Vec<usize> = r.to_vec();
         on_topic.sort_unstable();
         for (i, &b) in on_topic.iter().enumerate() {
-            for &(w, _) in &space.right[b] {
+            for &(w, _) in space.passage(Side::Right, b) {
                 self.postings[w as usize].push(i as u32);
             }
         }
-        let total_left = space.left.len().max(1);
+        let total_left = space.passages(Side::Left).max(1);
         let mut found: Vec<usize> = Vec::with_capacity(CANDIDATES_PER_PASSAGE);
         let mut words: Vec<u32> = Vec::new();
-        let rarest_first = |w: &u32| (space.frequency[*w as usize], *w);
+        let rarest_first = |w: &u32| (space.passage_frequency(*w), *w);
         for &a in l {
             words.clear();
-            words.extend(space.left[a].iter().map(|&(w, _)| w));
+            words.extend(space.passage(Side::Left, a).iter().map(|&(w, _)| w));
             if words.len() > RARE_WORDS {
                 words.select_nth_unstable_by_key(RARE_WORDS - 1, rarest_first);
                 words.truncate(RARE_WORDS);
@@ -326,7 +238,7 @@ impl Matcher {
             self.similarities(space, a, &found, out);
         }
         for &b in &on_topic {
-            for &(w, _) in &space.right[b] {
+            for &(w, _) in space.passage(Side::Right, b) {
                 self.postings[w as usize].clear();
             }
             self.seen[b] = usize::MAX;
@@ -338,25 +250,17 @@ impl Matcher {
     /// so each `b` costs one pass over its own words.
     fn similarities(
         &mut self,
-        space: &Space,
+        space: &SimilarityIndex,
         a: usize,
         others: &[usize],
         out: &mut Vec<(f32, usize, usize)>,
     ) {
-        for &(w, x) in &space.left[a] {
-            self.dense[w as usize] = x;
-        }
+        self.spread.load(space.passage(Side::Left, a));
         for &b in others {
-            let mut sum = 0.0;
-            for &(w, y) in &space.right[b] {
-                sum += self.dense[w as usize] * y;
-            }
+            let sum = self.spread.dot(space.passage(Side::Right, b));
             if sum > 0.0 {
                 out.push((sum, a, b));
             }
-        }
-        for &(w, _) in &space.left[a] {
-            self.dense[w as usize] = 0.0;
         }
     }
 
@@ -381,19 +285,22 @@ mod tests {
         let a = Article::parse("a", "Title: A\n\nSanctions on oil exports hurt families in Tehran.\n\nSanctions on banks froze medicine imports.\n\nHuman rights must come first.\n");
         let b = Article::parse("b", "Title: B\n\nSanctions on banks are leverage over medicine smugglers.\n\nThe talks in Oman went well.\n");
         let (aa, ba) = (analyse(&a, &map, 3), analyse(&b, &map, 3));
-        let rows = align(map.topics.len(), (&a, &aa), (&b, &ba));
-        let sanctions = map.index_of("sanctions").unwrap();
-        let on: Vec<Row> = rows.iter().copied().filter(|r| r.topic == sanctions).collect();
+        let index = SimilarityIndex::new(
+            crate::similarity::SideWords { sentences: &aa.sentence_words, passages: a.passages.len() },
+            crate::similarity::SideWords { sentences: &ba.sentence_words, passages: b.passages.len() },
+        );
+        let rows = align(map.topics.len(), (&a, &aa), (&b, &ba), &index);
+        let id = |name: &str| TargetId::of_topic(map.index_of(name).unwrap());
+        let sanctions = id("sanctions");
+        let on: Vec<Row> = rows.iter().copied().filter(|r| r.target == sanctions).collect();
         assert_eq!(
             on,
             vec![
-                Row { topic: sanctions, left: Some(0), right: None },
-                Row { topic: sanctions, left: Some(1), right: Some(0) }
+                Row { target: sanctions, left: Some(0), right: None },
+                Row { target: sanctions, left: Some(1), right: Some(0) }
             ]
         );
-        let rights = map.index_of("human_rights").unwrap();
-        assert!(rows.contains(&Row { topic: rights, left: Some(2), right: None }));
-        let talks = map.index_of("negotiations").unwrap();
-        assert!(rows.contains(&Row { topic: talks, left: None, right: Some(1) }));
+        assert!(rows.contains(&Row { target: id("human_rights"), left: Some(2), right: None }));
+        assert!(rows.contains(&Row { target: id("negotiations"), left: None, right: Some(1) }));
     }
 }

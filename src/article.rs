@@ -24,6 +24,44 @@ const MAX_WRAPPED_LINE: usize = 100;
 /// wrapping in the reader) stays bounded. Real paragraphs are far shorter.
 pub const MAX_PASSAGE_BYTES: usize = 16 * 1024;
 
+/// Which article of a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+
+    /// 0 for the left article, 1 for the right: an index into per-side pairs.
+    pub fn index(self) -> usize {
+        match self {
+            Side::Left => 0,
+            Side::Right => 1,
+        }
+    }
+}
+
+/// A sentence of an article: the passage and the sentence within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SentenceId {
+    pub passage: usize,
+    pub sentence: usize,
+}
+
 /// Who wrote an article, where and when; all but the title are optional.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meta {
@@ -100,6 +138,11 @@ impl Article {
         })?;
         let bytes = std::fs::read(path).map_err(|e| io(describe_io_error(&e)))?;
         Self::from_bytes(&name, &bytes)
+    }
+
+    /// The text of one sentence.
+    pub fn sentence_text(&self, at: SentenceId) -> &str {
+        self.passages[at.passage].sentence(at.sentence)
     }
 
     /// Decodes and parses file contents.

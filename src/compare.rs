@@ -1,35 +1,18 @@
-//! A comparison of two articles: both analysed, their passages aligned by topic, and the
-//! contrasts and agreements between them. Built once per pair; every view reads from it.
+//! A comparison of two articles: both analysed, their targets in one table, their passages
+//! aligned by target, and the contrasts and agreements between them. Built once per pair;
+//! every view reads from it.
 
 use crate::align::{align, Row};
-use crate::analysis::{analyse, ArticleAnalysis, SentenceId};
-use crate::article::Article;
+use crate::analysis::{analyse, ArticleAnalysis};
+use crate::article::{Article, SentenceId};
 use crate::config::AnalysisSettings;
-use crate::contrast::{find_contrasts, sentence_text, Agreement, Contrast, Sides};
-use crate::topics::{Topic, TopicMap};
+use crate::contrast::input::{Pair, SideInput};
+use crate::contrast::{find_contrasts, Agreement, Contrast};
+use crate::similarity::{SideWords, SimilarityIndex};
+use crate::targets::table::{TargetId, TargetTable};
+use crate::topics::TopicMap;
 
-/// Which article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    Left,
-    Right,
-}
-
-impl Side {
-    pub fn other(self) -> Side {
-        match self {
-            Side::Left => Side::Right,
-            Side::Right => Side::Left,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Left => "left",
-            Side::Right => "right",
-        }
-    }
-}
+pub use crate::article::Side;
 
 /// One article with what the engine learnt from it.
 #[derive(Debug, Clone)]
@@ -38,12 +21,28 @@ pub struct Analysed {
     pub analysis: ArticleAnalysis,
 }
 
+impl Analysed {
+    fn input(&self) -> SideInput<'_> {
+        SideInput {
+            article: &self.article,
+            claims: &self.analysis.claims,
+            quotes: &self.analysis.quotes,
+            figures: &self.analysis.figures,
+        }
+    }
+
+    fn words(&self) -> SideWords<'_> {
+        SideWords { sentences: &self.analysis.sentence_words, passages: self.article.passages.len() }
+    }
+}
+
 /// Everything the reports and the reader show.
 #[derive(Debug, Clone)]
 pub struct Comparison {
     pub left: Analysed,
     pub right: Analysed,
-    pub topics: Vec<Topic>,
+    /// What the two articles talk about: map topics first, in map order.
+    pub targets: TargetTable,
     pub alignment: Vec<Row>,
     /// Highest score first.
     pub contrasts: Vec<Contrast>,
@@ -60,20 +59,25 @@ impl Comparison {
 
     /// The text of a sentence on one side.
     pub fn sentence(&self, side: Side, at: SentenceId) -> &str {
-        sentence_text(&self.side(side).article, at)
+        self.side(side).article.sentence_text(at)
     }
 
-    /// Passages of one side that discuss `topic`, in article order.
-    pub fn passages_on(&self, side: Side, topic: usize) -> Vec<usize> {
+    /// Both articles, left first (as the reason renderer takes them).
+    pub fn articles(&self) -> [&Article; 2] {
+        [&self.left.article, &self.right.article]
+    }
+
+    /// Passages of one side that discuss `target`, in article order.
+    pub fn passages_on(&self, side: Side, target: TargetId) -> Vec<usize> {
         let analysed = self.side(side);
-        let mut passages = crate::align::passages_on(&analysed.analysis, &analysed.article, topic);
+        let mut passages = crate::align::passages_on(&analysed.analysis, &analysed.article, target.index());
         passages.sort_unstable();
         passages
     }
 
-    /// The topic's name, or "general" for contrasts not tied to one.
-    pub fn topic_label(&self, topic: Option<usize>) -> String {
-        topic.map_or_else(|| "general".to_string(), |t| self.topics[t].label())
+    /// The target's label, or "general" for contrasts not tied to one.
+    pub fn target_label(&self, target: Option<TargetId>) -> String {
+        self.targets.label_of(target)
     }
 }
 
@@ -83,6 +87,51 @@ pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSett
     Analysed { article, analysis }
 }
 
+/// What relates two analysed articles: their target table and similarity index.
+struct Relation {
+    targets: TargetTable,
+    index: SimilarityIndex,
+}
+
+impl Relation {
+    fn new(left: &Analysed, right: &Analysed, map: &TopicMap) -> Relation {
+        Relation {
+            targets: TargetTable::from_map(map),
+            index: SimilarityIndex::new(left.words(), right.words()),
+        }
+    }
+
+    fn contrasts(
+        &self,
+        left: &Analysed,
+        right: &Analysed,
+        map: &TopicMap,
+        settings: &AnalysisSettings,
+    ) -> (Vec<Contrast>, Vec<Agreement>) {
+        let pair = Pair {
+            map,
+            targets: &self.targets,
+            index: &self.index,
+            left: left.input(),
+            right: right.input(),
+        };
+        find_contrasts(&pair, settings.contrasts_per_sentence)
+    }
+}
+
+/// The contrasts and agreements of two analysed articles, without aligning their passages (for
+/// ranking many pairs).
+pub fn contrasts_between(
+    left: &Analysed,
+    right: &Analysed,
+    map: &TopicMap,
+    settings: &AnalysisSettings,
+) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
+    let relation = Relation::new(left, right, map);
+    let (contrasts, agreements) = relation.contrasts(left, right, map, settings);
+    (relation.targets, contrasts, agreements)
+}
+
 /// Compares two analysed articles.
 pub fn compare_analysed(
     left: Analysed,
@@ -90,17 +139,15 @@ pub fn compare_analysed(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> Comparison {
-    let alignment =
-        align(map.topics.len(), (&left.article, &left.analysis), (&right.article, &right.analysis));
-    let sides = Sides {
-        map,
-        left_article: &left.article,
-        right_article: &right.article,
-        left: &left.analysis,
-        right: &right.analysis,
-    };
-    let (contrasts, agreements) = find_contrasts(&sides, settings.contrasts_per_sentence);
-    Comparison { left, right, topics: map.topics.clone(), alignment, contrasts, agreements }
+    let relation = Relation::new(&left, &right, map);
+    let alignment = align(
+        map.topics.len(),
+        (&left.article, &left.analysis),
+        (&right.article, &right.analysis),
+        &relation.index,
+    );
+    let (contrasts, agreements) = relation.contrasts(&left, &right, map, settings);
+    Comparison { left, right, targets: relation.targets, alignment, contrasts, agreements }
 }
 
 /// Analyses and compares two articles.

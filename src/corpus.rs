@@ -7,10 +7,11 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use crate::compare::Analysed;
+use crate::compare::{contrasts_between, Analysed};
 use crate::config::AnalysisSettings;
-use crate::contrast::{find_contrasts, Sides};
-use crate::topics::{Topic, TopicMap};
+use crate::contrast::Contrast;
+use crate::targets::table::TargetTable;
+use crate::topics::TopicMap;
 
 /// A stance wins a cell when it outweighs the others by this much; otherwise the cell is mixed.
 const DOMINANCE: f32 = 1.5;
@@ -33,15 +34,16 @@ pub struct PairRank {
     pub contrasts: usize,
     /// Sum of the contrasts' scores.
     pub strength: f32,
-    /// The reason of the strongest contrast, as a teaser.
-    pub top_reason: Option<String>,
+    /// The strongest contrast, as a teaser, with its target's label.
+    pub top: Option<(String, Contrast)>,
 }
 
 /// The corpus overview: a matrix of articles by topics and the ranked pairs.
 #[derive(Debug, Clone)]
 pub struct Overview {
     pub articles: Vec<Analysed>,
-    pub topics: Vec<Topic>,
+    /// The map's topics (the columns of the matrix).
+    pub targets: TargetTable,
     /// `matrix[article][topic]`.
     pub matrix: Vec<Vec<Cell>>,
     /// Strongest disagreement first.
@@ -49,14 +51,14 @@ pub struct Overview {
 }
 
 /// The lean of one article on one topic.
-pub fn cell(analysed: &Analysed, topic: &Topic, topic_index: usize) -> Cell {
+pub fn cell(analysed: &Analysed, topic: &crate::targets::table::Target) -> Cell {
     let passages = (0..analysed.article.passages.len())
         .filter(|&p| analysed.article.passages[p].is_body())
-        .filter(|&p| analysed.analysis.passage_terms[p].iter().any(|h| h.owner == topic_index))
+        .filter(|&p| analysed.analysis.passage_terms[p].iter().any(|h| h.owner == topic.id.index()))
         .count();
     let mut weight = vec![0.0f32; topic.stances.len()];
     for claim in &analysed.analysis.claims {
-        if let Some(reading) = claim.stance_on(topic_index) {
+        if let Some(reading) = claim.stance_on(topic.id) {
             weight[reading.stance] += reading.strength;
         }
     }
@@ -85,10 +87,8 @@ pub fn overview(
     settings: &AnalysisSettings,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Overview {
-    let matrix = articles
-        .iter()
-        .map(|a| map.topics.iter().enumerate().map(|(t, topic)| cell(a, topic, t)).collect())
-        .collect();
+    let targets = TargetTable::from_map(map);
+    let matrix = articles.iter().map(|a| targets.iter().map(|topic| cell(a, topic)).collect()).collect();
     let pairs: Vec<(usize, usize)> =
         (0..articles.len()).flat_map(|i| (i + 1..articles.len()).map(move |j| (i, j))).collect();
     let next = AtomicUsize::new(0);
@@ -101,20 +101,13 @@ pub fn overview(
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(&(l, r)) = pairs.get(i) else { break };
                 let (a, b) = (&articles[l], &articles[r]);
-                let sides = Sides {
-                    map,
-                    left_article: &a.article,
-                    right_article: &b.article,
-                    left: &a.analysis,
-                    right: &b.analysis,
-                };
-                let (contrasts, _) = find_contrasts(&sides, settings.contrasts_per_sentence);
+                let (pair_targets, contrasts, _) = contrasts_between(a, b, map, settings);
                 let rank = PairRank {
                     left: l,
                     right: r,
                     contrasts: contrasts.len(),
                     strength: contrasts.iter().map(|c| c.score).sum(),
-                    top_reason: contrasts.first().map(|c| c.reason.clone()),
+                    top: contrasts.into_iter().next().map(|c| (pair_targets.label_of(c.target), c)),
                 };
                 ranked.lock().expect("no worker panics while holding the lock").push(rank);
                 progress(done.fetch_add(1, Ordering::Relaxed) + 1, pairs.len());
@@ -123,7 +116,7 @@ pub fn overview(
     });
     let mut pairs = ranked.into_inner().expect("workers finished");
     pairs.sort_by(|a, b| b.strength.total_cmp(&a.strength).then((a.left, a.right).cmp(&(b.left, b.right))));
-    Overview { articles, topics: map.topics.clone(), matrix, pairs }
+    Overview { articles, targets, matrix, pairs }
 }
 
 #[cfg(test)]
@@ -165,6 +158,7 @@ mod tests {
         // The two harm articles agree; both disagree with the pressure one.
         let last = o.pairs.last().unwrap();
         assert_eq!((last.left, last.right, last.contrasts), (0, 2, 0));
-        assert!(o.pairs[0].contrasts > 0 && o.pairs[0].top_reason.as_deref().unwrap().contains("sanctions"));
+        assert!(o.pairs[0].contrasts > 0);
+        assert_eq!(o.pairs[0].top.as_ref().unwrap().0, "sanctions");
     }
 }

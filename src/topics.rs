@@ -11,6 +11,8 @@ pub struct Topic {
     pub name: String,
     pub color: Color,
     pub stances: Vec<String>,
+    /// The terms that signal the topic, as the config lists them.
+    pub terms: Vec<String>,
 }
 
 impl Topic {
@@ -50,6 +52,7 @@ impl TopicMap {
                 name: t.name.clone(),
                 color: t.color,
                 stances: t.stances.iter().map(|(n, _)| n.clone()).collect(),
+                terms: t.terms.clone(),
             })
             .collect();
         let terms = PhraseMatcher::new(

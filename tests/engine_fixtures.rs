@@ -53,7 +53,7 @@ fn found(c: &Comparison, e: &ExpectedPair) -> bool {
             && e.kind.as_deref().is_none_or(|k| k == kind_name(x.kind))
     });
     let on_topic = |x: &&counterpoint::contrast::Contrast| {
-        x.kind == ContrastKind::Stance && x.topic.is_some_and(|t| c.topics[t].name == e.topic)
+        x.kind == ContrastKind::Stance && x.target.is_some_and(|t| c.targets[t].name == e.topic)
     };
     let equivalent = e.kind.as_deref() == Some("stance")
         && c.contrasts.iter().filter(on_topic).any(|x| c.sentence(Side::Left, x.left).contains(&e.left))
@@ -70,7 +70,7 @@ fn describe(c: &Comparison) -> String {
                 x.kind.label(),
                 c.sentence(Side::Left, x.left),
                 c.sentence(Side::Right, x.right),
-                x.reason
+                counterpoint::report::reason::contrast_reason(&c.targets, c.articles(), x)
             )
         })
         .collect::<Vec<_>>()
@@ -123,9 +123,10 @@ fn expected_agreements_share_a_topic_in_the_alignment() {
         let (c, expected) = fixture(case);
         for e in &expected.agreement {
             let topic = c
-                .topics
+                .targets
                 .iter()
-                .position(|t| t.name == e.topic)
+                .find(|t| t.name == e.topic)
+                .map(|t| t.id)
                 .unwrap_or_else(|| panic!("unknown topic {}", e.topic));
             assert!(
                 !c.passages_on(Side::Left, topic).is_empty() && !c.passages_on(Side::Right, topic).is_empty(),
@@ -160,8 +161,9 @@ fn explaining_a_stance_reads_it_as_the_analysis_did() {
         let analysis = counterpoint::analysis::analyse(&article, &map, config.analysis.min_claim_words);
         for claim in &analysis.claims {
             for (topic, reading) in &claim.stances {
-                let explained = counterpoint::analysis::explain_stance(&map, &article, claim.at, *topic)
-                    .unwrap_or_else(|| panic!("{name} {:?}: no stance on a second reading", claim.at));
+                let explained =
+                    counterpoint::contrast::claims::explain_stance(&map, &article, claim.at, topic.index())
+                        .unwrap_or_else(|| panic!("{name} {:?}: no stance on a second reading", claim.at));
                 assert_eq!(&explained.reading, reading, "{name} {:?}", claim.at);
                 assert!(!explained.evidence.is_empty());
                 readings += 1;

@@ -11,6 +11,7 @@ use crate::config::{Config, View};
 use crate::keymap::Action;
 use crate::session::Inputs;
 use crate::state::{pair_key, Bookmark, StateStore};
+use crate::targets::table::TargetId;
 use crate::text::sanitize::visible;
 
 use super::doc::{index, AlignedAnchor, Anchor, Docs};
@@ -75,7 +76,7 @@ pub struct App {
     /// Read view positions, per article.
     pub(crate) read_top: [Anchor; 2],
     pub(crate) aligned_top: AlignedAnchor,
-    pub topic: Option<usize>,
+    pub topic: Option<TargetId>,
     /// Index into `comparison.contrasts`.
     pub selected: Option<usize>,
     pub search: Option<Search>,
@@ -203,7 +204,7 @@ impl App {
         if inputs.is_some() {
             self.inputs = inputs;
         }
-        self.topic = self.topic.filter(|&t| t < self.comparison.topics.len());
+        self.topic = self.topic.filter(|&t| self.comparison.targets.get(t).is_some());
         self.selected = self.selected.filter(|&i| i < self.comparison.contrasts.len());
         if let Some(query) = self.search.as_ref().map(|s| s.query.clone()) {
             self.search =
@@ -365,11 +366,11 @@ impl App {
     }
 
     fn cycle_topic(&mut self) {
-        let n = self.comparison.topics.len();
-        let present = |t: usize| self.comparison.alignment.iter().any(|r| r.topic == t);
-        let start = self.topic.map_or(0, |t| t + 1);
-        self.topic = (start..n).find(|&t| present(t));
-        let label = self.topic.map_or("all topics".to_string(), |t| self.comparison.topics[t].label());
+        let present = |t: TargetId| self.comparison.alignment.iter().any(|r| r.target == t);
+        let after = self.topic;
+        self.topic =
+            self.comparison.targets.ids().filter(|&t| after.is_none_or(|a| t > a)).find(|&t| present(t));
+        let label = self.topic.map_or("all topics".to_string(), |t| self.comparison.targets[t].label());
         self.say(format!("topic: {label}"));
         if self.view == View::Aligned {
             self.aligned_top = AlignedAnchor::default();
@@ -385,7 +386,7 @@ impl App {
                 let passage = self.read_top_passage(self.focus);
                 let row = self.comparison.alignment.iter().position(|r| {
                     let p = if focus == Side::Left { r.left } else { r.right };
-                    p == Some(passage) && self.topic.is_none_or(|t| t == r.topic)
+                    p == Some(passage) && self.topic.is_none_or(|t| t == r.target)
                 });
                 self.view = View::Aligned;
                 match row {

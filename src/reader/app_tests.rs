@@ -2,12 +2,13 @@
 //! without a terminal.
 
 use crate::align::Row;
-use crate::analysis::SentenceId;
 use crate::article::Article;
+use crate::article::SentenceId;
 use crate::bundled::bundled;
 use crate::compare::{compare, Side};
 use crate::config::{Config, View};
 use crate::keymap::Action;
+use crate::targets::table::TargetId;
 use crate::topics::TopicMap;
 
 use super::app::{App, Effect, Overlay};
@@ -101,8 +102,10 @@ fn set_top(app: &mut App, pane: Side, line: usize) {
 
 /// Replaces the alignment with these (left, right) pairs, all on one topic.
 fn align_only(app: &mut App, pairs: &[(usize, usize)]) {
-    app.comparison.alignment =
-        pairs.iter().map(|&(left, right)| Row { topic: 0, left: Some(left), right: Some(right) }).collect();
+    app.comparison.alignment = pairs
+        .iter()
+        .map(|&(left, right)| Row { target: TargetId(0), left: Some(left), right: Some(right) })
+        .collect();
     // What the reader derives from the comparison, as a reload would.
     app.docs = Docs::new(&app.comparison);
 }
@@ -351,8 +354,11 @@ fn contrast_navigation_selects_and_shows_both_sentences() {
 #[test]
 fn topic_filter_cycles_through_present_topics_and_back() {
     let mut app = app();
-    let present: Vec<usize> = (0..app.comparison.topics.len())
-        .filter(|&t| app.comparison.alignment.iter().any(|r| r.topic == t))
+    let present: Vec<TargetId> = app
+        .comparison
+        .targets
+        .ids()
+        .filter(|&t| app.comparison.alignment.iter().any(|r| r.target == t))
         .collect();
     for &t in &present {
         app.update(Action::CycleTopic);

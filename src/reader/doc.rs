@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::align::Row;
 use crate::compare::{Comparison, Side};
+use crate::targets::table::TargetId;
 
 use super::wrap::{wrap, VisText};
 
@@ -109,7 +110,7 @@ pub enum Cell {
 /// A row of the Aligned view, across both panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AlignedRow {
-    Header(usize),
+    Header(TargetId),
     Pair([Cell; 2]),
     Blank,
 }
@@ -142,20 +143,20 @@ impl AlignedDoc {
     /// `panes`: which article each pane shows; `wraps`: each pane's wrapped passages.
     fn build(
         alignment: &[Row],
-        filter: Option<usize>,
+        filter: Option<TargetId>,
         panes: [Side; 2],
         wraps: [&[Vec<Range<usize>>]; 2],
     ) -> Self {
         let mut doc = AlignedDoc::default();
         let mut topic = None;
         for (index, row) in alignment.iter().enumerate() {
-            if filter.is_some_and(|t| t != row.topic) {
+            if filter.is_some_and(|t| t != row.target) {
                 continue;
             }
             let start = doc.rows.len();
-            if topic != Some(row.topic) {
-                doc.rows.push(AlignedRow::Header(row.topic));
-                topic = Some(row.topic);
+            if topic != Some(row.target) {
+                doc.rows.push(AlignedRow::Header(row.target));
+                topic = Some(row.target);
             }
             let passage = |pane: usize| match panes[pane] {
                 Side::Left => row.left,
@@ -233,7 +234,7 @@ pub type Wrapped = Rc<Vec<Vec<Range<usize>>>>;
 
 /// What an Aligned view depends on: the pane widths, which article is in which pane, and the
 /// topic filter.
-type AlignedKey = ([usize; 2], [Side; 2], Option<usize>);
+type AlignedKey = ([usize; 2], [Side; 2], Option<TargetId>);
 
 #[derive(Debug, Default)]
 struct Cache {
@@ -303,7 +304,7 @@ impl Docs {
     pub fn aligned(
         &self,
         alignment: &[Row],
-        filter: Option<usize>,
+        filter: Option<TargetId>,
         panes: [Side; 2],
         widths: [usize; 2],
     ) -> Rc<AlignedDoc> {
@@ -337,21 +338,22 @@ mod tests {
     #[test]
     fn aligned_blocks_pad_counterparts_and_label_gaps() {
         let rows = [
-            Row { topic: 0, left: Some(0), right: Some(0) },
-            Row { topic: 0, left: Some(1), right: None },
-            Row { topic: 1, left: None, right: Some(1) },
+            Row { target: TargetId(0), left: Some(0), right: Some(0) },
+            Row { target: TargetId(0), left: Some(1), right: None },
+            Row { target: TargetId(1), left: None, right: Some(1) },
         ];
         let left: Vec<Vec<Range<usize>>> = vec![vec![0..1, 2..3], vec![0..1]];
         let right: Vec<Vec<Range<usize>>> = vec![vec![0..1], vec![0..1]];
         let doc = AlignedDoc::build(&rows, None, [Side::Left, Side::Right], [&left, &right]);
-        assert_eq!(doc.rows[0], AlignedRow::Header(0));
+        assert_eq!(doc.rows[0], AlignedRow::Header(TargetId(0)));
         assert!(matches!(doc.rows[2], AlignedRow::Pair([Cell::Text { .. }, Cell::Empty])));
         assert_eq!(doc.rows[4], AlignedRow::Pair([Cell::Text { passage: 1, start: 0, end: 1 }, Cell::Gap]));
         assert_eq!(doc.blocks.len(), 3);
-        assert_eq!(doc.rows[doc.blocks[2].start], AlignedRow::Header(1));
+        assert_eq!(doc.rows[doc.blocks[2].start], AlignedRow::Header(TargetId(1)));
         let anchor = doc.anchor(5);
         assert_eq!(doc.locate(anchor), 5);
-        let filtered = AlignedDoc::build(&rows, Some(1), [Side::Left, Side::Right], [&left, &right]);
+        let filtered =
+            AlignedDoc::build(&rows, Some(TargetId(1)), [Side::Left, Side::Right], [&left, &right]);
         assert_eq!(filtered.locate(AlignedAnchor { row: 0, line: 0 }), 0);
     }
 }

@@ -13,6 +13,7 @@ use crate::compare::Side;
 use crate::config::View;
 use crate::report::render_markdown;
 use crate::state::{write_atomically, Bookmark, PairState};
+use crate::targets::table::TargetId;
 use crate::text::sanitize::visible;
 
 use super::app::{App, Effect};
@@ -79,18 +80,23 @@ impl App {
     }
 
     /// The aligned row holding this pair of passages: both, else the left one, else the right.
-    fn row_of_pair(&self, left: Option<usize>, right: Option<usize>, topic: Option<usize>) -> Option<usize> {
+    fn row_of_pair(
+        &self,
+        left: Option<usize>,
+        right: Option<usize>,
+        topic: Option<TargetId>,
+    ) -> Option<usize> {
         let rows = &self.comparison.alignment;
-        let on_topic = |t: usize| topic.is_none_or(|want| want == t);
+        let on_topic = |t: TargetId| topic.is_none_or(|want| want == t);
         let find =
-            |f: &dyn Fn(&crate::align::Row) -> bool| rows.iter().position(|r| on_topic(r.topic) && f(r));
+            |f: &dyn Fn(&crate::align::Row) -> bool| rows.iter().position(|r| on_topic(r.target) && f(r));
         find(&|r| left.is_some() && r.left == left && right.is_some() && r.right == right)
             .or_else(|| find(&|r| left.is_some() && r.left == left))
             .or_else(|| find(&|r| right.is_some() && r.right == right))
     }
 
     /// Scrolls both articles to these passages, in the view on screen.
-    fn go_to(&mut self, left: Option<usize>, right: Option<usize>, topic: Option<usize>) {
+    fn go_to(&mut self, left: Option<usize>, right: Option<usize>, topic: Option<TargetId>) {
         let count = |side: Side| self.comparison.side(side).article.passages.len();
         let left = left.filter(|&p| p < count(Side::Left));
         let right = right.filter(|&p| p < count(Side::Right));
@@ -106,7 +112,7 @@ impl App {
         if self.view == View::Aligned {
             let row = self.row_of_pair(left, right, topic).or_else(|| self.row_of_pair(left, right, None));
             if let Some(row) = row {
-                if self.topic.is_some_and(|t| t != self.comparison.alignment[row].topic) {
+                if self.topic.is_some_and(|t| t != self.comparison.alignment[row].target) {
                     self.topic = None;
                 }
                 self.aligned_top = AlignedAnchor { row, line: 0 };
@@ -126,7 +132,7 @@ impl App {
             return Effect::Redraw;
         }
         let row = self.row_of_pair(left, right, self.topic);
-        let topic = row.map(|r| self.comparison.alignment[r].topic);
+        let topic = row.map(|r| self.comparison.alignment[r].target);
         let place = |p: Option<usize>| p.map_or("—".to_string(), |p| format!("¶{}", p + 1));
         let excerpt = [(Side::Left, left), (Side::Right, right)]
             .into_iter()
@@ -138,7 +144,7 @@ impl App {
             label = label.chars().take(LABEL_CHARS - 1).collect::<String>() + "…";
         }
         self.bookmarks.push(Bookmark {
-            topic: topic.map(|t| self.comparison.topics[t].name.clone()),
+            topic: topic.map(|t| self.comparison.targets[t].name.clone()),
             left,
             right,
             label,
@@ -151,8 +157,10 @@ impl App {
     /// Enter in the bookmarks list: goes to the bookmark.
     pub(crate) fn jump_to_bookmark(&mut self, i: usize) {
         let Some(b) = self.bookmarks.get(i).cloned() else { return };
-        let topic =
-            b.topic.as_deref().and_then(|name| self.comparison.topics.iter().position(|t| t.name == name));
+        let topic = b
+            .topic
+            .as_deref()
+            .and_then(|name| self.comparison.targets.iter().find(|t| t.name == name).map(|t| t.id));
         self.go_to(b.left, b.right, topic);
         self.say(format!("bookmark {}: {}", i + 1, b.label));
     }

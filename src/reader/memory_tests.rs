@@ -67,7 +67,7 @@ fn bookmarks_are_added_once_listed_jumped_to_and_deleted() {
     assert_eq!(app.bookmarks.len(), 1);
     let mark = app.bookmarks[0].clone();
     let row = app.comparison.alignment.iter().find(|r| r.left == mark.left && r.right == mark.right).unwrap();
-    assert_eq!(mark.topic.as_deref(), Some(app.comparison.topics[row.topic].name.as_str()));
+    assert_eq!(mark.topic.as_deref(), Some(app.comparison.targets[row.target].name.as_str()));
     assert!(mark.label.starts_with('¶'), "{}", mark.label);
     // The same place again is not a second bookmark.
     assert_eq!(app.update(Action::Bookmark), Effect::Redraw);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::compare::Side;
 use crate::config::View;
 use crate::keymap::Action;
+use crate::targets::table::TargetId;
 
 use super::app::{App, Effect, CONTEXT_LINES};
 use super::doc::{index, AlignedDoc, Anchor, ReadDoc};
@@ -47,10 +48,10 @@ impl App {
     }
 
     /// The topic of the pair at the top of the Aligned view.
-    pub(crate) fn aligned_topic(&self, g: &Geometry) -> Option<usize> {
+    pub(crate) fn aligned_topic(&self, g: &Geometry) -> Option<TargetId> {
         let doc = self.aligned_doc(g);
         let anchor = doc.anchor(self.aligned_top_row(g));
-        self.comparison.alignment.get(anchor.row).map(|r| r.topic).filter(|_| !doc.blocks.is_empty())
+        self.comparison.alignment.get(anchor.row).map(|r| r.target).filter(|_| !doc.blocks.is_empty())
     }
 
     /// The passage at the top of a Read pane.
@@ -246,7 +247,7 @@ impl App {
     pub fn select_contrast(&mut self, i: usize) {
         let Some(c) = self.comparison.contrasts.get(i).cloned() else { return };
         self.selected = Some(i);
-        let sentence_start = |side: Side, at: crate::analysis::SentenceId| {
+        let sentence_start = |side: Side, at: crate::article::SentenceId| {
             let passages = &self.comparison.side(side).article.passages;
             passages.get(at.passage).and_then(|p| p.sentences.get(at.sentence)).map_or(0, |r| r.start)
         };
@@ -255,8 +256,8 @@ impl App {
         // sentence; else any pair with it.
         let row = |app: &App| {
             let rows = &app.comparison.alignment;
-            let shown = |r: &crate::align::Row| app.topic.is_none_or(|t| t == r.topic);
-            let on_topic = |r: &crate::align::Row| c.topic.is_none_or(|t| t == r.topic);
+            let shown = |r: &crate::align::Row| app.topic.is_none_or(|t| t == r.target);
+            let on_topic = |r: &crate::align::Row| c.target.is_none_or(|t| t == r.target);
             let left_here = |r: &crate::align::Row| r.left == Some(c.left.passage);
             rows.iter()
                 .position(|r| shown(r) && on_topic(r) && left_here(r) && r.right == Some(c.right.passage))
@@ -288,14 +289,17 @@ impl App {
     /// there is no filter) in the focused pane; in the Aligned view, the next or previous pair.
     pub(crate) fn topic_passage(&mut self, forward: bool) {
         let g = self.geometry();
-        let label = self.topic.map_or("any topic".to_string(), |t| self.comparison.topics[t].label());
+        let label = self.topic.map_or("any topic".to_string(), |t| self.comparison.targets[t].label());
         let moved = match self.view {
             View::Read => {
                 let pane = self.focus;
                 let side = self.side_of(pane);
                 let mut passages: Vec<usize> = match self.topic {
                     Some(t) => self.comparison.passages_on(side, t),
-                    None => (0..self.comparison.topics.len())
+                    None => self
+                        .comparison
+                        .targets
+                        .ids()
                         .flat_map(|t| self.comparison.passages_on(side, t))
                         .collect(),
                 };

@@ -89,7 +89,7 @@ impl App {
         }
         match action {
             Action::FocusRight | Action::FocusNext => {
-                corpus.column = (corpus.column + 1).min(corpus.overview.topics.len().saturating_sub(1));
+                corpus.column = (corpus.column + 1).min(corpus.overview.targets.len().saturating_sub(1));
             }
             Action::FocusLeft => corpus.column = corpus.column.saturating_sub(1),
             Action::Overview => match corpus.opened {

@@ -4,8 +4,10 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::reason::pair_teaser;
 use super::Format;
 use crate::corpus::{Cell, Overview};
+use crate::targets::table::TargetId;
 use crate::text::sanitize::visible;
 
 /// Renders an overview in the chosen format; `width` applies to text.
@@ -20,7 +22,7 @@ pub fn render_overview(o: &Overview, format: Format, width: usize) -> String {
 /// Topics at least one article discusses: the tables leave out columns that would be all "·"
 /// (the JSON keeps every topic).
 fn discussed_topics(o: &Overview) -> Vec<usize> {
-    (0..o.topics.len()).filter(|&t| o.matrix.iter().any(|row| row[t].passages > 0)).collect()
+    (0..o.targets.len()).filter(|&t| o.matrix.iter().any(|row| row[t].passages > 0)).collect()
 }
 
 /// "3 harm": passages and leaning stance; "·" where the article does not discuss the topic.
@@ -59,7 +61,8 @@ fn text(o: &Overview, width: usize) -> String {
     let topics = discussed_topics(o);
     let mut header = format!("{:<6}", "");
     for &t in &topics {
-        let label: String = visible(&o.topics[t].label()).chars().take(column - 1).collect();
+        let label: String =
+            visible(&o.targets[TargetId::of_topic(t)].label()).chars().take(column - 1).collect();
         let _ = write!(header, "{label:<column$}");
     }
     let _ = writeln!(out, "{}", header.trim_end());
@@ -82,7 +85,7 @@ fn text(o: &Overview, width: usize) -> String {
             p.contrasts,
             p.strength
         );
-        if let Some(reason) = &p.top_reason {
+        if let Some(reason) = &pair_teaser(o, p) {
             let line = format!("        top: {}", visible(reason));
             let options = textwrap::Options::new(width.max(40)).subsequent_indent("             ");
             for l in textwrap::wrap(&line, options) {
@@ -98,7 +101,8 @@ fn markdown(o: &Overview) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# counterpoint: {} articles\n", o.articles.len());
     let topics = discussed_topics(o);
-    let labels: Vec<String> = topics.iter().map(|&t| esc(&o.topics[t].label())).collect();
+    let labels: Vec<String> =
+        topics.iter().map(|&t| esc(&o.targets[TargetId::of_topic(t)].label())).collect();
     let _ = writeln!(out, "| # | article | {} |", labels.join(" | "));
     let _ = writeln!(out, "|---|---|{}", "---|".repeat(topics.len()));
     for (i, row) in o.matrix.iter().enumerate() {
@@ -121,7 +125,7 @@ fn markdown(o: &Overview) -> String {
             p.contrasts,
             p.strength
         );
-        if let Some(reason) = &p.top_reason {
+        if let Some(reason) = &pair_teaser(o, p) {
             let _ = writeln!(out, "  - top: {}", esc(reason));
         }
     }
@@ -143,12 +147,12 @@ struct CellJson<'a> {
 }
 
 #[derive(Serialize)]
-struct PairJson<'a> {
+struct PairJson {
     left: usize,
     right: usize,
     contrasts: usize,
     strength: f64,
-    top_reason: Option<&'a str>,
+    top_reason: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -156,7 +160,7 @@ struct OverviewJson<'a> {
     articles: Vec<ArticleJson<'a>>,
     topics: Vec<&'a str>,
     matrix: Vec<Vec<CellJson<'a>>>,
-    pairs: Vec<PairJson<'a>>,
+    pairs: Vec<PairJson>,
 }
 
 fn json(o: &Overview) -> String {
@@ -172,7 +176,7 @@ fn json(o: &Overview) -> String {
                 words: a.article.word_count(),
             })
             .collect(),
-        topics: o.topics.iter().map(|t| t.name.as_str()).collect(),
+        topics: o.targets.iter().map(|t| t.name.as_str()).collect(),
         matrix: o
             .matrix
             .iter()
@@ -188,7 +192,7 @@ fn json(o: &Overview) -> String {
                 right: p.right,
                 contrasts: p.contrasts,
                 strength: (f64::from(p.strength) * 1000.0).round() / 1000.0,
-                top_reason: p.top_reason.as_deref(),
+                top_reason: pair_teaser(o, p),
             })
             .collect(),
     };

@@ -6,8 +6,12 @@
 
 use serde::Serialize;
 
+use super::{agreement_reason_of, reason_of};
+use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
+use crate::contrast::evidence::{CueKind, Polarity, SideEvidence, VoiceKind};
 use crate::diff::DiffSegment;
+use crate::targets::table::{Origin, TargetId};
 use crate::text::sanitize::is_dangerous;
 
 #[derive(Serialize)]
@@ -51,14 +55,63 @@ struct SentenceJson<'a> {
     passage: usize,
     sentence: usize,
     text: &'a str,
+    /// What this side rests on; absent only where no evidence applies.
+    evidence: Option<EvidenceJson<'a>>,
+}
+
+/// The target a contrast or agreement is about.
+#[derive(Serialize)]
+struct TargetJson<'a> {
+    id: u32,
+    name: &'a str,
+    label: String,
+    aliases: &'a [String],
+    /// "map" for a topic of the topic map, "derived" for one found in the articles.
+    origin: &'static str,
+}
+
+#[derive(Serialize)]
+struct VoiceJson<'a> {
+    kind: VoiceKind,
+    speaker: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SpanJson<'a> {
+    /// Byte offsets into the sentence's UTF-8 text.
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct CueJson<'a> {
+    kind: CueKind,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    weight: f64,
+    negated_by: Option<SpanJson<'a>>,
+    supports: bool,
+}
+
+#[derive(Serialize)]
+struct EvidenceJson<'a> {
+    voice: VoiceJson<'a>,
+    stance: Option<&'a str>,
+    polarity: Option<Polarity>,
+    strength: Option<f64>,
+    hedged: bool,
+    cues: Vec<CueJson<'a>>,
 }
 
 #[derive(Serialize)]
 struct ContrastJson<'a> {
     topic: Option<&'a str>,
+    target: Option<TargetJson<'a>>,
     kind: &'static str,
     score: f64,
-    reason: &'a str,
+    reason: String,
     left: SentenceJson<'a>,
     right: SentenceJson<'a>,
     diff: Option<&'a [DiffSegment]>,
@@ -67,9 +120,10 @@ struct ContrastJson<'a> {
 #[derive(Serialize)]
 struct AgreementJson<'a> {
     topic: &'a str,
+    target: Option<TargetJson<'a>>,
     stance: &'a str,
     score: f64,
-    reason: &'a str,
+    reason: String,
     left: SentenceJson<'a>,
     right: SentenceJson<'a>,
 }
@@ -88,8 +142,61 @@ fn article(c: &Comparison, side: Side) -> ArticleJson<'_> {
     }
 }
 
-fn sentence(c: &Comparison, side: Side, at: crate::analysis::SentenceId) -> SentenceJson<'_> {
-    SentenceJson { passage: at.passage, sentence: at.sentence, text: c.sentence(side, at) }
+fn sentence<'a>(
+    c: &'a Comparison,
+    side: Side,
+    at: SentenceId,
+    evidence: Option<&'a SideEvidence>,
+) -> SentenceJson<'a> {
+    let text = c.sentence(side, at);
+    SentenceJson {
+        passage: at.passage,
+        sentence: at.sentence,
+        text,
+        evidence: evidence.map(|e| evidence_json(text, e)),
+    }
+}
+
+fn target(c: &Comparison, id: Option<TargetId>) -> Option<TargetJson<'_>> {
+    let t = c.targets.get(id?)?;
+    Some(TargetJson {
+        id: t.id.0,
+        name: &t.name,
+        label: t.label(),
+        aliases: &t.aliases,
+        origin: match t.origin {
+            Origin::Map { .. } => "map",
+            Origin::Derived => "derived",
+        },
+    })
+}
+
+fn evidence_json<'a>(text: &'a str, e: &'a SideEvidence) -> EvidenceJson<'a> {
+    let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
+    EvidenceJson {
+        voice: VoiceJson { kind: e.voice.kind, speaker: e.voice.speaker.as_deref() },
+        stance: e.stance.as_ref().map(|s| s.name.as_str()),
+        polarity: e.stance.as_ref().and_then(|s| s.polarity),
+        strength: e.stance.as_ref().map(|s| round(s.strength)),
+        hedged: e.hedged,
+        cues: e
+            .cues
+            .iter()
+            .map(|cue| CueJson {
+                kind: cue.kind,
+                start: cue.span.start,
+                end: cue.span.end,
+                text: slice(&cue.span),
+                weight: round(cue.weight),
+                negated_by: cue.negated_by.as_ref().map(|n| SpanJson {
+                    start: n.start,
+                    end: n.end,
+                    text: slice(n),
+                }),
+                supports: cue.supports,
+            })
+            .collect(),
+    }
 }
 
 fn round(score: f32) -> f64 {
@@ -101,18 +208,20 @@ pub fn render_json(c: &Comparison) -> String {
     let report = Report {
         left: article(c, Side::Left),
         right: article(c, Side::Right),
-        topics: (0..c.topics.len())
+        topics: c
+            .targets
+            .iter()
             .map(|t| TopicJson {
-                name: c.topics[t].name.clone(),
-                left_passages: c.passages_on(Side::Left, t),
-                right_passages: c.passages_on(Side::Right, t),
+                name: t.name.clone(),
+                left_passages: c.passages_on(Side::Left, t.id),
+                right_passages: c.passages_on(Side::Right, t.id),
             })
             .collect(),
         alignment: c
             .alignment
             .iter()
             .map(|r| RowJson {
-                topic: c.topics[r.topic].name.clone(),
+                topic: c.targets[r.target].name.clone(),
                 left: r.left.into_iter().collect(),
                 right: r.right.into_iter().collect(),
             })
@@ -121,12 +230,13 @@ pub fn render_json(c: &Comparison) -> String {
             .contrasts
             .iter()
             .map(|x| ContrastJson {
-                topic: x.topic.map(|t| c.topics[t].name.as_str()),
+                topic: x.target.and_then(|t| c.targets.get(t)).map(|t| t.name.as_str()),
+                target: target(c, x.target),
                 kind: x.kind.label(),
                 score: round(x.score),
-                reason: &x.reason,
-                left: sentence(c, Side::Left, x.left),
-                right: sentence(c, Side::Right, x.right),
+                reason: reason_of(c, x),
+                left: sentence(c, Side::Left, x.left, Some(&x.evidence[0])),
+                right: sentence(c, Side::Right, x.right, Some(&x.evidence[1])),
                 diff: x.diff.as_deref(),
             })
             .collect(),
@@ -134,12 +244,13 @@ pub fn render_json(c: &Comparison) -> String {
             .agreements
             .iter()
             .map(|a| AgreementJson {
-                topic: &c.topics[a.topic].name,
-                stance: &c.topics[a.topic].stances[a.stance],
+                topic: &c.targets[a.target].name,
+                target: target(c, Some(a.target)),
+                stance: &a.stance,
                 score: round(a.score),
-                reason: &a.reason,
-                left: sentence(c, Side::Left, a.left),
-                right: sentence(c, Side::Right, a.right),
+                reason: agreement_reason_of(c, a),
+                left: sentence(c, Side::Left, a.left, Some(&a.evidence[0])),
+                right: sentence(c, Side::Right, a.right, Some(&a.evidence[1])),
             })
             .collect(),
     };

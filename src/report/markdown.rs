@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{coverage, describe_article, topic_excerpt};
+use super::{agreement_reason_of, coverage, cue_pieces, describe_article, reason_of, topic_excerpt};
 use crate::compare::{Comparison, Side};
 use crate::diff::{DiffOp, DiffSegment};
 use crate::text::sanitize::visible;
@@ -17,6 +17,23 @@ fn md(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A sentence with the cues that counted in bold.
+fn md_marked(sentence: &str, evidence: &crate::contrast::evidence::SideEvidence) -> String {
+    cue_pieces(sentence, evidence)
+        .into_iter()
+        .map(|(text, cue)| {
+            let trimmed = text.trim();
+            if cue && !trimmed.is_empty() {
+                let (lead, trail) =
+                    (&text[..text.len() - text.trim_start().len()], &text[text.trim_end().len()..]);
+                format!("{lead}**{}**{trail}", md(trimmed))
+            } else {
+                md(text)
+            }
+        })
+        .collect()
 }
 
 fn md_diff(diff: &[DiffSegment]) -> String {
@@ -53,12 +70,12 @@ pub fn render_markdown(c: &Comparison) -> String {
         let _ = writeln!(out, "| {} | {l} | {r} |", md(&name));
     }
     let _ = writeln!(out, "\n## What each side says, by topic");
-    for topic in 0..c.topics.len() {
-        let rows: Vec<_> = c.alignment.iter().filter(|r| r.topic == topic).collect();
+    for topic in c.targets.ids() {
+        let rows: Vec<_> = c.alignment.iter().filter(|r| r.target == topic).collect();
         if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n### {}\n", md(&c.topics[topic].label()));
+        let _ = writeln!(out, "\n### {}\n", md(&c.targets[topic].label()));
         let _ = writeln!(out, "| left | right |\n|---|---|");
         for row in rows {
             let cell = |side, p: Option<usize>| match p {
@@ -78,13 +95,13 @@ pub fn render_markdown(c: &Comparison) -> String {
             "{}. **{}** · {} · score {:.2}",
             i + 1,
             x.kind.label(),
-            md(&c.topic_label(x.topic)),
+            md(&c.target_label(x.target)),
             x.score
         );
-        let _ = writeln!(out, "   - left ¶{}: {}", x.left.passage + 1, md(c.sentence(Side::Left, x.left)));
-        let _ =
-            writeln!(out, "   - right ¶{}: {}", x.right.passage + 1, md(c.sentence(Side::Right, x.right)));
-        let _ = writeln!(out, "   - why: {}", md(&x.reason));
+        let marked = |side: Side, at| md_marked(c.sentence(side, at), &x.evidence[side.index()]);
+        let _ = writeln!(out, "   - left ¶{}: {}", x.left.passage + 1, marked(Side::Left, x.left));
+        let _ = writeln!(out, "   - right ¶{}: {}", x.right.passage + 1, marked(Side::Right, x.right));
+        let _ = writeln!(out, "   - why: {}", md(&reason_of(c, x)));
         if let Some(diff) = &x.diff {
             let _ = writeln!(out, "   - diff: {}", md_diff(diff));
         }
@@ -92,7 +109,7 @@ pub fn render_markdown(c: &Comparison) -> String {
     if !c.agreements.is_empty() {
         let _ = writeln!(out, "\n## Where both agree ({})\n", c.agreements.len());
         for a in &c.agreements {
-            let _ = writeln!(out, "- {}", md(&a.reason));
+            let _ = writeln!(out, "- {}", md(&agreement_reason_of(c, a)));
             let _ = writeln!(out, "  - left ¶{}: {}", a.left.passage + 1, md(c.sentence(Side::Left, a.left)));
             let _ =
                 writeln!(out, "  - right ¶{}: {}", a.right.passage + 1, md(c.sentence(Side::Right, a.right)));

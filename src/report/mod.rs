@@ -4,9 +4,13 @@
 mod corpus;
 mod json;
 mod markdown;
+pub mod reason;
 mod text;
 
 use crate::compare::{Comparison, Side};
+use crate::contrast::evidence::SideEvidence;
+use crate::contrast::{Agreement, Contrast};
+use crate::targets::table::TargetId;
 use crate::text::sanitize::visible;
 
 pub use corpus::render_overview;
@@ -31,9 +35,50 @@ pub fn render(comparison: &Comparison, format: Format, width: usize) -> String {
     }
 }
 
+/// A contrast's reason, rendered from its evidence.
+pub(crate) fn reason_of(c: &Comparison, x: &Contrast) -> String {
+    reason::contrast_reason(&c.targets, c.articles(), x)
+}
+
+/// An agreement's reason, rendered from its evidence.
+pub(crate) fn agreement_reason_of(c: &Comparison, a: &Agreement) -> String {
+    reason::agreement_reason(&c.targets, a)
+}
+
+/// A sentence cut into pieces at its cues: `(text, is_cue)` in order, so a printer can mark the
+/// words that counted. Overlapping cues merge; spans outside the sentence are ignored.
+pub fn cue_pieces<'a>(sentence: &'a str, evidence: &SideEvidence) -> Vec<(&'a str, bool)> {
+    let mut spans: Vec<std::ops::Range<usize>> = evidence
+        .cues
+        .iter()
+        .filter(|c| c.supports)
+        .flat_map(|c| std::iter::once(c.span.clone()).chain(c.negated_by.clone()))
+        .filter(|r| r.start < r.end && sentence.get(r.clone()).is_some())
+        .collect();
+    spans.sort_by_key(|r| r.start);
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for span in spans {
+        let start = span.start.max(at);
+        if start >= span.end {
+            continue;
+        }
+        if start > at {
+            pieces.push((&sentence[at..start], false));
+        }
+        pieces.push((&sentence[start..span.end], true));
+        at = span.end;
+    }
+    if at < sentence.len() {
+        pieces.push((&sentence[at..], false));
+    }
+    pieces
+}
+
 /// What one side of an aligned row says about its topic: the first sentence of the passage
 /// that mentions the topic (the whole passage is one keypress away in the reader).
-pub(crate) fn topic_excerpt(comparison: &Comparison, side: Side, passage: usize, topic: usize) -> String {
+pub(crate) fn topic_excerpt(comparison: &Comparison, side: Side, passage: usize, target: TargetId) -> String {
+    let topic = target.index();
     let analysed = comparison.side(side);
     let p = &analysed.article.passages[passage];
     let hits = &analysed.analysis.passage_terms[passage];
@@ -64,12 +109,14 @@ pub(crate) fn describe_article(comparison: &Comparison, side: Side) -> String {
 
 /// Topic rows of the coverage table: name, passages on the left, passages on the right.
 pub(crate) fn coverage(comparison: &Comparison) -> Vec<(String, usize, usize)> {
-    (0..comparison.topics.len())
+    comparison
+        .targets
+        .iter()
         .map(|t| {
             (
-                visible(&comparison.topics[t].label()).into_owned(),
-                comparison.passages_on(Side::Left, t).len(),
-                comparison.passages_on(Side::Right, t).len(),
+                visible(&t.label()).into_owned(),
+                comparison.passages_on(Side::Left, t.id).len(),
+                comparison.passages_on(Side::Right, t.id).len(),
             )
         })
         .collect()

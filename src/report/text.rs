@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use textwrap::Options;
 
-use super::{coverage, describe_article, topic_excerpt};
+use super::{agreement_reason_of, coverage, describe_article, reason_of, topic_excerpt};
 use crate::compare::{Comparison, Side};
 use crate::diff::render_inline;
 use crate::text::sanitize::visible;
@@ -32,13 +32,13 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     for (name, l, r) in coverage(c) {
         let _ = writeln!(out, "  {} {l:>5}   {r:>5}", fit_column(&name, 24));
     }
-    for topic in 0..c.topics.len() {
-        let rows: Vec<_> = c.alignment.iter().filter(|r| r.topic == topic).collect();
+    for topic in c.targets.ids() {
+        let rows: Vec<_> = c.alignment.iter().filter(|r| r.target == topic).collect();
         if rows.is_empty() {
             continue;
         }
         // Topic names come from the config: sanitized like article text.
-        let label = visible(&c.topics[topic].label()).into_owned();
+        let label = visible(&c.targets[topic].label()).into_owned();
         let _ = writeln!(out, "\n{rule}");
         push_wrapped(&mut out, &label.to_uppercase(), width, "");
         out.push('\n');
@@ -72,7 +72,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
             "{:>3}. [{}] {}  (score {:.2})",
             i + 1,
             contrast.kind.label(),
-            visible(&c.topic_label(contrast.topic)),
+            visible(&c.target_label(contrast.target)),
             contrast.score
         );
         push_wrapped(&mut out, &heading, width, "     ");
@@ -81,7 +81,12 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
             let text = visible(c.sentence(side, at)).into_owned();
             push_wrapped(&mut out, &format!("     {tag} ¶{}: {text}", at.passage + 1), width, "          ");
         }
-        push_wrapped(&mut out, &format!("     why: {}", visible(&contrast.reason)), width, "          ");
+        push_wrapped(
+            &mut out,
+            &format!("     why: {}", visible(&reason_of(c, contrast))),
+            width,
+            "          ",
+        );
         if let Some(diff) = &contrast.diff {
             push_wrapped(
                 &mut out,
@@ -95,7 +100,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     if !c.agreements.is_empty() {
         let _ = writeln!(out, "{rule}\nWhere both agree ({})\n", c.agreements.len());
         for a in &c.agreements {
-            push_wrapped(&mut out, &format!("  - {}", visible(&a.reason)), width, "    ");
+            push_wrapped(&mut out, &format!("  - {}", visible(&agreement_reason_of(c, a))), width, "    ");
             for (side, at) in [(Side::Left, a.left), (Side::Right, a.right)] {
                 let tag = if side == Side::Left { "L" } else { "R" };
                 push_wrapped(

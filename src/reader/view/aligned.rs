@@ -11,6 +11,7 @@ use super::{fit, put, Marks};
 use crate::reader::app::App;
 use crate::reader::doc::{AlignedRow, Cell};
 use crate::reader::layout::Geometry;
+use crate::targets::table::TargetId;
 
 pub(crate) fn render(app: &App, g: &Geometry, marks: &Marks, buf: &mut Buffer) {
     let height = g.texts[0].height;
@@ -70,8 +71,8 @@ pub(crate) fn render(app: &App, g: &Geometry, marks: &Marks, buf: &mut Buffer) {
 }
 
 /// `── sanctions ── left 2 · right 3 ──────` across the full width, in the topic's colour.
-fn render_topic_header(app: &App, topic: usize, area: Rect, buf: &mut Buffer) {
-    let Some(t) = app.comparison.topics.get(topic) else { return };
+fn render_topic_header(app: &App, topic: TargetId, area: Rect, buf: &mut Buffer) {
+    let Some(t) = app.comparison.targets.get(topic) else { return };
     let count = |pane: Side| app.comparison.passages_on(app.side_of(pane), topic).len();
     let label = format!(
         "── {} ── left {} · right {} ",

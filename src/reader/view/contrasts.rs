@@ -8,6 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::diff::DiffOp;
 use crate::keymap::Action;
+use crate::report::reason::contrast_summary;
 use crate::text::sanitize::visible;
 
 use super::{display_width, fit, key_name, overlay_box, panel, put};
@@ -29,9 +30,9 @@ pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
         i + 1,
         app.comparison.contrasts.len(),
         c.kind.label(),
-        visible(&app.comparison.topic_label(c.topic))
+        visible(&app.comparison.target_label(c.target))
     );
-    let text = format!("{head}{}", visible(reason_text(app, c)));
+    let text = format!("{head}{}", visible(&reason_text(app, c)));
     let lines = textwrap::wrap(&text, textwrap::Options::new(width.max(1)).break_words(true));
     for (row, line) in lines.iter().take(reason_rows).enumerate() {
         let last = row + 1 == reason_rows && lines.len() > reason_rows;
@@ -65,10 +66,10 @@ pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The reason without the topic name it starts with (the views show the topic already).
-fn reason_text<'a>(app: &App, c: &'a crate::contrast::Contrast) -> &'a str {
-    let prefix = format!("{}: ", app.comparison.topic_label(c.topic));
-    c.reason.strip_prefix(prefix.as_str()).unwrap_or(&c.reason)
+/// The reason rendered from the contrast's evidence, without the target it is about (the views
+/// show the target already).
+fn reason_text(app: &App, c: &crate::contrast::Contrast) -> String {
+    contrast_summary(app.comparison.articles(), c)
 }
 
 fn trailing(text: &str) -> String {
@@ -79,11 +80,18 @@ fn trailing(text: &str) -> String {
     }
 }
 
-/// The list of contrasts: number, kind, topic and reason, with a cursor.
+/// The list of contrasts: number, kind, target and the reason rendered from the evidence, each
+/// wrapped over as many rows as it needs (both sides' stances stay readable at 80 columns),
+/// with a cursor.
 pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
     let contrasts = &app.comparison.contrasts;
     let n = contrasts.len();
-    let outer = overlay_box(area, area.width, (n.max(1) as u16).saturating_add(2));
+    // The panel's inner width: the widest box an overlay may take, less its border.
+    let inner_width = usize::from(overlay_box(area, area.width, area.height).width.saturating_sub(2)).max(1);
+    let items: Vec<Vec<String>> =
+        contrasts.iter().enumerate().map(|(i, c)| list_item(app, i, c, n, inner_width)).collect();
+    let total: usize = items.iter().map(Vec::len).sum();
+    let outer = overlay_box(area, area.width, (total.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
     let keys = |a: Action| key_name(app, a);
     let footer = format!(
@@ -108,36 +116,44 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
         return;
     }
     let rows = usize::from(inner.height);
-    let first = cursor.saturating_sub(rows - 1).min(n.saturating_sub(rows));
-    let number_width = n.to_string().len();
-    let topic_width = contrasts
-        .iter()
-        .map(|c| display_width(&app.comparison.topic_label(c.topic)))
-        .max()
-        .unwrap_or(0)
-        .min(14);
-    for (row, (i, c)) in contrasts.iter().enumerate().skip(first).take(rows).enumerate() {
-        let y = inner.y + row as u16;
-        let mark = if app.selected == Some(i) { "▶" } else { " " };
-        let topic = fit(&visible(&app.comparison.topic_label(c.topic)), topic_width);
-        let pad = topic_width.saturating_sub(display_width(&topic));
-        let reason = visible(reason_text(app, c));
-        let line = if width >= 60 {
-            format!(
-                "{mark}{:>number_width$} {:<6} {topic}{} {reason}",
-                i + 1,
-                c.kind.label(),
-                " ".repeat(pad)
-            )
-        } else {
-            // Narrow: the kind goes, the topic shrinks, the summary keeps the room.
-            let topic = visible(&app.comparison.topic_label(c.topic)).into_owned();
-            format!("{mark}{:>number_width$} {}: {reason}", i + 1, fit(&topic, 8))
-        };
-        let style = if i == cursor { app.theme.cursor() } else { Style::new() };
-        if i == cursor {
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-        }
-        put(buf, inner.x, y, &fit(&line, width), width, style);
+    // The first item shown: the cursor's item and as many before it as fit.
+    let mut first = cursor.min(n - 1);
+    let mut used = items[first].len();
+    while first > 0 && used + items[first - 1].len() <= rows {
+        first -= 1;
+        used += items[first].len();
     }
+    let mut y = inner.y;
+    for (i, lines) in items.iter().enumerate().skip(first) {
+        let style = if i == cursor { app.theme.cursor() } else { Style::new() };
+        for line in lines {
+            if y >= inner.bottom() {
+                return;
+            }
+            if i == cursor {
+                buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+            }
+            put(buf, inner.x, y, &fit(line, width), width, style);
+            y += 1;
+        }
+    }
+}
+
+/// One contrast of the list as wrapped rows: `▶ 3 stance  sanctions: left says … ; right …`.
+fn list_item(app: &App, i: usize, c: &crate::contrast::Contrast, n: usize, width: usize) -> Vec<String> {
+    let mark = if app.selected == Some(i) { "▶" } else { " " };
+    let number_width = n.to_string().len();
+    let target = visible(&app.comparison.target_label(c.target)).into_owned();
+    let head = if width >= 60 {
+        format!("{mark}{:>number_width$} {:<6} {target}: ", i + 1, c.kind.label())
+    } else {
+        format!("{mark}{:>number_width$} {}: ", i + 1, fit(&target, 8))
+    };
+    let indent = " ".repeat(number_width + 2);
+    let text = format!("{head}{}", visible(&reason_text(app, c)));
+    let options = textwrap::Options::new(width.max(8))
+        .subsequent_indent(&indent)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    textwrap::wrap(&text, options).into_iter().map(|l| l.into_owned()).collect()
 }

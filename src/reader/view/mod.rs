@@ -20,7 +20,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 use ratatui::Frame;
 
-use crate::analysis::SentenceId;
+use crate::article::SentenceId;
 use crate::compare::Side;
 use crate::config::View;
 
@@ -81,17 +81,27 @@ impl App {
 pub(crate) struct Marks {
     pub contrast: [HashSet<SentenceId>; 2],
     pub selected: [Option<SentenceId>; 2],
+    /// The selected contrast's cues (and the negations that flipped them), as byte ranges of
+    /// the selected sentence on each side.
+    pub cues: [Vec<std::ops::Range<usize>>; 2],
 }
 
 impl Marks {
     fn new(app: &App) -> Marks {
-        let mut marks = Marks { contrast: Default::default(), selected: [None, None] };
+        let mut marks =
+            Marks { contrast: Default::default(), selected: [None, None], cues: Default::default() };
         for c in &app.comparison.contrasts {
             marks.contrast[0].insert(c.left);
             marks.contrast[1].insert(c.right);
         }
         if let Some(c) = app.selected.and_then(|i| app.comparison.contrasts.get(i)) {
             marks.selected = [Some(c.left), Some(c.right)];
+            for (side, evidence) in c.evidence.iter().enumerate() {
+                marks.cues[side] = evidence
+                    .supporting()
+                    .flat_map(|cue| std::iter::once(cue.span.clone()).chain(cue.negated_by.clone()))
+                    .collect();
+            }
         }
         marks
     }

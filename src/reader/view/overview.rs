@@ -14,6 +14,8 @@ use crate::text::sanitize::visible;
 use super::{display_width, first_key, fit, put};
 use crate::reader::app::{App, Corpus};
 use crate::reader::layout::overview_layout;
+use crate::report::reason::pair_teaser;
+use crate::targets::table::TargetId;
 
 /// Narrowest and widest a topic column gets.
 const MIN_COLUMN: usize = 7;
@@ -42,11 +44,11 @@ fn detail(app: &App, corpus: &Corpus, area: Rect, buf: &mut Buffer) {
     let text =
         format!(" Enter reads [{}] {}  ↔  [{}] {}", p.left + 1, title(p.left), p.right + 1, title(p.right));
     put(buf, area.x, area.y, &fit(&text, width), width, app.theme.accent());
-    let Some(reason) = p.top_reason.as_deref() else { return };
+    let Some(reason) = pair_teaser(o, p) else { return };
     let options = textwrap::Options::new(width.saturating_sub(1).max(1))
         .initial_indent(" top: ")
         .subsequent_indent("      ");
-    let reason = visible(reason);
+    let reason = visible(&reason);
     let lines = textwrap::wrap(&reason, options);
     let rows = usize::from(area.height - 1);
     for (row, line) in lines.iter().take(rows).enumerate() {
@@ -68,7 +70,7 @@ fn cell_text(cell: &Cell) -> String {
 /// The columns of the matrix on a screen `width` wide: the title column's width, the topic
 /// columns' width, and the range of topics shown.
 fn columns(o: &Overview, width: usize, first: usize) -> (usize, usize, std::ops::Range<usize>) {
-    let topics = o.topics.len();
+    let topics = o.targets.len();
     let title = if width >= 60 { (width / 5).clamp(12, 30) } else { (width / 3).max(4) };
     let room = width.saturating_sub(title);
     let column = (room / topics.max(1)).clamp(MIN_COLUMN, MAX_COLUMN);
@@ -84,15 +86,15 @@ fn matrix(app: &App, corpus: &Corpus, area: Rect, buf: &mut Buffer) {
     let o = &corpus.overview;
     let width = usize::from(area.width);
     let (title_width, column, shown) = columns(o, width, corpus.column);
-    let header = if shown.len() < o.topics.len() {
-        format!("topics {}-{} of {} (h/l)", shown.start + 1, shown.end, o.topics.len())
+    let header = if shown.len() < o.targets.len() {
+        format!("topics {}-{} of {} (h/l)", shown.start + 1, shown.end, o.targets.len())
     } else {
         "article".to_string()
     };
     put(buf, area.x, area.y, &fit(&header, title_width - 1), title_width, app.theme.dim());
     let x_of = |k: usize| area.x + (title_width + k * column) as u16;
     for (k, t) in shown.clone().enumerate() {
-        let topic = &o.topics[t];
+        let topic = &o.targets[TargetId::of_topic(t)];
         let style = app.theme.topic_header(app.theme.topic(topic.color));
         put(buf, x_of(k), area.y, &fit(&visible(&topic.label()), column - 1), column, style);
     }
@@ -127,7 +129,11 @@ fn matrix(app: &App, corpus: &Corpus, area: Rect, buf: &mut Buffer) {
         for (k, t) in shown.clone().enumerate() {
             let cell = &o.matrix[i][t];
             let text = fit(&cell_text(cell), column - 1);
-            let style = match (cell.passages, &cell.stance, app.theme.topic(o.topics[t].color)) {
+            let style = match (
+                cell.passages,
+                &cell.stance,
+                app.theme.topic(o.targets[TargetId::of_topic(t)].color),
+            ) {
                 (0, _, _) => app.theme.dim(),
                 (_, None, _) => Style::new(),
                 (_, Some(_), Some(color)) => Style::new().fg(color),
@@ -163,7 +169,7 @@ fn pairs(app: &App, corpus: &Corpus, header: Rect, area: Rect, buf: &mut Buffer)
         let mark = if corpus.opened == Some(i) { "•" } else { " " };
         let pair = format!("[{}] vs [{}]", p.left + 1, p.right + 1);
         let reason =
-            p.top_reason.as_deref().map_or_else(|| "no contrasts".to_string(), |r| visible(r).into_owned());
+            pair_teaser(o, p).map_or_else(|| "no contrasts".to_string(), |r| visible(&r).into_owned());
         let line = format!(" {mark}{pair:<pair_width$}  {:>9}  {:>8.2}  {reason}", p.contrasts, p.strength);
         let style = if i == corpus.cursor { app.theme.cursor() } else { Style::new() };
         if i == corpus.cursor {

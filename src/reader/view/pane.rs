@@ -13,6 +13,7 @@ use super::{fit, put, Marks};
 use crate::reader::app::App;
 use crate::reader::doc::{index, DocLine};
 use crate::reader::layout::Geometry;
+use crate::targets::table::TargetId;
 
 fn pane_index(pane: Side) -> usize {
     index(pane)
@@ -60,14 +61,14 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
     if columns == 0 || total == 0 {
         return;
     }
-    let mut counts: Vec<Vec<usize>> = vec![vec![0; app.comparison.topics.len()]; columns];
+    let mut counts: Vec<Vec<usize>> = vec![vec![0; app.comparison.targets.len()]; columns];
     let mut at = 0;
     for (p, passage) in passages.iter().enumerate() {
         let (from, to) =
             (at * columns / total, ((at + passage.text.len()) * columns / total).min(columns - 1));
         at += passage.text.len() + 1;
         for hit in analysed.analysis.passage_terms.get(p).into_iter().flatten() {
-            if hit.owner < app.comparison.topics.len() && app.topic.is_none_or(|t| t == hit.owner) {
+            if hit.owner < app.comparison.targets.len() && app.topic.is_none_or(|t| t.index() == hit.owner) {
                 for column in &mut counts[from..=to] {
                     column[hit.owner] += 1;
                 }
@@ -81,7 +82,7 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
             column.iter().enumerate().filter(|(_, &n)| n > 0).max_by_key(|(t, &n)| (n, usize::MAX - t));
         match best {
             Some((t, _)) => {
-                let topic = &app.comparison.topics[t];
+                let topic = &app.comparison.targets[TargetId::of_topic(t)];
                 match app.theme.topic(topic.color) {
                     Some(color) => put(buf, x, area.y, "█", 1, ratatui::style::Style::new().fg(color)),
                     None => {
@@ -152,14 +153,18 @@ pub(crate) fn render_line(
     let mut spans: Vec<(std::ops::Range<usize>, Attrs, Option<ratatui::style::Color>)> = Vec::new();
     let overlaps = |r: &std::ops::Range<usize>| r.start < range.end && r.end > range.start;
     for hit in analysed.analysis.passage_terms.get(passage).into_iter().flatten() {
-        if app.topic.is_none_or(|t| t == hit.owner) {
-            let color = app.comparison.topics.get(hit.owner).and_then(|t| app.theme.topic(t.color));
+        if app.topic.is_none_or(|t| t.index() == hit.owner) {
+            let color = app
+                .comparison
+                .targets
+                .get(TargetId::of_topic(hit.owner))
+                .and_then(|t| app.theme.topic(t.color));
             spans.push((vis.range_to_vis(&hit.range), Attrs::TERM, color));
         }
     }
     let (mut marked, mut selected) = (false, false);
     for (s, sentence) in p.sentences.iter().enumerate() {
-        let at = crate::analysis::SentenceId { passage, sentence: s };
+        let at = crate::article::SentenceId { passage, sentence: s };
         if !marks.is_contrast(side, at) {
             continue;
         }
@@ -170,6 +175,14 @@ pub(crate) fn render_line(
             selected |= is_selected;
         }
         spans.push((r, if is_selected { Attrs::CONTRAST | Attrs::SELECTED } else { Attrs::CONTRAST }, None));
+        if is_selected {
+            for cue in &marks.cues[index(side)] {
+                let cue = sentence.start + cue.start..sentence.start + cue.end;
+                if cue.end <= sentence.end {
+                    spans.push((vis.range_to_vis(&cue), Attrs::CUE, None));
+                }
+            }
+        }
     }
     if let Some(search) = &app.search {
         let all = search.on(side);

@@ -10,6 +10,7 @@ use crate::text::sanitize::visible;
 use super::{display_width, first_key, fit, put};
 use crate::reader::app::App;
 use crate::reader::layout::Geometry;
+use crate::targets::table::TargetId;
 
 /// Hinted actions, most useful first; as many as fit are shown.
 const HINTS: [Action; 8] = [
@@ -25,7 +26,7 @@ const HINTS: [Action; 8] = [
 
 /// The state part of the bar; `compact` for narrow screens.
 fn summary(app: &App, g: &Geometry, compact: bool) -> String {
-    let topic_name = |t: usize| visible(&app.comparison.topics[t].label()).into_owned();
+    let topic_name = |t: TargetId| visible(&app.comparison.targets[t].label()).into_owned();
     let mut parts = vec![match (app.view, compact) {
         (View::Read, _) => "READ".to_string(),
         (View::Aligned, false) => "ALIGNED".to_string(),

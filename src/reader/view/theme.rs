@@ -19,6 +19,8 @@ impl Attrs {
     pub const CURRENT: Attrs = Attrs(16);
     pub const HEADING: Attrs = Attrs(32);
     pub const CLUTTER: Attrs = Attrs(64);
+    /// A cue word of the selected contrast: the evidence it rests on.
+    pub const CUE: Attrs = Attrs(128);
 
     pub fn has(self, other: Attrs) -> bool {
         self.0 & other.0 == other.0
@@ -130,6 +132,15 @@ impl Theme {
         }
         if attrs.has(Attrs::SELECTED) {
             style = style.add_modifier(Modifier::BOLD | Modifier::REVERSED);
+        }
+        if attrs.has(Attrs::CUE) {
+            // Cut out of the reversed sentence, so the words that fired stand apart from both
+            // the sentence and the topic terms; bold and underlined without colour.
+            style =
+                style.remove_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+            if self.is_color() {
+                style = style.fg(Color::Black).bg(Color::LightMagenta);
+            }
         }
         if attrs.has(Attrs::MATCH) {
             style = if self.is_color() {

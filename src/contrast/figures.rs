@@ -1,11 +1,16 @@
 //! Figures and dates in sentences, with the words around them that say what they count.
 //!
+//! In: one sentence. Out: its [`Figure`]s (value, unit, span, context words); pairing them
+//! across articles is `numbers`.
+//!
 //! Two articles disagree on a number when both give a figure in the same unit with much the
 //! same context ("enriched uranium … 60 percent" against "… 90 percent"). The unit is what
 //! follows the number ("percent", "centrifuges", "kilograms"); a month next to a day number makes
 //! a date. Bare years are left out: two years in one story usually mark different events.
 
-use crate::analysis::SentenceId;
+use std::ops::Range;
+
+use crate::article::SentenceId;
 use crate::text::fold::{fold, words};
 use crate::words::content_words;
 
@@ -39,6 +44,8 @@ pub struct Figure {
     pub value: f64,
     /// The figure as written ("60 percent", "April 12").
     pub shown: String,
+    /// Where it stands in the sentence.
+    pub range: Range<usize>,
     pub unit: String,
     /// Content words near the figure, each with a weight: words right next to the number say
     /// most about what it counts.
@@ -113,13 +120,8 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
                 }
             }
         }
-        out.push(Figure {
-            at,
-            value,
-            shown: text[start..shown_end.min(text.len())].to_string(),
-            unit,
-            context,
-        });
+        let range = start..shown_end.min(text.len());
+        out.push(Figure { at, value, shown: text[range.clone()].to_string(), range, unit, context });
     }
     out
 }

@@ -24,16 +24,17 @@ pub const HEDGE_FACTOR: f32 = 0.6;
 /// The winning stance needs this much more weight than the runner-up.
 const DOMINANCE: f32 = 1.5;
 
-/// One cue word that fired, as the reason shows it.
+/// One cue phrase that fired, as byte spans of the sentence.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Evidence {
-    /// The cue as written in the sentence.
-    pub cue: String,
+pub struct CueReading {
+    /// Where the cue stands in the sentence.
+    pub range: Range<usize>,
     /// The stance the cue's list belongs to.
     pub listed_for: usize,
     /// The stance it counted for (the other one when negated).
     pub counts_for: usize,
-    pub negated_by: Option<String>,
+    /// The negation that flipped it.
+    pub negated_by: Option<Range<usize>>,
     pub weight: f32,
 }
 
@@ -48,11 +49,11 @@ pub struct StanceReading {
 /// A reading with the cue words that made it, as a reason shows them. Claims keep only the
 /// reading: on a long, claim-dense article the evidence of every reading took more memory than
 /// the rest of the analysis, and only the few contrasts kept need theirs, which are read again
-/// (see [`crate::analysis::explain_stance`]).
+/// (see [`crate::contrast::claims::explain_stance`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExplainedStance {
     pub reading: StanceReading,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<CueReading>,
 }
 
 /// The sentence-level facts stance reading needs, computed once per sentence and shared by
@@ -63,8 +64,8 @@ pub struct SentenceCues<'a> {
     pub terms: &'a [PhraseHit],
     pub hedged: bool,
     word_ranges: Vec<Range<usize>>,
-    /// Negations as (first word, last word, the words as written).
-    negations: Vec<(usize, usize, &'a str)>,
+    /// Negations as (first word, last word, byte range).
+    negations: Vec<(usize, usize, Range<usize>)>,
     /// The word of the last "but"/"however" past the first word.
     turn: Option<usize>,
     cues: Vec<CueHit>,
@@ -79,7 +80,7 @@ impl<'a> SentenceCues<'a> {
             .find(folded)
             .into_iter()
             .filter(|h| !folded[h.range.end..].trim_start().starts_with("only"))
-            .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), &text[h.range]))
+            .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), h.range))
             .collect();
         let turn = map.contrast.find(folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
         let cues = map.find_cues(folded);
@@ -124,16 +125,16 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
             *end < at && at - end <= NEGATION_WINDOW && turn.is_none_or(|t| !(*end < t && t < at))
         });
         let (counts_for, negated_by) = match negation {
-            Some((_, _, word)) if stance_count == 2 => {
+            Some((_, _, range)) if stance_count == 2 => {
                 weight *= NEGATED_WEIGHT;
-                (1 - cue.stance, Some(word.to_string()))
+                (1 - cue.stance, Some(range.clone()))
             }
             Some(_) => continue,
             None => (cue.stance, None),
         };
         totals[counts_for] += weight;
-        evidence.push(Evidence {
-            cue: s.text[cue.range.clone()].to_string(),
+        evidence.push(CueReading {
+            range: cue.range.clone(),
             listed_for: cue.stance,
             counts_for,
             negated_by,

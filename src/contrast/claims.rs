@@ -1,0 +1,187 @@
+//! Claims: the sentences that say something about a target, with the stance they take on it.
+//!
+//! In: a body sentence (as written and folded), the topic terms found in it and its speaker.
+//! Out: a [`Claim`] (targets mentioned, stance readings, voice, hedge), or nothing for
+//! questions, short fragments and sentences on no target. A kept contrast's evidence is read
+//! again from its sentence ([`explain_stance`]), so claims stay small on long input.
+
+use crate::article::{Article, SentenceId};
+use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead};
+use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
+use crate::contrast::voice::voice_of;
+use crate::matcher::PhraseHit;
+use crate::targets::table::{TargetId, TargetTable};
+use crate::text::fold::fold;
+use crate::topics::TopicMap;
+
+/// A sentence that mentions at least one target and asserts something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub at: SentenceId,
+    /// Targets mentioned, with how often.
+    pub targets: Vec<(TargetId, usize)>,
+    /// The stance taken on each target where the cues are clear.
+    pub stances: Vec<(TargetId, StanceReading)>,
+    /// Who the sentence reports, when it reports someone ("Khamenei", "critics").
+    pub speaker: Option<String>,
+    pub hedged: bool,
+}
+
+impl Claim {
+    pub fn stance_on(&self, target: TargetId) -> Option<&StanceReading> {
+        self.stances.iter().find(|(t, _)| *t == target).map(|(_, s)| s)
+    }
+
+    pub fn mentions(&self, target: TargetId) -> usize {
+        self.targets.iter().find(|(t, _)| *t == target).map_or(0, |(_, n)| *n)
+    }
+
+    /// Share of the sentence's target mentions that go to `target`.
+    pub fn focus_on(&self, target: TargetId) -> f32 {
+        let total: usize = self.targets.iter().map(|(_, n)| n).sum();
+        self.mentions(target) as f32 / total.max(1) as f32
+    }
+}
+
+/// The claim a body sentence makes, if any. `terms` are the map's topic hits inside the
+/// sentence, relative to its start.
+pub fn claim(
+    map: &TopicMap,
+    at: SentenceId,
+    text: &str,
+    folded: &str,
+    terms: &[PhraseHit],
+    min_words: usize,
+) -> Option<Claim> {
+    if terms.is_empty()
+        || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
+        || text.split_whitespace().count() < min_words
+    {
+        return None;
+    }
+    let mut targets: Vec<(TargetId, usize)> = Vec::new();
+    for hit in terms {
+        let id = TargetId::of_topic(hit.owner);
+        match targets.iter_mut().find(|(t, _)| *t == id) {
+            Some((_, n)) => *n += 1,
+            None => targets.push((id, 1)),
+        }
+    }
+    let hedged = is_hedged(map, text, folded);
+    let cues = SentenceCues::new(map, text, folded, terms, hedged);
+    let stances = targets
+        .iter()
+        .filter_map(|&(t, _)| read_stance(map, &cues, t.index()).map(|r| (t, r.reading)))
+        .collect();
+    Some(Claim { at, targets, stances, speaker: None, hedged })
+}
+
+/// The stance a body sentence takes on a map topic, with the cues that made it: read again
+/// from the sentence alone, which finds the same topic terms as reading its passage (the
+/// sentence's edges are word boundaries either way).
+pub fn explain_stance(
+    map: &TopicMap,
+    article: &Article,
+    at: SentenceId,
+    topic: usize,
+) -> Option<ExplainedStance> {
+    let passage = article.passages.get(at.passage)?;
+    let text = &passage.text[passage.sentences.get(at.sentence)?.clone()];
+    let folded = fold(text);
+    let terms = map.find_terms(&folded);
+    let hedged = is_hedged(map, text, &folded);
+    read_stance(map, &SentenceCues::new(map, text, &folded, &terms, hedged), topic)
+}
+
+/// The evidence of a claim's stance on a target: its voice, the stance read and every cue that
+/// counted, as spans of the sentence.
+pub fn stance_evidence(
+    map: &TopicMap,
+    targets: &TargetTable,
+    article: &Article,
+    claim: &Claim,
+    target: TargetId,
+) -> Option<SideEvidence> {
+    let reading = claim.stance_on(target)?;
+    let stance_name = targets.get(target)?.stances.get(reading.stance)?.clone();
+    let explained =
+        explain_stance(map, article, claim.at, target.index()).filter(|e| e.reading.stance == reading.stance);
+    let cues = explained
+        .map(|e| e.evidence)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| Cue {
+            kind: CueKind::Stance,
+            span: c.range,
+            weight: c.weight,
+            negated_by: c.negated_by,
+            supports: c.counts_for == reading.stance,
+        })
+        .collect();
+    Some(SideEvidence {
+        voice: voice_of(claim.speaker.as_deref()),
+        stance: Some(StanceRead { name: stance_name, polarity: None, strength: reading.strength }),
+        hedged: claim.hedged,
+        cues,
+    })
+}
+
+/// Whether a hedge word weakens the sentence; "May" written with a capital inside a sentence
+/// is the month, not the modal verb.
+pub fn is_hedged(map: &TopicMap, text: &str, folded: &str) -> bool {
+    map.hedge.find(folded).into_iter().any(|h| !(h.range.start > 0 && &text[h.range] == "May"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn map() -> TopicMap {
+        TopicMap::new(&Config::default_config()).unwrap()
+    }
+
+    #[test]
+    fn the_month_may_is_not_a_hedge() {
+        let text = "Sanctions relief came in April and May last year.";
+        assert!(!is_hedged(&map(), text, &fold(text)));
+        let text = "Sanctions may hurt ordinary families.";
+        assert!(is_hedged(&map(), text, &fold(text)));
+    }
+
+    fn evidence_of(text: &str, topic: &str) -> (String, SideEvidence) {
+        let map = map();
+        let article = Article::parse("a", &format!("Title: T\n\n{text}\n"));
+        let at = SentenceId { passage: 0, sentence: 0 };
+        let sentence = article.sentence_text(at).to_string();
+        let folded = fold(&sentence);
+        let terms = map.find_terms(&folded);
+        let claim = claim(&map, at, &sentence, &folded, &terms, 3).expect("a claim");
+        let target = TargetId::of_topic(map.index_of(topic).unwrap());
+        let table = TargetTable::from_map(&map);
+        (sentence, stance_evidence(&map, &table, &article, &claim, target).expect("a stance"))
+    }
+
+    #[test]
+    fn each_cue_span_slices_the_sentence_to_the_cue() {
+        let (sentence, evidence) =
+            evidence_of("Sanctions hurt ordinary Iranians and devastated families.", "sanctions");
+        assert_eq!(evidence.stance.as_ref().unwrap().name, "harm");
+        let cues: Vec<&str> = evidence.supporting().map(|c| &sentence[c.span.clone()]).collect();
+        assert!(cues.contains(&"hurt"), "{cues:?}");
+        assert!(evidence.cues.iter().all(|c| c.negated_by.is_none()));
+    }
+
+    #[test]
+    fn a_negated_cue_is_marked_with_its_negation() {
+        let (sentence, evidence) =
+            evidence_of("The talks are not a lifeline for the regime.", "negotiations");
+        let negated: Vec<(&str, &str)> = evidence
+            .cues
+            .iter()
+            .filter_map(|c| c.negated_by.clone().map(|n| (&sentence[n], &sentence[c.span.clone()])))
+            .collect();
+        assert_eq!(negated, vec![("not", "lifeline")]);
+        assert_eq!(evidence.stance.unwrap().name, "engage");
+    }
+}

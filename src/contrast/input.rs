@@ -1,0 +1,48 @@
+//! What the contrast stages read: both articles with their claims, quotes and figures, the topic
+//! map, the comparison's target table and its similarity index.
+//!
+//! In: references to what the per-article analysis and the comparison built. Out: [`Pair`],
+//! borrowed by every pairing stage; nothing here computes.
+
+use crate::article::{Article, Side};
+use crate::contrast::claims::Claim;
+use crate::contrast::figures::Figure;
+use crate::contrast::quotes::Quote;
+use crate::similarity::SimilarityIndex;
+use crate::targets::table::TargetTable;
+use crate::topics::TopicMap;
+
+/// One article as the contrast stages need it.
+#[derive(Clone, Copy)]
+pub struct SideInput<'a> {
+    pub article: &'a Article,
+    /// In sentence order.
+    pub claims: &'a [Claim],
+    pub quotes: &'a [Quote],
+    pub figures: &'a [Figure],
+}
+
+impl<'a> SideInput<'a> {
+    /// The claim a sentence makes, if any.
+    pub fn claim_at(&self, at: crate::article::SentenceId) -> Option<&'a Claim> {
+        self.claims.binary_search_by_key(&at, |c| c.at).ok().map(|i| &self.claims[i])
+    }
+}
+
+/// Both articles of a comparison and what relates them.
+pub struct Pair<'a> {
+    pub map: &'a TopicMap,
+    pub targets: &'a TargetTable,
+    pub index: &'a SimilarityIndex,
+    pub left: SideInput<'a>,
+    pub right: SideInput<'a>,
+}
+
+impl<'a> Pair<'a> {
+    pub fn side(&self, side: Side) -> &SideInput<'a> {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Pairing: claims on the same target taking opposite stances (contrast candidates) or the same
+//! stance (agreements).
+//!
+//! In: both sides' claims, the target table and the similarity index. Out: stance candidates
+//! scored by both stances' strength × how much the two sentences are about the same thing
+//! (shared rare words) × how central the target is to each × the voices (a reported view
+//! counts less than the author's own claim); and agreements with their evidence.
+
+use crate::article::Side;
+use crate::contrast::claims::{stance_evidence, Claim};
+use crate::contrast::found::{Agreement, Candidate, ContrastKind, Shortlist, Source};
+use crate::contrast::input::Pair;
+use crate::contrast::stance::StanceReading;
+use crate::similarity::Spread;
+use crate::targets::table::TargetId;
+
+/// Claims per target and side considered for pairing: the strongest, so that pairing stays
+/// cheap on book-length input.
+const MAX_CLAIMS_PER_TARGET: usize = 120;
+const MIN_STANCE_SCORE: f32 = 0.12;
+const REPORTED_FACTOR: f32 = 0.75;
+const AGREEMENTS_PER_TARGET: usize = 3;
+/// Two sentences must share at least this much to agree (agreement needs the same thing).
+const MIN_AGREEMENT_RELATEDNESS: f32 = 0.15;
+
+/// The claims of one side with a stance on `target`, strongest first.
+fn strongest_on(claims: &[Claim], target: TargetId) -> Vec<(usize, &StanceReading)> {
+    let mut on: Vec<(usize, &StanceReading)> =
+        claims.iter().enumerate().filter_map(|(i, c)| c.stance_on(target).map(|s| (i, s))).collect();
+    on.sort_by(|a, b| b.1.strength.total_cmp(&a.1.strength).then(a.0.cmp(&b.0)));
+    on.truncate(MAX_CLAIMS_PER_TARGET);
+    on
+}
+
+/// Calls `found(left claim, its reading, right claim, its reading, relatedness)` for every pair
+/// of claims on `target` with a stance, relating each left claim to all right ones through one
+/// spread vector.
+fn each_pair_on<'a>(
+    pair: &Pair<'a>,
+    spread: &mut Spread,
+    target: TargetId,
+    mut found: impl FnMut(&'a Claim, &StanceReading, &'a Claim, &StanceReading, f32),
+) {
+    let (left, right) = (pair.left.claims, pair.right.claims);
+    let right_on = strongest_on(right, target);
+    if right_on.is_empty() {
+        return;
+    }
+    for (li, ls) in strongest_on(left, target) {
+        let lc = &left[li];
+        spread.load(pair.index.sentence(Side::Left, lc.at));
+        for &(ri, rs) in &right_on {
+            let rc = &right[ri];
+            let related = spread.dot(pair.index.sentence(Side::Right, rc.at));
+            found(lc, ls, rc, rs, related);
+        }
+    }
+}
+
+/// Stance candidates on every target.
+pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) {
+    for target in pair.targets.ids() {
+        each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
+            if rs.stance == ls.stance {
+                return;
+            }
+            let focus = (lc.focus_on(target) + rc.focus_on(target)) / 2.0;
+            let score = (ls.strength * rs.strength).sqrt()
+                * (0.3 + related)
+                * (0.5 + 0.5 * focus)
+                * voice_factor(lc, rc);
+            if score >= MIN_STANCE_SCORE {
+                out.push(Candidate {
+                    target: Some(target),
+                    kind: ContrastKind::Stance,
+                    score,
+                    left: lc.at,
+                    right: rc.at,
+                    source: Source::Stance,
+                });
+            }
+        });
+    }
+}
+
+fn voice_factor(a: &Claim, b: &Claim) -> f32 {
+    [a, b].iter().filter(|c| c.speaker.is_some()).fold(1.0, |f, _| f * REPORTED_FACTOR)
+}
+
+/// Agreements: per target, the few most related pairs of claims taking the same stance, each
+/// sentence used once.
+pub fn agreements(pair: &Pair, spread: &mut Spread) -> Vec<Agreement> {
+    let mut out = Vec::new();
+    for target in pair.targets.ids() {
+        let mut found: Vec<(f32, &Claim, &Claim)> = Vec::new();
+        each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
+            if ls.stance == rs.stance && related >= MIN_AGREEMENT_RELATEDNESS {
+                found.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
+            }
+        });
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut kept: Vec<(f32, &Claim, &Claim)> = Vec::new();
+        for f in found {
+            if kept.len() < AGREEMENTS_PER_TARGET
+                && !kept.iter().any(|k| k.1.at == f.1.at || k.2.at == f.2.at)
+            {
+                kept.push(f);
+            }
+        }
+        for (score, lc, rc) in kept {
+            let evidence = |side: Side, claim: &Claim| {
+                stance_evidence(pair.map, pair.targets, pair.side(side).article, claim, target)
+            };
+            let (Some(l), Some(r)) = (evidence(Side::Left, lc), evidence(Side::Right, rc)) else { continue };
+            let stance = l.stance.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+            out.push(Agreement { target, stance, score, left: lc.at, right: rc.at, evidence: [l, r] });
+        }
+    }
+    out
+}

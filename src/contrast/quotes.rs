@@ -1,0 +1,159 @@
+//! Quotes: words in quotation marks, and two renderings of one statement.
+//!
+//! In: a sentence (for [`find_quotes`]); both sides' quotes with their speakers and the
+//! similarity index (for pairing). Out: quote spans; quote candidates, paired when the same
+//! speaker is quoted in sentences about the same thing, or when the wordings overlap a lot;
+//! and the evidence of a kept one (the two quotation spans).
+
+use std::ops::Range;
+
+use crate::article::SentenceId;
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence};
+use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
+use crate::contrast::input::Pair;
+use crate::contrast::postings::WordIndex;
+use crate::contrast::voice::voice_of;
+use crate::diff::word_overlap;
+use crate::words::content_words;
+
+const SAME_SPEAKER_QUOTE_OVERLAP: f32 = 0.3;
+/// Similarity of the surrounding sentences that makes two quotes of one speaker one statement.
+const SAME_STATEMENT_CONTEXT: f32 = 0.25;
+const ANY_SPEAKER_QUOTE_OVERLAP: f32 = 0.5;
+
+/// Words in quotation marks, with who said them when the sentence says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub at: SentenceId,
+    pub text: String,
+    /// Where the quoted words stand in the sentence.
+    pub range: Range<usize>,
+    pub speaker: Option<String>,
+}
+
+/// Spans in quotation marks of at least three words (shorter ones are scare quotes), as byte
+/// ranges of `text`, trimmed of the spaces inside the marks.
+pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»')] {
+        let mut from = 0;
+        while let Some(start) = text[from..].find(open).map(|i| from + i + open.len_utf8()) {
+            let Some(end) = text[start..].find(close).map(|i| start + i) else { break };
+            let inner = &text[start..end];
+            let lead = inner.len() - inner.trim_start().len();
+            let trimmed = inner.trim();
+            if trimmed.split_whitespace().count() >= 3 {
+                out.push(start + lead..start + lead + trimmed.len());
+            }
+            from = end + close.len_utf8();
+        }
+    }
+    out
+}
+
+fn surname(speaker: &Option<String>) -> Option<String> {
+    speaker.as_ref().and_then(|s| s.split_whitespace().last()).map(|s| s.to_lowercase())
+}
+
+fn normalise_quote(q: &str) -> String {
+    q.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A quote prepared for pairing: normalised once, with its index keys.
+struct PreparedQuote<'a> {
+    quote: &'a Quote,
+    normalised: String,
+    surname: Option<String>,
+}
+
+impl<'a> PreparedQuote<'a> {
+    fn new(quote: &'a Quote) -> Self {
+        PreparedQuote { quote, normalised: normalise_quote(&quote.text), surname: surname(&quote.speaker) }
+    }
+
+    /// Quotes are paired only with quotes sharing a content word or a speaker's surname
+    /// (function words would pair nearly every quote with every other).
+    fn keys(&self) -> Vec<String> {
+        let mut keys = content_words(&self.quote.text);
+        keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
+        keys
+    }
+}
+
+/// Quote candidates; `target_of` names the target two sentences share, if any.
+pub fn quote_candidates(
+    pair: &Pair,
+    target_of: &dyn Fn(SentenceId, SentenceId) -> Option<crate::targets::table::TargetId>,
+    out: &mut Shortlist,
+) {
+    let left: Vec<PreparedQuote> = pair.left.quotes.iter().map(PreparedQuote::new).collect();
+    let right: Vec<PreparedQuote> = pair.right.quotes.iter().map(PreparedQuote::new).collect();
+    let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
+    for (ai, a) in left.iter().enumerate() {
+        for bi in right_index.candidates(a.keys().into_iter()) {
+            let b = &right[bi];
+            let (na, nb) = (&a.normalised, &b.normalised);
+            if na.is_empty() || nb.is_empty() || na.contains(nb.as_str()) || nb.contains(na.as_str()) {
+                continue;
+            }
+            let same_speaker = a.surname.is_some() && a.surname == b.surname;
+            let overlap = word_overlap(&a.quote.text, &b.quote.text);
+            let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
+            // The same speaker, in sentences about the same thing, quoted with at least one
+            // word in common: a different translation of one statement, not two statements.
+            let same_statement = same_speaker
+                && overlap > 0.0
+                && pair.index.sentence_similarity(a.quote.at, b.quote.at) >= SAME_STATEMENT_CONTEXT;
+            if overlap < needed && !same_statement {
+                continue;
+            }
+            out.push(Candidate {
+                target: target_of(a.quote.at, b.quote.at),
+                kind: ContrastKind::Quote,
+                score: 1.0 + overlap + if same_speaker { 0.5 } else { 0.0 },
+                left: a.quote.at,
+                right: b.quote.at,
+                source: Source::Quotes(ai, bi),
+            });
+        }
+    }
+}
+
+/// The evidence and detail of a kept quote contrast between quotes `a` (left) and `b` (right).
+pub fn quote_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
+    let (qa, qb) = (&pair.left.quotes[a], &pair.right.quotes[b]);
+    let same_speaker = surname(&qa.speaker).is_some() && surname(&qa.speaker) == surname(&qb.speaker);
+    let speaker = match (&qa.speaker, &qb.speaker) {
+        (Some(x), _) if same_speaker => Some(x.clone()),
+        (Some(x), Some(y)) => Some(format!("{x} / {y}")),
+        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        (None, None) => None,
+    };
+    let side =
+        |q: &Quote| SideEvidence::span(voice_of(q.speaker.as_deref()), CueKind::Quote, q.range.clone());
+    let detail = Detail::Quotes { speaker, same_speaker, text: [qa.text.clone(), qb.text.clone()] };
+    ([side(qa), side(qb)], detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_spans_slice_the_quoted_words() {
+        let text = "He called talks “ not wise, not prudent” and a \"trap\" in \"plain sight of all\".";
+        let spans: Vec<&str> = find_quotes(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, vec!["not wise, not prudent", "plain sight of all"]);
+    }
+
+    #[test]
+    fn unclosed_quotes_are_not_quotes() {
+        assert!(find_quotes("He said “this never closes and goes on").is_empty());
+    }
+}

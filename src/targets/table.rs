@@ -1,0 +1,161 @@
+//! The target table of one comparison: every thing the two articles may take a stance on, with
+//! an id, a display name, its aliases and where it comes from.
+//!
+//! In: the compiled topic map (and, later, targets derived from the pair). Out: a
+//! [`TargetTable`] that claims, alignment rows, contrasts, agreements and the corpus overview
+//! refer to by [`TargetId`]. Map topics come first, in map order, so a map topic's id is its
+//! index in the map in every comparison made with that map.
+
+use std::ops::Index;
+
+use crate::color::Color;
+use crate::topics::TopicMap;
+
+/// A target of one comparison (an index into its [`TargetTable`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct TargetId(pub u32);
+
+impl TargetId {
+    /// The id of the map's topic number `topic` (map topics head every table).
+    pub fn of_topic(topic: usize) -> TargetId {
+        TargetId(topic as u32)
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Where a target comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A topic of the topic map (its index in the map).
+    Map { topic: usize },
+    /// Found in the two articles themselves: a person, organisation, place or phrase both
+    /// discuss.
+    Derived,
+}
+
+/// One thing the articles talk about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub id: TargetId,
+    /// The name as configured or found ("civil_society", "Ali Khamenei").
+    pub name: String,
+    /// Other forms that refer to it: a topic's terms, a person's surname and titles.
+    pub aliases: Vec<String>,
+    pub origin: Origin,
+    pub color: Color,
+    /// The stances the map names for a topic (empty for derived targets, whose stance is
+    /// read as positive or negative).
+    pub stances: Vec<String>,
+}
+
+impl Target {
+    /// The name as people read it ("civil_society" → "civil society").
+    pub fn label(&self) -> String {
+        self.name.replace('_', " ")
+    }
+
+    pub fn is_derived(&self) -> bool {
+        self.origin == Origin::Derived
+    }
+}
+
+/// The targets of one comparison, map topics first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TargetTable {
+    targets: Vec<Target>,
+}
+
+impl TargetTable {
+    /// A table holding the map's topics, in map order.
+    pub fn from_map(map: &TopicMap) -> TargetTable {
+        let targets = map
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, topic)| Target {
+                id: TargetId::of_topic(i),
+                name: topic.name.clone(),
+                aliases: topic.terms.clone(),
+                origin: Origin::Map { topic: i },
+                color: topic.color,
+                stances: topic.stances.clone(),
+            })
+            .collect();
+        TargetTable { targets }
+    }
+
+    /// Adds a target found in the articles and returns its id.
+    pub fn push_derived(&mut self, name: String, aliases: Vec<String>, color: Color) -> TargetId {
+        let id = TargetId(self.targets.len() as u32);
+        self.targets.push(Target { id, name, aliases, origin: Origin::Derived, color, stances: Vec::new() });
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.targets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.targets.is_empty()
+    }
+
+    pub fn get(&self, id: TargetId) -> Option<&Target> {
+        self.targets.get(id.index())
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Target> {
+        self.targets.iter()
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = TargetId> + '_ {
+        self.targets.iter().map(|t| t.id)
+    }
+
+    /// The target's label, or "general" for a contrast tied to none.
+    pub fn label_of(&self, id: Option<TargetId>) -> String {
+        id.and_then(|id| self.get(id)).map_or_else(|| "general".to_string(), Target::label)
+    }
+}
+
+impl Index<TargetId> for TargetTable {
+    type Output = Target;
+
+    fn index(&self, id: TargetId) -> &Target {
+        &self.targets[id.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn map_topics_keep_their_index_names_and_stances() {
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let table = TargetTable::from_map(&map);
+        assert_eq!(table.len(), map.topics.len());
+        let sanctions = map.index_of("sanctions").unwrap();
+        let target = &table[TargetId::of_topic(sanctions)];
+        assert_eq!(target.name, "sanctions");
+        assert_eq!(target.origin, Origin::Map { topic: sanctions });
+        assert_eq!(target.stances, map.topics[sanctions].stances);
+        assert!(target.aliases.iter().any(|a| a.starts_with("sanction")));
+        assert!(!target.is_derived());
+    }
+
+    #[test]
+    fn derived_targets_follow_the_map_and_label_as_written() {
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let mut table = TargetTable::from_map(&map);
+        let id = table.push_derived("Ali Khamenei".into(), vec!["Khamenei".into()], Color::Ansi(6));
+        assert_eq!(id.index(), map.topics.len());
+        assert!(table[id].is_derived());
+        assert_eq!(table.label_of(Some(id)), "Ali Khamenei");
+        assert_eq!(table.label_of(None), "general");
+    }
+}
