@@ -4,10 +4,12 @@
 //! The data flows one way:
 //!
 //! ```text
-//! file bytes ─► Article ─► ArticleAnalysis ─► Comparison ─┬─► report (text / markdown / json)
-//!  (text::decode, (article,   (analysis: topics,  (compare: align, │
-//!   clutter)       sentences)  claims, stance,     contrast, diff)  └─► reader (TUI)
-//!                              figures, quotes)
+//! file bytes ─► Article ─► ArticleAnalysis ─► Comparison ─────────┬─► report (text / markdown / json)
+//!  (text::decode, (article:   (analysis: topic   (compare: targets, │   rendering reasons from evidence
+//!   html,          passages,   terms; contrast:   similarity index,  └─► reader (TUI)
+//!   clutter)       sentences)  claims, voices,    align, contrast
+//!                              stance, figures,   stages → contrasts
+//!                              quotes)            with evidence)
 //! ```
 //!
 //! Everything up to `Comparison` is terminal-free engine code; `reader` is the only module that

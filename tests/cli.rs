@@ -71,6 +71,76 @@ fn json_report_follows_the_documented_contract() {
     assert!(top["left"]["text"].as_str().unwrap().contains("devastated ordinary Iranians"));
     assert!(top["reason"].as_str().unwrap().contains("harm"));
     assert!(top["left"]["passage"].is_u64());
+    // The target object: which target, where it comes from.
+    assert_eq!(top["target"]["name"], "sanctions");
+    assert_eq!(top["target"]["origin"], "map");
+    assert!(top["target"]["id"].is_u64());
+    assert!(top["target"]["aliases"].as_array().is_some_and(|a| !a.is_empty()));
+    // Each side's evidence: voice, stance, and cues whose byte spans slice the sentence to the
+    // cue's text; the reason names the cues the evidence holds.
+    for side in ["left", "right"] {
+        let s = &top[side];
+        let e = &s["evidence"];
+        assert!(["author", "speaker", "reported", "rebutted"].contains(&e["voice"]["kind"].as_str().unwrap()));
+        assert!(e["stance"].is_string(), "{side}: {e}");
+        assert!(e["hedged"].is_boolean());
+        let text = s["text"].as_str().unwrap();
+        let cues = e["cues"].as_array().unwrap();
+        assert!(!cues.is_empty(), "{side} has cues");
+        for cue in cues {
+            let (start, end) =
+                (cue["start"].as_u64().unwrap() as usize, cue["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[start..end], cue["text"].as_str().unwrap());
+            assert!(cue["weight"].is_f64() && cue["supports"].is_boolean() && cue["kind"] == "stance");
+            if cue["supports"] == true {
+                assert!(top["reason"].as_str().unwrap().contains(cue["text"].as_str().unwrap()));
+            }
+        }
+    }
+    assert_eq!(top["left"]["evidence"]["stance"], "harm");
+    let agreements = v["agreements"].as_array().unwrap();
+    for a in agreements {
+        assert!(a["target"]["name"].is_string() && a["left"]["evidence"]["cues"].is_array());
+    }
+}
+
+#[test]
+fn json_evidence_marks_a_negated_cue_and_figure_spans() {
+    let o = run(&["compare", &fixture("negation_1.md"), &fixture("negation_2.md"), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let negated: Vec<&Value> = v["contrasts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| [&c["left"], &c["right"]])
+        .flat_map(|s| {
+            s["evidence"]["cues"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| !c["negated_by"].is_null())
+                .map(move |c| (s, c))
+        })
+        .map(|(s, c)| {
+            let n = &c["negated_by"];
+            let text = s["text"].as_str().unwrap();
+            let (start, end) = (n["start"].as_u64().unwrap() as usize, n["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[start..end], n["text"].as_str().unwrap());
+            c
+        })
+        .collect();
+    assert!(!negated.is_empty(), "a negated cue is marked: {}", stdout(&o));
+    let o =
+        run(&["compare", &fixture("numbers_dates_1.md"), &fixture("numbers_dates_2.md"), "--format", "json"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let number =
+        v["contrasts"].as_array().unwrap().iter().find(|c| c["kind"] == "number").expect("a number contrast");
+    for side in ["left", "right"] {
+        let cue = &number[side]["evidence"]["cues"][0];
+        assert_eq!(cue["kind"], "figure");
+        assert!(number["reason"].as_str().unwrap().contains(cue["text"].as_str().unwrap()));
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use counterpoint::article::{Article, MAX_PASSAGE_BYTES};
-use counterpoint::compare::{compare, Comparison};
+use counterpoint::compare::{compare, Comparison, Side};
 use counterpoint::config::Config;
 use counterpoint::report::{render, Format};
 use counterpoint::text::sanitize::{is_dangerous, visible, visible_multiline};
@@ -63,6 +63,8 @@ const VOCABULARY: &[&str] = &[
     "ordinary Iranians",
     "pressure",
     "working",
+    "devastated",
+    "leverage",
     "not",
     "never",
     "but",
@@ -143,6 +145,24 @@ proptest! {
         let text = render(&c, Format::Text, width);
         for line in text.lines() {
             prop_assert!(columns(line) <= width, "a {}-column line at width {}: {:?}", columns(line), width, line);
+        }
+    }
+
+    /// Every cue, negation and quotation span of every contrast and agreement lies inside its
+    /// sentence, on character boundaries.
+    #[test]
+    fn evidence_spans_lie_inside_their_sentence(left in any_text(), right in any_text()) {
+        let c = compare_texts(&left, &right);
+        let sides = c.contrasts.iter().flat_map(|x| [(Side::Left, x.left, &x.evidence[0]), (Side::Right, x.right, &x.evidence[1])]);
+        let agreeing = c.agreements.iter().flat_map(|x| [(Side::Left, x.left, &x.evidence[0]), (Side::Right, x.right, &x.evidence[1])]);
+        for (side, at, evidence) in sides.chain(agreeing) {
+            let sentence = c.sentence(side, at);
+            for cue in &evidence.cues {
+                for span in std::iter::once(&cue.span).chain(cue.negated_by.as_ref()) {
+                    prop_assert!(span.start < span.end && span.end <= sentence.len(), "{span:?} in {sentence:?}");
+                    prop_assert!(sentence.is_char_boundary(span.start) && sentence.is_char_boundary(span.end));
+                }
+            }
         }
     }
 

@@ -7,8 +7,9 @@
 
 use counterpoint::article::Article;
 use counterpoint::bundled::bundled;
-use counterpoint::compare::{compare, Comparison};
+use counterpoint::compare::{compare, Comparison, Side};
 use counterpoint::config::Config;
+use counterpoint::contrast::ContrastKind;
 use counterpoint::keymap::Action;
 use counterpoint::reader::wrap::{display_width, wrap, VisText};
 use counterpoint::reader::{draw, App, Input, Palette, Theme};
@@ -154,6 +155,55 @@ fn the_selected_contrast_is_emphasised_on_both_sides() {
     let cell = &buffer[(3, y)];
     assert!(cell.modifier.contains(Modifier::BOLD | Modifier::REVERSED), "{cell:?}");
     assert!(text(&buffer).contains("◆ 1/"), "the reason box names the contrast");
+}
+
+/// The cue words of the selected contrast stand out inside its (reversed) sentence on both
+/// sides: cut out of the reverse, bold and underlined — in colour on a magenta ground, and still
+/// visible without colour.
+#[test]
+fn the_selected_contrasts_cue_words_are_highlighted_in_both_panes() {
+    for palette in [Palette::Indexed, Palette::Mono] {
+        let mut app = demo_app(palette, 100, 30);
+        // The first stance contrast: its cues are words of each sentence.
+        let stance = app.comparison.contrasts.iter().position(|c| c.kind == ContrastKind::Stance).unwrap();
+        for _ in 0..=stance {
+            press(&mut app, &[Action::NextContrast]);
+        }
+        let buffer = render(&app);
+        let c = app.comparison.contrasts[stance].clone();
+        for (i, (side, at)) in [(Side::Left, c.left), (Side::Right, c.right)].into_iter().enumerate() {
+            let sentence = app.comparison.sentence(side, at).to_string();
+            let cue = c.evidence[i].supporting().next().expect("a supporting cue");
+            let word = &sentence[cue.span.clone()];
+            let columns = if i == 0 { 2..49 } else { 52..100 };
+            let rows = gutter_rows(&buffer, if i == 0 { 0 } else { 50 }, "▶");
+            let (x, y) = rows
+                .iter()
+                .find_map(|&y| find_in_row(&buffer, y, word, columns.clone()).map(|x| (x, y)))
+                .unwrap_or_else(|| panic!("{word:?} on a selected row ({palette:?}):\n{}", text(&buffer)));
+            let cell = &buffer[(x, y)];
+            assert!(
+                cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED),
+                "{palette:?} {word}: {cell:?}"
+            );
+            assert!(!cell.modifier.contains(Modifier::REVERSED), "{palette:?} {word}: {cell:?}");
+            if palette == Palette::Indexed {
+                assert_eq!(cell.bg, Color::LightMagenta, "{word}");
+            }
+            // The rest of the sentence keeps the selected style.
+            let other = (columns.start..columns.end)
+                .map(|x| &buffer[(x, y)])
+                .find(|c| c.symbol() != " " && c.modifier.contains(Modifier::REVERSED));
+            assert!(other.is_some(), "the selected sentence stays reversed around the cue");
+        }
+    }
+}
+
+/// The column where `word` starts in row `y`, within `columns`.
+fn find_in_row(buffer: &Buffer, y: u16, word: &str, columns: std::ops::Range<u16>) -> Option<u16> {
+    let line: String = (columns.start..columns.end).map(|x| buffer[(x, y)].symbol().to_string()).collect();
+    let at = line.find(word)?;
+    Some(columns.start + display_width(&line[..at]) as u16)
 }
 
 /// The column and row where `word` starts, searching the left text area.
