@@ -346,11 +346,19 @@ fn flush_block(block: &mut Vec<(usize, &str)>, out: &mut Vec<RawPassage>) {
 }
 
 fn normalise_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn looks_like_heading(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    // A paragraph has more words than a heading may: stop counting there.
+    let words = text.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
     let last = text.trim_end().chars().last().unwrap_or('.');
     words > 0
         && words <= MAX_HEADING_WORDS

@@ -74,9 +74,15 @@ pub fn mark_clutter(blocks: &[&str]) -> Vec<bool> {
 /// Whether one block, on its own, looks like page furniture.
 pub fn is_clutter_block(block: &str) -> bool {
     let text = block.trim();
-    let words = text.split_whitespace().count();
+    // Every rule below is about short blocks: counting past the longest limit (and folding a
+    // long paragraph) is work thrown away on every body paragraph.
+    let longest_rule = MAX_PROMO_WORDS.max(8);
+    let words = text.split_whitespace().take(longest_rule + 1).count();
     if words == 0 {
         return false;
+    }
+    if words > longest_rule {
+        return !text.contains(' ') && is_bare_url(text);
     }
     let folded = fold(text);
     let short = words <= MAX_PROMO_WORDS;
@@ -92,13 +98,11 @@ pub fn is_clutter_block(block: &str) -> bool {
     if words <= 3 && LABEL_WORDS.iter().any(|l| folded.trim_end_matches(':') == *l) {
         return true;
     }
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    if words <= 4
-        && letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        && !is_acronym_heading(text)
-    {
-        return true;
+    if words <= 4 {
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !is_acronym_heading(text) {
+            return true;
+        }
     }
     if words <= 6 && has_glued_words(text) {
         return true;

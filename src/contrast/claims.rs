@@ -67,8 +67,14 @@ pub fn claim(
             None => targets.push((id, 1)),
         }
     }
+    // Most claim sentences hold no stance cue of the topics they mention: the negations, turns
+    // and hedges that would weigh such cues are only looked for when there is one.
+    let cues = map.find_cues(folded);
+    if !cues.iter().any(|c| targets.iter().any(|(t, _)| t.index() == c.topic)) {
+        return Some(Claim { at, targets, stances: Vec::new(), speaker: None, hedged: false });
+    }
     let hedged = is_hedged(map, text, folded);
-    let cues = SentenceCues::new(map, text, folded, terms, hedged);
+    let cues = SentenceCues::with_cues(map, text, folded, terms, hedged, cues);
     let stances = targets
         .iter()
         .filter_map(|&(t, _)| read_stance(map, &cues, t.index()).map(|r| (t, r.reading)))

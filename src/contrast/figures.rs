@@ -72,6 +72,10 @@ fn parse_number(word: &str) -> Option<f64> {
 
 /// The figures of one sentence.
 pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
+    // Every figure starts with a digit; most sentences have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let folded = fold(text);
     let ranges = words(&folded);
     let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();

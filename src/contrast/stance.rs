@@ -73,6 +73,18 @@ pub struct SentenceCues<'a> {
 
 impl<'a> SentenceCues<'a> {
     pub fn new(map: &TopicMap, text: &'a str, folded: &'a str, terms: &'a [PhraseHit], hedged: bool) -> Self {
+        Self::with_cues(map, text, folded, terms, hedged, map.find_cues(folded))
+    }
+
+    /// [`SentenceCues::new`] with the sentence's stance cues already found.
+    pub fn with_cues(
+        map: &TopicMap,
+        text: &'a str,
+        folded: &'a str,
+        terms: &'a [PhraseHit],
+        hedged: bool,
+        cues: Vec<CueHit>,
+    ) -> Self {
         let word_ranges = words(folded);
         let word_at = |byte: usize| word_ranges.partition_point(|w| w.end <= byte);
         let negations = map
@@ -83,7 +95,6 @@ impl<'a> SentenceCues<'a> {
             .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), h.range))
             .collect();
         let turn = map.contrast.find(folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
-        let cues = map.find_cues(folded);
         SentenceCues { text, folded, terms, hedged, word_ranges, negations, turn, cues }
     }
 

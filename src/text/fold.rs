@@ -8,8 +8,17 @@ use std::ops::Range;
 /// Lower-cases `text` character by character where that keeps the UTF-8 length, and leaves the
 /// rare characters whose lower case is longer (e.g. `İ`) as they are.
 pub fn fold(text: &str) -> String {
+    // Most article text is ASCII, whose lower case is one byte for one byte: a run of it is
+    // lowered in bulk, the Unicode tables are only consulted for the rest.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
@@ -47,6 +56,11 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        // Letters and digits are most characters: settled without the joiner rules.
+        if c.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
         let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
             && start.is_some()
             && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
