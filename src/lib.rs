@@ -27,6 +27,7 @@ pub mod diff;
 pub mod figures;
 pub mod html;
 pub mod keymap;
+pub mod lexicon;
 pub mod matcher;
 pub mod reader;
 pub mod report;
