@@ -65,7 +65,7 @@ pub(crate) fn split(sentence: &str, tokens: &[Token]) -> Vec<Clause> {
                 let before = i.checked_sub(1).map(|j| &tokens[j].kind);
                 let after_comma = matches!(before, Some(Kind::Mark(_)) | None);
                 let always = matches!(role(token), Some(Role::Turn | Role::Opener { always: true }));
-                (always && !after_comma).then_some(Opened::Plain)
+                (always && !after_comma && !idiom(sentence, tokens, i)).then_some(Opened::Plain)
             }
         };
         if let Some(opened) = opened {
@@ -100,6 +100,17 @@ pub(crate) fn split(sentence: &str, tokens: &[Token]) -> Vec<Clause> {
         opened_by.push(opened);
     }
     clauses
+}
+
+/// "but" in "all but", "nothing but", "anything but" and "but also" joins words, not clauses.
+fn idiom(sentence: &str, tokens: &[Token], i: usize) -> bool {
+    let is = |j: Option<usize>, words: &[&str]| {
+        j.and_then(|j| tokens.get(j)).filter(|t| t.is_word()).is_some_and(|t| {
+            words.iter().any(|w| sentence[t.range()].eq_ignore_ascii_case(w))
+        })
+    };
+    is(Some(i), &["but"])
+        && (is(i.checked_sub(1), &["all", "nothing", "anything"]) || is(Some(i + 1), &["also"]))
 }
 
 /// The group a clause continues when it follows a closed parenthetical: the clause after a
@@ -165,6 +176,12 @@ mod tests {
             assert_eq!(pair[0].extent.end, pair[1].extent.start);
         }
         assert!(clauses.iter().any(|c| c.turn));
+    }
+
+    #[test]
+    fn idioms_with_but_do_not_split() {
+        assert_eq!(texts("Cuts for all but the wealthy"), ["Cuts for all but the wealthy"]);
+        assert_eq!(texts("not only rich but also kind"), ["not only rich but also kind"]);
     }
 
     #[test]

@@ -107,6 +107,9 @@ fn cue_valence(
     }
     match info.role {
         Role::Plain if info.valence != 0.0 => Some((info.valence, CueSource::Lexicon)),
+        Role::Framing { .. } if follows_determiner(&tokens[clause.tokens.start..i]) => {
+            (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
+        }
         Role::Framing { subject, object } => {
             // The target is the subject when mentioned before the verb in its clause (or the
             // clause it continues), the object when after; a passive swaps the two.
@@ -132,6 +135,11 @@ fn cue_valence(
         }
         _ => None,
     }
+}
+
+/// The word before is "the", "their"…: a framing verb's form there is a noun ("their attacks").
+fn follows_determiner(before: &[Token]) -> bool {
+    before.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.role() == Some(Role::Determiner))
 }
 
 /// The clause whose extent holds byte `pos` (the end of the sentence belongs to the last).

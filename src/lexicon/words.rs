@@ -34,6 +34,8 @@ pub(crate) enum Role {
     Relative,
     /// A form of "be" or "get": before a past participle it makes the verb passive.
     Be,
+    /// Makes the next word a noun ("the", "their").
+    Determiner,
     /// A reporting or framing verb: the writer's stance toward its subject and its object.
     Framing { subject: f32, object: f32 },
 }
@@ -81,20 +83,30 @@ const HEDGES: &[&str] = &[
 ];
 
 /// Clause openers after a comma; "while" and "whereas" open a clause even without one.
+/// ("after", "before", "as", "until" are left out: after a comma they are more often
+/// prepositions — "after all", "as well" — than clause openers.)
 const OPENERS: &[&str] = &[
-    "and", "or", "nor", "yet", "so", "because", "although", "though", "since", "unless",
-    "until", "if", "when", "where", "after", "before", "as", "whether",
+    "and", "or", "nor", "yet", "so", "because", "although", "though", "since", "unless", "if",
+    "when", "where", "whether",
 ];
 const OPENERS_ALWAYS: &[&str] = &["while", "whereas"];
 const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
 
-/// Lexicon words whose usual sense in news prose is topical, not evaluative ("the party",
-/// "health care", "national security", "interest rates", "like" as a preposition).
+/// Lexicon words whose usual sense in news prose is topical or idiomatic, not evaluative ("the
+/// party", "health care", "national security", "interest rates", "tax cuts for the rich",
+/// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition).
 const NOT_EVALUATIVE: &[&str] = &[
     "like", "well", "party", "parties", "united", "please", "kind", "yes", "care", "benefit",
     "benefits", "credit", "credits", "interest", "interests", "share", "shares", "security",
-    "defense", "defence",
+    "defense", "defence", "rich", "wealthy", "supporter", "supporters", "hand", "matter",
+    "certainly",
+];
+
+/// Before a framing verb's form these make it a noun ("their attacks", "the claims"), read by
+/// its lexicon valence instead.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my",
 ];
 
 /// Reporting and framing verbs: (forms, toward the subject, toward the object).
@@ -179,6 +191,7 @@ fn build() -> Table {
     set(RELATIVES, Role::Relative, false);
     set(BE, Role::Be, false);
     set(&["but"], Role::Turn, false);
+    set(DETERMINERS, Role::Determiner, false);
     for &(forms, subject, object) in FRAMING {
         set(forms, Role::Framing { subject, object }, false);
     }
