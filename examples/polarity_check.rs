@@ -186,9 +186,8 @@ fn mentions_of(sentence: &str, target: &str) -> Vec<Range<usize>> {
             (false, Some(s)) => {
                 let word = sentence[s..i].trim_end_matches('.').to_lowercase();
                 let hit = parts.iter().any(|p| {
-                    word.strip_prefix(p.as_str()).is_some_and(|rest| {
-                        matches!(rest, "" | "s" | "'s" | "’s" | "es" | "s'" | "n" | "ns")
-                    })
+                    word.strip_prefix(p.as_str())
+                        .is_some_and(|rest| matches!(rest, "" | "s" | "'s" | "’s" | "es" | "s'" | "n" | "ns"))
                 });
                 if hit {
                     mentions.push(s..s + sentence[s..i].trim_end_matches('.').len());

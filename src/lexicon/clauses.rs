@@ -20,7 +20,8 @@ pub(crate) struct Clause {
     pub extent: Range<usize>,
     /// Token indices of the clause's words and marks.
     pub tokens: Range<usize>,
-    /// Clauses with the same group are one clause interrupted by a parenthetical.
+    /// Clauses with the same group are one clause interrupted by a parenthetical; a group is
+    /// numbered by the index of its first clause.
     pub group: usize,
     /// The clause begins with "but".
     pub turn: bool,
@@ -86,17 +87,9 @@ pub(crate) fn split(sentence: &str, tokens: &[Token]) -> Vec<Clause> {
         if let Some(previous) = clauses.last_mut() {
             previous.extent.end = extent_start;
         }
-        let turn = words[first_word..]
-            .first()
-            .is_some_and(|t| matches!(role(t), Some(Role::Turn)));
+        let turn = words[first_word..].first().is_some_and(|t| matches!(role(t), Some(Role::Turn)));
         let group = resumed_group(&clauses, &opened_by, opened).unwrap_or(clauses.len());
-        clauses.push(Clause {
-            text,
-            extent: extent_start..sentence.len(),
-            tokens: first..last,
-            group,
-            turn,
-        });
+        clauses.push(Clause { text, extent: extent_start..sentence.len(), tokens: first..last, group, turn });
         opened_by.push(opened);
     }
     clauses
@@ -105,9 +98,9 @@ pub(crate) fn split(sentence: &str, tokens: &[Token]) -> Vec<Clause> {
 /// "but" in "all but", "nothing but", "anything but" and "but also" joins words, not clauses.
 fn idiom(sentence: &str, tokens: &[Token], i: usize) -> bool {
     let is = |j: Option<usize>, words: &[&str]| {
-        j.and_then(|j| tokens.get(j)).filter(|t| t.is_word()).is_some_and(|t| {
-            words.iter().any(|w| sentence[t.range()].eq_ignore_ascii_case(w))
-        })
+        j.and_then(|j| tokens.get(j))
+            .filter(|t| t.is_word())
+            .is_some_and(|t| words.iter().any(|w| sentence[t.range()].eq_ignore_ascii_case(w)))
     };
     is(Some(i), &["but"])
         && (is(i.checked_sub(1), &["all", "nothing", "anything"]) || is(Some(i + 1), &["also"]))

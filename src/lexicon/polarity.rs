@@ -11,8 +11,12 @@ use super::{CueSource, Polarity, PolarityCue};
 
 /// How much a cue in a clause without the target counts, against 1 for the target's clause.
 pub const OTHER_CLAUSE: f32 = 0.3;
-/// VADER's negation factor: "not good" is a little less bad than "bad" is bad.
+/// VADER's negation factor: "not good" is a little less bad than "good" is good.
 const NEGATED: f32 = -0.74;
+/// A negated negative word is a weak positive at most ("not wrong" is no praise): negation
+/// shifts more than it flips (Taboada et al. 2011, "Lexicon-based methods for sentiment
+/// analysis", on the asymmetry of negation).
+const NEGATED_NEGATIVE: f32 = -0.3;
 const BEFORE_TURN: f32 = 0.5;
 const AFTER_TURN: f32 = 1.5;
 const HEDGED: f32 = 0.5;
@@ -28,21 +32,22 @@ const REACH: [f32; 3] = [1.0, 0.95, 0.9];
 pub fn polarity_toward(sentence: &str, target: &[Range<usize>]) -> Polarity {
     let tokens = tokenize(sentence);
     let clauses = split(sentence, &tokens);
-    let mentions: Vec<Range<usize>> = target
-        .iter()
-        .filter(|r| r.start <= r.end && r.end <= sentence.len())
-        .cloned()
-        .collect();
+    let mentions: Vec<Range<usize>> =
+        target.iter().filter(|r| r.start <= r.end && r.end <= sentence.len()).cloned().collect();
     let clause_at = |pos: usize| clause_at(&clauses, sentence.len(), pos);
     let target_clause = mentions.iter().find_map(|m| clause_at(m.start));
     let in_target_group = |group: usize| {
-        target_clause.is_none() || mentions.iter().any(|m| clause_at(m.start).is_some_and(|c| clauses[c].group == group))
+        target_clause.is_none()
+            || mentions.iter().any(|m| clause_at(m.start).is_some_and(|c| clauses[c].group == group))
     };
-    let hedged_group = |group: usize| {
-        clauses.iter().filter(|c| c.group == group).any(|c| {
-            tokens[c.tokens.clone()].iter().any(|t| t.role() == Some(Role::Hedge))
-        })
-    };
+    // Groups are numbered by their first clause, so a clause's group indexes this.
+    let mut hedged_groups = vec![false; clauses.len()];
+    for clause in &clauses {
+        if tokens[clause.tokens.clone()].iter().any(|t| t.role() == Some(Role::Hedge)) {
+            hedged_groups[clause.group] = true;
+        }
+    }
+    let hedged_group = |group: usize| hedged_groups[group];
     let turn_at = clauses.iter().position(|c| c.turn).filter(|&i| i > 0);
 
     let mut cues = Vec::new();
@@ -60,15 +65,13 @@ pub fn polarity_toward(sentence: &str, target: &[Range<usize>]) -> Polarity {
             if mentions.iter().any(|m| m.start < range.end && range.start < m.end) {
                 continue;
             }
-            let Some((valence, source)) = cue_valence(sentence.len(), &tokens, &clauses, clause, i, &mentions)
+            let Some((valence, source)) =
+                cue_valence(sentence.len(), &tokens, &clauses, clause, i, &mentions)
             else {
                 continue;
             };
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);
-            let mut weight = valence + boost;
-            if negated_by.is_some() {
-                weight *= NEGATED;
-            }
+            let weight = negate(valence + boost, negated_by.is_some());
             cues.push(PolarityCue {
                 range,
                 valence,
@@ -134,6 +137,15 @@ fn cue_valence(
             (valence != 0.0).then_some((valence, CueSource::Framing))
         }
         _ => None,
+    }
+}
+
+/// A cue's valence after an optional negation before it.
+fn negate(valence: f32, negated: bool) -> f32 {
+    match negated {
+        false => valence,
+        true if valence < 0.0 => valence * NEGATED_NEGATIVE,
+        true => valence * NEGATED,
     }
 }
 

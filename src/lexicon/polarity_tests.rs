@@ -52,6 +52,15 @@ fn negation_flips_a_cue_within_its_clause_only() {
 }
 
 #[test]
+fn a_negated_negative_is_a_weak_positive_a_negated_positive_a_negative() {
+    let not_wrong = toward("Obama was not wrong.", "Obama").score;
+    let wrong = toward("Obama was wrong.", "Obama").score;
+    let not_right = toward("Obama was not honest.", "Obama").score;
+    assert!(not_wrong > 0.0 && not_wrong < -wrong / 2.0);
+    assert!(not_right < 0.0);
+}
+
+#[test]
 fn intensifiers_raise_and_dampers_lower_a_cue() {
     let plain = toward("Obama gave a good speech.", "Obama").score;
     let very = toward("Obama gave a very good speech.", "Obama").score;

@@ -124,14 +124,11 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
 /// between them, as parts of a name: "Homeland Security", "Human Rights Watch".
 fn mark_names(tokens: &mut [Token], bytes: &[u8]) {
     let capital = |t: &Token| matches!(t.kind, Kind::Word { capital: true, .. });
-    let adjacent = |a: &Token, b: &Token| {
-        bytes[a.end as usize..b.start as usize].iter().all(u8::is_ascii_whitespace)
-    };
+    let adjacent =
+        |a: &Token, b: &Token| bytes[a.end as usize..b.start as usize].iter().all(u8::is_ascii_whitespace);
     for i in 0..tokens.len() {
         let joined_before = i > 0 && capital(&tokens[i - 1]) && adjacent(&tokens[i - 1], &tokens[i]);
-        let joined_after = tokens
-            .get(i + 1)
-            .is_some_and(|next| capital(next) && adjacent(&tokens[i], next));
+        let joined_after = tokens.get(i + 1).is_some_and(|next| capital(next) && adjacent(&tokens[i], next));
         if let Kind::Word { capital: true, ref mut in_name, .. } = tokens[i].kind {
             *in_name = joined_before || joined_after;
         }

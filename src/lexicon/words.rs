@@ -53,41 +53,107 @@ pub(crate) struct WordInfo {
 type Table = HashMap<&'static str, WordInfo, BuildHasherDefault<FxHasher>>;
 
 const BOOSTERS_UP: &[&str] = &[
-    "absolutely", "amazingly", "awfully", "completely", "considerable", "considerably",
-    "decidedly", "deeply", "enormous", "enormously", "entirely", "especially", "exceptional",
-    "exceptionally", "extreme", "extremely", "fabulously", "fully", "greatly", "highly",
-    "hugely", "incredible", "incredibly", "intensely", "major", "majorly", "more", "most",
-    "particularly", "pretty", "purely", "quite", "really", "remarkably", "so", "substantially",
-    "thoroughly", "total", "totally", "tremendous", "tremendously", "unbelievably", "unusually",
-    "utter", "utterly", "very", "wildly", "deeply", "strikingly",
+    "absolutely",
+    "amazingly",
+    "awfully",
+    "completely",
+    "considerable",
+    "considerably",
+    "decidedly",
+    "deeply",
+    "enormous",
+    "enormously",
+    "entirely",
+    "especially",
+    "exceptional",
+    "exceptionally",
+    "extreme",
+    "extremely",
+    "fabulously",
+    "fully",
+    "greatly",
+    "highly",
+    "hugely",
+    "incredible",
+    "incredibly",
+    "intensely",
+    "major",
+    "majorly",
+    "more",
+    "most",
+    "particularly",
+    "pretty",
+    "purely",
+    "quite",
+    "really",
+    "remarkably",
+    "so",
+    "substantially",
+    "thoroughly",
+    "total",
+    "totally",
+    "tremendous",
+    "tremendously",
+    "unbelievably",
+    "unusually",
+    "utter",
+    "utterly",
+    "very",
+    "wildly",
+    "deeply",
+    "strikingly",
 ];
 
 const BOOSTERS_DOWN: &[&str] = &[
-    "almost", "barely", "hardly", "kinda", "less", "little", "marginal", "marginally",
-    "occasional", "occasionally", "partly", "scarce", "scarcely", "slight", "slightly",
-    "somewhat", "sorta",
+    "almost",
+    "barely",
+    "hardly",
+    "kinda",
+    "less",
+    "little",
+    "marginal",
+    "marginally",
+    "occasional",
+    "occasionally",
+    "partly",
+    "scarce",
+    "scarcely",
+    "slight",
+    "slightly",
+    "somewhat",
+    "sorta",
 ];
 
 /// VADER's negation list (contractions with "n't" are caught by their ending as well).
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without",
-    "cannot", "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt",
-    "havent", "isnt", "mightnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont",
-    "wouldnt", "rarely", "seldom",
+    "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without", "cannot",
+    "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
+    "mightnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt", "rarely", "seldom",
 ];
 
 /// Words that make a clause a possibility or a report rather than the writer's assertion.
 const HEDGES: &[&str] = &[
-    "may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "apparently",
-    "seemingly", "supposedly", "purportedly", "presumably", "arguably",
+    "may",
+    "might",
+    "could",
+    "perhaps",
+    "possibly",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "supposedly",
+    "purportedly",
+    "presumably",
+    "arguably",
 ];
 
 /// Clause openers after a comma; "while" and "whereas" open a clause even without one.
 /// ("after", "before", "as", "until" are left out: after a comma they are more often
 /// prepositions — "after all", "as well" — than clause openers.)
 const OPENERS: &[&str] = &[
-    "and", "or", "nor", "yet", "so", "because", "although", "though", "since", "unless", "if",
-    "when", "where", "whether",
+    "and", "or", "nor", "yet", "so", "because", "although", "though", "since", "unless", "if", "when",
+    "where", "whether",
 ];
 const OPENERS_ALWAYS: &[&str] = &["while", "whereas"];
 const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
@@ -97,17 +163,39 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", 
 /// party", "health care", "national security", "interest rates", "tax cuts for the rich",
 /// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition).
 const NOT_EVALUATIVE: &[&str] = &[
-    "like", "well", "party", "parties", "united", "please", "kind", "yes", "care", "benefit",
-    "benefits", "credit", "credits", "interest", "interests", "share", "shares", "security",
-    "defense", "defence", "rich", "wealthy", "supporter", "supporters", "hand", "matter",
+    "like",
+    "well",
+    "party",
+    "parties",
+    "united",
+    "please",
+    "kind",
+    "yes",
+    "care",
+    "benefit",
+    "benefits",
+    "credit",
+    "credits",
+    "interest",
+    "interests",
+    "share",
+    "shares",
+    "security",
+    "defense",
+    "defence",
+    "rich",
+    "wealthy",
+    "supporter",
+    "supporters",
+    "hand",
+    "matter",
     "certainly",
 ];
 
 /// Before a framing verb's form these make it a noun ("their attacks", "the claims"), read by
 /// its lexicon valence instead.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my",
-];
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my"];
 
 /// Reporting and framing verbs: (forms, toward the subject, toward the object).
 ///
@@ -262,8 +350,7 @@ mod tests {
 
     #[test]
     fn framing_verbs_replace_their_lexicon_entry() {
-        let Some(WordInfo { valence, role: Role::Framing { subject, object }, .. }) =
-            lookup("praised")
+        let Some(WordInfo { valence, role: Role::Framing { subject, object }, .. }) = lookup("praised")
         else {
             panic!("praised is a framing verb");
         };
