@@ -28,10 +28,12 @@ struct Tally {
 
 impl Tally {
     fn add(&mut self, score: f32, positive: bool) {
-        match score {
-            s if s == 0.0 => self.zero += 1,
-            s if (s > 0.0) == positive => self.agree += 1,
-            _ => self.disagree += 1,
+        if score == 0.0 {
+            self.zero += 1;
+        } else if (score > 0.0) == positive {
+            self.agree += 1;
+        } else {
+            self.disagree += 1;
         }
     }
 
@@ -247,7 +249,7 @@ fn time_it(articles: &HashMap<String, Vec<String>>) {
                 .char_indices()
                 .skip(1)
                 .find(|&(i, c)| c.is_uppercase() && s[..i].ends_with(' '))
-                .map(|(i, _)| vec![i..s[i..].find(' ').map_or(s.len(), |e| i + e)]);
+                .map(|(i, _)| std::iter::once(i..s[i..].find(' ').map_or(s.len(), |e| i + e)).collect());
             (s.as_str(), target.unwrap_or_default())
         })
         .collect();

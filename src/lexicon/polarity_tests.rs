@@ -34,7 +34,7 @@ fn spans_slice_the_sentence_to_the_cue_and_the_score_is_their_sum() {
 fn a_cue_in_another_clause_counts_less_than_one_in_the_targets() {
     let s = "Since the war escalated, and violence spread; Israel and the US have worked closely.";
     let p = toward(s, "Israel");
-    let own = polarity_toward("The war escalated and violence spread.", &[0..0]);
+    let own = polarity_toward("The war escalated and violence spread.", std::slice::from_ref(&(0..0)));
     assert!(p.score < 0.0 && p.score > own.score);
     assert!(p.cues.iter().all(|c| (c.weight / c.valence - OTHER_CLAUSE).abs() < 1e-6));
 }
@@ -141,7 +141,7 @@ fn a_parenthetical_does_not_cut_the_target_from_its_verb() {
 fn an_empty_range_picks_a_clause_without_hiding_words() {
     let s = "The plan failed; the rescue was a success.";
     let start = s.find("success").expect("success");
-    let p = polarity_toward(s, &[start..start]);
+    let p = polarity_toward(s, std::slice::from_ref(&(start..start)));
     assert!(p.score > 0.0);
     assert_eq!(&s[p.clause.clone()], "the rescue was a success");
 }
