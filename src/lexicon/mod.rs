@@ -9,7 +9,8 @@
 //! are VADER's, written anew and read clause by clause:
 //! - the clause that holds the target counts fully, other clauses at [`OTHER_CLAUSE`];
 //! - an intensifier within three words before a cue moves it by 0.293 ("very bad");
-//! - a negation within three words before a cue, in the same clause, flips and damps it (×-0.74);
+//! - a negation within three words before a cue, in the same clause, flips and damps it (×-0.74;
+//!   a negated negative only ×-0.3: "not wrong" is no praise);
 //! - after "but" clauses weigh ×1.5, before it ×0.5;
 //! - a hedge in the cue's clause ("may", "reportedly", "allegedly") halves it;
 //! - words inside names ("Homeland Security"), words of the target's own mention and words of a
@@ -17,7 +18,9 @@
 //! - a framing verb counts toward its subject or its object, whichever the target is, with a
 //!   passive ("was slammed by") swapping the two; when the target is neither, it does not count.
 //!
-//! Cost: one tokenisation pass and one hash lookup per word; two small vectors per sentence.
+//! Cost: one tokenisation pass and one hash lookup per word, a handful of small vectors per
+//! sentence (none per word): 2.5–4.5 µs for a 145-byte sentence, 30–58 MB/s on one core of
+//! the shared development machine (`cargo run --release --example polarity_check`).
 
 mod clauses;
 mod polarity;
