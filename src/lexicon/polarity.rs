@@ -89,7 +89,9 @@ pub fn polarity_toward(sentence: &str, target: &[Range<usize>]) -> Polarity {
         Some(c) => hedged_group(clauses[c].group),
         None => tokens.iter().any(|t| t.role() == Some(Role::Hedge)),
     };
-    Polarity { score: cues.iter().map(|c| c.weight).sum(), clause, cues, hedged }
+    // Adding 0.0 turns the empty sum's -0.0 into 0.0, so a reason never shows "-0.00".
+    let score = cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
+    Polarity { score, clause, cues, hedged }
 }
 
 /// The valence a word brings as a cue toward the target, or `None` when it is no cue: not an
@@ -116,8 +118,10 @@ fn cue_valence(
         Role::Framing { subject, object } => {
             // The target is the subject when mentioned before the verb in its clause (or the
             // clause it continues), the object when after; a passive swaps the two.
+            // An empty range only marks a position: it is no one's mention.
             let mut in_group = mentions.iter().filter(|m| {
-                clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
+                !m.is_empty()
+                    && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
             });
             let (start, end) = (token.start as usize, token.end as usize);
             let before = in_group.clone().any(|m| m.end <= start);

@@ -144,6 +144,10 @@ fn an_empty_range_picks_a_clause_without_hiding_words() {
     let p = polarity_toward(s, std::slice::from_ref(&(start..start)));
     assert!(p.score > 0.0);
     assert_eq!(&s[p.clause.clone()], "the rescue was a success");
+    let s = "His rival admits defeat.";
+    let p = polarity_toward(s, std::slice::from_ref(&(0..0)));
+    assert!(p.cues.iter().all(|c| c.source == CueSource::Lexicon));
+    assert!(polarity_toward("", &[]).score.is_sign_positive());
 }
 
 #[test]
