@@ -99,6 +99,8 @@ fn names_compounds_and_the_targets_own_words_are_never_cues() {
     assert!(toward(s, "Obama").cues.is_empty());
     let s = "The Free Syrian Army met.";
     assert!(polarity_toward(s, &[at(s, "Free Syrian Army")]).cues.is_empty());
+    let s = "Human Rights Watch and the Supreme Leader met Obama.";
+    assert!(toward(s, "Obama").cues.is_empty());
     let s = "Great news: Iran wins.";
     assert_eq!(cue_texts(s, &toward(s, "Iran")), ["Great", "wins"]);
 }
