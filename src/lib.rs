@@ -28,6 +28,7 @@ pub mod corpus;
 pub mod diff;
 pub mod html;
 pub mod keymap;
+pub mod lexicon;
 pub mod matcher;
 pub mod reader;
 pub mod report;

@@ -1,0 +1,212 @@
+//! Scores the stance of a sentence toward a target: the lexicon and framing cues of the
+//! target's clause at full weight, the rest at [`OTHER_CLAUSE`], each cue adjusted by the
+//! intensifiers and negations before it, the "but"-turn and hedges (see the module header).
+
+use std::ops::Range;
+
+use super::clauses::{split, Clause};
+use super::tokens::{tokenize, Kind, Token};
+use super::words::Role;
+use super::{CueSource, Polarity, PolarityCue};
+
+/// How much a cue in a clause without the target counts, against 1 for the target's clause.
+pub const OTHER_CLAUSE: f32 = 0.3;
+/// VADER's negation factor: "not good" is a little less bad than "good" is good.
+const NEGATED: f32 = -0.74;
+/// A negated negative word is a weak positive at most ("not wrong" is no praise): negation
+/// shifts more than it flips (Taboada et al. 2011, "Lexicon-based methods for sentiment
+/// analysis", on the asymmetry of negation).
+const NEGATED_NEGATIVE: f32 = -0.3;
+const BEFORE_TURN: f32 = 0.5;
+const AFTER_TURN: f32 = 1.5;
+const HEDGED: f32 = 0.5;
+/// Intensifiers and negations reach this many words ahead; farther intensifiers count less.
+const REACH: [f32; 3] = [1.0, 0.95, 0.9];
+
+/// The stance `sentence` takes toward the target whose mentions are the byte ranges `target`.
+///
+/// Pass every mention, pronouns that refer to the target included ("he claimed" counts for the
+/// target only if "he" is given). An empty range marks a position: it picks the clause without
+/// hiding any word. Ranges outside the sentence are ignored; with none left the whole sentence
+/// is read as the target's clause and framing verbs, having no one to point at, do not count.
+pub fn polarity_toward(sentence: &str, target: &[Range<usize>]) -> Polarity {
+    let tokens = tokenize(sentence);
+    let clauses = split(sentence, &tokens);
+    let mentions: Vec<Range<usize>> =
+        target.iter().filter(|r| r.start <= r.end && r.end <= sentence.len()).cloned().collect();
+    let clause_at = |pos: usize| clause_at(&clauses, sentence.len(), pos);
+    let target_clause = mentions.iter().find_map(|m| clause_at(m.start));
+    let in_target_group = |group: usize| {
+        target_clause.is_none()
+            || mentions.iter().any(|m| clause_at(m.start).is_some_and(|c| clauses[c].group == group))
+    };
+    // Groups are numbered by their first clause, so a clause's group indexes this.
+    let mut hedged_groups = vec![false; clauses.len()];
+    for clause in &clauses {
+        if tokens[clause.tokens.clone()].iter().any(|t| t.role() == Some(Role::Hedge)) {
+            hedged_groups[clause.group] = true;
+        }
+    }
+    let hedged_group = |group: usize| hedged_groups[group];
+    let turn_at = clauses.iter().position(|c| c.turn).filter(|&i| i > 0);
+
+    let mut cues = Vec::new();
+    for (index, clause) in clauses.iter().enumerate() {
+        let scope = if in_target_group(clause.group) { 1.0 } else { OTHER_CLAUSE };
+        let turn = match turn_at {
+            Some(at) if index < at => BEFORE_TURN,
+            Some(_) => AFTER_TURN,
+            None => 1.0,
+        };
+        let hedge = if hedged_group(clause.group) { HEDGED } else { 1.0 };
+        for i in clause.tokens.clone() {
+            let token = &tokens[i];
+            let range = token.range();
+            if mentions.iter().any(|m| m.start < range.end && range.start < m.end) {
+                continue;
+            }
+            let Some((valence, source)) =
+                cue_valence(sentence.len(), &tokens, &clauses, clause, i, &mentions)
+            else {
+                continue;
+            };
+            let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);
+            let weight = negate(valence + boost, negated_by.is_some());
+            cues.push(PolarityCue {
+                range,
+                valence,
+                weight: weight * scope * turn * hedge,
+                negated_by,
+                source,
+            });
+        }
+    }
+    let clause = match target_clause {
+        Some(c) => clauses[c].text.clone(),
+        None => clauses.first().map_or(0, |c| c.text.start)..clauses.last().map_or(0, |c| c.text.end),
+    };
+    let hedged = match target_clause {
+        Some(c) => hedged_group(clauses[c].group),
+        None => tokens.iter().any(|t| t.role() == Some(Role::Hedge)),
+    };
+    // Adding 0.0 turns the empty sum's -0.0 into 0.0, so a reason never shows "-0.00".
+    let score = cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
+    Polarity { score, clause, cues, hedged }
+}
+
+/// The valence a word brings as a cue toward the target, or `None` when it is no cue: not an
+/// evaluative word, part of a name, or a framing verb whose subject and object are not the target.
+fn cue_valence(
+    len: usize,
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> Option<(f32, CueSource)> {
+    let token = &tokens[i];
+    let Kind::Word { in_name, .. } = token.kind else { return None };
+    let info = token.info?;
+    if in_name {
+        return None;
+    }
+    match info.role {
+        Role::Plain if info.valence != 0.0 => Some((info.valence, CueSource::Lexicon)),
+        Role::Framing { .. } if follows_determiner(&tokens[clause.tokens.start..i]) => {
+            (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
+        }
+        Role::Framing { subject, object } => {
+            // The target is the subject when mentioned before the verb in its clause (or the
+            // clause it continues), the object when after; a passive swaps the two.
+            // An empty range only marks a position: it is no one's mention.
+            let mut in_group = mentions.iter().filter(|m| {
+                !m.is_empty()
+                    && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
+            });
+            let (start, end) = (token.start as usize, token.end as usize);
+            let before = in_group.clone().any(|m| m.end <= start);
+            let after = in_group.any(|m| m.start >= end);
+            let passive = tokens[clause.tokens.start..i]
+                .iter()
+                .rev()
+                .filter(|t| t.is_word())
+                .take(2)
+                .any(|t| t.role() == Some(Role::Be));
+            let as_subject = match (before, after) {
+                (true, _) => !passive,
+                (false, true) => passive,
+                (false, false) => return None,
+            };
+            let valence = if as_subject { subject } else { object };
+            (valence != 0.0).then_some((valence, CueSource::Framing))
+        }
+        _ => None,
+    }
+}
+
+/// A cue's valence after an optional negation before it.
+fn negate(valence: f32, negated: bool) -> f32 {
+    match negated {
+        false => valence,
+        true if valence < 0.0 => valence * NEGATED_NEGATIVE,
+        true => valence * NEGATED,
+    }
+}
+
+/// The word before is "the", "their"…: a framing verb's form there is a noun ("their attacks").
+fn follows_determiner(before: &[Token]) -> bool {
+    before.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.role() == Some(Role::Determiner))
+}
+
+/// The clause whose extent holds byte `pos` (the end of the sentence belongs to the last).
+fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<usize> {
+    if pos == len {
+        return clauses.len().checked_sub(1);
+    }
+    clauses.iter().position(|c| c.extent.contains(&pos))
+}
+
+/// The intensifier boost (signed like the cue) and the nearest negation among the three words
+/// before a cue, given the clause's tokens up to the cue.
+fn modifiers(before: &[Token], valence: f32) -> (f32, Option<Range<usize>>) {
+    let mut boost = 0.0;
+    let mut negated_by = None;
+    for (distance, token) in before.iter().rev().filter(|t| t.is_word()).take(REACH.len()).enumerate() {
+        match token.role() {
+            Some(Role::Booster(step)) => boost += step * valence.signum() * REACH[distance],
+            Some(Role::Negation) if negated_by.is_none() => negated_by = Some(token.range()),
+            _ => {}
+        }
+    }
+    (boost, negated_by)
+}
+
+/// The whole-sentence VADER score (sum of listed valences with intensifiers, negation and the
+/// "but"-turn, no clauses, names or framing): the baseline that clause reading must beat.
+pub fn whole_sentence_valence(sentence: &str) -> f32 {
+    let tokens = tokenize(sentence);
+    let turn_at = tokens.iter().position(|t| t.role() == Some(Role::Turn));
+    let mut score = 0.0;
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(info) = token.info else { continue };
+        if info.listed == 0.0 || matches!(info.role, Role::Booster(_) | Role::Negation) {
+            continue;
+        }
+        let (boost, negated_by) = modifiers(&tokens[..i], info.listed);
+        let mut valence = info.listed + boost;
+        if negated_by.is_some() {
+            valence *= NEGATED;
+        }
+        score += valence
+            * match turn_at {
+                Some(at) if i < at => BEFORE_TURN,
+                Some(_) => AFTER_TURN,
+                None => 1.0,
+            };
+    }
+    score
+}
+
+#[cfg(test)]
+#[path = "polarity_tests.rs"]
+mod tests;

@@ -1,0 +1,194 @@
+//! One test per rule of `polarity_toward`, and a property test that no input makes it panic.
+
+use super::*;
+use proptest::prelude::*;
+
+use crate::lexicon::clauses;
+
+/// The byte range of the first occurrence of `word` in `sentence`.
+fn at(sentence: &str, word: &str) -> Range<usize> {
+    let start = sentence.find(word).expect("word in sentence");
+    start..start + word.len()
+}
+
+fn cue_texts<'s>(sentence: &'s str, polarity: &Polarity) -> Vec<&'s str> {
+    polarity.cues.iter().map(|c| &sentence[c.range.clone()]).collect()
+}
+
+fn toward(sentence: &str, name: &str) -> Polarity {
+    polarity_toward(sentence, &[at(sentence, name)])
+}
+
+#[test]
+fn spans_slice_the_sentence_to_the_cue_and_the_score_is_their_sum() {
+    let s = "Analysts say Obama made a terrible, very costly mistake.";
+    let p = toward(s, "Obama");
+    assert_eq!(cue_texts(s, &p), ["terrible", "costly", "mistake"]);
+    let sum: f32 = p.cues.iter().map(|c| c.weight).sum();
+    assert_eq!(p.score, sum);
+    assert!(p.score < 0.0);
+    assert_eq!(&s[p.clause.clone()], "Analysts say Obama made a terrible, very costly mistake");
+}
+
+#[test]
+fn a_cue_in_another_clause_counts_less_than_one_in_the_targets() {
+    let s = "Since the war escalated, and violence spread; Israel and the US have worked closely.";
+    let p = toward(s, "Israel");
+    let own = polarity_toward("The war escalated and violence spread.", std::slice::from_ref(&(0..0)));
+    assert!(p.score < 0.0 && p.score > own.score);
+    assert!(p.cues.iter().all(|c| (c.weight / c.valence - OTHER_CLAUSE).abs() < 1e-6));
+}
+
+#[test]
+fn negation_flips_a_cue_within_its_clause_only() {
+    let s = "Obama is not honest.";
+    let p = toward(s, "Obama");
+    assert!(p.score < 0.0);
+    assert_eq!(p.cues[0].negated_by.clone().map(|r| &s[r]), Some("not"));
+    let s = "They did not vote; Obama is honest.";
+    let p = toward(s, "Obama");
+    assert!(p.score > 0.0);
+    assert!(p.cues.iter().all(|c| c.negated_by.is_none()));
+}
+
+#[test]
+fn a_negated_negative_is_a_weak_positive_a_negated_positive_a_negative() {
+    let not_wrong = toward("Obama was not wrong.", "Obama").score;
+    let wrong = toward("Obama was wrong.", "Obama").score;
+    let not_right = toward("Obama was not honest.", "Obama").score;
+    assert!(not_wrong > 0.0 && not_wrong < -wrong / 2.0);
+    assert!(not_right < 0.0);
+}
+
+#[test]
+fn intensifiers_raise_and_dampers_lower_a_cue() {
+    let plain = toward("Obama gave a good speech.", "Obama").score;
+    let very = toward("Obama gave a very good speech.", "Obama").score;
+    let slightly = toward("Obama gave a slightly good speech.", "Obama").score;
+    assert!(very > plain && plain > slightly && slightly > 0.0);
+    let bad = toward("Obama gave a bad speech.", "Obama").score;
+    let very_bad = toward("Obama gave a very bad speech.", "Obama").score;
+    assert!(very_bad < bad);
+}
+
+#[test]
+fn after_but_the_clause_weighs_more_than_before() {
+    let s = "Obama is smart but Obama is dishonest.";
+    let mentions = [at(s, "Obama"), s.rfind("Obama").map(|i| i..i + 5).expect("second")];
+    let p = polarity_toward(s, &mentions);
+    assert!(p.score < 0.0);
+    let smart = p.cues.iter().find(|c| &s[c.range.clone()] == "smart").expect("smart");
+    assert!((smart.weight - smart.valence * 0.5).abs() < 1e-6);
+}
+
+#[test]
+fn hedges_halve_their_clause_and_are_reported() {
+    let firm = toward("Weiner lied to voters.", "Weiner");
+    let hedged = toward("Weiner reportedly lied to voters.", "Weiner");
+    assert!(hedged.hedged && !firm.hedged);
+    assert!((hedged.score - firm.score * 0.5).abs() < 1e-6);
+}
+
+#[test]
+fn names_compounds_and_the_targets_own_words_are_never_cues() {
+    let s = "Iran praised the Department of Homeland Security and Human Rights Watch.";
+    assert!(toward(s, "Iran").cues.iter().all(|c| c.source == CueSource::Framing));
+    let s = "Iran wants de-escalation.";
+    assert!(toward(s, "Iran").cues.is_empty());
+    let s = "Obama met the Free Syrian Army.";
+    assert!(toward(s, "Obama").cues.is_empty());
+    let s = "The Free Syrian Army met.";
+    assert!(polarity_toward(s, &[at(s, "Free Syrian Army")]).cues.is_empty());
+    let s = "Human Rights Watch and the Supreme Leader met Obama.";
+    assert!(toward(s, "Obama").cues.is_empty());
+    let s = "Great news: Iran wins.";
+    assert_eq!(cue_texts(s, &toward(s, "Iran")), ["Great", "wins"]);
+}
+
+#[test]
+fn framing_verbs_read_toward_the_subject_or_the_object() {
+    let s = "Romney claimed that the plan works.";
+    let p = toward(s, "Romney");
+    let claimed = p.cues.iter().find(|c| c.source == CueSource::Framing).expect("framing cue");
+    assert_eq!(&s[claimed.range.clone()], "claimed");
+    assert!(claimed.weight < 0.0);
+
+    let s = "Democrats praised Biden.";
+    let as_object = toward(s, "Biden");
+    let as_subject = toward(s, "Democrats");
+    assert!(as_object.score > 0.0);
+    assert_eq!(as_subject.score, 0.0);
+
+    let s = "Ryan was slammed by bishops.";
+    assert!(toward(s, "Ryan").score < 0.0);
+    assert_eq!(toward(s, "bishops").score, 0.0);
+    assert!(toward("Bishops slammed Ryan.", "Ryan").score < 0.0);
+}
+
+#[test]
+fn framing_verbs_need_a_target_in_their_clause() {
+    let s = "Obama spoke, while Romney boasted.";
+    assert!(toward(s, "Obama").cues.is_empty());
+    assert!(polarity_toward("He boasted.", &[]).cues.is_empty());
+}
+
+#[test]
+fn a_parenthetical_does_not_cut_the_target_from_its_verb() {
+    let s = "Ryan, who was raised on benefits, claimed the plan works.";
+    let p = toward(s, "Ryan");
+    assert!(p.cues.iter().any(|c| c.source == CueSource::Framing && c.weight < 0.0));
+}
+
+#[test]
+fn an_empty_range_picks_a_clause_without_hiding_words() {
+    let s = "The plan failed; the rescue was a success.";
+    let start = s.find("success").expect("success");
+    let p = polarity_toward(s, std::slice::from_ref(&(start..start)));
+    assert!(p.score > 0.0);
+    assert_eq!(&s[p.clause.clone()], "the rescue was a success");
+    let s = "His rival admits defeat.";
+    let p = polarity_toward(s, std::slice::from_ref(&(0..0)));
+    assert!(p.cues.iter().all(|c| c.source == CueSource::Lexicon));
+    assert!(polarity_toward("", &[]).score.is_sign_positive());
+}
+
+#[test]
+fn no_target_reads_the_whole_sentence() {
+    let s = "A bad plan; a good plan.";
+    let p = polarity_toward(s, &[]);
+    assert_eq!(cue_texts(s, &p), ["bad", "good"]);
+    assert!(p.cues.iter().all(|c| c.weight == c.valence));
+    assert_eq!(&s[p.clause.clone()], "A bad plan; a good plan");
+}
+
+#[test]
+fn the_baseline_reads_every_listed_word() {
+    assert!(whole_sentence_valence("Homeland Security is good.") > 0.0);
+    assert!(whole_sentence_valence("It is not good.") < 0.0);
+    assert_eq!(whole_sentence_valence(""), 0.0);
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_lie_on_char_boundaries(
+        sentence in "\\PC{0,80}",
+        words in proptest::collection::vec("(not|very|but|good|bad|claimed|Obama|, which|—|-|: |’s|é)", 0..12),
+        ranges in proptest::collection::vec((0usize..200, 0usize..200), 0..4),
+    ) {
+        let sentence = format!("{sentence} {}", words.join(" "));
+        let target: Vec<Range<usize>> = ranges.iter().map(|&(a, b)| a..b).collect();
+        let p = polarity_toward(&sentence, &target);
+        let inside = |r: &Range<usize>| r.start <= r.end && r.end <= sentence.len()
+            && sentence.is_char_boundary(r.start) && sentence.is_char_boundary(r.end);
+        prop_assert!(inside(&p.clause));
+        prop_assert!(p.score.is_finite());
+        for cue in &p.cues {
+            prop_assert!(inside(&cue.range));
+            prop_assert!(cue.negated_by.as_ref().is_none_or(inside));
+        }
+        for clause in clauses(&sentence) {
+            prop_assert!(inside(&clause));
+        }
+        prop_assert!(whole_sentence_valence(&sentence).is_finite());
+    }
+}

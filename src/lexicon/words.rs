@@ -1,0 +1,366 @@
+//! The word table behind polarity: VADER's lexicon (word → mean valence, -4..+4) merged with the
+//! few function words the rules need — intensifiers, negations, hedges, the "but"-turn, clause
+//! openers, forms of "be" and the framing verbs. Built once behind a `OnceLock`; every word of a
+//! sentence costs one hash lookup of its lower-cased form, never a scan.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use crate::words::FxHasher;
+
+/// VADER's single-word entries, `word<TAB>valence` (see LICENSE-VADER.txt beside it).
+const VADER_LEXICON: &str = include_str!("vader_lexicon.tsv");
+
+/// VADER's intensifier step: "very bad" is 0.293 worse than "bad", "slightly bad" 0.293 milder.
+pub(crate) const BOOST: f32 = 0.293;
+
+/// What a word does for the rules besides (or instead of) carrying valence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Role {
+    /// An evaluative word or none at all: its valence (0 when unlisted) is all that counts.
+    Plain,
+    /// Scales the next evaluative word by this step (VADER's booster dictionary).
+    Booster(f32),
+    /// Flips an evaluative word within the next three words of its clause.
+    Negation,
+    /// Weakens the clause it stands in ("may", "reportedly").
+    Hedge,
+    /// "but": the clauses after it weigh more than those before (VADER's rule).
+    Turn,
+    /// Opens a new clause, after a comma or (`always`) even without one ("while", "whereas").
+    Opener { always: bool },
+    /// Opens a relative clause after a comma ("who", "which"); it ends at the next comma.
+    Relative,
+    /// A form of "be" or "get": before a past participle it makes the verb passive.
+    Be,
+    /// Makes the next word a noun ("the", "their").
+    Determiner,
+    /// A reporting or framing verb: the writer's stance toward its subject and its object.
+    Framing { subject: f32, object: f32 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct WordInfo {
+    /// Mean valence as a cue: VADER's, or 0 for unlisted words and words the rules use
+    /// otherwise (function words, framing verbs, topical senses).
+    pub valence: f32,
+    /// Mean valence exactly as VADER lists it, for the whole-sentence baseline.
+    pub listed: f32,
+    pub role: Role,
+}
+
+type Table = HashMap<&'static str, WordInfo, BuildHasherDefault<FxHasher>>;
+
+const BOOSTERS_UP: &[&str] = &[
+    "absolutely",
+    "amazingly",
+    "awfully",
+    "completely",
+    "considerable",
+    "considerably",
+    "decidedly",
+    "deeply",
+    "enormous",
+    "enormously",
+    "entirely",
+    "especially",
+    "exceptional",
+    "exceptionally",
+    "extreme",
+    "extremely",
+    "fabulously",
+    "fully",
+    "greatly",
+    "highly",
+    "hugely",
+    "incredible",
+    "incredibly",
+    "intensely",
+    "major",
+    "majorly",
+    "more",
+    "most",
+    "particularly",
+    "pretty",
+    "purely",
+    "quite",
+    "really",
+    "remarkably",
+    "so",
+    "substantially",
+    "thoroughly",
+    "total",
+    "totally",
+    "tremendous",
+    "tremendously",
+    "unbelievably",
+    "unusually",
+    "utter",
+    "utterly",
+    "very",
+    "wildly",
+    "deeply",
+    "strikingly",
+];
+
+const BOOSTERS_DOWN: &[&str] = &[
+    "almost",
+    "barely",
+    "hardly",
+    "kinda",
+    "less",
+    "little",
+    "marginal",
+    "marginally",
+    "occasional",
+    "occasionally",
+    "partly",
+    "scarce",
+    "scarcely",
+    "slight",
+    "slightly",
+    "somewhat",
+    "sorta",
+];
+
+/// VADER's negation list (contractions with "n't" are caught by their ending as well).
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without", "cannot",
+    "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
+    "mightnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt", "rarely", "seldom",
+];
+
+/// Words that make a clause a possibility or a report rather than the writer's assertion.
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "perhaps",
+    "possibly",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "supposedly",
+    "purportedly",
+    "presumably",
+    "arguably",
+];
+
+/// Clause openers after a comma; "while" and "whereas" open a clause even without one.
+/// ("after", "before", "as", "until" are left out: after a comma they are more often
+/// prepositions — "after all", "as well" — than clause openers.)
+const OPENERS: &[&str] = &[
+    "and", "or", "nor", "yet", "so", "because", "although", "though", "since", "unless", "if", "when",
+    "where", "whether",
+];
+const OPENERS_ALWAYS: &[&str] = &["while", "whereas"];
+const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
+
+/// Lexicon words whose usual sense in news prose is topical or idiomatic, not evaluative ("the
+/// party", "health care", "national security", "interest rates", "tax cuts for the rich",
+/// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition).
+const NOT_EVALUATIVE: &[&str] = &[
+    "like",
+    "well",
+    "party",
+    "parties",
+    "united",
+    "please",
+    "kind",
+    "yes",
+    "care",
+    "benefit",
+    "benefits",
+    "credit",
+    "credits",
+    "interest",
+    "interests",
+    "share",
+    "shares",
+    "security",
+    "defense",
+    "defence",
+    "rich",
+    "wealthy",
+    "supporter",
+    "supporters",
+    "hand",
+    "matter",
+    "certainly",
+];
+
+/// Before a framing verb's form these make it a noun ("their attacks", "the claims"), read by
+/// its lexicon valence instead.
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my"];
+
+/// Reporting and framing verbs: (forms, toward the subject, toward the object).
+///
+/// Directions come from the BASIL development annotations (../shared/eval/basil-dev), where an
+/// annotated phrase with the verb names its target: "claimed" was negative toward the one
+/// claiming in 5 of 5, "complained" 3 of 3, "insisted", "railed", "scoffed", "mocking" and
+/// "dismissed" negative toward their subject, "accused" and "criticized" negative toward their
+/// object, "hailed" positive toward its object. Verbs the data does not show take the direction
+/// of the same family (boasting and conceding cast the speaker as the former; attacking and
+/// praising verbs speak of their object), as the issue's "slammed, conceded, touted" list asks.
+/// "said", "told", "stated" showed no direction and are not listed.
+const FRAMING: &[(&[&str], f32, f32)] = &[
+    (&["claim", "claims", "claimed", "claiming"], -1.0, 0.0),
+    (&["insist", "insists", "insisted", "insisting"], -0.8, 0.0),
+    (&["complain", "complains", "complained", "complaining"], -1.2, 0.0),
+    (&["whine", "whines", "whined", "whining"], -1.5, 0.0),
+    (&["grumble", "grumbles", "grumbled", "grumbling"], -1.0, 0.0),
+    (&["boast", "boasts", "boasted", "boasting"], -1.0, 0.0),
+    (&["brag", "brags", "bragged", "bragging"], -1.2, 0.0),
+    (&["tout", "touts", "touted", "touting"], -0.8, 0.0),
+    (&["concede", "concedes", "conceded", "conceding"], -0.8, 0.0),
+    (&["admit", "admits", "admitted", "admitting"], -0.8, 0.0),
+    (&["rail", "rails", "railed", "railing"], -1.2, 0.0),
+    (&["rant", "rants", "ranted", "ranting"], -1.5, 0.0),
+    (&["fume", "fumes", "fumed", "fuming"], -1.2, 0.0),
+    (&["scoff", "scoffs", "scoffed", "scoffing"], -1.0, -0.5),
+    (&["bristle", "bristles", "bristled", "bristling"], -1.0, 0.0),
+    (&["dismiss", "dismisses", "dismissed", "dismissing"], -0.8, -0.5),
+    (&["downplay", "downplays", "downplayed", "downplaying"], -1.0, 0.0),
+    (&["dodge", "dodges", "dodged", "dodging"], -1.2, 0.0),
+    (&["mock", "mocks", "mocked", "mocking"], -0.8, -1.0),
+    (&["deride", "derides", "derided", "deriding"], -0.8, -1.2),
+    (&["ridicule", "ridicules", "ridiculed", "ridiculing"], -0.8, -1.2),
+    (&["slam", "slams", "slammed", "slamming"], 0.0, -1.5),
+    (&["blast", "blasts", "blasted", "blasting"], 0.0, -1.5),
+    (&["attack", "attacks", "attacked", "attacking"], 0.0, -1.5),
+    (&["accuse", "accuses", "accused", "accusing"], 0.0, -1.2),
+    (&["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticised"], 0.0, -1.2),
+    (&["condemn", "condemns", "condemned", "condemning"], 0.0, -1.5),
+    (&["denounce", "denounces", "denounced", "denouncing"], 0.0, -1.5),
+    (&["excoriate", "excoriates", "excoriated", "excoriating"], 0.0, -1.8),
+    (&["lambaste", "lambastes", "lambasted", "lambasting"], 0.0, -1.5),
+    (&["blame", "blames", "blamed", "blaming"], 0.0, -1.2),
+    (&["praise", "praises", "praised", "praising"], 0.0, 1.5),
+    (&["hail", "hails", "hailed", "hailing"], 0.0, 1.2),
+    (&["applaud", "applauds", "applauded", "applauding"], 0.0, 1.2),
+    (&["laud", "lauds", "lauded", "lauding"], 0.0, 1.5),
+    (&["commend", "commends", "commended", "commending"], 0.0, 1.2),
+    (&["thank", "thanks", "thanked", "thanking"], 0.0, 1.0),
+];
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> Table {
+    let mut table = Table::default();
+    for line in VADER_LEXICON.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split('\t');
+        let (Some(word), Some(valence)) = (fields.next(), fields.next()) else { continue };
+        let Ok(valence) = valence.parse::<f32>() else { continue };
+        table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
+    }
+    let mut set = |words: &[&'static str], role: Role, keep_valence: bool| {
+        for &word in words {
+            let entry = table.entry(word).or_insert(WordInfo { valence: 0.0, listed: 0.0, role });
+            entry.role = role;
+            if !keep_valence {
+                entry.valence = 0.0;
+            }
+        }
+    };
+    set(NOT_EVALUATIVE, Role::Plain, false);
+    set(BOOSTERS_UP, Role::Booster(BOOST), false);
+    set(BOOSTERS_DOWN, Role::Booster(-BOOST), false);
+    set(NEGATIONS, Role::Negation, false);
+    set(HEDGES, Role::Hedge, false);
+    set(OPENERS, Role::Opener { always: false }, false);
+    set(OPENERS_ALWAYS, Role::Opener { always: true }, false);
+    set(RELATIVES, Role::Relative, false);
+    set(BE, Role::Be, false);
+    set(&["but"], Role::Turn, false);
+    set(DETERMINERS, Role::Determiner, false);
+    for &(forms, subject, object) in FRAMING {
+        set(forms, Role::Framing { subject, object }, false);
+    }
+    table
+}
+
+/// Looks a word up as written (any case, straight or curly apostrophe, a possessive "'s" tried
+/// without it). Words with other non-ASCII letters or longer than 40 bytes are not listed.
+pub(crate) fn lookup(word: &str) -> Option<WordInfo> {
+    let mut buf = [0u8; 40];
+    let key = fold_into(word, &mut buf)?;
+    let table = table();
+    if let Some(info) = table.get(key) {
+        return Some(*info);
+    }
+    if let Some(stem) = key.strip_suffix("'s") {
+        return table.get(stem).copied();
+    }
+    if key.ends_with("n't") {
+        return Some(WordInfo { valence: 0.0, listed: 0.0, role: Role::Negation });
+    }
+    None
+}
+
+/// Lower-cases `word` into `buf`, mapping the curly apostrophe to a straight one; `None` when
+/// it does not fit or holds a character no entry has.
+fn fold_into<'b>(word: &str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
+    let mut len = 0;
+    for ch in word.chars() {
+        let byte = match ch {
+            '\u{2019}' | '\'' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buf.get_mut(len)? = byte;
+        len += 1;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// The mean valence VADER lists for a word (0 for words it does not list or that the rules
+/// use as function words), for callers that show or test single words.
+pub fn valence_of(word: &str) -> f32 {
+    lookup(word).map_or(0.0, |info| info.valence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_words_carry_their_listed_valence() {
+        assert_eq!(valence_of("terrible"), -2.1);
+        assert_eq!(valence_of("Great"), 3.1);
+        assert_eq!(valence_of("nation's"), valence_of("nation"));
+        assert_eq!(valence_of("zzzz"), 0.0);
+    }
+
+    #[test]
+    fn function_words_have_roles_not_valence() {
+        assert_eq!(lookup("very").map(|i| i.role), Some(Role::Booster(BOOST)));
+        assert_eq!(lookup("doesn’t").map(|i| i.role), Some(Role::Negation));
+        assert_eq!(lookup("shouldn't").map(|i| i.role), Some(Role::Negation));
+        assert_eq!(lookup("reportedly").map(|i| i.role), Some(Role::Hedge));
+        assert_eq!(valence_of("no"), 0.0);
+        assert_eq!(valence_of("party"), 0.0);
+    }
+
+    #[test]
+    fn framing_verbs_replace_their_lexicon_entry() {
+        let Some(WordInfo { valence, role: Role::Framing { subject, object }, .. }) = lookup("praised")
+        else {
+            panic!("praised is a framing verb");
+        };
+        assert_eq!((valence, subject), (0.0, 0.0));
+        assert!(object > 0.0);
+    }
+
+    #[test]
+    fn long_or_foreign_words_are_not_looked_up() {
+        assert_eq!(lookup(&"a".repeat(41)), None);
+        assert_eq!(lookup("café"), None);
+    }
+}
