@@ -58,6 +58,7 @@ fn month_of(word: &str) -> Option<usize> {
         .iter()
         .position(|m| *m == w)
         .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == w))
+        .or((w == "sept").then_some(8))
         .map(|m| m + 1)
 }
 
@@ -82,6 +83,9 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let Some(mut value) = parse_number(token) else { continue };
+        if is_name_or_date_part(text, &ranges, &tokens, i) {
+            continue;
+        }
         let next = tokens.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { tokens[i - 1] } else { "" };
         let after_number = &folded[ranges[i].end..];
@@ -130,6 +134,26 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
     out
 }
 
+/// Whether the number at token `i` is part of a name or a date rather than a quantity: a
+/// number written against a slash ("9/11", "24/7"), one after a capitalised word inside the
+/// sentence ("Resolution 2231", "Flight 370"), or one followed by a month that has its own day
+/// ("19 Sept. 11 hijackers": the 19 counts hijackers, the 11 is the day).
+fn is_name_or_date_part(text: &str, ranges: &[std::ops::Range<usize>], tokens: &[&str], i: usize) -> bool {
+    let r = &ranges[i];
+    let touches_slash = text[..r.start].ends_with('/') || text[r.end..].starts_with('/');
+    let after_name = i > 0 && {
+        let prev = &text[ranges[i - 1].clone()];
+        // Not the sentence's first word: that one is capitalised whatever it is.
+        ranges[i - 1].start > 0
+            && prev.chars().next().is_some_and(char::is_uppercase)
+            && month_of(tokens[i - 1]).is_none()
+            && text[ranges[i - 1].end..r.start].trim().is_empty()
+    };
+    let before_dated_month = tokens.get(i + 1).is_some_and(|n| month_of(n).is_some())
+        && tokens.get(i + 2).and_then(|d| parse_number(d)).is_some_and(|d| (1.0..=31.0).contains(&d));
+    touches_slash || after_name || before_dated_month
+}
+
 fn unit_name(word: &str) -> String {
     match word {
         "%" | "pct" => "percent".to_string(),
@@ -164,6 +188,19 @@ mod tests {
         assert_eq!(figures("Inflation near 32 percent")[0].1, 32.0);
         assert_eq!(figures("on 19 April 2025")[0], ("date".to_string(), 419.0, "19 April".to_string()));
         assert_eq!(figures("about $6 billion dollars")[0].1, 6e9);
+    }
+
+    #[test]
+    fn dates_and_names_with_digits_are_not_quantities() {
+        // "19" counts hijackers only if "Sept. 11" is read as the date it is.
+        let left = figures("Fifteen of the 19 Sept. 11 hijackers were Saudi citizens.");
+        assert_eq!(left, vec![("date".to_string(), 911.0, "Sept. 11".to_string())]);
+        let right = figures("Fifteen of the 19 hijackers on 9/11 were Saudi citizens.");
+        assert_eq!(right, vec![("hijacker".to_string(), 19.0, "19 hijackers".to_string())]);
+        assert!(figures("The council passed Resolution 2231 in a vote.").is_empty());
+        assert!(figures("The plane, Flight 370, vanished with 239 people aboard.").iter().all(|f| f.1 == 239.0));
+        // A number opening the sentence is still a figure.
+        assert_eq!(figures("300 protesters gathered.")[0].1, 300.0);
     }
 
     #[test]
