@@ -34,6 +34,7 @@ pub mod session;
 pub mod stance;
 pub mod state;
 pub mod suggest;
+pub mod targets;
 pub mod text;
 pub mod topics;
 pub mod words;
