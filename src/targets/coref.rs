@@ -26,44 +26,18 @@ const LOOK_BACK: usize = 40;
 const PREVIOUS_PARAGRAPH_FOR_PRONOUNS: bool = true;
 
 /// Role nouns that stand for a person who carries that title ("the senator" for "Sen. Smith").
+#[rustfmt::skip]
 const PERSON_ROLES: &[&str] = &[
-    "senator",
-    "president",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "sheriff",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "speaker",
-    "secretary",
-    "minister",
-    "judge",
-    "ayatollah",
-    "ambassador",
-    "leader",
-    "chancellor",
-    "premier",
-    "representative",
+    "senator", "president", "congressman", "congresswoman", "governor", "sheriff", "mayor",
+    "chairman", "chairwoman", "speaker", "secretary", "minister", "judge", "ayatollah",
+    "ambassador", "leader", "chancellor", "premier", "representative",
 ];
 
 /// Role nouns that stand for an organisation ("the administration", "the regime").
+#[rustfmt::skip]
 const GROUP_ROLES: &[&str] = &[
-    "administration",
-    "regime",
-    "government",
-    "company",
-    "campaign",
-    "party",
-    "committee",
-    "organization",
-    "organisation",
-    "group",
-    "firm",
-    "agency",
-    "network",
-    "court",
+    "administration", "regime", "government", "company", "campaign", "party", "committee",
+    "organization", "organisation", "group", "firm", "agency", "network", "court",
 ];
 
 /// Adds pronoun and role-noun mentions to `entities`; returns how many were added.

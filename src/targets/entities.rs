@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{
-    canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_phrase_stop, is_place_head,
-    is_title_word, title_gender,
+    canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_phrase_stop,
+    is_place_head, is_title_word, title_gender,
 };
 use super::names::{merge_candidates, Candidate, Occurrence};
 use super::tokens::fold_fast as fold;
@@ -333,9 +333,12 @@ impl NameFinder<'_> {
             let t = &tokens[first];
             let w = word(first);
             let case = self.case.get(w).copied().unwrap_or_default();
-            let opener = is_opener(w) || w == "the";
-            let doubtful =
-                t.initial && !t.acronym && case.capitalised_mid == 0 && (end - first == 1 || case.lower > 0);
+            // An all-capital "US" is not the pronoun; a title is kept for the title rule.
+            let opener = !t.acronym && !is_title_word(w) && (is_opener(w) || w == "the");
+            let doubtful = t.initial
+                && !t.acronym
+                && case.capitalised_mid == 0
+                && (end - first == 1 || case.lower > 0 || is_participle(w));
             if opener || doubtful {
                 first += 1;
             } else {
@@ -358,8 +361,8 @@ impl NameFinder<'_> {
                 }
             }
         }
-        let name_words: Vec<&str> = (name_start..end).map(word).filter(|w| !matches!(*w, "of")).collect();
-        if name_words.iter().all(|w| is_function_word(w) || is_title_word(w)) {
+        let plain = |i: usize| !tokens[i].acronym && (is_function_word(word(i)) || is_title_word(word(i)));
+        if (name_start..end).all(plain) {
             return;
         }
         let title = (name_start > first).then(|| (first..name_start).map(word).collect::<Vec<_>>().join(" "));

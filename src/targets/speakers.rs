@@ -9,7 +9,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{is_calendar, is_group_speaker, is_opener, is_speech_noun, is_title_word};
+use super::lexicon::{
+    is_calendar, is_group_speaker, is_opener, is_participle, is_speech_noun, is_title_word,
+};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::analysis::{find_quotes, SentenceId};
@@ -67,72 +69,33 @@ pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId
 }
 
 /// Openings by which the writer answers the view just reported.
+#[rustfmt::skip]
 const REBUTTAL_OPENERS: &[&str] = &[
-    "but ",
-    "however",
-    "yet ",
-    "in fact",
-    "in reality",
-    "actually",
-    "on the contrary",
-    "nothing could be",
-    "the reality",
-    "the truth",
-    "such claims",
-    "these claims",
-    "this argument",
-    "that argument",
-    "this view",
-    "this reasoning",
-    "this logic",
-    "that logic",
-    "they are wrong",
-    "they're wrong",
-    "this is wrong",
-    "this is false",
-    "that is wrong",
-    "that is false",
+    "but ", "however", "yet ", "in fact", "in reality", "actually", "on the contrary",
+    "nothing could be", "the reality", "the truth", "such claims", "these claims", "this argument",
+    "that argument", "this view", "this reasoning", "this logic", "that logic", "they are wrong",
+    "they're wrong", "this is wrong", "this is false", "that is wrong", "that is false",
     "the evidence",
 ];
+/// "This framing…", "Such arguments…": the writer turning to the view just reported.
+#[rustfmt::skip]
+const ARGUMENT_NOUNS: &[&str] = &[
+    "framing", "argument", "arguments", "claim", "claims", "view", "views", "idea", "reasoning",
+    "logic", "narrative", "notion", "thinking", "position", "case", "line",
+];
 /// Words that declare the framed view false ("To suggest that … is false").
+#[rustfmt::skip]
 const REFUTATIONS: &[&str] = &[
-    "false",
-    "wrong",
-    "mistaken",
-    "misguided",
-    "myth",
-    "untrue",
-    "incorrect",
-    "misleading",
-    "nonsense",
-    "absurd",
-    "naive",
-    "naïve",
-    "fallacy",
-    "flawed",
-    "baseless",
-    "not true",
-    "not only",
+    "false", "wrong", "mistaken", "misguided", "myth", "untrue", "incorrect", "misleading",
+    "nonsense", "absurd", "naive", "naïve", "fallacy", "flawed", "baseless", "not true", "not only",
     "unfounded",
 ];
 /// "To suggest that …": a view named only to be denied in the same sentence.
+#[rustfmt::skip]
 const FRAMING_STARTS: &[&str] = &[
-    "to suggest",
-    "to say",
-    "to argue",
-    "to claim",
-    "to think",
-    "to believe",
-    "to assume",
-    "to pretend",
-    "to insist",
-    "the idea that",
-    "the notion that",
-    "the claim that",
-    "the argument that",
-    "the myth that",
-    "the belief that",
-    "the assumption that",
+    "to suggest", "to say", "to argue", "to claim", "to think", "to believe", "to assume",
+    "to pretend", "to insist", "the idea that", "the notion that", "the claim that",
+    "the argument that", "the myth that", "the belief that", "the assumption that",
 ];
 /// "has been branded as …": a label others give, reported as theirs.
 const LABEL_VERBS: &[&str] =
@@ -241,7 +204,13 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
         let answered = out.get(i + 1).is_some_and(|(_, next)| {
             let next_text = fold(texts[i + 1]);
             let opening = next_text.trim_start_matches(|c: char| !c.is_alphanumeric());
-            next.kind == VoiceKind::Author && REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o))
+            let mut words = opening.split_whitespace();
+            let refers_back = matches!(words.next(), Some("this" | "that" | "such" | "these" | "those"))
+                && words.next().is_some_and(|w| {
+                    ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                });
+            next.kind == VoiceKind::Author
+                && (refers_back || REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o)))
         });
         if but_here || answered {
             out[i].1.kind = VoiceKind::Rebutted;
@@ -264,14 +233,24 @@ fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: usize) -> Op
         }
         first -= 1;
     }
-    while first <= last && (is_opener(word(first)) && !is_title_word(word(first)) || is_calendar(word(first)))
-    {
-        first += 1;
+    while first <= last {
+        let w = word(first);
+        let participle = first == 0 && is_participle(w);
+        if is_opener(w) && !is_title_word(w) || is_calendar(w) || participle {
+            first += 1;
+        } else {
+            break;
+        }
     }
     if first > last || !tokens[first].capitalised {
         return None;
     }
-    let title_end = (first..last).filter(|&i| is_title_word(word(i))).map(|i| i + 1).max().unwrap_or(first);
+    let mut title_end =
+        (first..last).filter(|&i| is_title_word(word(i))).map(|i| i + 1).max().unwrap_or(first);
+    // "Secretary of State Marco Rubio": the "of …" belongs to the title.
+    if title_end > first && title_end + 2 <= last && word(title_end) == "of" {
+        title_end += 2;
+    }
     let name = &text[tokens[title_end].base.start..tokens[last].base.end];
     if title_end == last && is_title_word(word(last)) {
         return Some(format!("the {}", &text[tokens[first].base.start..tokens[last].base.end]));
@@ -311,8 +290,9 @@ fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Opti
     }
     if gap.contains(',') {
         // An appositive between name and verb: the name stands before its opening comma.
-        let open =
-            (j.saturating_sub(15)..j).rev().find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
+        // The first comma of the window opens the appositive ("George Perkovich, a member of
+        // the Council on Foreign Relations, told…").
+        let open = (j.saturating_sub(15)..j).find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
         return name_ending_at(text, folded, tokens, open);
     }
     if tokens[j].capitalised && !tokens[j].possessive {
