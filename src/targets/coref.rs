@@ -186,7 +186,7 @@ fn reference_at<'w>(
 
 /// A person role resolves to the latest entity in the paragraph seen with that title, else
 /// the latest one in the article; a group role to the latest group whose name ends in it ("the
-/// Obama administration"), else (for the generic ones) the latest group or, for "the regime"
+/// Obama administration"), else (for the generic ones) the latest group (or unclassified name) or, for "the regime"
 /// and "the government", the latest place (a country stands for its government).
 fn resolve_role(
     entities: &ArticleEntities,
@@ -211,7 +211,11 @@ fn resolve_role(
     latest(recent, named_so).or_else(|| by_role.get(&role).copied().filter(|&e| named_so(e))).or_else(|| {
         match role.as_str() {
             "campaign" | "court" => None,
-            _ => latest(recent, |e| kind(e) == EntityKind::Group || state && kind(e) == EntityKind::Place),
+            // A one-word organisation ("Hezbollah") has no head noun to tell it from a country,
+            // so an unclassified name fits a group role too.
+            _ => latest(recent, |e| {
+                matches!(kind(e), EntityKind::Group | EntityKind::Other) || state && kind(e) == EntityKind::Place
+            }),
         }
     })
 }
