@@ -214,7 +214,8 @@ fn resolve_role(
             // A one-word organisation ("Hezbollah") has no head noun to tell it from a country,
             // so an unclassified name fits a group role too.
             _ => latest(recent, |e| {
-                matches!(kind(e), EntityKind::Group | EntityKind::Other) || state && kind(e) == EntityKind::Place
+                matches!(kind(e), EntityKind::Group | EntityKind::Other)
+                    || state && kind(e) == EntityKind::Place
             }),
         }
     })

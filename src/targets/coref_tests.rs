@@ -52,7 +52,8 @@ fn the_senator_refers_to_the_person_seen_with_that_title() {
     let got = resolved("Sen. Richard Blumenthal met Barack Obama. The senator denied it.");
     assert_eq!(got, [pair("The senator", "richard blumenthal")]);
     // Across paragraphs too: the title identifies.
-    let got = resolved("Rep. Anthony Weiner spoke.\n\nReporters waited for hours. The congressman stayed silent.");
+    let got =
+        resolved("Rep. Anthony Weiner spoke.\n\nReporters waited for hours. The congressman stayed silent.");
     assert_eq!(got, [pair("The congressman", "anthony weiner")]);
     // A role nobody in the article holds refers to no one.
     assert!(resolved("Barack Obama spoke. The senator left.").is_empty());

@@ -64,6 +64,7 @@ pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId
     }
     let texts: Vec<&str> =
         out.iter().map(|(at, _)| article.passages[at.passage].sentence(at.sentence)).collect();
+    fill_quote_speakers(&mut out);
     mark_rebuttals(&mut out, &texts);
     out
 }
@@ -142,17 +143,62 @@ impl VoiceContext {
         } else if closes {
             self.open_quote = None;
         }
-        if let Some(name) = speaker.as_ref().filter(|s| s.chars().next().is_some_and(char::is_uppercase)) {
-            self.last_named = Some(name.clone());
+        match speaker.as_ref().filter(|s| s.chars().next().is_some_and(char::is_uppercase)) {
+            Some(name) => self.last_named = Some(name.clone()),
+            None => {
+                if let Some(name) = last_full_name(text, &folded, &tokens) {
+                    self.last_named = Some(name);
+                }
+            }
         }
         if let Some(cue) = rebuttal {
             return Voice { kind: VoiceKind::Rebutted, speaker, cue: Some(cue) };
         }
-        match (speaker, continuing) {
-            (speaker, _) if quoted => Voice { kind: VoiceKind::Quoted, speaker, cue },
-            (None, Some(open)) => Voice { kind: VoiceKind::Quoted, speaker: open, cue: None },
-            (Some(speaker), _) => Voice { kind: VoiceKind::Reported, speaker: Some(speaker), cue },
-            (None, None) => Voice { kind: VoiceKind::Author, speaker: None, cue: None },
+        let in_quote = quoted || opens || closes || continuing.is_some();
+        match speaker {
+            speaker if in_quote => {
+                Voice { kind: VoiceKind::Quoted, speaker: speaker.or(continuing.flatten()), cue }
+            }
+            Some(speaker) => Voice { kind: VoiceKind::Reported, speaker: Some(speaker), cue },
+            None => Voice { kind: VoiceKind::Author, speaker: None, cue: None },
+        }
+    }
+}
+
+/// The last two- or three-word name of a sentence ("Narges Mohammadi spoke…"), for a "she
+/// said" that follows with no speaker named before it.
+fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
+    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
+    let mut best = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i;
+        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
+            end += 1;
+        }
+        if (2..=3).contains(&(end - i)) && !tokens[i].initial {
+            best = name_ending_at(text, folded, tokens, end - 1);
+        } else if (2..=3).contains(&(end - i)) {
+            best = best.or_else(|| name_ending_at(text, folded, tokens, end - 1));
+        }
+        i = end.max(i + 1);
+    }
+    best
+}
+
+/// A quotation opened before its speaker is named ("“…” she said" in the next sentence) takes
+/// the speaker named where it closes.
+fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(i + 1);
+        let (at, voice) = &mut head[i];
+        let (next_at, next) = &tail[0];
+        if voice.kind == VoiceKind::Quoted
+            && voice.speaker.is_none()
+            && next.kind == VoiceKind::Quoted
+            && next_at.passage == at.passage
+        {
+            voice.speaker.clone_from(&next.speaker);
         }
     }
 }
@@ -194,7 +240,11 @@ fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
 fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
     for i in 0..out.len() {
         let voice = &out[i].1;
-        let generic = voice.speaker.as_deref().is_some_and(|s| is_group_speaker(&s.to_lowercase()));
+        let generic = voice
+            .speaker
+            .as_deref()
+            .and_then(|s| s.rsplit(' ').next())
+            .is_some_and(|s| is_group_speaker(&s.to_lowercase()));
         if voice.kind != VoiceKind::Reported || !generic {
             continue;
         }
@@ -260,12 +310,13 @@ fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: usize) -> Op
 
 /// A speaker written as one word that is not a name: a group ("critics"), a pronoun, or "the"
 /// + a role noun ("the senator"). `i` is the word's token.
-fn generic_speaker(folded: &str, tokens: &[Token], i: usize) -> Option<String> {
+fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<String> {
     let w = &folded[tokens[i].base.clone()];
     if matches!(w, "he" | "she" | "they" | "we") || is_group_speaker(w) {
         // "Republican lawmakers", "Iranian officials": keep the adjective that says whose.
-        if i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after && !tokens[i - 1].initial {
-            return Some(folded[tokens[i - 1].base.start..tokens[i].base.end].to_string());
+        let whose = i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after;
+        if whose && !is_opener(&folded[tokens[i - 1].base.clone()]) {
+            return Some(text[tokens[i - 1].base.start..tokens[i].base.end].to_string());
         }
         return Some(w.to_string());
     }
@@ -300,7 +351,7 @@ fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Opti
             return Some(name);
         }
     }
-    generic_speaker(folded, tokens, j)
+    generic_speaker(text, folded, tokens, j)
 }
 
 /// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to
@@ -308,14 +359,14 @@ fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Opti
 fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
     let mut i = tokens.iter().position(|t| t.base.start >= at)?;
     if &folded[tokens[i].base.clone()] == "the" && tokens.get(i + 1).is_some_and(|t| !t.capitalised) {
-        return generic_speaker(folded, tokens, i + 1);
+        return generic_speaker(text, folded, tokens, i + 1);
     }
     if matches!(&folded[tokens[i].base.clone()], "the" | "a" | "an") {
         i += 1;
     }
     let t = tokens.get(i)?;
     if !t.capitalised {
-        return generic_speaker(folded, tokens, i);
+        return generic_speaker(text, folded, tokens, i);
     }
     let mut last = i;
     while last + 1 < tokens.len()
