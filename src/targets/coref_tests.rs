@@ -1,0 +1,89 @@
+use super::*;
+use crate::targets::entities::find_entities;
+
+/// Each resolved reference as (the words, the entity key it counts for).
+fn resolved(body: &str) -> Vec<(String, String)> {
+    let a = Article::parse("t", &format!("Title: T\n\n{body}\n"));
+    let found = find_entities(&a);
+    references(&a, &found)
+        .into_iter()
+        .map(|m| {
+            let s = a.passages[m.at.passage].sentence(m.at.sentence);
+            (s[m.range].to_string(), found.entities[m.entity].key.clone())
+        })
+        .collect()
+}
+
+fn pair(words: &str, key: &str) -> (String, String) {
+    (words.to_string(), key.to_string())
+}
+
+#[test]
+fn he_and_his_refer_to_the_latest_person_in_the_paragraph() {
+    let got = resolved("Barack Obama met John McCain in Ohio. He said his plan would work.");
+    assert_eq!(got, [pair("He", "john mccain"), pair("his", "john mccain")]);
+}
+
+#[test]
+fn she_skips_a_man_named_by_title() {
+    let got = resolved("Mrs. Clinton met Mr. Trump. She left early.");
+    assert_eq!(got, [pair("She", "clinton")]);
+}
+
+#[test]
+fn pronouns_need_a_person_not_a_place() {
+    assert!(resolved("Prices rose in Ohio last year. He left.").is_empty());
+}
+
+#[test]
+fn a_paragraph_that_names_someone_does_not_look_back() {
+    let got = resolved("Rick Perry spoke at length.\n\nLater that week Mitt Romney arrived. He spoke too.");
+    assert_eq!(got, [pair("He", "mitt romney")]);
+}
+
+#[test]
+fn a_paragraph_that_opens_with_he_refers_to_the_paragraph_before() {
+    let got = resolved("Rick Perry spoke at length.\n\nHe left the stage to cheers.");
+    assert_eq!(got, [pair("He", "rick perry")]);
+}
+
+#[test]
+fn the_senator_refers_to_the_person_seen_with_that_title() {
+    let got = resolved("Sen. Richard Blumenthal met Barack Obama. The senator denied it.");
+    assert_eq!(got, [pair("The senator", "richard blumenthal")]);
+    // Across paragraphs too: the title identifies.
+    let got =
+        resolved("Rep. Anthony Weiner spoke.\n\nReporters waited for hours. The congressman stayed silent.");
+    assert_eq!(got, [pair("The congressman", "anthony weiner")]);
+    // A role nobody in the article holds refers to no one.
+    assert!(resolved("Barack Obama spoke. The senator left.").is_empty());
+}
+
+#[test]
+fn the_administration_refers_to_a_group_named_so() {
+    let got = resolved("The Obama administration met Iran. Officials said the administration would wait.");
+    assert_eq!(got, [pair("the administration", "obama administration")]);
+}
+
+#[test]
+fn the_regime_refers_to_the_latest_group_or_country() {
+    let got = resolved("Protests spread across Iran as the regime cracked down.");
+    assert_eq!(got, [pair("the regime", "iran")]);
+    let got = resolved("Fighters of Hamas met leaders of Hezbollah. Both said the group would fight.");
+    assert_eq!(got, [pair("the group", "hezbollah")]);
+}
+
+#[test]
+fn a_role_noun_before_a_name_or_of_is_not_a_reference() {
+    assert!(resolved("Sen. Tom Smith spoke. The president of the company left.").is_empty());
+}
+
+#[test]
+fn add_references_keeps_mentions_sorted() {
+    let a = Article::parse("t", "Title: T\n\nBarack Obama spoke. He left, and his aides followed Obama.\n");
+    let mut found = find_entities(&a);
+    let added = add_references(&a, &mut found);
+    assert_eq!(added, 2);
+    assert!(found.mentions.windows(2).all(|w| (w[0].at, w[0].range.start) <= (w[1].at, w[1].range.start)));
+    assert!(found.mentions.iter().any(|m| m.via == MentionVia::Pronoun));
+}

@@ -1,0 +1,173 @@
+use super::*;
+use crate::article::Article;
+use proptest::prelude::*;
+
+fn article(body: &str) -> Article {
+    Article::parse("t", &format!("Title: T\n\n{body}\n"))
+}
+
+fn find(body: &str) -> ArticleEntities {
+    find_entities(&article(body))
+}
+
+fn entity<'a>(found: &'a ArticleEntities, key: &str) -> Option<&'a Entity> {
+    found.entities.iter().find(|e| e.key == key)
+}
+
+fn keys(found: &ArticleEntities) -> Vec<&str> {
+    found.entities.iter().map(|e| e.key.as_str()).collect()
+}
+
+#[test]
+fn titles_and_honorifics_fold_into_the_name() {
+    let found = find(
+        "President Barack Obama spoke on trade. Later, Mr. Obama met Sen. John McCain. \
+         Republican Sen. John McCain objected. Supreme Leader Ali Khamenei replied.",
+    );
+    let obama = entity(&found, "barack obama").expect("obama");
+    assert_eq!(obama.kind, EntityKind::Person);
+    assert!(obama.titles.contains(&"president".to_string()), "{:?}", obama.titles);
+    assert!(obama.aliases.iter().any(|a| a == "Mr. Obama"), "{:?}", obama.aliases);
+    assert_eq!(obama.gender, Some(Gender::Male));
+    let mccain = entity(&found, "john mccain").expect("mccain");
+    assert!(mccain.titles.contains(&"senator".to_string()), "{:?}", mccain.titles);
+    let khamenei = entity(&found, "ali khamenei").expect("khamenei");
+    assert!(khamenei.titles.contains(&"supreme leader".to_string()), "{:?}", khamenei.titles);
+    assert!(!keys(&found).iter().any(|k| k.contains("president") || k.contains("sen")), "{:?}", keys(&found));
+}
+
+#[test]
+fn possessives_fold_into_the_name() {
+    let found = find("Obama’s plan failed. The critics of Obama's plan were loud. Obama replied.");
+    let obama = entity(&found, "obama").expect("obama");
+    assert_eq!(found.mentions.iter().filter(|m| found.entities[m.entity].key == "obama").count(), 3);
+    assert_eq!(obama.name, "Obama");
+}
+
+#[test]
+fn a_surname_merges_into_the_full_name() {
+    let found = find("Ali Khamenei rejected talks. Days later, Khamenei changed course. Khamenei spoke.");
+    assert!(entity(&found, "khamenei").is_none(), "{:?}", keys(&found));
+    let e = found.entities.iter().position(|e| e.key == "ali khamenei").expect("merged");
+    let vias: Vec<MentionVia> = found.mentions.iter().filter(|m| m.entity == e).map(|m| m.via).collect();
+    assert_eq!(vias, [MentionVia::Name, MentionVia::Alias, MentionVia::Alias]);
+    assert_eq!(found.entities[e].kind, EntityKind::Person);
+}
+
+#[test]
+fn an_ambiguous_surname_stays_apart() {
+    let found = find("George Bush met Jeb Bush. Later Bush spoke.");
+    assert!(entity(&found, "bush").is_some(), "{:?}", keys(&found));
+}
+
+#[test]
+fn sentence_openers_are_not_names() {
+    let found = find(
+        "But Akbarin said no. Unfortunately, the talks failed. Critics say the deal is weak. \
+         Facing Akbarin, the crowd left. Inside Iran, prices rose. The White House said nothing.",
+    );
+    let k = keys(&found);
+    assert!(k.contains(&"akbarin"), "{k:?}");
+    assert!(k.contains(&"white house"), "{k:?}");
+    for bad in
+        ["but akbarin", "unfortunately", "critics", "facing akbarin", "inside iran", "the white house", "but"]
+    {
+        assert!(!k.contains(&bad), "{bad} in {k:?}");
+    }
+    assert!(k.contains(&"iran"), "{k:?}");
+}
+
+#[test]
+fn a_sentence_initial_word_counts_when_seen_capitalised_elsewhere() {
+    let found = find("Hamas fired rockets. Israel struck back at Hamas.");
+    assert!(keys(&found).contains(&"hamas"), "{:?}", keys(&found));
+}
+
+#[test]
+fn weekdays_and_months_are_never_entities() {
+    let found = find("On Wednesday, Obama spoke. Talks resume in March, and again on Friday in Geneva.");
+    let k = keys(&found);
+    assert!(k.iter().all(|k| !["wednesday", "march", "friday"].contains(k)), "{k:?}");
+    assert!(k.contains(&"geneva") && k.contains(&"obama"), "{k:?}");
+}
+
+#[test]
+fn acronyms_merge_with_the_name_they_spell() {
+    let found = find(
+        "The International Atomic Energy Agency reported progress. IAEA inspectors stayed. \
+         The United States agreed. The U.S. envoy and US officials left.",
+    );
+    let iaea = entity(&found, "international atomic energy agency").expect("iaea");
+    assert!(iaea.aliases.iter().any(|a| a == "IAEA"), "{:?}", iaea.aliases);
+    let us = entity(&found, "united states").expect("us");
+    assert!(us.aliases.iter().any(|a| a == "U.S"), "{:?}", us.aliases);
+    assert!(us.aliases.iter().any(|a| a == "US"), "{:?}", us.aliases);
+    assert!(entity(&found, "us").is_none(), "{:?}", keys(&found));
+}
+
+#[test]
+fn recurring_lowercase_phrases_are_targets() {
+    let found = find(
+        "The policy of maximum pressure failed.\n\nSupporters of maximum pressure disagree.\n\nThe weather was cold.",
+    );
+    let phrase = entity(&found, "maximum pressure").expect("phrase");
+    assert_eq!(phrase.kind, EntityKind::Phrase);
+    assert!(entity(&found, "weather was").is_none());
+}
+
+#[test]
+fn a_lowercase_phrase_in_one_paragraph_only_is_not_a_target() {
+    let found = find("Civil society matters. We need civil society and civil society again.");
+    assert!(entity(&found, "civil society").is_none(), "{:?}", keys(&found));
+}
+
+#[test]
+fn mentions_in_finds_a_sentences_mentions() {
+    let a = article("Obama spoke. Nobody listened. Then Obama left.");
+    let found = find_entities(&a);
+    let at = |s| SentenceId { passage: 0, sentence: s };
+    assert_eq!(found.mentions_in(at(1)).len(), 0);
+    assert_eq!(&a.passages[0].sentence(2)[found.mentions_in(at(2))[0].range.clone()], "Obama");
+    assert_eq!(
+        found.mentions_in(at(0)).len(),
+        1,
+        "seen capitalised mid-sentence, so a name at the start too"
+    );
+}
+
+#[test]
+fn the_obama_administration_is_a_group_of_its_own() {
+    let found = find("The Obama administration denied it. Obama himself was silent.");
+    assert_eq!(entity(&found, "obama administration").map(|e| e.kind), Some(EntityKind::Group));
+    assert!(entity(&found, "obama").is_some());
+}
+
+#[test]
+fn shared_targets_match_by_surname_and_rank_by_salience() {
+    let left = find("Barack Obama spoke.\n\nObama left.\n\nObama returned to Chicago.\n\nThe Senate voted.");
+    let right = find("President Obama spoke.\n\nObama left Chicago.\n\nThe Senate met.\n\nIran waited.");
+    let shared = shared_targets(&left, &right);
+    assert_eq!(shared[0].name, "Barack Obama");
+    assert!(shared.iter().any(|s| s.name == "Chicago"));
+    assert!(!shared.iter().any(|s| s.name == "Iran"));
+    assert!(shared.windows(2).all(|w| w[0].salience >= w[1].salience));
+    let lookup = EntityLookup::new(&right);
+    assert_eq!(lookup.find("Mr. Obama's"), Some(shared[0].right));
+    assert_eq!(lookup.find("the president"), Some(shared[0].right));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+    #[test]
+    fn any_text_gives_mentions_inside_their_sentence(text in "(\\PC|[A-Z][a-z]+ |\\. |’s |U\\.S\\. |\n\n){0,60}") {
+        let a = article(&text);
+        let mut found = find_entities(&a);
+        crate::targets::coref::add_references(&a, &mut found);
+        for m in &found.mentions {
+            let s = a.passages[m.at.passage].sentence(m.at.sentence);
+            prop_assert!(m.range.start < m.range.end && m.range.end <= s.len());
+            prop_assert!(s.is_char_boundary(m.range.start) && s.is_char_boundary(m.range.end));
+            prop_assert!(m.entity < found.entities.len());
+        }
+    }
+}

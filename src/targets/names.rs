@@ -1,0 +1,272 @@
+//! Folding the name forms of one article into entities, and looking a written form up again.
+//!
+//! In: the name candidates found by `entities` (one per distinct key, with counts, titles and
+//! context). Out: entities with aliases, and the mentions pointing at them. Merges are hash
+//! lookups: an acronym into the name whose initials it spells ("IAEA", "U.S."), a lone surname
+//! into the one full name that ends with it ("Khamenei" → "Ali Khamenei").
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::entities::{head_kind, ArticleEntities, Entity, EntityKind, Mention, MentionVia};
+use super::lexicon::{canonical_title, is_title_word};
+use crate::analysis::SentenceId;
+
+/// A person's gender as a title states it ("Mr.", "Congresswoman").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// One distinct name key before merging.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Candidate {
+    pub key: String,
+    pub words: usize,
+    pub count: usize,
+    /// Name forms as written, without titles, with counts.
+    pub forms: HashMap<String, usize>,
+    /// Forms with a title ("President Obama"), with counts.
+    pub surfaces: HashMap<String, usize>,
+    pub titles: Vec<String>,
+    pub gender: Option<Gender>,
+    pub acronym: bool,
+    /// "the Obama administration": a group named after a person.
+    pub org: bool,
+    pub after_the: usize,
+    pub after_preposition: usize,
+}
+
+impl Candidate {
+    pub fn new(key: String, words: usize) -> Self {
+        Candidate { key, words, ..Candidate::default() }
+    }
+
+    /// Looks like a person's full name: two to four plain words, not an organisation or a
+    /// place, not usually "the …".
+    fn person_like(&self) -> bool {
+        !self.acronym
+            && !self.org
+            && (2..=4).contains(&self.words)
+            && head_kind(&self.key).is_none()
+            && self.after_the * 2 <= self.count
+    }
+}
+
+/// Where a candidate was named.
+#[derive(Debug, Clone)]
+pub(crate) struct Occurrence {
+    pub candidate: usize,
+    pub at: SentenceId,
+    pub range: Range<usize>,
+}
+
+/// Words left out of an acronym's initials ("Joint Comprehensive Plan of Action" → JCPOA keeps
+/// "of"; "Department of Justice" → DOJ keeps it too, so both spellings are tried).
+const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "de", "on"];
+
+/// Merges candidates into entities; returns the entities (in candidate order of their root)
+/// and the mentions of every occurrence.
+pub(crate) fn merge_candidates(
+    candidates: Vec<Candidate>,
+    occurrences: Vec<Occurrence>,
+) -> (Vec<Entity>, Vec<Mention>) {
+    let mut root: Vec<usize> = (0..candidates.len()).collect();
+    let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if c.words >= 2 {
+            let words: Vec<&str> = c.key.split(' ').collect();
+            let all: String = words.iter().filter_map(|w| w.chars().next()).collect();
+            let major: String =
+                words.iter().filter(|w| !MINOR_WORDS.contains(w)).filter_map(|w| w.chars().next()).collect();
+            initials.entry(all.clone()).or_default().push(i);
+            if major != all {
+                initials.entry(major).or_default().push(i);
+            }
+        }
+        if c.person_like() {
+            if let Some(last) = c.key.rsplit(' ').next() {
+                surnames.entry(last).or_default().push(i);
+            }
+        }
+    }
+    let mut merged_surname = vec![false; candidates.len()];
+    for (i, c) in candidates.iter().enumerate() {
+        if c.words != 1 {
+            continue;
+        }
+        let target = if c.acronym {
+            initials.get(c.key.as_str()).and_then(|v| dominant(v, &candidates))
+        } else {
+            surnames.get(c.key.as_str()).and_then(|v| dominant(v, &candidates))
+        };
+        if let Some(t) = target {
+            root[i] = t;
+            merged_surname[t] |= !c.acronym;
+        }
+    }
+    // One entity per root, numbered in candidate order.
+    let mut entity_of = vec![usize::MAX; candidates.len()];
+    let mut roots: Vec<usize> = Vec::new();
+    for i in 0..candidates.len() {
+        if root[i] == i {
+            entity_of[i] = roots.len();
+            roots.push(i);
+        }
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
+    for i in 0..candidates.len() {
+        entity_of[i] = entity_of[root[i]];
+        members[entity_of[i]].push(i);
+    }
+    let entities = roots
+        .iter()
+        .zip(&members)
+        .map(|(&r, group)| build_entity(&candidates, r, group, merged_surname[r]))
+        .collect();
+    let mentions = occurrences
+        .into_iter()
+        .map(|o| Mention {
+            entity: entity_of[o.candidate],
+            at: o.at,
+            range: o.range,
+            via: if root[o.candidate] == o.candidate { MentionVia::Name } else { MentionVia::Alias },
+        })
+        .collect();
+    (entities, mentions)
+}
+
+/// The one candidate a surname or acronym stands for: the only one, or one named at least twice
+/// as often as any other (else it is ambiguous and stays apart).
+fn dominant(list: &[usize], candidates: &[Candidate]) -> Option<usize> {
+    let mut sorted: Vec<usize> = list.to_vec();
+    sorted.sort_by_key(|&i| std::cmp::Reverse(candidates[i].count));
+    match sorted.as_slice() {
+        [one] => Some(*one),
+        [first, second, ..] if candidates[*first].count >= 2 * candidates[*second].count => Some(*first),
+        _ => None,
+    }
+}
+
+fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged_surname: bool) -> Entity {
+    let r = &candidates[root];
+    let mut forms: HashMap<&str, usize> = HashMap::new();
+    let mut titles: Vec<String> = Vec::new();
+    let mut gender = None;
+    let (mut count, mut after_preposition) = (0, 0);
+    for &m in members {
+        let c = &candidates[m];
+        for (form, n) in c.forms.iter().chain(&c.surfaces) {
+            *forms.entry(form.as_str()).or_default() += n;
+        }
+        for t in &c.titles {
+            if !titles.contains(t) {
+                titles.push(t.clone());
+            }
+        }
+        gender = gender.or(c.gender);
+        count += c.count;
+        after_preposition += c.after_preposition;
+    }
+    // The display name: the root's most frequent form, preferring normal case to ALL CAPS.
+    let name = r
+        .forms
+        .iter()
+        .max_by_key(|(form, n)| {
+            (r.acronym || form.chars().any(char::is_lowercase), **n, std::cmp::Reverse(*form))
+        })
+        .map_or_else(|| r.key.clone(), |(f, _)| f.clone());
+    let mut aliases: Vec<(&str, usize)> = forms.into_iter().filter(|(f, _)| *f != name).collect();
+    aliases.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let aliases: Vec<String> = aliases.into_iter().take(12).map(|(f, _)| f.to_string()).collect();
+    let plural = r.words == 1 && r.key.ends_with('s') && !r.key.ends_with("ss");
+    let kind = if !titles.is_empty() && !r.org {
+        EntityKind::Person
+    } else if r.org {
+        EntityKind::Group
+    } else if let Some(kind) = head_kind(&r.key) {
+        kind
+    } else if r.acronym || members.iter().any(|&m| candidates[m].acronym) {
+        EntityKind::Group
+    } else if after_preposition * 2 > count {
+        EntityKind::Place
+    } else if merged_surname || r.person_like() {
+        EntityKind::Person
+    } else if plural {
+        EntityKind::Group
+    } else {
+        EntityKind::Other
+    };
+    Entity { key: r.key.clone(), name, aliases, kind, titles, gender }
+}
+
+/// The lookup form of a written name: folded, possessive and dots removed, straight apostrophes.
+fn normalise(form: &str) -> String {
+    let lower = crate::text::fold::fold(form.trim()).replace('’', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').replace('.', ""))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Finds the entity a written form refers to: full name, alias, surname, title ("the Supreme
+/// Leader", "the senator") or possessive ("Khamenei's"). Built once per article.
+#[derive(Debug, Clone, Default)]
+pub struct EntityLookup {
+    forms: HashMap<String, usize>,
+    surnames: HashMap<String, usize>,
+    titles: HashMap<String, usize>,
+}
+
+impl EntityLookup {
+    pub fn new(entities: &ArticleEntities) -> Self {
+        let mut lookup = EntityLookup::default();
+        // Entities are sorted by mentions, so on a clash the most mentioned one keeps the form.
+        for (i, e) in entities.entities.iter().enumerate() {
+            lookup.forms.entry(e.key.clone()).or_insert(i);
+            for alias in &e.aliases {
+                lookup.forms.entry(normalise(alias)).or_insert(i);
+            }
+            if e.kind == EntityKind::Person && e.key.contains(' ') {
+                if let Some(last) = e.key.rsplit(' ').next() {
+                    lookup.surnames.entry(last.to_string()).or_insert(i);
+                }
+            }
+            for t in &e.titles {
+                lookup.titles.entry(t.clone()).or_insert(i);
+                if let Some(last) = t.rsplit(' ').next() {
+                    lookup.titles.entry(last.to_string()).or_insert(i);
+                }
+            }
+        }
+        lookup
+    }
+
+    /// The entity `form` names, if any.
+    pub fn find(&self, form: &str) -> Option<usize> {
+        let key = normalise(form);
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        if let Some(&i) = self.forms.get(key) {
+            return Some(i);
+        }
+        let words: Vec<&str> = key.split(' ').collect();
+        let title_end = words.iter().rposition(|w| is_title_word(w)).map_or(0, |i| i + 1);
+        let name = words[title_end..].join(" ");
+        if name.is_empty() {
+            let title = canonical_title(&words.join(" "));
+            return self.titles.get(&title).or_else(|| self.titles.get(title.rsplit(' ').next()?)).copied();
+        }
+        // A full name finds an article that only uses the surname, and the other way round.
+        let last = name.rsplit(' ').next().filter(|_| name.contains(' '));
+        self.forms
+            .get(&name)
+            .or_else(|| self.surnames.get(&name))
+            .or_else(|| last.and_then(|l| self.surnames.get(l).or_else(|| self.forms.get(l))))
+            .copied()
+    }
+}

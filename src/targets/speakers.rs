@@ -1,0 +1,405 @@
+//! Whose claim a sentence is: the author's own, a quoted speaker's, a reported view, or a view
+//! the author sets up to rebut.
+//!
+//! In: an article and the attribution verbs of the config (`TopicMap::attribution`). Out: one
+//! [`Voice`] per body sentence. Speakers are names, titles or groups — never an adverb or a
+//! conjunction ("But Akbarin said" → "Akbarin"). One pass over the sentences, carrying the open
+//! quotation and the last named speaker; a second pass over the results marks rebuttals, which
+//! need the sentence that follows.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    is_calendar, is_group_speaker, is_opener, is_participle, is_speech_noun, is_title_word,
+};
+use super::tokens::fold_fast as fold;
+use super::tokens::{tokenize, Token};
+use crate::analysis::{find_quotes, SentenceId};
+use crate::article::Article;
+use crate::matcher::PhraseMatcher;
+
+/// Whose claim a sentence states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VoiceKind {
+    /// The writer's own claim.
+    Author,
+    /// Words in quotation marks, from `speaker` when known.
+    Quoted,
+    /// Someone's view told in the writer's words ("Critics argue that…").
+    Reported,
+    /// A view set up to be refuted ("They argue that… But…", "To suggest that… is false").
+    Rebutted,
+}
+
+/// The voice of one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voice {
+    pub kind: VoiceKind,
+    /// A name ("Ali Khamenei", "Akbarin"), a title ("the senator") or a group ("critics").
+    pub speaker: Option<String>,
+    /// Bytes within the sentence of the words that tell whose voice it is ("argue", "declaration").
+    pub cue: Option<Range<usize>>,
+}
+
+/// What carries over from one sentence to the next: a quotation still open, and the last person
+/// named as a speaker (for "he said").
+#[derive(Debug, Clone, Default)]
+pub struct VoiceContext {
+    open_quote: Option<Option<String>>,
+    last_named: Option<String>,
+}
+
+/// The voice of every body sentence, in order.
+pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
+    let mut context = VoiceContext::default();
+    let mut out = Vec::new();
+    for (pi, passage) in article.passages.iter().enumerate() {
+        if !passage.is_body() {
+            continue;
+        }
+        for si in 0..passage.sentences.len() {
+            let at = SentenceId { passage: pi, sentence: si };
+            out.push((at, context.voice(passage.sentence(si), attribution)));
+        }
+    }
+    let texts: Vec<&str> =
+        out.iter().map(|(at, _)| article.passages[at.passage].sentence(at.sentence)).collect();
+    fill_quote_speakers(&mut out);
+    mark_rebuttals(&mut out, &texts);
+    out
+}
+
+/// Openings by which the writer answers the view just reported.
+#[rustfmt::skip]
+const REBUTTAL_OPENERS: &[&str] = &[
+    "but ", "however", "yet ", "in fact", "in reality", "actually", "on the contrary",
+    "nothing could be", "the reality", "the truth", "such claims", "these claims", "this argument",
+    "that argument", "this view", "this reasoning", "this logic", "that logic", "they are wrong",
+    "they're wrong", "this is wrong", "this is false", "that is wrong", "that is false",
+    "the evidence",
+];
+/// "This framing…", "Such arguments…": the writer turning to the view just reported.
+#[rustfmt::skip]
+const ARGUMENT_NOUNS: &[&str] = &[
+    "framing", "argument", "arguments", "claim", "claims", "view", "views", "idea", "reasoning",
+    "logic", "narrative", "notion", "thinking", "position", "case", "line",
+];
+/// Words that declare the framed view false ("To suggest that … is false").
+#[rustfmt::skip]
+const REFUTATIONS: &[&str] = &[
+    "false", "wrong", "mistaken", "misguided", "myth", "untrue", "incorrect", "misleading",
+    "nonsense", "absurd", "naive", "naïve", "fallacy", "flawed", "baseless", "not true", "not only",
+    "unfounded",
+];
+/// "To suggest that …": a view named only to be denied in the same sentence.
+#[rustfmt::skip]
+const FRAMING_STARTS: &[&str] = &[
+    "to suggest", "to say", "to argue", "to claim", "to think", "to believe", "to assume",
+    "to pretend", "to insist", "the idea that", "the notion that", "the claim that",
+    "the argument that", "the myth that", "the belief that", "the assumption that",
+];
+/// "has been branded as …": a label others give, reported as theirs.
+const LABEL_VERBS: &[&str] =
+    &["branded", "labeled", "labelled", "portrayed", "painted", "caricatured", "derided"];
+/// Adverbs between a speaker and the verb ("Khamenei has repeatedly said").
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then", "once", "later", "again"];
+
+impl VoiceContext {
+    /// The voice of one sentence, updating the context.
+    pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
+        let folded = fold(text);
+        let tokens = tokenize(text);
+        let rebuttal = framed_to_rebut(&folded, &tokens);
+        let mut found: Option<(String, Range<usize>)> = None;
+        for hit in attribution.find(&folded) {
+            let according = folded[hit.range.clone()].starts_with("according");
+            let before = || speaker_before(text, &folded, &tokens, hit.range.start);
+            let after = || speaker_after(text, &folded, &tokens, hit.range.end);
+            let who = if according { after().or_else(before) } else { before().or_else(after) };
+            if let Some(who) = who {
+                found = Some((who, hit.range));
+                break;
+            }
+        }
+        if found.is_none() {
+            found = possessive_speech(text, &folded, &tokens);
+        }
+        // "he said": the person last named as a speaker.
+        if let Some((who, _)) = found.as_mut() {
+            if matches!(who.as_str(), "he" | "she") {
+                if let Some(name) = &self.last_named {
+                    *who = name.clone();
+                }
+            }
+        }
+        let quoted = !find_quotes(text).is_empty();
+        let continuing = self.open_quote.clone();
+        let opens = text.matches('“').count() > text.matches('”').count();
+        let closes = text.matches('”').count() > text.matches('“').count();
+        let speaker = found.as_ref().map(|(w, _)| w.clone());
+        let cue = found.as_ref().map(|(_, r)| r.clone());
+        if opens {
+            self.open_quote = Some(speaker.clone().or(continuing.clone().flatten()));
+        } else if closes {
+            self.open_quote = None;
+        }
+        match speaker.as_ref().filter(|s| s.chars().next().is_some_and(char::is_uppercase)) {
+            Some(name) => self.last_named = Some(name.clone()),
+            None => {
+                if let Some(name) = last_full_name(text, &folded, &tokens) {
+                    self.last_named = Some(name);
+                }
+            }
+        }
+        if let Some(cue) = rebuttal {
+            return Voice { kind: VoiceKind::Rebutted, speaker, cue: Some(cue) };
+        }
+        let in_quote = quoted || opens || closes || continuing.is_some();
+        match speaker {
+            speaker if in_quote => {
+                Voice { kind: VoiceKind::Quoted, speaker: speaker.or(continuing.flatten()), cue }
+            }
+            Some(speaker) => Voice { kind: VoiceKind::Reported, speaker: Some(speaker), cue },
+            None => Voice { kind: VoiceKind::Author, speaker: None, cue: None },
+        }
+    }
+}
+
+/// The last two- or three-word name of a sentence ("Narges Mohammadi spoke…"), for a "she
+/// said" that follows with no speaker named before it.
+fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
+    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
+    let mut best = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i;
+        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
+            end += 1;
+        }
+        if (2..=3).contains(&(end - i)) && !tokens[i].initial {
+            best = name_ending_at(text, folded, tokens, end - 1);
+        } else if (2..=3).contains(&(end - i)) {
+            best = best.or_else(|| name_ending_at(text, folded, tokens, end - 1));
+        }
+        i = end.max(i + 1);
+    }
+    best
+}
+
+/// A quotation opened before its speaker is named ("“…” she said" in the next sentence) takes
+/// the speaker named where it closes.
+fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(i + 1);
+        let (at, voice) = &mut head[i];
+        let (next_at, next) = &tail[0];
+        if voice.kind == VoiceKind::Quoted
+            && voice.speaker.is_none()
+            && next.kind == VoiceKind::Quoted
+            && next_at.passage == at.passage
+        {
+            voice.speaker.clone_from(&next.speaker);
+        }
+    }
+}
+
+/// The framing phrase when the sentence names a view only to deny it, or reports a label
+/// others give ("has been branded as").
+fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let offset = folded.len() - body.len();
+    let body_after_but = body.strip_prefix("but ").or_else(|| body.strip_prefix("and ")).unwrap_or(body);
+    let offset = offset + body.len() - body_after_but.len();
+    for start in FRAMING_STARTS {
+        if body_after_but.starts_with(start) {
+            let refuted = REFUTATIONS.iter().any(|r| {
+                body_after_but.match_indices(r).any(|(i, _)| {
+                    let before = body_after_but[..i].chars().next_back();
+                    let after = body_after_but[i + r.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                })
+            });
+            if refuted {
+                return Some(offset..offset + start.len());
+            }
+        }
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.base.clone()]).collect();
+    for i in 1..words.len().saturating_sub(1) {
+        let passive = matches!(words[i - 1], "been" | "is" | "are" | "was" | "were" | "being");
+        if passive && LABEL_VERBS.contains(&words[i]) && words[i + 1] == "as" {
+            return Some(tokens[i].base.start..tokens[i + 1].base.end);
+        }
+    }
+    None
+}
+
+/// A reported view from "they", "critics" and the like becomes a rebutted one when the writer
+/// answers it: a "but" later in the sentence, or a following sentence of the writer's own that
+/// opens with "But", "In fact", "This argument…".
+fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
+    for i in 0..out.len() {
+        let voice = &out[i].1;
+        let generic = voice
+            .speaker
+            .as_deref()
+            .and_then(|s| s.rsplit(' ').next())
+            .is_some_and(|s| is_group_speaker(&s.to_lowercase()));
+        if voice.kind != VoiceKind::Reported || !generic {
+            continue;
+        }
+        let folded = fold(texts[i]);
+        let cue_end = voice.cue.as_ref().map_or(0, |c| c.end);
+        let but_here = folded[cue_end..].contains(", but ") || folded[cue_end..].contains("; but ");
+        let answered = out.get(i + 1).is_some_and(|(_, next)| {
+            let next_text = fold(texts[i + 1]);
+            let opening = next_text.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let mut words = opening.split_whitespace();
+            let refers_back = matches!(words.next(), Some("this" | "that" | "such" | "these" | "those"))
+                && words.next().is_some_and(|w| {
+                    ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                });
+            next.kind == VoiceKind::Author
+                && (refers_back || REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o)))
+        });
+        if but_here || answered {
+            out[i].1.kind = VoiceKind::Rebutted;
+        }
+    }
+}
+
+/// The name run ending at token `last` (inclusive), with sentence openers and adverbs dropped
+/// from its front and titles from before the name: "But Akbarin" → "Akbarin", "Supreme Leader
+/// Ali Khamenei" → "Ali Khamenei"; a title alone stays a title ("the Supreme Leader").
+fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: usize) -> Option<String> {
+    let word = |i: usize| &folded[tokens[i].base.clone()];
+    let mut first = last;
+    while first > 0 {
+        let prev = &tokens[first - 1];
+        let joins =
+            prev.capitalised || (word(first - 1) == "of" && tokens.get(first).is_some_and(|t| t.capitalised));
+        if prev.break_after || prev.possessive || !joins || last - first >= 5 {
+            break;
+        }
+        first -= 1;
+    }
+    while first <= last {
+        let w = word(first);
+        let participle = first == 0 && is_participle(w);
+        if is_opener(w) && !is_title_word(w) || is_calendar(w) || participle {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    if first > last || !tokens[first].capitalised {
+        return None;
+    }
+    let mut title_end =
+        (first..last).filter(|&i| is_title_word(word(i))).map(|i| i + 1).max().unwrap_or(first);
+    // "Secretary of State Marco Rubio": the "of …" belongs to the title.
+    if title_end > first && title_end + 2 <= last && word(title_end) == "of" {
+        title_end += 2;
+    }
+    let name = &text[tokens[title_end].base.start..tokens[last].base.end];
+    if title_end == last && is_title_word(word(last)) {
+        return Some(format!("the {}", &text[tokens[first].base.start..tokens[last].base.end]));
+    }
+    Some(name.to_string())
+}
+
+/// A speaker written as one word that is not a name: a group ("critics"), a pronoun, or "the"
+/// + a role noun ("the senator"). `i` is the word's token.
+fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<String> {
+    let w = &folded[tokens[i].base.clone()];
+    if matches!(w, "he" | "she" | "they" | "we") || is_group_speaker(w) {
+        // "Republican lawmakers", "Iranian officials": keep the adjective that says whose.
+        let whose = i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after;
+        if whose && !is_opener(&folded[tokens[i - 1].base.clone()]) {
+            return Some(text[tokens[i - 1].base.start..tokens[i].base.end].to_string());
+        }
+        return Some(w.to_string());
+    }
+    let role_noun = i > 0 && &folded[tokens[i - 1].base.clone()] == "the" && is_title_word(w);
+    role_noun.then(|| format!("the {w}"))
+}
+
+/// The speaker just before byte `at` ("Khamenei has said", "critics argue", "Dr Lee, a
+/// consultant at the clinic, said").
+fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
+    let mut j = tokens.iter().rposition(|t| t.base.end <= at)?;
+    while j > 0
+        && (BETWEEN_SPEAKER_AND_VERB.contains(&&folded[tokens[j].base.clone()])
+            || super::lexicon::is_ly_adverb(&folded[tokens[j].base.clone()]))
+        && !tokens[j].capitalised
+    {
+        j -= 1;
+    }
+    let gap = &text[tokens[j].full.end..at];
+    if gap.contains(['”', '"', '’']) {
+        return None;
+    }
+    if gap.contains(',') {
+        // An appositive between name and verb: the name stands before its opening comma.
+        // The first comma of the window opens the appositive ("George Perkovich, a member of
+        // the Council on Foreign Relations, told…").
+        let open = (j.saturating_sub(15)..j).find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
+        return name_ending_at(text, folded, tokens, open);
+    }
+    if tokens[j].capitalised && !tokens[j].possessive {
+        if let Some(name) = name_ending_at(text, folded, tokens, j) {
+            return Some(name);
+        }
+    }
+    generic_speaker(text, folded, tokens, j)
+}
+
+/// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to
+/// officials").
+fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
+    let mut i = tokens.iter().position(|t| t.base.start >= at)?;
+    if &folded[tokens[i].base.clone()] == "the" && tokens.get(i + 1).is_some_and(|t| !t.capitalised) {
+        return generic_speaker(text, folded, tokens, i + 1);
+    }
+    if matches!(&folded[tokens[i].base.clone()], "the" | "a" | "an") {
+        i += 1;
+    }
+    let t = tokens.get(i)?;
+    if !t.capitalised {
+        return generic_speaker(text, folded, tokens, i);
+    }
+    let mut last = i;
+    while last + 1 < tokens.len()
+        && !tokens[last].break_after
+        && !tokens[last].possessive
+        && tokens[last + 1].capitalised
+    {
+        last += 1;
+    }
+    name_ending_at(text, folded, tokens, last)
+}
+
+/// "Khamenei's former declaration that…", "Obama's statement": a possessive name before a noun
+/// of saying (one modifier allowed between) names the speaker.
+fn possessive_speech(text: &str, folded: &str, tokens: &[Token]) -> Option<(String, Range<usize>)> {
+    for (k, t) in tokens.iter().enumerate() {
+        if !(t.possessive && t.capitalised) || t.break_after {
+            continue;
+        }
+        for gap in [1, 2] {
+            let Some(noun) = tokens.get(k + gap) else { break };
+            if gap == 2 && tokens[k + 1].break_after {
+                break;
+            }
+            if is_speech_noun(&folded[noun.base.clone()]) {
+                let name = name_ending_at(text, folded, tokens, k)?;
+                return Some((name, noun.base.clone()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+#[path = "speakers_tests.rs"]
+mod tests;

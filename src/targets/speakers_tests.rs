@@ -1,0 +1,130 @@
+use super::*;
+use crate::config::Config;
+use crate::topics::TopicMap;
+
+fn map() -> TopicMap {
+    TopicMap::new(&Config::default_config()).unwrap()
+}
+
+/// The voice of every sentence of `body`, as (kind, speaker).
+fn read(body: &str) -> Vec<(VoiceKind, Option<String>)> {
+    let a = Article::parse("t", &format!("Title: T\n\n{body}\n"));
+    voices(&a, &map().attribution).into_iter().map(|(_, v)| (v.kind, v.speaker)).collect()
+}
+
+fn one(body: &str) -> (VoiceKind, Option<String>) {
+    read(body).remove(0)
+}
+
+fn said(kind: VoiceKind, who: &str) -> (VoiceKind, Option<String>) {
+    (kind, Some(who.to_string()))
+}
+
+#[test]
+fn the_authors_own_claim_has_no_speaker() {
+    assert_eq!(one("The deal failed to curb the program."), (VoiceKind::Author, None));
+}
+
+#[test]
+fn names_titles_and_groups_speak() {
+    assert_eq!(
+        one("Ali Khamenei declared that talks were unwise."),
+        said(VoiceKind::Reported, "Ali Khamenei")
+    );
+    assert_eq!(one("Talks are useful, said Abbas Araghchi."), said(VoiceKind::Reported, "Abbas Araghchi"));
+    assert_eq!(
+        one("According to Narges Mohammadi, sanctions hurt."),
+        said(VoiceKind::Reported, "Narges Mohammadi")
+    );
+    assert_eq!(one("Sen. John McCain said the plan was reckless."), said(VoiceKind::Reported, "John McCain"));
+    assert_eq!(one("The senator said the plan was reckless."), said(VoiceKind::Reported, "the senator"));
+    assert_eq!(
+        one("Iranian officials warn that the talks may fail."),
+        said(VoiceKind::Reported, "Iranian officials")
+    );
+}
+
+#[test]
+fn an_adverb_or_conjunction_is_never_the_speaker() {
+    assert_eq!(one("Unfortunately, Khamenei said no to the offer."), said(VoiceKind::Reported, "Khamenei"));
+    assert_eq!(one("But Akbarin said the talks were a trap."), said(VoiceKind::Reported, "Akbarin"));
+    assert_eq!(one("Unfortunately, the talks failed."), (VoiceKind::Author, None));
+}
+
+#[test]
+fn a_possessive_with_a_speech_noun_attributes() {
+    let text = "Users resurfaced Supreme Leader Ali Khamenei’s former declaration that talks with the \
+                United States were “not wise, not prudent, and not dignified.”";
+    assert_eq!(one(text), said(VoiceKind::Quoted, "Ali Khamenei"));
+    assert_eq!(
+        one("Obama's statement drew sharp criticism from allies."),
+        said(VoiceKind::Reported, "Obama")
+    );
+}
+
+#[test]
+fn emphasized_intoned_and_insisted_attribute() {
+    assert_eq!(one("Mohammadi emphasized that war is no answer."), said(VoiceKind::Reported, "Mohammadi"));
+    assert_eq!(
+        one("In 2018, Khamenei had theatrically intoned, “there will be no war, nor will we negotiate.”"),
+        said(VoiceKind::Quoted, "Khamenei")
+    );
+    assert_eq!(one("Araghchi insisted the program is peaceful."), said(VoiceKind::Reported, "Araghchi"));
+}
+
+#[test]
+fn he_said_is_the_last_named_speaker_and_quotes_run_on() {
+    let got = read(
+        "Narges Mohammadi spoke from prison. “Sanctions hurt ordinary people every day. \
+         They have lost everything,” she said. He said nothing new.",
+    );
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Narges Mohammadi"), "{got:?}");
+    assert_eq!(got[2].0, VoiceKind::Quoted, "{got:?}");
+}
+
+#[test]
+fn a_view_answered_in_the_next_sentence_is_rebutted() {
+    let got = read(
+        "They argue that engaging with Iran lends it legitimacy. This framing is seductive, but it fails.",
+    );
+    assert_eq!(got[0], said(VoiceKind::Rebutted, "they"));
+    assert_eq!(got[1], (VoiceKind::Author, None));
+    let got = read("Critics argue that the deal failed. In fact, inspectors verified compliance.");
+    assert_eq!(got[0].0, VoiceKind::Rebutted);
+    // A named speaker answered by another is not the writer's rebuttal.
+    let got = read("Obama said the deal worked. But Romney said it failed.");
+    assert_eq!(got[0], said(VoiceKind::Reported, "Obama"));
+}
+
+#[test]
+fn critics_claim_but_in_one_sentence_is_rebutted() {
+    assert_eq!(
+        one("Critics claim the deal failed, but inspectors verified compliance every year.").0,
+        VoiceKind::Rebutted
+    );
+}
+
+#[test]
+fn to_suggest_that_is_false_is_rebutted() {
+    let text = "To suggest that sanctions and isolation help the Iranian people is not only empirically \
+                false but morally indefensible.";
+    assert_eq!(one(text).0, VoiceKind::Rebutted);
+    assert_eq!(one("To suggest a compromise, the envoy flew to Oman.").0, VoiceKind::Author);
+}
+
+#[test]
+fn a_label_others_give_is_rebutted() {
+    assert_eq!(one("Mohammadi has been branded as a traitor by the state media.").0, VoiceKind::Rebutted);
+    assert_eq!(one("The company branded its new phone as a breakthrough.").0, VoiceKind::Author);
+}
+
+#[test]
+fn cues_lie_inside_the_sentence() {
+    let a = Article::parse("t", "Title: T\n\nKhamenei’s declaration stood. Critics argue it failed.\n");
+    for (at, v) in voices(&a, &map().attribution) {
+        let s = a.passages[at.passage].sentence(at.sentence);
+        if let Some(cue) = v.cue {
+            assert!(s.get(cue.clone()).is_some(), "{cue:?} in {s:?}");
+        }
+    }
+}
