@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use counterpoint::analysis::SentenceId;
+use counterpoint::article::SentenceId;
 use counterpoint::article::Article;
 use counterpoint::config::Config;
 use counterpoint::targets::coref::add_references;

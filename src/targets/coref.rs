@@ -13,7 +13,7 @@ use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, Ment
 use super::lexicon::canonical_title;
 use super::tokens::fold_fast as fold;
 use super::tokens::tokenize;
-use crate::analysis::SentenceId;
+use crate::article::SentenceId;
 use crate::article::Article;
 
 /// How far back a reference looks, in mentions: a paragraph rarely names more people than

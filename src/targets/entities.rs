@@ -17,7 +17,7 @@ use super::lexicon::{
 use super::names::{merge_candidates, Candidate, Occurrence};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
-use crate::analysis::SentenceId;
+use crate::article::SentenceId;
 use crate::article::Article;
 
 pub use super::names::{EntityLookup, Gender};

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::entities::{head_kind, ArticleEntities, Entity, EntityKind, Mention, MentionVia};
 use super::lexicon::{canonical_title, is_title_word};
-use crate::analysis::SentenceId;
+use crate::article::SentenceId;
 
 /// A person's gender as a title states it ("Mr.", "Congresswoman").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

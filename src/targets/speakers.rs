@@ -14,7 +14,8 @@ use super::lexicon::{
 };
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
-use crate::analysis::{find_quotes, SentenceId};
+use crate::article::SentenceId;
+use crate::contrast::quotes::find_quotes;
 use crate::article::Article;
 use crate::matcher::PhraseMatcher;
 
