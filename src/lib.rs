@@ -24,6 +24,7 @@ pub mod config;
 pub mod contrast;
 pub mod corpus;
 pub mod diff;
+pub mod exports;
 pub mod figures;
 pub mod html;
 pub mod keymap;
