@@ -75,6 +75,7 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
         }
     }
     put(buf, area.x, area.y, "  ", 2, app.theme.dim());
+    let marks = topic_marks(app.comparison.topics.iter().map(|t| t.label()));
     for (i, column) in counts.iter().enumerate() {
         let x = area.x + 2 + i as u16;
         let best =
@@ -85,8 +86,8 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
                 match app.theme.topic(topic.color) {
                     Some(color) => put(buf, x, area.y, "█", 1, ratatui::style::Style::new().fg(color)),
                     None => {
-                        let initial: String = topic.label().chars().take(1).collect();
-                        put(buf, x, area.y, &visible(&initial), 1, app.theme.text(Attrs::TERM, None))
+                        let mark = marks.get(t).map_or(String::from("?"), char::to_string);
+                        put(buf, x, area.y, &visible(&mark), 1, app.theme.text(Attrs::TERM, None))
                     }
                 };
             }
@@ -95,6 +96,24 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
             }
         }
     }
+}
+
+/// One letter per topic for the monochrome strip, no two alike: the label's initial, else its
+/// initial in capitals, else another of its letters ("negotiations" n, "nuclear" N).
+pub(crate) fn topic_marks(labels: impl IntoIterator<Item = String>) -> Vec<char> {
+    let mut used: Vec<char> = Vec::new();
+    for label in labels {
+        let letters: Vec<char> = label.chars().filter(|c| c.is_alphanumeric()).collect();
+        let first = letters.first().copied().unwrap_or('?');
+        let candidates = first
+            .to_lowercase()
+            .chain(first.to_uppercase())
+            .chain(letters.iter().flat_map(|c| c.to_lowercase().chain(c.to_uppercase())))
+            .chain('1'..='9');
+        let mark = candidates.filter(|c| !used.contains(c)).find(|_| true).unwrap_or('?');
+        used.push(mark);
+    }
+    used
 }
 
 /// The Read view of one pane.
@@ -214,5 +233,16 @@ pub(crate) fn render_line(
         }
         let width = usize::from(right.saturating_sub(x));
         x = put(buf, x, area.y, &vis.text[a..b], width, app.theme.text(attrs, color));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::topic_marks;
+
+    #[test]
+    fn monochrome_topic_marks_are_distinct() {
+        let labels = ["negotiations", "nuclear", "nukes", "sanctions"].map(String::from);
+        assert_eq!(topic_marks(labels), vec!['n', 'N', 'u', 's']);
     }
 }
