@@ -145,7 +145,7 @@ impl Action {
             Action::SearchPrev => "previous search match",
             Action::ToggleView => "switch Read / Aligned view",
             Action::ToggleSync => "scroll sync on / off",
-            Action::JumpCounterpart => "other pane to this passage's counterpart",
+            Action::JumpCounterpart => "counterpart in the other pane",
             Action::ToggleContrasts => "show / hide the contrasts list",
             Action::NarrowLeft => "narrow the left pane",
             Action::WidenLeft => "widen the left pane",
