@@ -12,6 +12,10 @@ use super::doc::{index, AlignedDoc, Anchor, ReadDoc};
 use super::layout::Geometry;
 use super::sync_path::SyncPath;
 
+/// Synced panes move by the same lines while the other pane stays within this fraction of a
+/// screen of the sync path.
+const SYNC_SLACK_FRACTION: usize = 4;
+
 /// The last line that may be at the top of a pane `height` lines high.
 pub(crate) fn max_top(lines: usize, height: usize) -> usize {
     lines.saturating_sub(height.max(1))
@@ -87,7 +91,7 @@ impl App {
                 self.set_read_line(pane, before.saturating_add_signed(delta));
                 let moved = self.read_top_line(&g, pane) as isize - before as isize;
                 if self.sync && moved != 0 {
-                    self.follow(pane);
+                    self.follow(pane, Some(before));
                 }
             }
             View::Aligned => {
@@ -110,10 +114,12 @@ impl App {
         }
     }
 
-    /// Moves the other Read pane to where the sync path puts it for `pane`'s top line (see
-    /// `sync_path`): along the chain of aligned passages in order, proportionally between them,
-    /// so it never goes back while `pane` goes forward and ends when `pane` ends.
-    fn follow(&mut self, pane: Side) {
+    /// Moves the other Read pane after `pane`'s top line went from `from` (`None`: bring it
+    /// onto the path exactly) along the sync path (see `sync_path`): the chain of aligned
+    /// passages in order, in proportion between them, by the same lines as `pane` while that
+    /// keeps within a quarter screen of the path. It never goes back while `pane` goes forward
+    /// and ends when `pane` ends.
+    fn follow(&mut self, pane: Side, from: Option<usize>) {
         let g = self.geometry();
         let height = g.text_height();
         let (lead, other) = (self.side_of(pane), self.side_of(pane.other()));
@@ -121,8 +127,12 @@ impl App {
             .map(|side| self.docs.read(side, g.text_width(index(self.side_of(side)))));
         let end = docs.clone().map(|doc| max_top(doc.lines.len(), height));
         let path = SyncPath::new(&self.docs.chain, [&docs[0].first, &docs[1].first], end);
-        let line = path.follow(index(lead), self.read_top_line(&g, pane));
-        if line != self.read_top_line(&g, pane.other()) {
+        let (top, current) = (self.read_top_line(&g, pane), self.read_top_line(&g, pane.other()));
+        let line = match from {
+            Some(from) => path.step(index(lead), from, top, current, height / SYNC_SLACK_FRACTION),
+            None => path.follow(index(lead), top),
+        };
+        if line != current {
             self.read_top[index(other)] = docs[index(other)].anchor(line);
         }
     }
@@ -130,7 +140,7 @@ impl App {
     /// Brings the other Read pane to its place on the sync path for `pane`'s top line.
     pub(crate) fn sync_from(&mut self, pane: Side) {
         if self.view == View::Read {
-            self.follow(pane);
+            self.follow(pane, None);
         }
     }
 

@@ -78,6 +78,30 @@ impl SyncPath {
         let (run, rise) = (next[lead] - prev[lead], next[other] - prev[other]);
         prev[other] + (line - prev[lead]) * rise / run
     }
+    /// Where the other pane goes when pane `lead` scrolls from top line `from` to `to` while
+    /// the other is at `current`: by the same lines if that stays within `slack` lines of the
+    /// path, else as near the path as that band allows; never back while `lead` goes forward (or
+    /// forward while it goes back). The band narrows to nothing at both ends, so the panes
+    /// reach their tops and their ends together.
+    ///
+    /// Moving both panes by the same lines is what a reader follows most easily and what the
+    /// terminal shifts cheaply (a scroll region); keeping to the path exactly moved the other
+    /// pane by a row only every few presses, redrawing it whole each time.
+    pub(crate) fn step(&self, lead: usize, from: usize, to: usize, current: usize, slack: usize) -> usize {
+        let other = 1 - lead;
+        let (lead_end, other_end) =
+            (self.points[self.points.len() - 1][lead], self.points[self.points.len() - 1][other]);
+        let to = to.min(lead_end);
+        let room = slack.min(to).min(lead_end - to);
+        let target = self.follow(lead, to);
+        let (low, high) = (target.saturating_sub(room), (target + room).min(other_end));
+        let current = current.min(other_end);
+        if to >= from {
+            (current + (to - from)).clamp(low, high).max(current)
+        } else {
+            current.saturating_sub(from - to).clamp(low, high).min(current)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -126,6 +150,44 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn stepping_with_slack_is_monotone_and_reaches_both_ends(
+            (left, right, pairs, height) in pair(),
+            moves in prop::collection::vec((0usize..2, -12isize..13), 1..200),
+            slack in 0usize..12,
+        ) {
+            let (first_left, lines_left) = starts(&left);
+            let (first_right, lines_right) = starts(&right);
+            let end = [lines_left.saturating_sub(height), lines_right.saturating_sub(height)];
+            let path = SyncPath::new(&chain(pairs.iter().copied()), [&first_left, &first_right], end);
+            let mut tops = [0usize, 0];
+            // Random scrolls of either pane, then each pane all the way down and back up.
+            let sweeps = (0..2).flat_map(|lead| [(lead, isize::MAX / 2), (lead, -isize::MAX / 2)]);
+            for (lead, delta) in moves.into_iter().chain(sweeps) {
+                let other = 1 - lead;
+                let from = tops[lead];
+                let to = from.saturating_add_signed(delta).min(end[lead]);
+                if to == from {
+                    // The reader asks only when the pane moved.
+                    continue;
+                }
+                let next = path.step(lead, from, to, tops[other], slack);
+                prop_assert!(next <= end[other]);
+                if to > from {
+                    prop_assert!(next >= tops[other], "forward {} -> {}: other {} -> {}", from, to, tops[other], next);
+                } else {
+                    prop_assert!(next <= tops[other], "back {} -> {}: other {} -> {}", from, to, tops[other], next);
+                }
+                if to == 0 {
+                    prop_assert_eq!(next, 0);
+                }
+                if to == end[lead] && end[lead] > 0 {
+                    prop_assert_eq!(next, end[other]);
+                }
+                tops = if lead == 0 { [to, next] } else { [next, to] };
+            }
+        }
+
         #[test]
         fn synced_scrolling_is_monotone_and_reaches_both_ends((left, right, pairs, height) in pair()) {
             let (first_left, lines_left) = starts(&left);
