@@ -15,7 +15,7 @@ impl App {
     pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
         let contrasts = self.comparison.contrasts.len();
-        let help_end = max_scroll(&self.config.keymap, self.area) + 1;
+        let help_end = max_scroll(&self.config.keymap, &self.topic_labels(), self.area) + 1;
         let bookmarks = self.bookmarks.len();
         let in_pair = !self.showing_overview();
         let Some(overlay) = self.overlay.as_mut() else { return Effect::None };
@@ -97,6 +97,11 @@ impl App {
             .and_then(|file| file.parent().map(PathBuf::from))
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| PathBuf::from("articles"))
+    }
+
+    /// The topics' names, in order, for the help's legend of the coverage strip.
+    pub(crate) fn topic_labels(&self) -> Vec<String> {
+        self.comparison.topics.iter().map(|t| t.label()).collect()
     }
 
     /// Opens the picker on a listed directory.

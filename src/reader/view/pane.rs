@@ -12,6 +12,7 @@ use super::theme::Attrs;
 use super::{fit, put, Marks};
 use crate::reader::app::App;
 use crate::reader::doc::{index, DocLine};
+use crate::reader::help::topic_marks;
 use crate::reader::layout::Geometry;
 
 fn pane_index(pane: Side) -> usize {
@@ -75,7 +76,7 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
         }
     }
     put(buf, area.x, area.y, "  ", 2, app.theme.dim());
-    let marks = topic_marks(app.comparison.topics.iter().map(|t| t.label()));
+    let marks = topic_marks(app.topic_labels());
     for (i, column) in counts.iter().enumerate() {
         let x = area.x + 2 + i as u16;
         let best =
@@ -96,24 +97,6 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-}
-
-/// One letter per topic for the monochrome strip, no two alike: the label's initial, else its
-/// initial in capitals, else another of its letters ("negotiations" n, "nuclear" N).
-pub(crate) fn topic_marks(labels: impl IntoIterator<Item = String>) -> Vec<char> {
-    let mut used: Vec<char> = Vec::new();
-    for label in labels {
-        let letters: Vec<char> = label.chars().filter(|c| c.is_alphanumeric()).collect();
-        let first = letters.first().copied().unwrap_or('?');
-        let candidates = first
-            .to_lowercase()
-            .chain(first.to_uppercase())
-            .chain(letters.iter().flat_map(|c| c.to_lowercase().chain(c.to_uppercase())))
-            .chain('1'..='9');
-        let mark = candidates.filter(|c| !used.contains(c)).find(|_| true).unwrap_or('?');
-        used.push(mark);
-    }
-    used
 }
 
 /// The Read view of one pane.
@@ -233,16 +216,5 @@ pub(crate) fn render_line(
         }
         let width = usize::from(right.saturating_sub(x));
         x = put(buf, x, area.y, &vis.text[a..b], width, app.theme.text(attrs, color));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::topic_marks;
-
-    #[test]
-    fn monochrome_topic_marks_are_distinct() {
-        let labels = ["negotiations", "nuclear", "nukes", "sanctions"].map(String::from);
-        assert_eq!(topic_marks(labels), vec!['n', 'N', 'u', 's']);
     }
 }
