@@ -130,8 +130,11 @@ mod tests {
         assert_eq!(path.follow(1, 99), 25);
     }
 
-    /// Generated pairs of articles: passage lengths in lines, any aligned pairs, a pane height.
-    fn pair() -> impl Strategy<Value = (Vec<usize>, Vec<usize>, Vec<(usize, usize)>, usize)> {
+    /// A generated pair of articles: each one's passage lengths in lines, any aligned pairs of
+    /// passages, and a pane height.
+    type Pair = (Vec<usize>, Vec<usize>, Vec<(usize, usize)>, usize);
+
+    fn pair() -> impl Strategy<Value = Pair> {
         (prop::collection::vec(1usize..30, 1..40), prop::collection::vec(1usize..30, 1..40), 1usize..40)
             .prop_flat_map(|(left, right, height)| {
                 let pairs = prop::collection::vec((0..left.len(), 0..right.len()), 0..60);

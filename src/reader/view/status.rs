@@ -87,7 +87,7 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
         let text = format!("/{}█", visible(prompt));
         // Keep the end of a long query in view.
         let shown = fit_tail(&text, width, &mut grapheme_width);
-        put(buf, area.x, area.y, &shown, width, style);
+        put(buf, area.x, area.y, shown, width, style);
         return;
     }
     // A message needs the room more than the full summary does.
