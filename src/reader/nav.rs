@@ -185,21 +185,6 @@ impl App {
         self.say(note);
     }
 
-    /// The passage of the other article that faces `passage` of `side`: its aligned
-    /// counterpart (the one nearest `near` if it has several), else the counterpart of the
-    /// nearest passage before it, else the same relative position.
-    pub fn counterpart(&self, side: Side, passage: usize, near: usize) -> Option<usize> {
-        let facing = |p: usize| self.facing(side, p).min_by_key(|q| q.abs_diff(near));
-        if let Some(q) = (0..=passage).rev().find_map(facing) {
-            return Some(q);
-        }
-        let (own, other) = (
-            self.comparison.side(side).article.passages.len().max(1),
-            self.comparison.side(side.other()).article.passages.len(),
-        );
-        (other > 0).then(|| (passage * other / own).min(other - 1))
-    }
-
     /// The passages of the other article aligned with `passage` of `side`.
     fn facing(&self, side: Side, passage: usize) -> impl Iterator<Item = usize> + '_ {
         self.docs.facing[index(side)].get(passage).into_iter().flatten().copied()
