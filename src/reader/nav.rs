@@ -180,7 +180,11 @@ impl App {
         let mut note = format!("¶{} faces ¶{} ({which} of {})", passage + 1, target + 1, facing.len());
         if self.sync {
             self.sync = false;
-            note.push_str("; sync off, s resumes it");
+            let key = self.config.keymap.keys_for(Action::ToggleSync).first().map(|k| k.to_string());
+            note.push_str(&match key {
+                Some(key) => format!("; sync off, {key} resumes it"),
+                None => "; sync off".to_string(),
+            });
         }
         self.say(note);
     }
