@@ -185,3 +185,24 @@ pub fn load_with(inputs: &Inputs, config: &Config) -> Result<Comparison, LoadErr
     let right = load_article(&inputs.right, config)?;
     Ok(compare(left, right, &map, &config.analysis))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_lists_its_articles_without_exports_or_project_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.md", "a.txt", "c.html", "d.HTM", "notes.pdf", "README.md", "a-vs-b.counterpoint.md"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("sub.md")).unwrap();
+        let names: Vec<String> = list_folder(dir.path())
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.md", "c.html", "d.HTM"]);
+        assert!(list_folder(&dir.path().join("missing")).is_err());
+    }
+}

@@ -361,3 +361,25 @@ fn aligned_view_contrast_jump_shows_the_left_sentence() {
         assert!(visible, "contrast {i}");
     }
 }
+
+#[test]
+fn the_picker_in_a_pair_from_an_overview_lists_the_overview_folder() {
+    use crate::compare::analyse_article;
+    use crate::corpus::overview;
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let analysed = [LEFT, RIGHT]
+        .iter()
+        .map(|p| {
+            let named = format!("/data/news/{}", p.rsplit('/').next().unwrap());
+            analyse_article(Article::parse(&named, bundled(p).unwrap()), &map, &config.analysis)
+        })
+        .collect();
+    let o = overview(analysed, &map, &config.analysis, &|_, _| {});
+    let mut app = App::with_overview(config, o, Theme::new(Palette::Mono)).unwrap();
+    app.handle(Input::Confirm);
+    assert!(!app.showing_overview());
+    assert_eq!(app.update(Action::OpenPicker), Effect::ListArticles("/data/news".into()));
+    // Opened from files, the left article's folder; the demo pair, articles/.
+    assert_eq!(self::app().update(Action::OpenPicker), Effect::ListArticles("articles".into()));
+}
