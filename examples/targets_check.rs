@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use counterpoint::article::SentenceId;
 use counterpoint::article::Article;
+use counterpoint::article::SentenceId;
 use counterpoint::config::Config;
 use counterpoint::targets::coref::add_references;
 use counterpoint::targets::entities::{find_entities, shared_targets, ArticleEntities, EntityLookup};

@@ -12,9 +12,11 @@ use std::path::Path;
 use crate::clutter::mark_clutter;
 use crate::text::decode::{check_size, decode, DecodeError};
 use crate::text::sentences::split_sentences;
+pub use header::display_date;
+use header::{fallback_title, header_block};
 
-/// Header keys recognised in the optional metadata block at the top of a file.
-const META_KEYS: &[&str] = &["title", "source", "author", "byline", "published", "date", "url"];
+mod header;
+
 /// A line at most this many words long, without end punctuation, is a section heading.
 const MAX_HEADING_WORDS: usize = 12;
 /// Lines longer than this are paragraphs in their own right, not a hard-wrapped paragraph.
@@ -169,7 +171,7 @@ impl Article {
                 "title" => meta.title = value,
                 "source" | "url" => meta.source = meta.source.or(Some(value)),
                 "author" | "byline" => meta.author = Some(value),
-                _ => meta.published = Some(value),
+                _ => meta.published = Some(display_date(&value)),
             }
         }
         let title_index = if meta.title.is_empty() { pick_title(&raw, &clutter) } else { None };
@@ -191,8 +193,8 @@ impl Article {
             passages.push(Passage { kind, text: r.text, sentences, line: r.line });
         }
         if meta.title.is_empty() {
-            meta.title =
-                Path::new(name).file_stem().map_or(name.to_string(), |s| s.to_string_lossy().into_owned());
+            let first = passages.iter().find(|p| p.kind != PassageKind::Clutter).map(|p| p.text.as_str());
+            meta.title = fallback_title(name, first);
         }
         Article { name: name.to_string(), meta, passages, warnings: Vec::new() }
     }
@@ -212,27 +214,6 @@ fn describe_io_error(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => e.to_string(),
-    }
-}
-
-/// `Key: value` lines at the very top, ended by a blank line; only when every line of that
-/// first block is such a line with a known key.
-fn header_block(lines: &[&str]) -> (Vec<(String, String)>, usize) {
-    let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
-    let end = lines[first..].iter().position(|l| l.trim().is_empty()).map_or(lines.len(), |n| first + n);
-    let mut fields = Vec::new();
-    for line in &lines[first..end] {
-        let Some((key, value)) = line.split_once(':') else { return (Vec::new(), 0) };
-        let key = key.trim().to_ascii_lowercase();
-        if !META_KEYS.contains(&key.as_str()) || value.trim().is_empty() {
-            return (Vec::new(), 0);
-        }
-        fields.push((key, value.trim().to_string()));
-    }
-    if fields.is_empty() {
-        (Vec::new(), 0)
-    } else {
-        (fields, end)
     }
 }
 

@@ -6,7 +6,9 @@
 //! promotional phrase, a line wholly in brackets, a "Section | Subsection" breadcrumb, a short
 //! all-caps label, or words run together where two buttons met ("readingShow"). Once such a
 //! block appears past the middle of the text and no real body (three substantive paragraphs in
-//! a row) follows it, everything from there on is the page's tail, not the article.
+//! a row, headings and pull quotes between them allowed) follows it, everything from there on
+//! is the page's tail, not the article, unless it is a lone box with only article paragraphs
+//! after it (a newsletter sign-up before the last paragraphs).
 
 use crate::text::fold::fold;
 
@@ -140,23 +142,36 @@ fn is_substantive(block: &str) -> bool {
     block.split_whitespace().count() >= SUBSTANTIVE_WORDS && ends_like_sentence(block.trim())
 }
 
-/// The first clutter block past the middle of the text after which no run of three
-/// substantive paragraphs follows: the start of the page's trailing teasers.
+/// The first clutter block past the middle of the text that starts the page's trailing
+/// teasers: no run of three substantive paragraphs follows it (headings and pull quotes between
+/// paragraphs do not break a run, only clutter does), and it is not a lone box (a newsletter
+/// sign-up, say) with nothing but article paragraphs after it.
 fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
     let words: Vec<usize> = blocks.iter().map(|b| b.split_whitespace().count()).collect();
     let total: usize = words.iter().sum();
-    // body_from[i]: a run of three substantive paragraphs starts at block i or later. Computed
-    // once from the end, so that each candidate is judged in constant time (scanning ahead
-    // from every candidate was quadratic on pages with thousands of blocks).
-    let mut body_from = vec![false; blocks.len() + 1];
+    // Per block i, computed once from the end so that each candidate is judged in constant
+    // time (scanning ahead from every candidate was quadratic on pages with thousands of
+    // blocks): a run of three substantive paragraphs starts at i or later; a clutter block is
+    // at i or later; a substantive paragraph is at i or later.
+    let n = blocks.len();
+    let (mut body_from, mut clutter_from, mut substantive_from) =
+        (vec![false; n + 1], vec![false; n + 1], vec![false; n + 1]);
     let mut run = 0;
-    for i in (0..blocks.len()).rev() {
-        run = if !clutter[i] && is_substantive(blocks[i]) { run + 1 } else { 0 };
+    for i in (0..n).rev() {
+        let substantive = !clutter[i] && is_substantive(blocks[i]);
+        if clutter[i] {
+            run = 0;
+        } else if substantive {
+            run += 1;
+        }
         body_from[i] = body_from[i + 1] || run >= 3;
+        clutter_from[i] = clutter_from[i + 1] || clutter[i];
+        substantive_from[i] = substantive_from[i + 1] || substantive;
     }
     let mut seen = 0;
     for (i, count) in words.iter().enumerate() {
-        if clutter[i] && seen * 2 >= total && !body_from[i + 1] {
+        let lone_box = !clutter_from[i + 1] && substantive_from[i + 1];
+        if clutter[i] && seen * 2 >= total && !body_from[i + 1] && !lone_box {
             return Some(i);
         }
         seen += count;
@@ -230,6 +245,19 @@ mod tests {
         let marks = mark_clutter(&blocks);
         assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
         assert_eq!(marks.iter().filter(|c| **c).count(), 2000, "only the labels; the body follows");
+    }
+
+    #[test]
+    fn a_newsletter_box_before_the_last_paragraphs_keeps_them() {
+        let body = "This is a long and substantive paragraph of the article that goes on for a good many words so that it counts as real body text for the purposes of the test.";
+        let quote = "“We will not be the ones to walk away,” one diplomat said.";
+        let blocks =
+            vec![body, body, body, body, "Sign up for our newsletter", body, "A Heading", body, quote, body];
+        let marks = mark_clutter(&blocks);
+        assert_eq!(marks, vec![false, false, false, false, true, false, false, false, false, false]);
+        // A box with only article text after it, however short.
+        let blocks = vec![body, body, body, "Sign up for our newsletter", body];
+        assert_eq!(mark_clutter(&blocks), vec![false, false, false, true, false]);
     }
 
     #[test]

@@ -95,6 +95,8 @@ pub struct ReaderSettings {
     pub mouse: bool,
     pub truecolor: bool,
     pub left_width_percent: u16,
+    /// Where exports go; empty for the XDG data directory (see `exports`).
+    pub export_dir: String,
 }
 
 /// The whole, validated configuration.
@@ -160,6 +162,7 @@ struct RawReader {
     mouse: Option<bool>,
     truecolor: Option<bool>,
     left_width_percent: Option<Spanned<u16>>,
+    export_dir: Option<String>,
 }
 
 /// Turns byte spans into `file:line:col` errors for one source text.
@@ -344,6 +347,7 @@ impl Config {
                 mouse: true,
                 truecolor: false,
                 left_width_percent: 50,
+                export_dir: String::new(),
             },
             keymap: Keymap::default(),
             sources: Vec::new(),
@@ -422,6 +426,7 @@ impl Config {
             s.mouse = r.mouse.unwrap_or(s.mouse);
             s.truecolor = r.truecolor.unwrap_or(s.truecolor);
             s.left_width_percent = r.left_width_percent.map_or(s.left_width_percent, Spanned::into_inner);
+            s.export_dir = r.export_dir.unwrap_or(std::mem::take(&mut s.export_dir));
         }
         for (action, keys) in layer.keys {
             for (_, existing) in bindings.iter_mut() {

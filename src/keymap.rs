@@ -54,6 +54,8 @@ pub enum Action {
     ToggleView,
     /// Turn scroll sync on or off.
     ToggleSync,
+    /// Bring the other pane to the counterpart of the passage at the top.
+    JumpCounterpart,
     /// Show or hide the contrasts list.
     ToggleContrasts,
     /// Make the left pane narrower.
@@ -82,7 +84,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 34] = [
         Action::ScrollDown,
         Action::ScrollUp,
         Action::HalfPageDown,
@@ -104,6 +106,7 @@ impl Action {
         Action::SearchPrev,
         Action::ToggleView,
         Action::ToggleSync,
+        Action::JumpCounterpart,
         Action::ToggleContrasts,
         Action::NarrowLeft,
         Action::WidenLeft,
@@ -142,6 +145,7 @@ impl Action {
             Action::SearchPrev => "previous search match",
             Action::ToggleView => "switch Read / Aligned view",
             Action::ToggleSync => "scroll sync on / off",
+            Action::JumpCounterpart => "counterpart in the other pane",
             Action::ToggleContrasts => "show / hide the contrasts list",
             Action::NarrowLeft => "narrow the left pane",
             Action::WidenLeft => "widen the left pane",
@@ -157,11 +161,31 @@ impl Action {
         }
     }
 
+    /// Where the action comes among the status bar hints (most useful first; as many as fit
+    /// are shown), or `None` when it is only in the help. Kept here, beside the help's list, so
+    /// the hints and the help are one list of commands.
+    pub fn hint_rank(self) -> Option<u8> {
+        Some(match self {
+            Action::Help => 0,
+            Action::Overview => 1,
+            Action::ToggleView => 2,
+            Action::JumpCounterpart => 3,
+            Action::ToggleContrasts => 4,
+            Action::NextContrast => 5,
+            Action::Search => 6,
+            Action::CycleTopic => 7,
+            Action::ToggleSync => 8,
+            Action::Quit => 9,
+            _ => return None,
+        })
+    }
+
     /// A one-word label for the status bar hints.
     pub fn hint(self) -> &'static str {
         match self {
             Action::ToggleView => "view",
             Action::ToggleSync => "sync",
+            Action::JumpCounterpart => "counterpart",
             Action::ToggleContrasts => "contrasts",
             Action::NextContrast => "next contrast",
             Action::CycleTopic => "topic",

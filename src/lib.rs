@@ -26,6 +26,7 @@ pub mod config;
 pub mod contrast;
 pub mod corpus;
 pub mod diff;
+pub mod exports;
 pub mod html;
 pub mod keymap;
 pub mod lexicon;

@@ -186,9 +186,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
             Target::Corpus(paths) => {
                 let config = load_config(&cli.config)?;
-                let overview = load_overview(&paths, &config, &progress)
+                let loaded = load_overview(&paths, &config, &progress)
                     .map_err(|e| (e.exit_code() as u8, e.to_string()))?;
-                print(&render_overview(&overview, format, report_width(width)))
+                warn_skipped(&loaded.skipped);
+                print(&render_overview(&loaded.overview, format, report_width(width)))
             }
         },
         None => match target(&cli.config, cli.files)? {
@@ -202,12 +203,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
             Target::Corpus(paths) => {
                 let config = load_config(&cli.config)?;
-                let overview = load_overview(&paths, &config, &progress)
+                let loaded = load_overview(&paths, &config, &progress)
                     .map_err(|e| (e.exit_code() as u8, e.to_string()))?;
+                warn_skipped(&loaded.skipped);
                 if !std::io::stdout().is_terminal() {
-                    return print(&render_overview(&overview, Format::Text, report_width(None)));
+                    return print(&render_overview(&loaded.overview, Format::Text, report_width(None)));
                 }
-                counterpoint::reader::run_overview(config, overview, cli.color)
+                counterpoint::reader::run_overview(config, loaded, cli.color)
                     .map(|()| ExitCode::SUCCESS)
                     .map_err(|e| (1, format!("{e:#}")))
             }
@@ -238,12 +240,18 @@ fn config_command(config: &Option<PathBuf>, path: bool, default: bool) -> Result
         (None, None) => lines.push("no user config directory found".to_string()),
     }
     // Validate too, so `config --path` doubles as a check of the user's file.
-    if let Err((_, message)) = load_config(config) {
-        lines.push(format!("error: {message}"));
-        print(&(visible(&lines.join("\n")).into_owned() + "\n"))?;
-        return Ok(ExitCode::from(2));
+    let loaded = load_config(config);
+    match &loaded {
+        Ok(config) => lines.push(format!(
+            "exports go to {}",
+            counterpoint::exports::export_dir(&config.reader.export_dir).display()
+        )),
+        Err((_, message)) => lines.push(format!("error: {message}")),
     }
-    print(&(visible(&lines.join("\n")).into_owned() + "\n"))
+    // Each line made visible on its own: the newlines between them are meant.
+    let text: String = lines.iter().map(|l| visible(l).into_owned() + "\n").collect();
+    print(&text)?;
+    Ok(if loaded.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(2) })
 }
 
 fn topics_command(config_path: &Option<PathBuf>, action: TopicsCommand) -> Result<ExitCode, Failure> {
@@ -268,6 +276,13 @@ fn topics_command(config_path: &Option<PathBuf>, action: TopicsCommand) -> Resul
     } else {
         let map = counterpoint::topics::TopicMap::new(&config).map_err(|e| (2, e.to_string()))?;
         print(&counterpoint::suggest::check(&map, &articles))
+    }
+}
+
+/// Files a corpus overview left out, one warning line each.
+fn warn_skipped(skipped: &[String]) {
+    for warning in skipped {
+        eprintln!("counterpoint: warning: {}", visible(warning));
     }
 }
 

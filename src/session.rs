@@ -8,8 +8,10 @@ use crate::bundled::bundled;
 use crate::compare::{analyse_article, compare, Comparison};
 use crate::config::{Config, ConfigError};
 use crate::corpus::{overview, Overview};
+use crate::exports::is_export;
+use crate::html::charset::decode_page;
 use crate::html::{article_from_html, is_html_path};
-use crate::text::decode::{check_size, decode};
+use crate::text::decode::check_size;
 use crate::text::sanitize::visible;
 use crate::topics::TopicMap;
 
@@ -59,7 +61,7 @@ pub fn load_article(path: &Path, config: &Config) -> Result<Article, IngestError
     check_size(size, config.analysis.max_file_bytes).map_err(decode_error)?;
     let bytes =
         std::fs::read(path).map_err(|e| IngestError::Io { name: shown.clone(), message: e.to_string() })?;
-    let decoded = decode(&bytes).map_err(decode_error)?;
+    let decoded = decode_page(&bytes).map_err(decode_error)?;
     let mut article = article_from_html(&name, &decoded.text)
         .map_err(|message| IngestError::Io { name: shown.clone(), message })?;
     article.warnings = decoded.warnings;
@@ -76,8 +78,26 @@ fn is_project_file(path: &Path) -> bool {
     ["README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING"].contains(&stem.as_str())
 }
 
+/// The article files directly inside `dir`, sorted by name: the extensions read, without the
+/// folder's README-like files or the tool's own exports. The corpus listing and the reader's
+/// picker both list folders with this.
+pub fn list_folder(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && !is_project_file(p) && !is_export(p))
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
 /// The article files named by the arguments: files as given, directories expanded to the
-/// article files directly inside them, sorted by name.
+/// article files directly inside them (see [`list_folder`]).
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
     let mut out = Vec::new();
     for path in paths {
@@ -85,24 +105,14 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
             out.push(path.clone());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|e| IngestError::Io {
-            name: visible(&path.display().to_string()).into_owned(),
+        let shown = || visible(&path.display().to_string()).into_owned();
+        let found = list_folder(path).map_err(|e| IngestError::Io {
+            name: shown(),
             message: format!("cannot list the directory: {e}"),
         })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && !is_project_file(p))
-            .filter(|p| {
-                p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-            })
-            .collect();
-        found.sort();
         if found.is_empty() {
             return Err(IngestError::Io {
-                name: visible(&path.display().to_string()).into_owned(),
+                name: shown(),
                 message: "is a directory with no .txt, .md or .html articles in it".to_string(),
             });
         }
@@ -111,18 +121,40 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
     Ok(out)
 }
 
-/// Loads and analyses many articles and builds the corpus overview.
+/// A corpus overview and the files left out of it, each with why (a one-line warning).
+#[derive(Debug)]
+pub struct LoadedOverview {
+    pub overview: Overview,
+    pub skipped: Vec<String>,
+}
+
+/// Loads and analyses many articles and builds the corpus overview. A file that cannot be read
+/// as an article (empty, unreadable, not text) is left out with a warning, like `rg` skipping
+/// what it cannot read; it is an error only when fewer than two articles are left.
 pub fn load_overview(
     paths: &[PathBuf],
     config: &Config,
     progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<Overview, LoadError> {
+) -> Result<LoadedOverview, LoadError> {
     let map = topic_map(config)?;
     let mut analysed = Vec::new();
+    let mut skipped = Vec::new();
+    let mut first_error = None;
     for path in paths {
-        analysed.push(analyse_article(load_article(path, config)?, &map, &config.analysis));
+        match load_article(path, config) {
+            Ok(article) => analysed.push(analyse_article(article, &map, &config.analysis)),
+            Err(e) => {
+                skipped.push(format!("skipped {e}"));
+                first_error.get_or_insert(e);
+            }
+        }
     }
-    Ok(overview(analysed, &map, &config.analysis, progress))
+    if analysed.len() < 2 {
+        if let Some(e) = first_error {
+            return Err(e.into());
+        }
+    }
+    Ok(LoadedOverview { overview: overview(analysed, &map, &config.analysis, progress), skipped })
 }
 
 fn topic_map(config: &Config) -> Result<TopicMap, ConfigError> {
@@ -152,4 +184,25 @@ pub fn load_with(inputs: &Inputs, config: &Config) -> Result<Comparison, LoadErr
     let left = load_article(&inputs.left, config)?;
     let right = load_article(&inputs.right, config)?;
     Ok(compare(left, right, &map, &config.analysis))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_lists_its_articles_without_exports_or_project_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.md", "a.txt", "c.html", "d.HTM", "notes.pdf", "README.md", "a-vs-b.counterpoint.md"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("sub.md")).unwrap();
+        let names: Vec<String> = list_folder(dir.path())
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.md", "c.html", "d.HTM"]);
+        assert!(list_folder(&dir.path().join("missing")).is_err());
+    }
 }

@@ -272,7 +272,42 @@ fn config_subcommand_prints_the_default_and_the_paths() {
     assert!(o.status.success());
     assert!(stdout(&o).contains("[[topics]]"));
     let o = run(&["config", "--path"]);
-    assert!(stdout(&o).contains("built-in default"));
+    let out = stdout(&o);
+    assert!(out.contains("built-in default"));
+    // One line per place, with real newlines between them.
+    assert!(!out.contains("^J"), "{out}");
+    assert!(out.lines().count() >= 3 && out.lines().any(|l| l.starts_with("exports go to ")), "{out}");
+}
+
+#[test]
+fn a_corpus_folder_with_an_empty_file_and_an_export_gives_the_overview_of_its_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = ["negation_1.md", "negation_2.md", "sanctions_stance_1.md"];
+    for name in articles {
+        std::fs::copy(fixture(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::write(dir.path().join("empty.md"), b"").unwrap();
+    // An export of two of them, as `e` used to leave it beside them.
+    let export =
+        run(&["compare", &fixture("negation_1.md"), &fixture("negation_2.md"), "--format", "markdown"]);
+    std::fs::write(dir.path().join("negation_1-vs-negation_2.counterpoint.md"), &export.stdout).unwrap();
+    let o = run(&["compare", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let names: Vec<&str> =
+        v["articles"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| articles.iter().any(|a| n.ends_with(a))), "{names:?}");
+    let warning = stderr(&o);
+    assert!(warning.contains("warning: skipped") && warning.contains("empty.md"), "{warning}");
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+    // Only what cannot be read at all is an error: two unreadable files and one article.
+    let sparse = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("negation_1.md"), sparse.path().join("a.md")).unwrap();
+    std::fs::write(sparse.path().join("b.md"), b"").unwrap();
+    std::fs::write(sparse.path().join("c.md"), b"   \n").unwrap();
+    let o = run(&["compare", sparse.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
 
 #[test]

@@ -308,23 +308,23 @@ fn pane_shift(
     [0, 1, -1].into_iter().find(|&k| shifted(k))
 }
 
-/// With sync on (the default), `j` and `k` in the Read view move both panes by a row while they
-/// stay in step with the alignment, and such a frame costs what the Aligned view's `j` does.
-/// The other frames are the other pane waiting (at its end, or for the focused pane to read
-/// through a passage longer than its counterpart) or re-anchoring where the alignment jumps:
-/// on the demo pair at 120x40, left ¶2 faces right ¶14, in the right article's last screen.
-/// Measured: 20 of 36 presses move both panes at 120x40 (7 wait at the right pane's end, 7
-/// for a longer passage, 2 re-anchor), 34 of 36 at 80x24.
+/// With sync on (the default), `j` and `k` in the Read view move the other pane along the sync
+/// path: by a row with the focused pane while it keeps within a quarter screen of the path, or
+/// not at all while the focused pane reads through a stretch longer than the other's (never
+/// back, never by a jump); a frame that moves both costs what the Aligned view's `j` does.
+/// Measured on the demo pair: 23 of 36 presses move both at 120x40 (100-210 bytes; a waiting
+/// frame redraws the focused pane, about 2,250), 18 of 36 at 80x24 (100-170; waiting, ~880).
+/// Following the path exactly moved both on 10 and 8 presses.
 #[test]
-fn a_synced_read_view_scroll_mostly_moves_both_panes_one_row() {
-    for (width, height, budget, at_least) in [(120, 40, 400, 20), (80, 24, 300, 34)] {
+fn a_synced_read_view_scroll_moves_the_other_pane_one_row_or_not_at_all() {
+    for (width, height, budget, at_least) in [(120, 40, 400, 20), (80, 24, 300, 16)] {
         let mut reader = Reader::new(width, height, true);
         assert!(reader.app.view == View::Read && reader.app.sync);
         let split = (0..width).find(|&x| reader.expected()[(x, 10)].symbol() == "│").expect("a separator");
         // Below the three header rows, above the status bar (no contrast is selected).
         let rows = 3..height - 1;
         let keys: Vec<Action> = [Action::ScrollDown; 30].into_iter().chain([Action::ScrollUp; 6]).collect();
-        let (mut both, mut jumps, mut others) = (Vec::new(), 0, Vec::new());
+        let (mut both, mut others) = (Vec::new(), Vec::new());
         for (i, &action) in keys.iter().enumerate() {
             let before = reader.expected();
             let sent = reader.press(action);
@@ -337,14 +337,14 @@ fn a_synced_read_view_scroll_mostly_moves_both_panes_one_row() {
             match right {
                 Some(shift) if shift == step => both.push(sent.len()),
                 Some(0) => others.push(sent.len()),
-                _ => jumps += 1,
+                other => panic!("{width}x{height} press {i}: the other pane moved {other:?}"),
             }
         }
         assert!(both.iter().all(|&bytes| bytes <= budget), "{width}x{height}: {both:?}");
         assert!(
-            both.len() >= at_least && jumps <= 2,
-            "{width}x{height}: {} of {} presses moved both panes one row ({both:?}), {jumps} \
-             re-anchored, the other pane waited in the rest ({others:?})",
+            both.len() >= at_least,
+            "{width}x{height}: {} of {} presses moved both panes one row ({both:?}), the other pane \
+             waited in the rest ({others:?})",
             both.len(),
             keys.len(),
         );

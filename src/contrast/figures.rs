@@ -198,7 +198,9 @@ mod tests {
         let right = figures("Fifteen of the 19 hijackers on 9/11 were Saudi citizens.");
         assert_eq!(right, vec![("hijacker".to_string(), 19.0, "19 hijackers".to_string())]);
         assert!(figures("The council passed Resolution 2231 in a vote.").is_empty());
-        assert!(figures("The plane, Flight 370, vanished with 239 people aboard.").iter().all(|f| f.1 == 239.0));
+        assert!(figures("The plane, Flight 370, vanished with 239 people aboard.")
+            .iter()
+            .all(|f| f.1 == 239.0));
         // A number opening the sentence is still a figure.
         assert_eq!(figures("300 protesters gathered.")[0].1, 300.0);
     }

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 /// The Markdown that extraction writes, made plain for reading: `[text](url)` becomes `text`,
-/// images `![alt](src)` go, and backslash escapes (`\[`, `\*`, `Monday\_night`) become the
+/// images `![alt](src)` go, strong emphasis marks (`**`, `__`) go, and backslash escapes
+/// (`\[`, `\*`, `Monday\_night`) become the
 /// characters they protect, so an escaped bracket is text and never starts a link. Code spans
 /// and fenced code blocks are kept as written: a backslash there is part of the code.
 ///
@@ -11,6 +12,19 @@ use std::collections::HashMap;
 /// heading ("#MeToo began…" would lose its `#` and become one).
 pub(super) fn markdown_to_text(md: &str) -> String {
     MarkdownScan::new(md).run().0
+}
+
+/// Whether the run of `run` `*` or `_` at `at` opens or closes strong emphasis (`**bold**`):
+/// text on one side of it and a space, punctuation or the line's end on the other, as
+/// CommonMark's flanking rules say; a run inside a word or between spaces is text.
+fn is_emphasis_mark(b: &[u8], at: usize, run: usize) -> bool {
+    let before = at.checked_sub(1).map(|i| b[i]);
+    let after = b.get(at + run).copied();
+    let open_side = |c: Option<u8>| c.is_none_or(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+    let text = |c: Option<u8>| c.is_some_and(|c| !c.is_ascii_whitespace());
+    let opens = text(after) && open_side(before);
+    let closes = text(before) && open_side(after);
+    opens || closes
 }
 
 /// One pass over the Markdown, left to right. Every question that looks ahead of the current
@@ -204,6 +218,15 @@ impl<'a> MarkdownScan<'a> {
                     }
                     None => i += 1,
                 },
+                b'*' | b'_' => {
+                    let run = b[i..].iter().take_while(|&&c| c == b[i]).count();
+                    self.steps += run;
+                    if (2..=3).contains(&run) && is_emphasis_mark(b, i, run) {
+                        out.push_str(&md[copied..i]);
+                        copied = i + run;
+                    }
+                    i += run;
+                }
                 _ => i += 1,
             }
         }

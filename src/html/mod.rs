@@ -7,6 +7,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 use crate::article::Article;
 use markdown::markdown_to_text;
 
+pub mod charset;
 mod markdown;
 mod nesting;
 #[cfg(test)]

@@ -283,3 +283,89 @@ fn sloppy_but_flat_pages_are_not_deep() {
         assert!(depth <= 6, "{what}: {depth}");
     }
 }
+
+/// A fixture page decoded by its charset and read as an article.
+fn fixture_page(name: &str, bytes: &[u8]) -> crate::article::Article {
+    let decoded = super::charset::decode_page(bytes).unwrap();
+    article_from_html(name, &decoded.text).unwrap()
+}
+
+/// The passage holding `words`, if the article kept it.
+fn kept<'a>(article: &'a crate::article::Article, words: &str) -> Option<&'a crate::article::Passage> {
+    article.passages.iter().find(|p| p.text.contains(words))
+}
+
+#[test]
+fn real_page_shapes_keep_every_article_paragraph() {
+    let pages: [(&str, &[u8]); 3] = [
+        ("newsletter_mid.html", include_bytes!("../../tests/fixtures/pages/newsletter_mid.html")),
+        ("pull_quote.html", include_bytes!("../../tests/fixtures/pages/pull_quote.html")),
+        ("related_links.html", include_bytes!("../../tests/fixtures/pages/related_links.html")),
+    ];
+    for (name, bytes) in pages {
+        let article = fixture_page(name, bytes);
+        for words in [
+            "voted on Tuesday to rebuild",
+            "another winter of storms",
+            "dredging the channel",
+            "seven to four",
+            "autumn mackerel season",
+            "one berth open for the lifeboat",
+            "reconsidered in the next budget round",
+        ] {
+            let passage = kept(&article, words).unwrap_or_else(|| panic!("{name}: lost \"{words}\""));
+            assert_eq!(passage.kind, PassageKind::Paragraph, "{name}: \"{words}\" dimmed as clutter");
+        }
+        assert_eq!(article.meta.published.as_deref(), Some("2025-04-28"), "{name}: a date, not a timestamp");
+        for furniture in ["Sign up for our newsletter", "Related stories", "Lifeboat crew honoured"] {
+            assert!(
+                kept(&article, furniture).is_none_or(|p| p.kind == PassageKind::Clutter),
+                "{name}: \"{furniture}\" read as article text"
+            );
+        }
+        assert!(article.passages.iter().all(|p| !p.text.contains("**")), "{name}: emphasis marks leaked");
+    }
+    let related =
+        fixture_page("related_links.html", include_bytes!("../../tests/fixtures/pages/related_links.html"));
+    let praised = kept(&related, "lifeboat crew").unwrap();
+    assert!(
+        praised.text.contains("the lifeboat crew for") && praised.text.contains("it called exemplary in")
+    );
+}
+
+#[test]
+fn pages_in_windows_1252_and_latin_1_read_as_declared() {
+    for (name, bytes) in [
+        ("windows_1252.html", &include_bytes!("../../tests/fixtures/pages/windows_1252.html")[..]),
+        ("iso_8859_1.html", &include_bytes!("../../tests/fixtures/pages/iso_8859_1.html")[..]),
+    ] {
+        let article = fixture_page(name, bytes);
+        assert_eq!(article.meta.title, "Café owners welcome the breakwater", "{name}");
+        let first = kept(&article, "owners of the").unwrap();
+        assert!(
+            first.text.contains("Café du Port") && !first.text.contains('\u{FFFD}'),
+            "{name}: {}",
+            first.text
+        );
+    }
+}
+
+#[test]
+fn strong_emphasis_marks_go_and_written_stars_stay() {
+    let page = "<html><body><article><h1>Headline of the test page here</h1><p>This paragraph has <strong>bold words</strong> and <b>underlined</b> ones, 2 ** 3 stays and snake__case too, with enough words to be a body paragraph.</p></article></body></html>";
+    let article = article_from_html("e.html", page).unwrap();
+    let text = &kept(&article, "This paragraph").unwrap().text;
+    assert!(text.contains("has bold words and underlined ones"), "{text}");
+    assert!(text.contains("2 ** 3 stays and snake__case"), "{text}");
+}
+
+#[test]
+fn emphasis_marks_go_from_markdown_but_escaped_and_spaced_stars_stay() {
+    let text = super::markdown::markdown_to_text(
+        "**Bold** and __strong__, a**b, 2 ** 3, \\*\\*kept\\*\\*, `**code**`",
+    );
+    assert_eq!(text, "Bold and strong, a**b, 2 ** 3, **kept**, `**code**`");
+    // Linear work (the helper checks it) on runs of marks that open and close nothing.
+    let stars = "a** ".repeat(100_000);
+    assert_eq!(steps(&stars).0, "a ".repeat(100_000));
+}

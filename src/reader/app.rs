@@ -20,8 +20,8 @@ use super::layout::{geometry, Geometry};
 use super::search::Search;
 use super::view::theme::Theme;
 
-pub use super::overlay::{Overlay, Picker};
-pub use super::overview::Corpus;
+pub use super::overview_state::Corpus;
+pub use super::panel::{Overlay, Picker};
 
 /// What the event loop should do after an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +40,8 @@ pub enum Effect {
     SaveState,
     /// Load the remembered state of the pair just opened.
     LoadState,
-    /// Write `markdown` to `file_name` beside the file `beside` (in the current directory
-    /// when that is not a file on disk).
+    /// Write `markdown` as `file_name` in the export folder (`crate::exports`), never beside
+    /// the articles; `beside` names the article it is about.
     Export {
         beside: PathBuf,
         file_name: String,
@@ -95,6 +95,10 @@ pub struct App {
     /// The content hash naming the pair in the store.
     key: String,
 }
+
+/// The longest search query kept at the prompt (bytes): longer than any phrase worth
+/// searching, short enough that every frame and every search stays cheap.
+pub(crate) const MAX_QUERY_BYTES: usize = 256;
 
 /// Lines kept above a sentence the reader jumps to.
 pub(crate) const CONTEXT_LINES: usize = 2;
@@ -274,7 +278,9 @@ impl App {
     fn prompt_input(&mut self, input: Input) -> Effect {
         let Some(prompt) = self.prompt.as_mut() else { return Effect::None };
         match input {
-            Input::Char(c) => prompt.push(c),
+            // A paste arrives as one key per character; past the cap it is cut, not slowed.
+            Input::Char(c) if prompt.len() < MAX_QUERY_BYTES => prompt.push(c),
+            Input::Char(_) => {}
             Input::Backspace => {
                 prompt.pop();
             }
@@ -341,6 +347,7 @@ impl App {
                     self.sync_from(self.focus);
                 }
             }
+            Action::JumpCounterpart => self.jump_to_counterpart(),
             Action::ToggleContrasts => {
                 self.overlay = Some(Overlay::Contrasts { cursor: self.selected.unwrap_or(0) });
             }

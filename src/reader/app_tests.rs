@@ -20,7 +20,7 @@ use super::view::theme::{Palette, Theme};
 const LEFT: &str = "articles/diplomacy-helps-civil-society.md";
 const RIGHT: &str = "articles/talks-lifeline-for-regime.md";
 
-fn app() -> App {
+pub(super) fn app() -> App {
     let config = Config::default_config();
     let map = TopicMap::new(&config).unwrap();
     let article = |path: &str| Article::parse(path, bundled(path).unwrap());
@@ -30,7 +30,7 @@ fn app() -> App {
     app
 }
 
-fn top_line(app: &App, pane: Side) -> usize {
+pub(super) fn top_line(app: &App, pane: Side) -> usize {
     app.read_top_line(&app.geometry(), pane)
 }
 
@@ -88,20 +88,20 @@ fn focus_moves_between_panes() {
 }
 
 /// Where each passage of a pane starts, and the last line that can be at its top.
-fn passages_of(app: &App, pane: Side) -> (Vec<usize>, usize) {
+pub(super) fn passages_of(app: &App, pane: Side) -> (Vec<usize>, usize) {
     let g = app.geometry();
     let doc = app.pane_doc(&g, pane);
     (doc.first.clone(), max_top(doc.lines.len(), g.text_height()))
 }
 
-fn set_top(app: &mut App, pane: Side, line: usize) {
+pub(super) fn set_top(app: &mut App, pane: Side, line: usize) {
     let g = app.geometry();
     let anchor = app.pane_doc(&g, pane).anchor(line);
     app.read_top[index(app.side_of(pane))] = anchor;
 }
 
 /// Replaces the alignment with these (left, right) pairs, all on one topic.
-fn align_only(app: &mut App, pairs: &[(usize, usize)]) {
+pub(super) fn align_only(app: &mut App, pairs: &[(usize, usize)]) {
     app.comparison.alignment = pairs
         .iter()
         .map(|&(left, right)| Row { target: TargetId(0), left: Some(left), right: Some(right) })
@@ -110,131 +110,8 @@ fn align_only(app: &mut App, pairs: &[(usize, usize)]) {
     app.docs = Docs::new(&app.comparison);
 }
 
-fn tops(app: &App) -> (usize, usize) {
+pub(super) fn tops(app: &App) -> (usize, usize) {
     (top_line(app, Side::Left), top_line(app, Side::Right))
-}
-
-/// Whether a right passage aligned with the left pane's top passage shows in the top half of
-/// the right pane; `None` when that passage has nothing aligned with it.
-fn counterpart_in_top_half(app: &App) -> Option<bool> {
-    let g = app.geometry();
-    let left = app.pane_doc(&g, Side::Left);
-    let passage = left.passage_at(top_line(app, Side::Left))?;
-    let facing: Vec<usize> =
-        app.comparison.alignment.iter().filter(|r| r.left == Some(passage)).filter_map(|r| r.right).collect();
-    if facing.is_empty() {
-        return None;
-    }
-    let right = app.pane_doc(&g, Side::Right);
-    let top = top_line(app, Side::Right);
-    let shows = |q: usize| {
-        let end = right.first.get(q + 1).copied().unwrap_or(right.lines.len());
-        right.first[q] <= top + g.text_height() / 2 && end.saturating_sub(2).max(right.first[q]) >= top
-    };
-    Some(facing.into_iter().any(shows))
-}
-
-#[test]
-fn synced_scrolling_moves_both_panes_while_in_step() {
-    let mut app = app();
-    assert!(app.sync);
-    align_only(&mut app, &[(0, 0)]);
-    let ((left, _), (right, _)) = (passages_of(&app, Side::Left), passages_of(&app, Side::Right));
-    // Through the first passage of each, the shorter one's last text line at most.
-    let steps = (left[1] - 2).min(right[1] - 2);
-    assert!(steps >= 5, "the opening passages have a few lines");
-    for i in 1..=steps {
-        app.update(Action::ScrollDown);
-        assert_eq!(tops(&app), (i, i), "j {i}");
-    }
-    app.update(Action::ScrollUp);
-    app.update(Action::ScrollUp);
-    assert_eq!(tops(&app), (steps - 2, steps - 2));
-    // The right pane focused, the left follows it the same way.
-    app.update(Action::FocusRight);
-    app.update(Action::ScrollDown);
-    assert_eq!(tops(&app), (steps - 1, steps - 1));
-}
-
-#[test]
-fn synced_scrolling_waits_at_the_end_of_a_shorter_counterpart() {
-    let mut app = app();
-    let ((left, _), (right, right_max)) = (passages_of(&app, Side::Left), passages_of(&app, Side::Right));
-    let text_lines = |first: &[usize], p: usize| first[p + 1] - first[p] - 1;
-    let a = (0..left.len() - 1).max_by_key(|&p| text_lines(&left, p)).unwrap();
-    let b = (0..right.len() - 1)
-        .find(|&q| (2..text_lines(&left, a) - 2).contains(&text_lines(&right, q)) && right[q + 1] < right_max)
-        .expect("a right passage shorter than the longest left one");
-    let (long, short) = (text_lines(&left, a), text_lines(&right, b));
-    align_only(&mut app, &[(a, b)]);
-    set_top(&mut app, Side::Left, left[a]);
-    set_top(&mut app, Side::Right, right[b]);
-    for k in 1..long {
-        app.update(Action::ScrollDown);
-        // Both move while the counterpart shows; then the right pane keeps its last line at
-        // the top until the left pane leaves the passage.
-        assert_eq!(tops(&app), (left[a] + k, right[b] + k.min(short - 1)), "j {k}");
-    }
-    // On the blank after the passage, the left pane's top passage is the next one, which has
-    // nothing aligned with it: both move again.
-    app.update(Action::ScrollDown);
-    assert_eq!(tops(&app), (left[a] + long, right[b] + short));
-}
-
-#[test]
-fn synced_scrolling_reanchors_when_the_counterpart_is_out_of_view() {
-    let mut app = app();
-    let half = app.geometry().text_height() / 2;
-    let ((left, _), (right, right_max)) = (passages_of(&app, Side::Left), passages_of(&app, Side::Right));
-    // A left passage after a passage of text, aligned with a right one well below the first
-    // screen but not in the last.
-    let a = (1..left.len() - 1).find(|&p| left[p] - left[p - 1] >= 2).unwrap();
-    let b = (0..right.len() - 1).find(|&q| right[q] > half + 2 && right[q + 1] <= right_max).unwrap();
-    align_only(&mut app, &[(a, b)]);
-    set_top(&mut app, Side::Left, left[a] - 2);
-    app.update(Action::ScrollDown);
-    // The blank before the passage: the reader is on to it, so the right pane goes to the
-    // start of its counterpart.
-    assert_eq!(tops(&app), (left[a] - 1, right[b]));
-    assert_eq!(counterpart_in_top_half(&app), Some(true));
-    // In step from there.
-    app.update(Action::ScrollDown);
-    assert_eq!(tops(&app), (left[a], right[b] + 1));
-}
-
-#[test]
-fn scrolling_up_into_a_passage_brings_the_end_of_its_counterpart() {
-    let mut app = app();
-    let half = app.geometry().text_height() / 2;
-    let ((left, _), (right, right_max)) = (passages_of(&app, Side::Left), passages_of(&app, Side::Right));
-    let a = (0..left.len() - 2).find(|&p| left[p + 1] - left[p] >= 4).unwrap();
-    let b = (0..right.len() - 1).find(|&q| right[q] > half + 2 && right[q + 1] <= right_max).unwrap();
-    align_only(&mut app, &[(a, b)]);
-    set_top(&mut app, Side::Left, left[a + 1]);
-    app.update(Action::ScrollUp);
-    app.update(Action::ScrollUp);
-    // The left pane's top is the last line of the passage; so is the right pane's, or as deep
-    // into its counterpart as that counterpart goes.
-    let depth = (left[a + 1] - 2 - left[a]).min(right[b + 1] - 2 - right[b]);
-    assert_eq!(tops(&app), (left[a + 1] - 2, right[b] + depth));
-}
-
-#[test]
-fn synced_scrolling_stops_the_other_pane_at_its_end() {
-    let mut app = app();
-    // Nothing aligned: sync is plain scrollbind.
-    align_only(&mut app, &[]);
-    let (_, right_max) = passages_of(&app, Side::Right);
-    set_top(&mut app, Side::Right, right_max - 2);
-    for _ in 0..5 {
-        app.update(Action::ScrollDown);
-    }
-    assert_eq!(tops(&app), (5, right_max), "the right pane stopped at its end, the left went on");
-    app.update(Action::ScrollUp);
-    assert_eq!(tops(&app), (4, right_max - 1), "and both move back at once");
-    // A wheel over the right pane scrolls it, and the left one with it.
-    app.handle(Input::Wheel { column: 60, row: 10, down: false });
-    assert_eq!(tops(&app), (1, right_max - 4));
 }
 
 #[test]
@@ -251,58 +128,6 @@ fn without_sync_only_the_scrolled_pane_moves() {
     assert_eq!(tops(&app), (before.0 + 3 + half, before.1));
     app.handle(Input::Wheel { column: 60, row: 10, down: true });
     assert_eq!(tops(&app), (before.0 + 3 + half, before.1 + 3));
-}
-
-#[test]
-fn sync_keeps_the_aligned_passage_in_view() {
-    for (width, height) in [(80, 24), (120, 40)] {
-        let mut app = app();
-        app.resize(width, height);
-        assert!(app.sync);
-        let (_, right_max) = passages_of(&app, Side::Right);
-        // Down the whole left article: after every `j` both panes moved by one, or the right
-        // one is at its end, or a passage aligned with the left pane's top one shows in the top
-        // half of the right pane.
-        let mut both = 0;
-        loop {
-            let (left, right) = tops(&app);
-            app.update(Action::ScrollDown);
-            let (l, r) = tops(&app);
-            if l == left {
-                break;
-            }
-            assert_eq!(l, left + 1);
-            if r == right + 1 {
-                both += 1;
-            } else {
-                assert!(
-                    r == right_max || counterpart_in_top_half(&app) == Some(true),
-                    "{width}x{height} at {l}: the right pane went from {right} to {r}"
-                );
-            }
-        }
-        assert!(both > 0, "{width}x{height}");
-    }
-
-    // The jumping keys bring the other pane to the start of the aligned passage.
-    let mut app = app();
-    app.update(Action::NextTopicPassage);
-    let near = app.read_top_passage(Side::Right);
-    let expected = app.counterpart(Side::Left, app.read_top_passage(Side::Left), near).unwrap();
-    assert!(app.read_top[1] == Anchor { passage: expected, offset: 0 } || near == expected);
-
-    // With sync off the right pane stays where it is.
-    app.update(Action::ToggleSync);
-    assert!(!app.sync);
-    let before = top_line(&app, Side::Right);
-    app.update(Action::PageDown);
-    app.update(Action::PageDown);
-    assert_eq!(top_line(&app, Side::Right), before);
-    // Turning it back on syncs at once.
-    let near = app.read_top_passage(Side::Right);
-    app.update(Action::ToggleSync);
-    let expected = app.counterpart(Side::Left, app.read_top_passage(Side::Left), near).unwrap();
-    assert!(app.read_top[1].passage == expected || near == expected);
 }
 
 #[test]
@@ -397,8 +222,10 @@ fn search_highlights_both_sides_and_walks_matches() {
     assert!((doc.first[passage]..doc.first[passage + 1]).any(|l| (top..top + g.text_height()).contains(&l)));
     app.update(Action::SearchPrev);
     app.update(Action::SearchPrev);
-    let last = search.on(Side::Left).len() - 1;
-    assert_eq!(app.search.as_ref().unwrap().current, Some((Side::Left, last)));
+    // Before the first match of the left article comes the last of the right one.
+    let last = search.on(Side::Right).len() - 1;
+    assert_eq!(app.search.as_ref().unwrap().current, Some((Side::Right, last)));
+    assert_eq!(app.focus, Side::Right);
 
     app.start_search("no such words anywhere");
     assert!(app.message.as_ref().is_some_and(|m| m.error));
@@ -539,4 +366,26 @@ fn aligned_view_contrast_jump_shows_the_left_sentence() {
         });
         assert!(visible, "contrast {i}");
     }
+}
+
+#[test]
+fn the_picker_in_a_pair_from_an_overview_lists_the_overview_folder() {
+    use crate::compare::analyse_article;
+    use crate::corpus::overview;
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let analysed = [LEFT, RIGHT]
+        .iter()
+        .map(|p| {
+            let named = format!("/data/news/{}", p.rsplit('/').next().unwrap());
+            analyse_article(Article::parse(&named, bundled(p).unwrap()), &map, &config.analysis)
+        })
+        .collect();
+    let o = overview(analysed, &map, &config.analysis, &|_, _| {});
+    let mut app = App::with_overview(config, o, Theme::new(Palette::Mono)).unwrap();
+    app.handle(Input::Confirm);
+    assert!(!app.showing_overview());
+    assert_eq!(app.update(Action::OpenPicker), Effect::ListArticles("/data/news".into()));
+    // Opened from files, the left article's folder; the demo pair, articles/.
+    assert_eq!(self::app().update(Action::OpenPicker), Effect::ListArticles("articles".into()));
 }

@@ -226,6 +226,8 @@ pub struct Docs {
     /// it, in alignment order. Synced scrolling asks on every key, so it is not a scan of the
     /// alignment (tens of thousands of rows on a long document).
     pub facing: [Vec<Vec<usize>>; 2],
+    /// The aligned `(left, right)` passage pairs synced scrolling anchors on (see `sync_path`).
+    pub chain: Vec<(usize, usize)>,
     cache: RefCell<Cache>,
 }
 
@@ -268,10 +270,12 @@ impl Docs {
                 facing[1][right].push(left);
             }
         }
+        let pairs = comparison.alignment.iter().filter_map(|row| Some((row.left?, row.right?)));
         Docs {
             vis: [vis(Side::Left), vis(Side::Right)],
             word_counts: [words(Side::Left), words(Side::Right)],
             facing,
+            chain: super::sync_path::chain(pairs),
             cache: RefCell::default(),
         }
     }

@@ -138,6 +138,20 @@ pub fn overview_layout(area: Rect, (articles, pairs): (usize, usize)) -> Overvie
     }
 }
 
+/// A centred box of at most `width` × `height` inside `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (w, h) = (width.min(area.width), height.min(area.height));
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// The box of a panel over the panes: at most `width` × `height`, leaving a margin on
+/// screens big enough to spare one.
+pub(crate) fn overlay_box(area: Rect, width: u16, height: u16) -> Rect {
+    let max_width = if area.width > 60 { area.width - 4 } else { area.width };
+    let max_height = if area.height > 6 { area.height - 2 } else { area.height };
+    centered(area, width.min(max_width), height.min(max_height))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,8 @@ pub mod app;
 #[cfg(test)]
 mod app_tests;
 mod doc;
+mod export_file;
+mod help;
 pub mod input;
 mod layout;
 mod memory;
@@ -20,7 +22,13 @@ mod memory_tests;
 mod nav;
 mod overlay;
 mod overview;
+mod overview_state;
+mod panel;
 pub mod search;
+mod search_steps;
+mod sync_path;
+#[cfg(test)]
+mod sync_tests;
 pub mod term;
 pub mod view;
 pub mod wrap;
@@ -36,11 +44,11 @@ use ratatui::Terminal;
 
 use crate::compare::Comparison;
 use crate::config::{ColorChoice, Config};
-use crate::corpus::Overview;
-use crate::session::{load, Inputs};
+use crate::session::{load, Inputs, LoadedOverview};
 use crate::state::StateStore;
 
 pub use app::{App, Corpus, Effect, Overlay};
+pub use export_file::write_export_file;
 pub use input::{translate, Input, Mode};
 pub use memory::{export_path, load_state, save_state, write_export};
 pub use term::FrameBackend;
@@ -63,10 +71,12 @@ pub fn run(config: Config, comparison: Comparison, inputs: Inputs, color: ColorC
 }
 
 /// Runs the reader on the corpus overview of several analysed articles; Enter opens a pair.
-pub fn run_overview(config: Config, overview: Overview, color: ColorChoice) -> anyhow::Result<()> {
+/// Files left out of the overview are said in the status bar (stderr is hidden by the screen).
+pub fn run_overview(config: Config, loaded: LoadedOverview, color: ColorChoice) -> anyhow::Result<()> {
     let theme = Theme::detect(color, &config);
-    let mut app = App::with_overview(config, overview, theme)?;
+    let mut app = App::with_overview(config, loaded.overview, theme)?;
     app.store = StateStore::default_location();
+    app.warn_skipped(&loaded.skipped);
     run_app(app, color)
 }
 
@@ -185,8 +195,8 @@ fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice) -> anyhow:
             }
             Effect::SaveState => save_state(app),
             Effect::LoadState => load_state(app),
-            Effect::Export { beside, file_name, markdown } => {
-                write_export(app, &beside, &file_name, &markdown)
+            Effect::Export { file_name, markdown, .. } => {
+                write_export_file(app, &file_name, &markdown);
             }
             Effect::ListArticles(dir) => {
                 let files = list_articles(&dir);
@@ -211,18 +221,9 @@ fn open(app: &mut App, inputs: Inputs, color: ColorChoice, done: &str) {
     }
 }
 
-/// The .md and .txt files in `dir`, sorted; the bundled demo articles if `dir` is not there.
+/// The articles in `dir` as the corpus listing finds them (see [`crate::session::list_folder`]);
+/// the bundled demo articles if `dir` cannot be listed.
 pub fn list_articles(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return crate::bundled::BUNDLED_ARTICLES.iter().map(|(p, _)| PathBuf::from(p)).collect();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x.eq_ignore_ascii_case("md") || x.eq_ignore_ascii_case("txt"))
-        })
-        .collect();
-    files.sort();
-    files
+    crate::session::list_folder(dir)
+        .unwrap_or_else(|_| crate::bundled::BUNDLED_ARTICLES.iter().map(|(p, _)| PathBuf::from(p)).collect())
 }

@@ -11,6 +11,11 @@ use crate::targets::table::TargetId;
 use super::app::{App, Effect, CONTEXT_LINES};
 use super::doc::{index, AlignedDoc, Anchor, ReadDoc};
 use super::layout::Geometry;
+use super::sync_path::SyncPath;
+
+/// Synced panes move by the same lines while the other pane stays within this fraction of a
+/// screen of the sync path.
+const SYNC_SLACK_FRACTION: usize = 4;
 
 /// The last line that may be at the top of a pane `height` lines high.
 pub(crate) fn max_top(lines: usize, height: usize) -> usize {
@@ -87,7 +92,7 @@ impl App {
                 self.set_read_line(pane, before.saturating_add_signed(delta));
                 let moved = self.read_top_line(&g, pane) as isize - before as isize;
                 if self.sync && moved != 0 {
-                    self.follow(pane, moved);
+                    self.follow(pane, Some(before));
                 }
             }
             View::Aligned => {
@@ -110,84 +115,79 @@ impl App {
         }
     }
 
-    /// Moves the other Read pane after `pane` scrolled by `moved` lines. Like vim's
-    /// scrollbind, it moves by the same lines as long as a passage aligned with the one at
-    /// `pane`'s top then shows in the top half of the other pane (or that passage has none);
-    /// if the step would take it out, the other pane moves only as far as it still shows; if
-    /// none showed before either, the other pane re-anchors on the counterpart, as deep into
-    /// it as `pane`'s top is into its own passage.
-    ///
-    /// Both panes moving by the same lines is a frame the terminal shifts cheaply (a scroll
-    /// region), so the other pane re-anchors only when the panes have drifted apart. It waits
-    /// while the focused pane reads on through a passage longer than its counterpart instead
-    /// of snapping back to the counterpart's start, which would jump back and forth; and it
-    /// re-anchors at the focused pane's depth so that scrolling up into a passage lands on the
-    /// end of its counterpart, not its start.
-    fn follow(&mut self, pane: Side, moved: isize) {
+    /// Moves the other Read pane after `pane`'s top line went from `from` (`None`: bring it
+    /// onto the path exactly) along the sync path (see `sync_path`): the chain of aligned
+    /// passages in order, in proportion between them, by the same lines as `pane` while that
+    /// keeps within a quarter screen of the path. It never goes back while `pane` goes forward
+    /// and ends when `pane` ends.
+    fn follow(&mut self, pane: Side, from: Option<usize>) {
         let g = self.geometry();
-        let height = g.text_height().max(1);
-        let other = pane.other();
-        let (doc, other_doc) = (self.pane_doc(&g, pane), self.pane_doc(&g, other));
-        let top = self.read_top_line(&g, pane);
-        let current = self.read_top_line(&g, other);
-        let stepped = current.saturating_add_signed(moved).min(max_top(other_doc.lines.len(), height));
-        let Some(passage) = doc.passage_at(top) else { return };
-        let side = self.side_of(pane);
-        // The lines at the top of the other pane from which each facing passage shows in its
-        // top half.
-        let span = |q: usize| {
-            let start = *other_doc.first.get(q)?;
-            let end = other_doc.first.get(q + 1).copied().unwrap_or(other_doc.lines.len());
-            // Up to its last text line, the one before its blank.
-            Some(start.saturating_sub(height / 2)..=end.saturating_sub(2).max(start))
+        let height = g.text_height();
+        let (lead, other) = (self.side_of(pane), self.side_of(pane.other()));
+        let docs = [Side::Left, Side::Right]
+            .map(|side| self.docs.read(side, g.text_width(index(self.side_of(side)))));
+        let end = docs.clone().map(|doc| max_top(doc.lines.len(), height));
+        let path = SyncPath::new(&self.docs.chain, [&docs[0].first, &docs[1].first], end);
+        let (top, current) = (self.read_top_line(&g, pane), self.read_top_line(&g, pane.other()));
+        let line = match from {
+            Some(from) => path.step(index(lead), from, top, current, height / SYNC_SLACK_FRACTION),
+            None => path.follow(index(lead), top),
         };
-        let spans: Vec<_> = self.facing(side, passage).filter_map(span).collect();
-        let line = if spans.is_empty() || spans.iter().any(|s| s.contains(&stepped)) {
-            stepped
-        } else if let Some(s) = spans.iter().find(|s| s.contains(&current)) {
-            stepped.clamp(*s.start(), *s.end())
-        } else {
-            let near = other_doc.passage_at(current).unwrap_or(0);
-            let Some(target) = self.counterpart(side, passage, near) else { return };
-            let Some(&start) = other_doc.first.get(target) else { return };
-            let last = span(target).map_or(start, |s| *s.end());
-            let depth = top.saturating_sub(doc.first.get(passage).copied().unwrap_or(top));
-            start + depth.min(last - start)
-        };
-        let line = line.min(max_top(other_doc.lines.len(), height));
         if line != current {
-            self.set_read_line(other, line);
+            self.read_top[index(other)] = docs[index(other)].anchor(line);
         }
     }
 
-    /// Brings the other Read pane to the passage aligned with the one at the top of `pane`.
+    /// Brings the other Read pane to its place on the sync path for `pane`'s top line.
     pub(crate) fn sync_from(&mut self, pane: Side) {
+        if self.view == View::Read {
+            self.follow(pane, None);
+        }
+    }
+
+    /// The explicit jump: brings the other pane to the passage aligned with the one at the
+    /// top of the focused pane, in whatever order the articles have them; pressed again, to
+    /// the next of its counterparts. Synced scrolling would pull the pane back to the path at
+    /// the next key, so it is turned off (and said so).
+    pub(crate) fn jump_to_counterpart(&mut self) {
         if self.view != View::Read {
+            self.say("the Aligned view shows counterparts side by side already");
             return;
         }
+        let pane = self.focus;
         let side = self.side_of(pane);
         let passage = self.read_top_passage(pane);
         let current = self.read_top_passage(pane.other());
-        if let Some(target) = self.counterpart(side, passage, current) {
-            if target != current {
-                self.read_top[index(side.other())] = Anchor { passage: target, offset: 0 };
-            }
+        let mut facing: Vec<usize> = self.facing(side, passage).collect();
+        facing.sort_unstable();
+        facing.dedup();
+        let target = match facing.iter().position(|&q| q == current) {
+            Some(i) if facing.len() > 1 => facing[(i + 1) % facing.len()],
+            Some(_) => current,
+            None => match facing.iter().min_by_key(|q| q.abs_diff(current)) {
+                Some(&q) => q,
+                None => {
+                    self.say(format!(
+                        "¶{} of the {} article has no aligned passage",
+                        passage + 1,
+                        side.label()
+                    ));
+                    return;
+                }
+            },
+        };
+        self.read_top[index(side.other())] = Anchor { passage: target, offset: 0 };
+        let which = facing.iter().position(|&q| q == target).map_or(0, |i| i + 1);
+        let mut note = format!("¶{} faces ¶{} ({which} of {})", passage + 1, target + 1, facing.len());
+        if self.sync {
+            self.sync = false;
+            let key = self.config.keymap.keys_for(Action::ToggleSync).first().map(|k| k.to_string());
+            note.push_str(&match key {
+                Some(key) => format!("; sync off, {key} resumes it"),
+                None => "; sync off".to_string(),
+            });
         }
-    }
-
-    /// The passage of the other article that faces `passage` of `side`: its aligned
-    /// counterpart (the one nearest `near` if it has several), else the counterpart of the
-    /// nearest passage before it, else the same relative position.
-    pub fn counterpart(&self, side: Side, passage: usize, near: usize) -> Option<usize> {
-        let facing = |p: usize| self.facing(side, p).min_by_key(|q| q.abs_diff(near));
-        if let Some(q) = (0..=passage).rev().find_map(facing) {
-            return Some(q);
-        }
-        let (own, other) = (
-            self.comparison.side(side).article.passages.len().max(1),
-            self.comparison.side(side.other()).article.passages.len(),
-        );
-        (other > 0).then(|| (passage * other / own).min(other - 1))
+        self.say(note);
     }
 
     /// The passages of the other article aligned with `passage` of `side`.
@@ -334,68 +334,6 @@ impl App {
             let which = if forward { "further" } else { "earlier" };
             self.say(format!("no {which} passage on {label}"));
         }
-    }
-
-    /// `n` / `N`: the next or previous match in the focused pane (or the other pane when the
-    /// focused one has none). `from_view`: start from what is on screen, not the last match.
-    pub(crate) fn search_step(&mut self, forward: bool, from_view: bool) {
-        let Some(search) = &self.search else {
-            self.say("no search yet: press / to search");
-            return;
-        };
-        let mut side = self.side_of(self.focus);
-        if search.on(side).is_empty() && !search.on(side.other()).is_empty() {
-            side = side.other();
-            self.focus = self.focus.other();
-        }
-        let matches = search.on(side);
-        let n = matches.len();
-        if n == 0 {
-            let query = search.query.clone();
-            self.error(format!("no match for \"{query}\""));
-            return;
-        }
-        let next = match search.current {
-            Some((s, i)) if s == side && !from_view => {
-                if forward {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                }
-            }
-            _ => {
-                let top = self.read_top[index(side)];
-                let vis = &self.docs.vis[index(side)];
-                let after = |(p, r): &(usize, std::ops::Range<usize>)| {
-                    (*p, vis.get(*p).map_or(0, |v| v.to_vis(r.start))) >= (top.passage, top.offset)
-                };
-                let first_after = matches.iter().position(after);
-                match (forward, self.view) {
-                    (true, View::Read) => first_after.unwrap_or(0),
-                    (false, View::Read) => first_after.unwrap_or(n).checked_sub(1).unwrap_or(n - 1),
-                    (true, View::Aligned) => 0,
-                    (false, View::Aligned) => n - 1,
-                }
-            }
-        };
-        let wrapped =
-            search.current.is_some_and(|(s, i)| s == side && (forward && next < i || !forward && next > i));
-        let (passage, range) = matches[next].clone();
-        if let Some(search) = self.search.as_mut() {
-            search.current = Some((side, next));
-        }
-        let shown = self.show(side, passage, range.start, None);
-        if self.view == View::Read && self.sync {
-            self.sync_from(self.side_of(side));
-        }
-        let mut note = format!("match {} of {} in the {} article", next + 1, n, side.label());
-        if wrapped {
-            note.push_str(" (wrapped)");
-        }
-        if !shown {
-            note.push_str(": not in the Aligned view, press v to read it");
-        }
-        self.say(note);
     }
 
     pub(crate) fn wheel(&mut self, column: u16, row: u16, down: bool) -> Effect {

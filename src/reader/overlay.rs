@@ -7,48 +7,15 @@ use crate::keymap::Action;
 use crate::session::Inputs;
 
 use super::app::{App, Effect};
-
-/// A panel drawn over the panes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    Help { scroll: usize },
-    Contrasts { cursor: usize },
-    Picker(Picker),
-    Bookmarks { cursor: usize },
-}
-
-/// Choosing two articles: the left one first, then the right one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picker {
-    pub dir: PathBuf,
-    pub files: Vec<PathBuf>,
-    pub cursor: usize,
-    pub left: Option<PathBuf>,
-}
-
-/// Moves a list cursor (or a scroll offset) of a list `len` long for a movement key; false for
-/// any other key. The overlays and the overview's pair list move alike.
-pub(crate) fn move_in_list(position: &mut usize, len: usize, page: usize, action: Action) -> bool {
-    let last = len.saturating_sub(1);
-    *position = match action {
-        Action::ScrollDown | Action::NextContrast => (*position + 1).min(last),
-        Action::ScrollUp | Action::PrevContrast => position.saturating_sub(1),
-        Action::HalfPageDown => (*position + page / 2).min(last),
-        Action::HalfPageUp => position.saturating_sub(page / 2),
-        Action::PageDown => (*position + page).min(last),
-        Action::PageUp => position.saturating_sub(page),
-        Action::Top => 0,
-        Action::Bottom => last,
-        _ => return false,
-    };
-    true
-}
+use super::help::max_scroll;
+use super::panel::move_in_list;
+pub(crate) use super::panel::{Overlay, Picker};
 
 impl App {
     pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
         let contrasts = self.comparison.contrasts.len();
-        let help_end = super::view::help::max_scroll(self, self.area) + 1;
+        let help_end = max_scroll(&self.config.keymap, &self.topic_labels(), self.area) + 1;
         let bookmarks = self.bookmarks.len();
         let in_pair = !self.showing_overview();
         let Some(overlay) = self.overlay.as_mut() else { return Effect::None };
@@ -115,19 +82,32 @@ impl App {
         }
     }
 
-    /// The directory the picker lists: the left article's, else `articles/`.
+    /// The directory the picker lists: the left article's; in a pair opened from a corpus
+    /// overview, the overview's folder (its first article's); else `articles/`.
     pub(crate) fn articles_dir(&self) -> PathBuf {
+        let from_corpus = self
+            .corpus
+            .as_ref()
+            .and_then(|c| c.overview.articles.first())
+            .map(|a| PathBuf::from(&a.article.name));
         self.inputs
             .as_ref()
-            .and_then(|i| i.left.parent().map(PathBuf::from))
+            .map(|i| i.left.clone())
+            .or(from_corpus)
+            .and_then(|file| file.parent().map(PathBuf::from))
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| PathBuf::from("articles"))
+    }
+
+    /// The topics' names, in order, for the help's legend of the coverage strip.
+    pub(crate) fn topic_labels(&self) -> Vec<String> {
+        self.comparison.targets.iter().map(|t| t.label()).collect()
     }
 
     /// Opens the picker on a listed directory.
     pub fn open_picker(&mut self, dir: PathBuf, files: Vec<PathBuf>) {
         if files.is_empty() {
-            self.error(format!("no .md or .txt articles in {}", dir.display()));
+            self.error(format!("no .txt, .md or .html articles in {}", dir.display()));
             return;
         }
         self.overlay = Some(Overlay::Picker(Picker { dir, files, cursor: 0, left: None }));

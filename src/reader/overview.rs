@@ -3,7 +3,7 @@
 //! `overview` action). Opening a pair compares two already analysed articles; nothing is read
 //! from disk again. No I/O here: loading the pair's remembered state is left to the event loop.
 
-use crate::compare::{compare_analysed, Comparison, Side};
+use crate::compare::{Comparison, Side};
 use crate::config::Config;
 use crate::corpus::Overview;
 use crate::keymap::Action;
@@ -13,35 +13,9 @@ use crate::topics::TopicMap;
 use super::app::{App, Effect};
 use super::doc::{AlignedAnchor, Anchor};
 use super::layout::overview_layout;
-use super::overlay::move_in_list;
+use super::overview_state::Corpus;
+use super::panel::{move_in_list, Overlay};
 use super::view::theme::Theme;
-
-/// The overview and where the reader is in it.
-#[derive(Debug)]
-pub struct Corpus {
-    pub overview: Overview,
-    map: TopicMap,
-    /// The selected pair (index into `overview.pairs`).
-    pub cursor: usize,
-    /// The first topic column shown, when not all fit.
-    pub column: usize,
-    /// The overview is on screen (else the pair `opened` is).
-    pub showing: bool,
-    /// The pair last opened.
-    pub opened: Option<usize>,
-}
-
-impl Corpus {
-    fn comparison(&self, pair: usize, config: &Config) -> Option<Comparison> {
-        let (l, r) = match self.overview.pairs.get(pair) {
-            Some(p) => (p.left, p.right),
-            None if !self.overview.articles.is_empty() => (0, 0),
-            None => return None,
-        };
-        let articles = &self.overview.articles;
-        Some(compare_analysed(articles[l].clone(), articles[r].clone(), &self.map, &config.analysis))
-    }
-}
 
 impl App {
     /// A reader that opens on the corpus overview. Fails when the config's topic map does not
@@ -55,6 +29,17 @@ impl App {
         let mut app = App::new(config, comparison, None, theme);
         app.corpus = Some(Box::new(corpus));
         Ok(app)
+    }
+
+    /// Says in the status bar which files the overview left out: the first, and how many.
+    pub fn warn_skipped(&mut self, skipped: &[String]) {
+        match skipped {
+            [] => {}
+            [one] => self.error(format!("warning: {one}")),
+            [first, rest @ ..] => {
+                self.error(format!("warning: {first} (and {} more files skipped)", rest.len()))
+            }
+        }
     }
 
     /// True while the corpus overview is on screen.
@@ -97,7 +82,7 @@ impl App {
                 None => self.say("Enter opens the selected pair"),
             },
             Action::Export => return self.export_overview(),
-            Action::Help => self.overlay = Some(super::app::Overlay::Help { scroll: 0 }),
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Quit => return Effect::Quit,
             _ => return Effect::None,
         }

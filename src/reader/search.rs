@@ -46,6 +46,26 @@ impl Search {
     pub fn total(&self) -> usize {
         self.matches[0].len() + self.matches[1].len()
     }
+
+    /// The place of match `i` of `side` among all matches of both articles in reading order:
+    /// the article in the left pane (`first`) before the other.
+    pub fn overall(&self, first: Side, (side, i): (Side, usize)) -> usize {
+        if side == first {
+            i
+        } else {
+            self.on(first).len() + i
+        }
+    }
+
+    /// The match at place `k` of [`Search::overall`]'s order.
+    pub fn at_overall(&self, first: Side, k: usize) -> (Side, usize) {
+        let before = self.on(first).len();
+        if k < before {
+            (first, k)
+        } else {
+            (first.other(), k - before)
+        }
+    }
 }
 
 /// Non-overlapping case-insensitive occurrences of `needle` in `haystack`.

@@ -21,7 +21,8 @@ pub fn display_width(s: &str) -> usize {
     s.graphemes(true).map(grapheme_width).sum()
 }
 
-fn grapheme_width(g: &str) -> usize {
+/// The columns one grapheme takes (control characters none).
+pub(crate) fn grapheme_width(g: &str) -> usize {
     if g.len() == 1 {
         return usize::from(!g.as_bytes()[0].is_ascii_control());
     }

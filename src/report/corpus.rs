@@ -79,11 +79,11 @@ fn text(o: &Overview, width: usize) -> String {
     for p in &o.pairs {
         let _ = writeln!(
             out,
-            "  [{}] vs [{}]  {} contrast(s), strength {:.2}",
+            "  [{}] vs [{}]  {} contrast(s), strength {}",
             p.left + 1,
             p.right + 1,
             p.contrasts,
-            p.strength
+            two_places(p.strength)
         );
         if let Some(reason) = &pair_teaser(o, p) {
             let line = format!("        top: {}", visible(reason));
@@ -94,6 +94,16 @@ fn text(o: &Overview, width: usize) -> String {
         }
     }
     out
+}
+
+/// A strength to two places; a value that rounds to zero is `0.00`, never `-0.00`.
+fn two_places(x: f32) -> String {
+    let shown = format!("{x:.2}");
+    if shown == "-0.00" {
+        "0.00".to_string()
+    } else {
+        shown
+    }
 }
 
 fn markdown(o: &Overview) -> String {
@@ -119,11 +129,11 @@ fn markdown(o: &Overview) -> String {
     for p in &o.pairs {
         let _ = writeln!(
             out,
-            "- **{}** vs **{}**: {} contrast(s), strength {:.2}",
+            "- **{}** vs **{}**: {} contrast(s), strength {}",
             p.left + 1,
             p.right + 1,
             p.contrasts,
-            p.strength
+            two_places(p.strength)
         );
         if let Some(reason) = &pair_teaser(o, p) {
             let _ = writeln!(out, "  - top: {}", esc(reason));
@@ -197,4 +207,17 @@ fn json(o: &Overview) -> String {
             .collect(),
     };
     super::json::to_terminal_safe_json(&report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_places;
+
+    #[test]
+    fn strengths_never_show_a_negative_zero() {
+        assert_eq!(two_places(-0.0), "0.00");
+        assert_eq!(two_places(-0.001), "0.00");
+        assert_eq!(two_places(-0.5), "-0.50");
+        assert_eq!(two_places(1.234), "1.23");
+    }
 }

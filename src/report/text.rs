@@ -53,11 +53,12 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
                     Some(p) => format!("¶{:<3} {}", p + 1, topic_excerpt(c, side, p, topic)),
                     None => "—    (not discussed)".to_string(),
                 };
+                // Continuation lines under the excerpt: "  L ¶12  " is nine columns.
                 push_wrapped(
                     &mut out,
                     &format!("  {} {body}", if side == Side::Left { "L" } else { "R" }),
                     width,
-                    "        ",
+                    "         ",
                 );
             }
             out.push('\n');

@@ -13,8 +13,8 @@ use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, Ment
 use super::lexicon::canonical_title;
 use super::tokens::fold_fast as fold;
 use super::tokens::tokenize;
-use crate::article::SentenceId;
 use crate::article::Article;
+use crate::article::SentenceId;
 
 /// How far back a reference looks, in mentions: a paragraph rarely names more people than
 /// this, and the bound keeps every lookup constant-time.

@@ -17,8 +17,8 @@ use super::lexicon::{
 use super::names::{merge_candidates, Candidate, Occurrence};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
-use crate::article::SentenceId;
 use crate::article::Article;
+use crate::article::SentenceId;
 
 pub use super::names::{EntityLookup, Gender};
 pub use super::shared::{shared_targets, SharedTarget};

@@ -14,9 +14,9 @@ use super::lexicon::{
 };
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
+use crate::article::Article;
 use crate::article::SentenceId;
 use crate::contrast::quotes::find_quotes;
-use crate::article::Article;
 use crate::matcher::PhraseMatcher;
 
 /// Whose claim a sentence states.

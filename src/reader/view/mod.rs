@@ -5,12 +5,14 @@
 mod aligned;
 mod bookmarks;
 mod contrasts;
-pub(crate) mod help;
+mod help;
 mod overview;
 mod pane;
 mod picker;
 mod status;
 pub mod theme;
+
+pub(crate) use super::layout::overlay_box;
 
 use std::collections::HashSet;
 
@@ -145,20 +147,6 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
-}
-
-/// A centred box of at most `width` × `height` inside `area`.
-pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let (w, h) = (width.min(area.width), height.min(area.height));
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
-}
-
-/// The box of a panel over the panes: at most `width` × `height`, leaving a margin on
-/// screens big enough to spare one.
-pub(crate) fn overlay_box(area: Rect, width: u16, height: u16) -> Rect {
-    let max_width = if area.width > 60 { area.width - 4 } else { area.width };
-    let max_height = if area.height > 6 { area.height - 2 } else { area.height };
-    centered(area, width.min(max_width), height.min(max_height))
 }
 
 /// The first key bound to an action, as the help and hints name it.

@@ -12,6 +12,7 @@ use super::theme::Attrs;
 use super::{fit, put, Marks};
 use crate::reader::app::App;
 use crate::reader::doc::{index, DocLine};
+use crate::reader::help::topic_marks;
 use crate::reader::layout::Geometry;
 use crate::targets::table::TargetId;
 
@@ -76,6 +77,7 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
         }
     }
     put(buf, area.x, area.y, "  ", 2, app.theme.dim());
+    let marks = topic_marks(app.topic_labels());
     for (i, column) in counts.iter().enumerate() {
         let x = area.x + 2 + i as u16;
         let best =
@@ -86,8 +88,8 @@ fn render_strip(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
                 match app.theme.topic(topic.color) {
                     Some(color) => put(buf, x, area.y, "█", 1, ratatui::style::Style::new().fg(color)),
                     None => {
-                        let initial: String = topic.label().chars().take(1).collect();
-                        put(buf, x, area.y, &visible(&initial), 1, app.theme.text(Attrs::TERM, None))
+                        let mark = marks.get(t).map_or(String::from("?"), char::to_string);
+                        put(buf, x, area.y, &visible(&mark), 1, app.theme.text(Attrs::TERM, None))
                     }
                 };
             }

@@ -10,19 +10,9 @@ use crate::text::sanitize::visible;
 use super::{display_width, first_key, fit, put};
 use crate::reader::app::App;
 use crate::reader::layout::Geometry;
+use crate::reader::wrap::grapheme_width;
 use crate::targets::table::TargetId;
-
-/// Hinted actions, most useful first; as many as fit are shown.
-const HINTS: [Action; 8] = [
-    Action::Help,
-    Action::ToggleView,
-    Action::ToggleContrasts,
-    Action::NextContrast,
-    Action::Search,
-    Action::CycleTopic,
-    Action::ToggleSync,
-    Action::Quit,
-];
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The state part of the bar; `compact` for narrow screens.
 fn summary(app: &App, g: &Geometry, compact: bool) -> String {
@@ -57,13 +47,33 @@ fn summary(app: &App, g: &Geometry, compact: bool) -> String {
         (None, true) => format!("◆{contrasts}"),
     });
     if let Some(search) = &app.search {
-        parts.push(format!("/{} ({})", visible(&search.query), search.total()));
+        let query = visible(&search.query);
+        parts.push(match search.current {
+            Some(at) => {
+                let first = app.side_of(crate::compare::Side::Left);
+                format!("/{query} {}/{}", search.overall(first, at) + 1, search.total())
+            }
+            None => format!("/{query} ({})", search.total()),
+        });
     }
     if compact {
         format!(" {} ", parts.join(" "))
     } else {
         format!(" {} ", parts.join(" │ "))
     }
+}
+
+/// The actions hinted now, most useful first: the way back only in a pair opened from the
+/// corpus overview, the counterpart jump only in the Read view.
+fn hinted(app: &App) -> Vec<Action> {
+    let mut actions: Vec<(u8, Action)> = Action::ALL
+        .iter()
+        .filter(|&&a| a != Action::Overview || app.corpus.is_some())
+        .filter(|&&a| a != Action::JumpCounterpart || app.view == View::Read)
+        .filter_map(|&a| Some((a.hint_rank()?, a)))
+        .collect();
+    actions.sort_unstable();
+    actions.into_iter().map(|(_, a)| a).collect()
 }
 
 pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
@@ -77,14 +87,8 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
     if let Some(prompt) = &app.prompt {
         let text = format!("/{}█", visible(prompt));
         // Keep the end of a long query in view.
-        let shown: String = {
-            let mut s = text.clone();
-            while display_width(&s) > width && !s.is_empty() {
-                s.remove(0);
-            }
-            s
-        };
-        put(buf, area.x, area.y, &shown, width, style);
+        let shown = fit_tail(&text, width, &mut grapheme_width);
+        put(buf, area.x, area.y, shown, width, style);
         return;
     }
     // A message needs the room more than the full summary does.
@@ -101,9 +105,7 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
     }
     let mut hints: Vec<String> = Vec::new();
     let mut used = 0;
-    // In a pair opened from the corpus overview, the way back comes right after help.
-    let back = app.corpus.is_some().then_some(Action::Overview);
-    for action in HINTS[..1].iter().copied().chain(back).chain(HINTS[1..].iter().copied()) {
+    for action in hinted(app) {
         let Some(key) = first_key(app, action) else { continue };
         let hint = format!("{} {}", visible(&key), action.hint());
         let w = display_width(&hint) + 2;
@@ -117,5 +119,41 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
     let hints_width = display_width(&text);
     if hints_width <= room && !hints.is_empty() {
         put(buf, area.right() - hints_width as u16, area.y, &text, hints_width, style);
+    }
+}
+
+/// The longest end of `text` at most `width` columns wide, measuring each grapheme once with
+/// `measure` and only as far back as fits: a pasted query thousands of characters long costs
+/// a screen's width of work per frame, not its length squared.
+fn fit_tail<'a>(text: &'a str, width: usize, measure: &mut impl FnMut(&str) -> usize) -> &'a str {
+    let mut used = 0;
+    let mut start = text.len();
+    for (at, grapheme) in text.grapheme_indices(true).rev() {
+        used += measure(grapheme);
+        if used > width {
+            break;
+        }
+        start = at;
+    }
+    &text[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_prompt_is_trimmed_measuring_a_screen_width_not_the_query() {
+        let query = format!("/{}█", "x".repeat(100_000));
+        let mut measured = 0;
+        let shown = fit_tail(&query, 80, &mut |g| {
+            measured += 1;
+            grapheme_width(g)
+        });
+        assert_eq!(shown, format!("{}█", "x".repeat(79)));
+        // One grapheme past the width is looked at to know it does not fit.
+        assert_eq!(measured, 81);
+        assert_eq!(fit_tail("/ab", 10, &mut grapheme_width), "/ab");
+        assert_eq!(fit_tail("/日本語", 5, &mut grapheme_width), "本語");
     }
 }

@@ -1,0 +1,147 @@
+//! The header of a text article and the names it falls back on. In: the file's lines (and its
+//! name). Out: the metadata fields with the line the body starts at, dates as dates, and a
+//! readable title for an untitled file.
+
+use std::path::Path;
+
+/// Header keys recognised in the optional metadata block at the top of a file.
+const META_KEYS: &[&str] = &["title", "source", "author", "byline", "published", "date", "url"];
+/// A title line with a header block under it is at most this many words long.
+const MAX_TITLE_WORDS: usize = 25;
+/// Words of the first passage that name a file whose own name is generated.
+const FALLBACK_TITLE_WORDS: usize = 8;
+
+/// The header of a file: `Key: value` lines (or `Published …` / `By …`) at the very top,
+/// ended by a blank line, or right under a title line (`Title`, then the header lines, then the
+/// body). The fields and the line the body starts at; no fields when there is no such header.
+pub(super) fn header_block(lines: &[&str]) -> (Vec<(String, String)>, usize) {
+    let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
+    let end = lines[first..].iter().position(|l| l.trim().is_empty()).map_or(lines.len(), |n| first + n);
+    let top: Option<Vec<_>> = lines[first..end].iter().map(|l| header_line(l)).collect();
+    if let Some(fields) = top.filter(|f| !f.is_empty()) {
+        return (fields, end);
+    }
+    // A title line, then header lines up to a blank line or the first line that is not one.
+    let Some(title) = lines.get(first).map(|l| l.trim()) else { return (Vec::new(), 0) };
+    let title_words = title.split_whitespace().count();
+    if title_words > MAX_TITLE_WORDS
+        || title.starts_with('#') && title.trim_start_matches('#').trim().is_empty()
+    {
+        return (Vec::new(), 0);
+    }
+    let fields: Vec<_> = lines[first + 1..].iter().map_while(|l| header_line(l)).collect();
+    if fields.is_empty() {
+        return (Vec::new(), 0);
+    }
+    let title = title.trim_start_matches('#').trim().to_string();
+    let body = first + 1 + fields.len();
+    (std::iter::once(("title".to_string(), title)).chain(fields).collect(), body)
+}
+
+/// One header line as `(key, value)`: `Key: value` with a known key, or the `Published …`,
+/// `Updated …` and `By …` lines news sites print under a headline.
+fn header_line(line: &str) -> Option<(String, String)> {
+    let line = line.trim();
+    if let Some((key, value)) = line.split_once(':') {
+        let key = key.trim().to_ascii_lowercase();
+        if META_KEYS.contains(&key.as_str()) && !value.trim().is_empty() {
+            return Some((key, value.trim().to_string()));
+        }
+    }
+    let (word, rest) = line.split_once(char::is_whitespace)?;
+    let rest = rest.trim();
+    let short = rest.split_whitespace().count() <= 8 && !rest.ends_with(['.', '!', '?']);
+    match word.to_ascii_lowercase().as_str() {
+        "published" | "updated" | "posted" if short && rest.chars().any(|c| c.is_ascii_digit()) => {
+            let date = rest.strip_prefix("on ").unwrap_or(rest);
+            Some(("published".to_string(), date.trim().to_string()))
+        }
+        "by" if short && rest.chars().next().is_some_and(char::is_uppercase) => {
+            Some(("author".to_string(), rest.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// A date as a reader wants it: `2025-04-28T09:30:00Z` (or with an offset) as `2025-04-28`;
+/// anything else as written.
+pub fn display_date(value: &str) -> String {
+    let value = value.trim();
+    let bytes = value.as_bytes();
+    let is_iso_day = bytes.len() >= 10
+        && bytes[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    if is_iso_day && (bytes.len() == 10 || matches!(bytes[10], b'T' | b't' | b' ')) {
+        value[..10].to_string()
+    } else {
+        value.to_string()
+    }
+}
+
+/// A name to show for a file without a title: its file name, unless that reads like a
+/// generated one (a long run of hex digits), then the first words of its first passage.
+pub(super) fn fallback_title(name: &str, first_text: Option<&str>) -> String {
+    let stem = Path::new(name).file_stem().map_or(name.to_string(), |s| s.to_string_lossy().into_owned());
+    let longest_hex_run = stem.split(|c: char| !c.is_ascii_hexdigit()).map(str::len).max().unwrap_or(0);
+    let generated = longest_hex_run >= 8 && stem.chars().any(|c| c.is_ascii_digit());
+    match first_text.filter(|t| generated && !t.trim().is_empty()) {
+        Some(text) => {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let cut = words.len().min(FALLBACK_TITLE_WORDS);
+            let mut title = words[..cut].join(" ");
+            if cut < words.len() {
+                title = title.trim_end_matches([',', ';', ':', '.']).to_string() + "…";
+            }
+            title
+        }
+        None => stem,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    #[test]
+    fn a_header_under_the_title_line_is_metadata_not_body() {
+        let a = Article::parse(
+            "a.txt",
+            "Talks resume in Muscat\nPublished 28 April 2025\nSource: Test Wire\nAuthor: Jane Doe\n\nBody text here. More.\n",
+        );
+        assert_eq!(a.meta.title, "Talks resume in Muscat");
+        assert_eq!(a.meta.published.as_deref(), Some("28 April 2025"));
+        assert_eq!(a.meta.source.as_deref(), Some("Test Wire"));
+        assert_eq!(a.meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(a.passages.len(), 1);
+        assert_eq!(a.passages[0].text, "Body text here. More.");
+        // A body paragraph that starts with "By" is not a byline.
+        let b = Article::parse(
+            "b.txt",
+            "Title here\nBy the end of the week the talks had stalled, officials said.\n",
+        );
+        assert!(b.meta.author.is_none());
+    }
+
+    #[test]
+    fn dates_show_as_dates() {
+        assert_eq!(display_date("2025-04-28T09:30:00Z"), "2025-04-28");
+        assert_eq!(display_date("2025-04-28 09:30"), "2025-04-28");
+        assert_eq!(display_date("2025-04-28"), "2025-04-28");
+        assert_eq!(display_date("28 April 2025"), "28 April 2025");
+        let a =
+            Article::parse("a.md", "Title: T\nPublished: 2025-04-28T09:30:00+02:00\n\nBody text. More.\n");
+        assert_eq!(a.meta.published.as_deref(), Some("2025-04-28"));
+    }
+
+    #[test]
+    fn an_untitled_file_with_a_generated_name_is_named_by_its_first_words() {
+        let body = "In recent weeks, Iranian opposition activists have mounted a public campaign across social media, pleading with officials to stop the talks now. The outpouring reflects deep-seated concern among regime opponents.";
+        let a = Article::parse("seeds/002_2101130d8a959df4.txt", body);
+        assert_eq!(a.meta.title, "In recent weeks, Iranian opposition activists have mounted…");
+        let b = Article::parse("notes/talks.txt", body);
+        assert_eq!(b.meta.title, "talks");
+    }
+}
