@@ -11,7 +11,8 @@ use crate::article::{Article, SentenceId};
 use crate::contrast::claims::{claim, Claim};
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
-use crate::contrast::voice::VoiceTracker;
+use crate::contrast::evidence::Voice;
+use crate::targets::speakers::voices;
 use crate::matcher::PhraseHit;
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
@@ -56,7 +57,10 @@ impl ArticleAnalysis {
 /// Analyses one article with a topic map.
 pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> ArticleAnalysis {
     let mut out = ArticleAnalysis::default();
-    let mut voices = VoiceTracker::default();
+    // Whose voice each body sentence is, in sentence order (read over the whole article, since
+    // a quotation or a rebuttal runs across sentences).
+    let voices = voices(article, &map.attribution);
+    let mut voice_at = voices.iter().peekable();
     for (pi, passage) in article.passages.iter().enumerate() {
         if !passage.is_body() && passage.kind != crate::article::PassageKind::Heading {
             out.passage_terms.push(Vec::new());
@@ -71,16 +75,17 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 let text = &passage.text[range.clone()];
                 let sentence_folded = &folded[range.clone()];
                 let local = by_sentence.within(range);
-                let who = voices.speaker_of(map, text, sentence_folded);
+                while voice_at.next_if(|(v, _)| *v < at).is_some() {}
+                let voice = voice_at.next_if(|(v, _)| *v == at).map_or_else(Voice::author, |(_, v)| Voice::from(v));
                 out.quotes.extend(find_quotes(text).into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),
                     range,
-                    speaker: who.clone(),
+                    speaker: voice.speaker.clone(),
                 }));
                 out.figures.extend(find_figures(at, text));
                 if let Some(mut claim) = claim(map, at, text, sentence_folded, &local, min_claim_words) {
-                    claim.speaker = who;
+                    claim.voice = voice;
                     out.claims.push(claim);
                 }
                 out.sentence_words.push((at, folded_content_words(sentence_folded)));

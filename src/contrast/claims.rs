@@ -6,9 +6,8 @@
 //! again from its sentence ([`explain_stance`]), so claims stay small on long input.
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead};
+use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, Voice};
 use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
-use crate::contrast::voice::voice_of;
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
@@ -22,8 +21,8 @@ pub struct Claim {
     pub targets: Vec<(TargetId, usize)>,
     /// The stance taken on each target where the cues are clear.
     pub stances: Vec<(TargetId, StanceReading)>,
-    /// Who the sentence reports, when it reports someone ("Khamenei", "critics").
-    pub speaker: Option<String>,
+    /// Whose claim it is: the author's, a speaker's, a reported or a rebutted view.
+    pub voice: Voice,
     pub hedged: bool,
 }
 
@@ -71,7 +70,7 @@ pub fn claim(
     // and hedges that would weigh such cues are only looked for when there is one.
     let cues = map.find_cues(folded);
     if !cues.iter().any(|c| targets.iter().any(|(t, _)| t.index() == c.topic)) {
-        return Some(Claim { at, targets, stances: Vec::new(), speaker: None, hedged: false });
+        return Some(Claim { at, targets, stances: Vec::new(), voice: Voice::author(), hedged: false });
     }
     let hedged = is_hedged(map, text, folded);
     let cues = SentenceCues::with_cues(map, text, folded, terms, hedged, cues);
@@ -79,7 +78,7 @@ pub fn claim(
         .iter()
         .filter_map(|&(t, _)| read_stance(map, &cues, t.index()).map(|r| (t, r.reading)))
         .collect();
-    Some(Claim { at, targets, stances, speaker: None, hedged })
+    Some(Claim { at, targets, stances, voice: Voice::author(), hedged })
 }
 
 /// The stance a body sentence takes on a map topic, with the cues that made it: read again
@@ -125,7 +124,7 @@ pub fn stance_evidence(
         })
         .collect();
     Some(SideEvidence {
-        voice: voice_of(claim.speaker.as_deref()),
+        voice: claim.voice.clone(),
         stance: Some(StanceRead { name: stance_name, polarity: None, strength: reading.strength }),
         hedged: claim.hedged,
         cues,

@@ -46,8 +46,29 @@ impl Voice {
         Voice { kind: VoiceKind::Author, speaker: None }
     }
 
+    /// The voice of words attributed to `speaker` (the author's own when there is none).
+    pub fn of_speaker(speaker: Option<&str>) -> Voice {
+        match speaker {
+            None => Voice::author(),
+            Some(s) => Voice { kind: VoiceKind::Speaker, speaker: Some(s.to_string()) },
+        }
+    }
+
     pub fn is_author(&self) -> bool {
         self.kind == VoiceKind::Author
+    }
+}
+
+impl From<&crate::targets::speakers::Voice> for Voice {
+    fn from(v: &crate::targets::speakers::Voice) -> Voice {
+        use crate::targets::speakers::VoiceKind as Read;
+        let kind = match v.kind {
+            Read::Author => VoiceKind::Author,
+            Read::Quoted => VoiceKind::Speaker,
+            Read::Reported => VoiceKind::Reported,
+            Read::Rebutted => VoiceKind::Rebutted,
+        };
+        Voice { kind, speaker: v.speaker.clone() }
     }
 }
 

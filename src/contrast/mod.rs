@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! per sentence (run once per article by `analysis`):
-//!   voice ─► stance (map cues) ─► claims        figures        quotes
+//!   voices (targets::speakers) ─► stance (map cues) ─► claims    figures    quotes
 //! per pair (run by `find_contrasts`):
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
@@ -29,7 +29,6 @@ pub mod postings;
 pub mod quotes;
 pub mod select;
 pub mod stance;
-pub mod voice;
 
 use crate::article::{SentenceId, Side};
 use crate::contrast::claims::stance_evidence;

@@ -5,12 +5,11 @@
 //! side also giving the other's value — and the evidence of a kept one (the two figure spans).
 
 use crate::article::SentenceId;
-use crate::contrast::evidence::{CueKind, Evidence, SideEvidence};
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::figures::Figure;
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::postings::WordIndex;
-use crate::contrast::voice::voice_of;
 use crate::similarity::SimilarityIndex;
 use crate::targets::table::TargetId;
 
@@ -77,8 +76,8 @@ pub fn number_candidates(
 pub fn number_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     let (fa, fb) = (&pair.left.figures[a], &pair.right.figures[b]);
     let side = |input: &SideInput, f: &Figure| {
-        let speaker = input.claim_at(f.at).and_then(|c| c.speaker.as_deref());
-        SideEvidence::span(voice_of(speaker), CueKind::Figure, f.range.clone())
+        let voice = input.claim_at(f.at).map_or_else(Voice::author, |c| c.voice.clone());
+        SideEvidence::span(voice, CueKind::Figure, f.range.clone())
     };
     let (_, shared_context) = same_thing(pair.index, fa, fb);
     let detail = Detail::Figures {

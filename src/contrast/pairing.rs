@@ -8,6 +8,7 @@
 
 use crate::article::Side;
 use crate::contrast::claims::{stance_evidence, Claim};
+use crate::contrast::evidence::VoiceKind;
 use crate::contrast::found::{Agreement, Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::stance::StanceReading;
@@ -19,6 +20,7 @@ use crate::targets::table::TargetId;
 const MAX_CLAIMS_PER_TARGET: usize = 120;
 const MIN_STANCE_SCORE: f32 = 0.12;
 const REPORTED_FACTOR: f32 = 0.75;
+const REBUTTED_FACTOR: f32 = 0.3;
 const AGREEMENTS_PER_TARGET: usize = 3;
 /// Two sentences must share at least this much to agree (agreement needs the same thing).
 const MIN_AGREEMENT_RELATEDNESS: f32 = 0.15;
@@ -83,8 +85,16 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
     }
 }
 
+/// A side that reports someone else counts less than the author's own claim; a view the author
+/// sets up only to rebut it is not the author's stance at all and counts least.
 fn voice_factor(a: &Claim, b: &Claim) -> f32 {
-    [a, b].iter().filter(|c| c.speaker.is_some()).fold(1.0, |f, _| f * REPORTED_FACTOR)
+    [a, b].iter().fold(1.0, |f, c| {
+        f * match c.voice.kind {
+            VoiceKind::Author => 1.0,
+            VoiceKind::Speaker | VoiceKind::Reported => REPORTED_FACTOR,
+            VoiceKind::Rebutted => REBUTTED_FACTOR,
+        }
+    })
 }
 
 /// Agreements: per target, the few most related pairs of claims taking the same stance, each

@@ -8,11 +8,10 @@
 use std::ops::Range;
 
 use crate::article::SentenceId;
-use crate::contrast::evidence::{CueKind, Evidence, SideEvidence};
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
-use crate::contrast::voice::voice_of;
 use crate::diff::word_overlap;
 use crate::words::content_words;
 
@@ -136,7 +135,7 @@ pub fn quote_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
         (None, None) => None,
     };
     let side =
-        |q: &Quote| SideEvidence::span(voice_of(q.speaker.as_deref()), CueKind::Quote, q.range.clone());
+        |q: &Quote| SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone());
     let detail = Detail::Quotes { speaker, same_speaker, text: [qa.text.clone(), qb.text.clone()] };
     ([side(qa), side(qb)], detail)
 }
