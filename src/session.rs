@@ -9,7 +9,7 @@ use crate::compare::{analyse_article, compare, Comparison};
 use crate::config::{Config, ConfigError};
 use crate::corpus::{overview, Overview};
 use crate::html::{article_from_html, is_html_path};
-use crate::text::decode::{check_size, decode};
+use crate::text::decode::decode;
 use crate::text::sanitize::visible;
 use crate::topics::TopicMap;
 
@@ -54,11 +54,8 @@ pub fn load_article(path: &Path, config: &Config) -> Result<Article, IngestError
     }
     let name = path.display().to_string();
     let shown = visible(&name).into_owned();
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let decode_error = |source| IngestError::Decode { name: shown.clone(), source };
-    check_size(size, config.analysis.max_file_bytes).map_err(decode_error)?;
-    let bytes =
-        std::fs::read(path).map_err(|e| IngestError::Io { name: shown.clone(), message: e.to_string() })?;
+    let bytes = Article::read_file(path, config.analysis.max_file_bytes)?;
     let decoded = decode(&bytes).map_err(decode_error)?;
     let mut article = article_from_html(&name, &decoded.text)
         .map_err(|message| IngestError::Io { name: shown.clone(), message })?;
