@@ -5,6 +5,7 @@
 //! checked against word boundaries here; a trailing `*` makes a phrase a prefix
 //! (`sanction*` matches "sanctions" and "sanctioned") and the hit is widened to the whole word.
 
+use std::collections::hash_map::{Entry, HashMap};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -89,23 +90,29 @@ impl PhraseMatcher {
     pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Result<Self, PhraseError> {
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
+        // A hash map finds a repeated phrase in constant time: a linear search per phrase made
+        // 130,000 short terms take 46 s.
+        let mut seen: HashMap<(String, bool), usize> = HashMap::new();
         let mut total = 0;
         for (phrase, owner) in phrases {
             validate_phrase(phrase)?;
             let (prefix, variants) = forms(phrase);
             for key in variants {
                 total += key.len();
-                match keys.iter().position(|k| *k == key) {
-                    Some(i) if patterns[i].prefix == prefix => patterns[i].owners.push(owner),
-                    _ => {
-                        keys.push(key);
+                // Checked as the phrases come, so a list over the limit costs no more than the
+                // limit's worth of work before it is refused.
+                if total > MAX_PHRASE_BYTES {
+                    return Err(PhraseError::TooLarge(total));
+                }
+                match seen.entry((key, prefix)) {
+                    Entry::Occupied(e) => patterns[*e.get()].owners.push(owner),
+                    Entry::Vacant(e) => {
+                        keys.push(e.key().0.clone());
                         patterns.push(Pattern { prefix, owners: vec![owner] });
+                        e.insert(patterns.len() - 1);
                     }
                 }
             }
-        }
-        if total > MAX_PHRASE_BYTES {
-            return Err(PhraseError::TooLarge(total));
         }
         let kind = (total > DFA_MAX_BYTES).then_some(AhoCorasickKind::ContiguousNFA);
         let automaton = AhoCorasickBuilder::new()
