@@ -252,7 +252,10 @@ mod tests {
         let m = PhraseMatcher::new(phrases).unwrap();
         assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
         assert!(m.automata.len() > 1, "split over several automata");
-        assert_eq!(hits(&m, "t0 then t1869f"), vec![(0, "t0".into()), (7, "t0".into()), (99_999, "t1869f".into())]);
+        assert_eq!(
+            hits(&m, "t0 then t1869f"),
+            vec![(0, "t0".into()), (7, "t0".into()), (99_999, "t1869f".into())]
+        );
     }
 
     #[test]

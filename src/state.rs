@@ -133,7 +133,8 @@ impl StateStore {
     pub fn save(&self, key: &str, state: &PairState) -> std::io::Result<PairState> {
         let known = self.known.lock().ok().and_then(|k| k.get(key).cloned()).unwrap_or_default();
         let on_disk = self.read(key).0.map(|s| s.bookmarks).unwrap_or_default();
-        let merged = PairState { bookmarks: merge_bookmarks(&state.bookmarks, &on_disk, &known), ..state.clone() };
+        let merged =
+            PairState { bookmarks: merge_bookmarks(&state.bookmarks, &on_disk, &known), ..state.clone() };
         let json = serde_json::to_vec_pretty(&merged).map_err(std::io::Error::other)?;
         write_atomically(&self.path(key), &json)?;
         self.remember(key, &merged.bookmarks);

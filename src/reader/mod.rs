@@ -189,7 +189,12 @@ fn draw_frame(screen: &mut Screen, app: &App) -> io::Result<()> {
     Ok(())
 }
 
-fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice, snapshot: &Snapshot) -> anyhow::Result<()> {
+fn event_loop(
+    screen: &mut Screen,
+    app: &mut App,
+    color: ColorChoice,
+    snapshot: &Snapshot,
+) -> anyhow::Result<()> {
     let size = screen.terminal.size()?;
     app.resize(size.width, size.height);
     draw_frame(screen, app)?;

@@ -36,9 +36,7 @@ pub enum DecodeError {
     )]
     TooLarge { size: u64, limit: u64 },
     /// The file reported a size within the limit but held more (a device, a growing file).
-    #[error(
-        "the file holds more than the limit of {limit} bytes (raise `max_file_bytes` in the config)"
-    )]
+    #[error("the file holds more than the limit of {limit} bytes (raise `max_file_bytes` in the config)")]
     Grew { limit: u64 },
 }
 
