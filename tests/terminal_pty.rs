@@ -289,3 +289,21 @@ fn article_escape_sequences_never_reach_the_terminal() {
     assert!(!text.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')), "no bidi controls");
     assert!(text.contains("<U+202E>") || text.contains("^["), "hostile characters shown as placeholders");
 }
+
+#[test]
+fn reloading_a_file_that_became_a_fifo_says_why_and_keeps_the_reader_alive() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = long_pair(dir.path());
+    let mut s = start(&[&left, &right], &[]);
+    s.wait_for(FRAME_END);
+    std::fs::remove_file(&left).unwrap();
+    let name = std::ffi::CString::new(left.as_str()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    // Opening the FIFO for reading used to block the reader for good, Ctrl-C included.
+    s.writer.write_all(b"r").unwrap();
+    s.wait_for(b"is a named pipe (FIFO)");
+    s.writer.write_all(b"q").unwrap();
+    assert_eq!(s.wait_exit(), 0);
+    assert_restored(&s, "q after a refused reload");
+}
