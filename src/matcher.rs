@@ -58,7 +58,7 @@ pub enum PhraseError {
     Empty,
     #[error("`*` may only end a phrase (as in \"sanction*\"), found in \"{0}\"")]
     MisplacedWildcard(String),
-    #[error("the phrases add up to {0} bytes, over the limit of {MAX_PHRASE_BYTES}")]
+    #[error("the phrases add up to {0} bytes or more, over the limit of {MAX_PHRASE_BYTES}")]
     TooLarge(usize),
 }
 
