@@ -152,4 +152,15 @@ mod tests {
         let file = open_without_blocking(&fifo).expect("opened at once, with no writer");
         assert!(check_regular(&file.metadata().unwrap()).is_err());
     }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_that_reports_a_smaller_size_is_read_only_up_to_the_limit() {
+        // Files under /proc report a size of 0 and hold more: like a file that lies about its
+        // size (or grows while read), the bound holds whatever the size said.
+        let path = Path::new("/proc/self/status");
+        assert_eq!(std::fs::metadata(path).unwrap().len(), 0);
+        assert!(matches!(read_limited(path, 16), Err(FileError::Grew { limit: 16 })));
+        assert!(read_limited(path, 1 << 20).unwrap().starts_with(b"Name:"));
+    }
 }
