@@ -172,7 +172,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = path.file_name().map_or("state".into(), |n| n.to_string_lossy().into_owned());
     let prefix = format!(".{name}.");
     remove_orphans(dir, &prefix, ORPHAN_AGE);
-    let mut temp = tempfile::Builder::new().prefix(&prefix).suffix(".tmp").tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // Read-write for all less the umask, as `File::create` makes it: an export is shared like
+    // any document (tempfile's own default, owner only, would hide it from the group).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     // On error the temporary file is removed when `temp` (or the error holding it) is dropped.
@@ -299,6 +308,19 @@ mod tests {
         write_atomically(&linked, b"replaced").unwrap();
         assert_eq!(fs::read(&victim).unwrap(), b"precious", "the link is replaced, not followed");
         assert!(!fs::symlink_metadata(&linked).unwrap().file_type().is_symlink());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_get_the_usual_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let made = dir.path().join("made.md");
+        fs::write(&made, b"x").unwrap();
+        let written = dir.path().join("written.md");
+        write_atomically(&written, b"x").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&written), mode(&made));
     }
 
     #[test]
