@@ -53,7 +53,11 @@ fn main() -> anyhow::Result<()> {
             claim.at.passage + 1,
             visible(text),
             topics.join("; "),
-            claim.voice.speaker.as_ref().map_or(String::new(), |s| format!("  ({}: {s})", claim.voice.kind.label()))
+            claim
+                .voice
+                .speaker
+                .as_ref()
+                .map_or(String::new(), |s| format!("  ({}: {s})", claim.voice.kind.label()))
         );
     }
     Ok(())

@@ -9,11 +9,11 @@ use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
 use crate::contrast::claims::{claim, Claim};
+use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
-use crate::contrast::evidence::Voice;
-use crate::targets::speakers::voices;
 use crate::matcher::PhraseHit;
+use crate::targets::speakers::voices;
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
 use crate::words::{folded_content_words, WordList};
@@ -76,7 +76,8 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 let sentence_folded = &folded[range.clone()];
                 let local = by_sentence.within(range);
                 while voice_at.next_if(|(v, _)| *v < at).is_some() {}
-                let voice = voice_at.next_if(|(v, _)| *v == at).map_or_else(Voice::author, |(_, v)| Voice::from(v));
+                let voice =
+                    voice_at.next_if(|(v, _)| *v == at).map_or_else(Voice::author, |(_, v)| Voice::from(v));
                 out.quotes.extend(find_quotes(text).into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),

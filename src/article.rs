@@ -10,7 +10,8 @@ use std::ops::Range;
 use std::path::Path;
 
 use crate::clutter::mark_clutter;
-use crate::text::decode::{check_size, decode, DecodeError};
+use crate::text::decode::{decode, DecodeError};
+use crate::text::file::{read_limited, FileError};
 use crate::text::sentences::split_sentences;
 pub use header::display_date;
 use header::{fallback_title, header_block};
@@ -123,23 +124,27 @@ pub enum IngestError {
 }
 
 impl Article {
-    /// Reads and parses a file, refusing it (before reading) above `max_bytes`.
+    /// Reads and parses a file, refusing it (before reading) above `max_bytes` or when it is
+    /// not a regular file.
     pub fn load(path: &Path, max_bytes: u64) -> Result<Article, IngestError> {
-        let name = path.display().to_string();
-        let io = |message: String| IngestError::Io {
-            name: crate::text::sanitize::visible(&name).into_owned(),
-            message,
-        };
-        let meta = std::fs::metadata(path).map_err(|e| io(describe_io_error(&e)))?;
-        if meta.is_dir() {
-            return Err(io("is a directory, not an article file".to_string()));
-        }
-        check_size(meta.len(), max_bytes).map_err(|source| IngestError::Decode {
-            name: crate::text::sanitize::visible(&name).into_owned(),
-            source,
-        })?;
-        let bytes = std::fs::read(path).map_err(|e| io(describe_io_error(&e)))?;
-        Self::from_bytes(&name, &bytes)
+        let bytes = Self::read_file(path, max_bytes)?;
+        Self::from_bytes(&path.display().to_string(), &bytes)
+    }
+
+    /// The bytes of an article file (text or saved page): a regular file of at most
+    /// `max_bytes`, read through that bound whatever size the file reports.
+    pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, IngestError> {
+        let name = crate::text::sanitize::visible(&path.display().to_string()).into_owned();
+        read_limited(path, max_bytes).map_err(|e| match e {
+            FileError::TooLarge { size, limit } => {
+                IngestError::Decode { name, source: DecodeError::TooLarge { size, limit } }
+            }
+            FileError::Grew { limit } => IngestError::Decode { name, source: DecodeError::Grew { limit } },
+            FileError::Directory => {
+                IngestError::Io { name, message: "is a directory, not an article file".to_string() }
+            }
+            other => IngestError::Io { name, message: other.to_string() },
+        })
     }
 
     /// The text of one sentence.
@@ -206,14 +211,6 @@ impl Article {
             .filter(|p| p.kind != PassageKind::Clutter)
             .map(|p| p.text.split_whitespace().count())
             .sum()
-    }
-}
-
-fn describe_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
     }
 }
 

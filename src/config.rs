@@ -20,6 +20,11 @@ use crate::matcher::{phrase_bytes, validate_phrase, PhraseMatcher, MAX_PHRASE_BY
 /// The documented default config, compiled in so the program works from any directory.
 pub const DEFAULT_CONFIG: &str = include_str!("../config.toml");
 
+/// The largest config file read: the phrase lists it may hold are limited to 1 MiB each
+/// ([`MAX_PHRASE_BYTES`]), so anything near this is not a config, and a device or a file that
+/// lies about its size stops here instead of filling memory.
+pub const MAX_CONFIG_BYTES: u64 = 8 << 20;
+
 /// A mistake in a config file, located for the person who has to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ConfigError {
@@ -321,12 +326,11 @@ impl Config {
             return Ok(Self::default_config());
         };
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|e| ConfigError {
-            file: name.clone(),
-            line: 0,
-            column: 0,
-            message: format!("cannot read the config file: {e}"),
-        })?;
+        let error = |message: String| ConfigError { file: name.clone(), line: 0, column: 0, message };
+        let bytes = crate::text::file::read_limited(&path, MAX_CONFIG_BYTES)
+            .map_err(|e| error(format!("cannot read the config file: {e}")))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| error("cannot read the config file: it is not valid UTF-8".to_string()))?;
         Self::from_user_text(&name, &text)
     }
 

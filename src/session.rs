@@ -11,7 +11,6 @@ use crate::corpus::{overview, Overview};
 use crate::exports::is_export;
 use crate::html::charset::decode_page;
 use crate::html::{article_from_html, is_html_path};
-use crate::text::decode::check_size;
 use crate::text::sanitize::visible;
 use crate::topics::TopicMap;
 
@@ -56,11 +55,8 @@ pub fn load_article(path: &Path, config: &Config) -> Result<Article, IngestError
     }
     let name = path.display().to_string();
     let shown = visible(&name).into_owned();
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let decode_error = |source| IngestError::Decode { name: shown.clone(), source };
-    check_size(size, config.analysis.max_file_bytes).map_err(decode_error)?;
-    let bytes =
-        std::fs::read(path).map_err(|e| IngestError::Io { name: shown.clone(), message: e.to_string() })?;
+    let bytes = Article::read_file(path, config.analysis.max_file_bytes)?;
     let decoded = decode_page(&bytes).map_err(decode_error)?;
     let mut article = article_from_html(&name, &decoded.text)
         .map_err(|message| IngestError::Io { name: shown.clone(), message })?;

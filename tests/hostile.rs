@@ -832,3 +832,166 @@ fn write_fuzz_seeds() {
     }
     std::fs::write(dir.join("long-line.txt"), fixtures::huge_line(20_000)).unwrap();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Special files, devices and files that lie about their size: refused at once, never read.
+// Each run has a deadline: a hang is killed and reported, not waited on.
+
+/// Runs the binary, killing it and failing if it has not exited after `limit`.
+fn run_with_deadline(sandbox: &Sandbox, args: &[&OsStr], limit: Duration) -> Run {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", sandbox.path("xdg-config"))
+        .env_remove("COLUMNS")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{args:?} still running after {limit:?}: it hangs or reads without end");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Run::from(child.wait_with_output().unwrap())
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let name = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0, "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_and_devices_as_articles_are_refused_at_once() {
+    let sandbox = Sandbox::new();
+    let fifo = sandbox.path("f.md");
+    mkfifo(&fifo);
+    let page_fifo = sandbox.path("p.html");
+    mkfifo(&page_fifo);
+    let zero_page = sandbox.path("zero.html");
+    std::os::unix::fs::symlink("/dev/zero", &zero_page).unwrap();
+    let zero_text = sandbox.path("zero.md");
+    std::os::unix::fs::symlink("/dev/zero", &zero_text).unwrap();
+    let other = other_side();
+    for (bad, expected) in [
+        (fifo.as_path(), "named pipe (FIFO)"),
+        (page_fifo.as_path(), "named pipe (FIFO)"),
+        (Path::new("/dev/zero"), "character device"),
+        (zero_page.as_path(), "character device"),
+        (zero_text.as_path(), "character device"),
+        (Path::new("/dev/null"), "character device"),
+    ] {
+        for (left, right) in [(bad, other.as_path()), (other.as_path(), bad)] {
+            let args = [OsStr::new("compare"), left.as_os_str(), right.as_os_str()];
+            let run = run_with_deadline(&sandbox, &args, Duration::from_secs(20));
+            let what = bad.display();
+            assert_eq!(run.code, Some(1), "{what}: {}", run.stderr);
+            assert_eq!(run.stderr.trim_end().lines().count(), 1, "{what}: one line: {}", run.stderr);
+            assert!(run.stderr.contains(expected), "{what}: says why: {}", run.stderr);
+            assert!(run.stderr.contains("not a regular file"), "{what}: {}", run.stderr);
+            assert!(run.stdout.is_empty());
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_as_config_is_refused_at_once() {
+    let sandbox = Sandbox::new();
+    let fifo = sandbox.path("config.toml");
+    mkfifo(&fifo);
+    let small = sandbox.write("plain.txt", fixtures::PLAIN.as_bytes());
+    let other = other_side();
+    for config in [fifo.as_path(), Path::new("/dev/zero")] {
+        let args = [
+            OsStr::new("compare"),
+            small.as_os_str(),
+            other.as_os_str(),
+            OsStr::new("--config"),
+            config.as_os_str(),
+        ];
+        let run = run_with_deadline(&sandbox, &args, Duration::from_secs(20));
+        assert_eq!(run.code, Some(2), "{}: {}", config.display(), run.stderr);
+        assert_eq!(run.stderr.trim_end().lines().count(), 1, "{}", run.stderr);
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_with_a_fifo_and_a_device_link_lists_only_its_articles() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.path("corpus");
+    std::fs::create_dir(&dir).unwrap();
+    for name in ["a.md", "b.md"] {
+        std::fs::copy(other_side(), dir.join(name)).unwrap();
+    }
+    mkfifo(&dir.join("pipe.md"));
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.html")).unwrap();
+    let args = [OsStr::new("compare"), dir.as_os_str(), OsStr::new("--format"), OsStr::new("json")];
+    let run = run_with_deadline(&sandbox, &args, Duration::from_secs(60));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quadratic paths: inputs inside the documented limits that took minutes.
+
+#[test]
+fn a_topic_map_of_a_hundred_thousand_terms_loads_within_seconds() {
+    let sandbox = Sandbox::new();
+    // 110,000 distinct short terms, about 0.9 MiB: inside the 1 MiB limit. A linear duplicate
+    // search per term made 130,900 take 46 s.
+    let terms: Vec<String> = (0..110_000).map(|i| format!("\"t{i:x}\"")).collect();
+    let toml = format!("[[topics]]\nname = \"many\"\ncolor = \"red\"\nterms = [{}]\n", terms.join(","));
+    let config = sandbox.write("many-terms.toml", toml.as_bytes());
+    let small = sandbox.write("plain.txt", fixtures::PLAIN.as_bytes());
+    let other = other_side();
+    let started = Instant::now();
+    let args = [
+        OsStr::new("compare"),
+        small.as_os_str(),
+        other.as_os_str(),
+        OsStr::new("--config"),
+        config.as_os_str(),
+    ];
+    let run = run_with_deadline(&sandbox, &args, Duration::from_secs(120));
+    assert_eq!(run.code, Some(0), "{}", &run.stderr[..run.stderr.len().min(300)]);
+    // Generous for a debug build on a shared machine; release takes about a second.
+    assert!(started.elapsed() < Duration::from_secs(60), "took {:?}", started.elapsed());
+}
+
+#[test]
+fn pages_of_quadratic_shapes_are_refused_within_seconds() {
+    let sandbox = Sandbox::new();
+    // One tag with 400,000 distinct attributes (3.9 MB) took 104 s.
+    let attrs: String = (0..400_000).map(|i| format!(" a{i:x}")).collect();
+    let attributes = format!("<html><body><p{attrs}>Sanctions talk.</p></body></html>");
+    // 200,000 paragraphs 250 levels deep (11 MB) took 14 s, inside both HTML limits.
+    let deep = format!(
+        "<html><body>{}{}{}</body></html>",
+        "<div>".repeat(250),
+        "<p>Sanctions hurt the economy badly.</p>\n".repeat(200_000),
+        "</div>".repeat(250)
+    );
+    let other = other_side();
+    for (name, page, expected) in
+        [("attributes.html", attributes, "attributes"), ("deep-paragraphs.html", deep, "levels deep")]
+    {
+        let path = sandbox.write(name, page.as_bytes());
+        let started = Instant::now();
+        let args = [OsStr::new("compare"), path.as_os_str(), other.as_os_str()];
+        let run = run_with_deadline(&sandbox, &args, Duration::from_secs(120));
+        assert_eq!(run.code, Some(1), "{name}: {}", run.stderr);
+        assert_eq!(run.stderr.trim_end().lines().count(), 1, "{name}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{name}: {}", run.stderr);
+        assert!(started.elapsed() < Duration::from_secs(30), "{name}: took {:?}", started.elapsed());
+    }
+}

@@ -1,5 +1,6 @@
 //! The real binary in a real pseudo-terminal: the terminal is always given back (quit, panic,
-//! SIGTERM, SIGHUP), and nothing an article holds reaches the terminal as an escape sequence.
+//! SIGTERM, SIGHUP, SIGINT, SIGQUIT), the reading position and bookmarks survive a signal, and
+//! nothing an article holds reaches the terminal as an escape sequence.
 
 #![cfg(unix)]
 
@@ -152,8 +153,8 @@ fn a_panic_restores_the_terminal_and_prints_the_message() {
 }
 
 #[test]
-fn sigterm_and_sighup_restore_the_terminal() {
-    for signal in [libc::SIGTERM, libc::SIGHUP] {
+fn every_signal_that_ends_the_reader_restores_the_terminal() {
+    for signal in [libc::SIGTERM, libc::SIGHUP, libc::SIGINT, libc::SIGQUIT] {
         let mut s = start(&[&fixture("negation_1.md"), &fixture("negation_2.md")], &[]);
         s.wait_for(FRAME_END);
         let pid = s.child.process_id().expect("a pid") as libc::pid_t;
@@ -162,6 +163,77 @@ fn sigterm_and_sighup_restore_the_terminal() {
         s.wait_exit();
         assert_restored(&s, &format!("signal {signal}"));
     }
+}
+
+/// A long pair (60 paragraphs a side) in `dir`, so that moving changes the passage at the top.
+fn long_pair(dir: &Path) -> (String, String) {
+    let mut paths = Vec::new();
+    for (name, word) in [("long_1.md", "rise"), ("long_2.md", "fall")] {
+        let mut text = format!("Title: Long {name}\n\n");
+        for i in 0..60 {
+            text.push_str(&format!(
+                "Paragraph {i}: sanctions on oil exports {word} again, officials said on day {i}.\n\n"
+            ));
+        }
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        paths.push(path.display().to_string());
+    }
+    (paths[0].clone(), paths[1].clone())
+}
+
+/// The one saved pair state under `state_home`.
+fn saved_state(state_home: &Path) -> serde_json::Value {
+    let dir = state_home.join("counterpoint");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("no state saved in {}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap()
+}
+
+fn send(s: &Session, signal: libc::c_int) {
+    let pid = s.child.process_id().expect("a pid") as libc::pid_t;
+    // SAFETY: sending a signal to our own child process.
+    assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+}
+
+#[test]
+fn a_hung_up_or_stopped_reader_keeps_its_position() {
+    for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
+        let dir = tempfile::tempdir().unwrap();
+        let (left, right) = long_pair(dir.path());
+        let state = dir.path().join("state");
+        let mut s = start(&[&left, &right], &[("XDG_STATE_HOME", state.to_str().unwrap())]);
+        s.wait_for(FRAME_END);
+        s.writer.write_all(b"G").unwrap();
+        // Let the reader handle the key and draw before the signal comes.
+        std::thread::sleep(Duration::from_millis(500));
+        send(&s, signal);
+        s.wait_exit();
+        assert_restored(&s, &format!("signal {signal}"));
+        let saved = saved_state(&state);
+        assert!(saved["left_passage"].as_u64().unwrap() > 30, "signal {signal}: {saved}");
+    }
+}
+
+#[test]
+fn a_bookmark_is_saved_when_it_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = long_pair(dir.path());
+    let state = dir.path().join("state");
+    let mut s = start(&[&left, &right], &[("XDG_STATE_HOME", state.to_str().unwrap())]);
+    s.wait_for(FRAME_END);
+    s.writer.write_all(b"m").unwrap();
+    s.wait_for(b"bookmarked");
+    // SIGKILL cannot be caught: only what was saved when the bookmark was made survives it.
+    send(&s, libc::SIGKILL);
+    s.wait_exit();
+    let saved = saved_state(&state);
+    assert_eq!(saved["bookmarks"].as_array().map(Vec::len), Some(1), "{saved}");
 }
 
 /// Every escape sequence in `out`, as (introducer byte, whole sequence).
@@ -216,4 +288,22 @@ fn article_escape_sequences_never_reach_the_terminal() {
     assert!(!text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)), "no C1 controls");
     assert!(!text.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')), "no bidi controls");
     assert!(text.contains("<U+202E>") || text.contains("^["), "hostile characters shown as placeholders");
+}
+
+#[test]
+fn reloading_a_file_that_became_a_fifo_says_why_and_keeps_the_reader_alive() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = long_pair(dir.path());
+    let mut s = start(&[&left, &right], &[]);
+    s.wait_for(FRAME_END);
+    std::fs::remove_file(&left).unwrap();
+    let name = std::ffi::CString::new(left.as_str()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    // Opening the FIFO for reading used to block the reader for good, Ctrl-C included.
+    s.writer.write_all(b"r").unwrap();
+    s.wait_for(b"is a named pipe (FIFO)");
+    s.writer.write_all(b"q").unwrap();
+    assert_eq!(s.wait_exit(), 0);
+    assert_restored(&s, "q after a refused reload");
 }

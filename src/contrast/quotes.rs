@@ -134,8 +134,9 @@ pub fn quote_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
         (Some(x), None) | (None, Some(x)) => Some(x.clone()),
         (None, None) => None,
     };
-    let side =
-        |q: &Quote| SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone());
+    let side = |q: &Quote| {
+        SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone())
+    };
     let detail = Detail::Quotes { speaker, same_speaker, text: [qa.text.clone(), qb.text.clone()] };
     ([side(qa), side(qb)], detail)
 }

@@ -369,3 +369,42 @@ fn emphasis_marks_go_from_markdown_but_escaped_and_spaced_stars_stay() {
     let stars = "a** ".repeat(100_000);
     assert_eq!(steps(&stars).0, "a ".repeat(100_000));
 }
+
+#[test]
+fn a_tag_with_thousands_of_attributes_is_refused_before_parsing() {
+    // 400,000 distinct attributes on one tag took 104 s: the parser compares each attribute
+    // with the ones before it.
+    let attrs: String = (0..50_000).map(|i| format!(" a{i:x}")).collect();
+    let page = format!("<html><body><p{attrs}>Sanctions hurt.</p></body></html>");
+    let started = std::time::Instant::now();
+    let err = article_from_html("page.html", &page).unwrap_err();
+    assert!(err.contains("one tag 50000 attributes") && !err.contains('\n'), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    // Many tags just under the per-tag limit add up the same way.
+    let attrs: String = (0..MAX_ATTRIBUTES).map(|i| format!(" a{i:x}")).collect();
+    let page = format!("<html><body>{}</body></html>", format!("<p{attrs}>x</p>").repeat(60));
+    let err = article_from_html("page.html", &page).unwrap_err();
+    assert!(err.contains("many tags hundreds of attributes"), "{err}");
+    // Attributes as real pages carry them are read.
+    let page = format!(
+        "<html><body><article>{}</article></body></html>",
+        "<p class=\"a\" id=\"b\" data-x=\"1\" style=\"c\">Sanctions hurt ordinary Iranians.</p>".repeat(200)
+    );
+    assert!(article_from_html("page.html", &page).is_ok());
+}
+
+#[test]
+fn many_paragraphs_deep_down_are_refused_before_parsing() {
+    // 200,000 paragraphs 36 deep is inside the depth and element limits, and took 15 s.
+    let page = format!(
+        "<html><body>{}{}</body></html>",
+        "<div>".repeat(35),
+        "<p>Sanctions hurt.</p>".repeat(200_000)
+    );
+    let started = std::time::Instant::now();
+    let err = article_from_html("page.html", &page).unwrap_err();
+    assert!(err.contains("levels deep, too much work") && !err.contains('\n'), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+    let shape = nesting::measure(&page, MAX_NESTING, usize::MAX);
+    assert!(shape.ancestors >= 200_000 * 36, "{}", shape.ancestors);
+}

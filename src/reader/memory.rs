@@ -231,7 +231,18 @@ pub fn save_state(app: &mut App) {
     let Some(store) = app.store.clone() else { return };
     let Some(state) = app.pair_state() else { return };
     match store.save(app.pair_key(), &state) {
-        Ok(()) => app.save_error = None,
+        Ok(saved) => {
+            app.save_error = None;
+            // Another reader of the same pair added or deleted bookmarks meanwhile.
+            if saved.bookmarks != app.bookmarks {
+                let theirs = saved.bookmarks.len() as isize - app.bookmarks.len() as isize;
+                app.bookmarks = saved.bookmarks;
+                app.say(format!(
+                    "merged bookmarks saved by another reader of this pair ({theirs:+} bookmark{})",
+                    plural(theirs.unsigned_abs())
+                ));
+            }
+        }
         Err(e) => {
             let message = format!("cannot save the reader's state: {e}");
             app.error(&message);

@@ -277,3 +277,27 @@ fn delete_is_a_key_only_in_panels() {
     let got = super::input::translate(&m, &keymap, super::input::Mode::Normal);
     assert_eq!(got, Some(Input::Action(Action::Bookmark)));
 }
+
+#[test]
+fn two_readers_of_one_pair_merge_their_bookmarks_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = app();
+    let mut second = app();
+    for app in [&mut first, &mut second] {
+        app.store = Some(StateStore::at(dir.path()));
+        load_state(app);
+    }
+    first.update(Action::Bookmark);
+    save_state(&mut first);
+    second.update(Action::PageDown);
+    second.update(Action::PageDown);
+    second.update(Action::Bookmark);
+    save_state(&mut second);
+    // The last to save keeps the first one's bookmark instead of silently dropping it.
+    assert_eq!(second.bookmarks.len(), 2, "{:?}", second.bookmarks);
+    assert!(message(&second).contains("another reader"), "{}", message(&second));
+    let mut later = app();
+    later.store = Some(StateStore::at(dir.path()));
+    load_state(&mut later);
+    assert_eq!(later.bookmarks, second.bookmarks);
+}

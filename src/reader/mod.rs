@@ -5,7 +5,8 @@
 //! without a terminal), [`input`] turns terminal events into inputs through the keymap, and
 //! [`view`] draws a frame from borrowed state. [`wrap`] and `doc` prepare the lines each pane
 //! shows, cached per width. This module owns the terminal: raw mode and the alternate screen
-//! (restored on quit, on error and on panic), one buffered write per frame inside
+//! (restored on quit, on error, on panic and on every signal that ends the process, with the
+//! reading position saved first as a clean quit saves it), one buffered write per frame inside
 //! synchronized-update markers, and a blocking event loop that only draws after a change.
 
 pub mod app;
@@ -35,6 +36,7 @@ pub mod wrap;
 
 use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use ratatui::crossterm::cursor::Show;
@@ -45,7 +47,7 @@ use ratatui::Terminal;
 use crate::compare::Comparison;
 use crate::config::{ColorChoice, Config};
 use crate::session::{load, Inputs, LoadedOverview};
-use crate::state::StateStore;
+use crate::state::{PairState, StateStore};
 
 pub use app::{App, Corpus, Effect, Overlay};
 pub use export_file::write_export_file;
@@ -82,13 +84,40 @@ pub fn run_overview(config: Config, loaded: LoadedOverview, color: ColorChoice) 
 
 fn run_app(mut app: App, color: ColorChoice) -> anyhow::Result<()> {
     let mouse = app.config.reader.mouse;
-    let mut screen = enter(mouse)?;
-    let result = event_loop(&mut screen, &mut app, color);
+    let snapshot = Snapshot::default();
+    let mut screen = enter(mouse, &snapshot)?;
+    let result = event_loop(&mut screen, &mut app, color, &snapshot);
     leave(mouse);
+    if result.is_err() {
+        // The terminal went away (a closed window): keep the place as a quit would.
+        save_state(&mut app);
+    }
     if let Some(error) = &app.save_error {
         eprintln!("counterpoint: warning: {}", crate::text::sanitize::visible(error));
     }
     result
+}
+
+/// The pair's state as of the last input, for a signal handler to save: the event loop may be
+/// blocked in a read (or busy) when the signal comes, so the handler cannot ask the app.
+#[derive(Default, Clone)]
+struct Snapshot(Arc<Mutex<Option<(StateStore, String, PairState)>>>);
+
+impl Snapshot {
+    fn update(&self, app: &App) {
+        let state = app.store.clone().zip(app.pair_state());
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = state.map(|(store, state)| (store, app.pair_key().to_string(), state));
+        }
+    }
+
+    fn save(&self) {
+        if let Ok(slot) = self.0.lock() {
+            if let Some((store, key, state)) = slot.as_ref() {
+                let _ = store.save(key, state);
+            }
+        }
+    }
 }
 
 type Term = Terminal<FrameBackend<Stdout>>;
@@ -99,7 +128,7 @@ struct Screen {
     terminal: Term,
 }
 
-fn enter(mouse: bool) -> anyhow::Result<Screen> {
+fn enter(mouse: bool, snapshot: &Snapshot) -> anyhow::Result<Screen> {
     // ratatui's init enters raw mode and the alternate screen and installs a panic hook that
     // restores them; the hook added on top first gives back the mouse and the cursor.
     drop(ratatui::try_init().context("cannot set up the terminal")?);
@@ -111,7 +140,7 @@ fn enter(mouse: bool) -> anyhow::Result<Screen> {
         let _ = execute!(io::stdout(), Show);
         restore(info);
     }));
-    restore_on_hangup_or_termination(mouse);
+    restore_on_signals(mouse, snapshot.clone());
     let ready = (|| {
         if mouse {
             execute!(io::stdout(), EnableMouseCapture).context("cannot capture the mouse")?;
@@ -126,15 +155,21 @@ fn enter(mouse: bool) -> anyhow::Result<Screen> {
     ready
 }
 
-/// SIGTERM (kill, shutdown) and SIGHUP (an SSH connection dropping) would otherwise end the
-/// process with the terminal still raw and on the alternate screen: a watcher thread gives the
-/// terminal back first, then exits with the conventional 128 + signal status.
-fn restore_on_hangup_or_termination(mouse: bool) {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+/// Every signal that ends the process by default would leave the terminal raw, on the
+/// alternate screen, with the cursor hidden and the mouse captured: SIGTERM (kill, shutdown),
+/// SIGHUP (an SSH connection dropping, a terminal window closed), SIGINT and SIGQUIT (sent by
+/// `kill` or a supervisor; in raw mode Ctrl-C and Ctrl-\ arrive as keys instead). A watcher
+/// thread gives the terminal back, saves the reading position and bookmarks as a quit would,
+/// then exits with the conventional 128 + signal status.
+fn restore_on_signals(mouse: bool, snapshot: Snapshot) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else {
+        return;
+    };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             leave(mouse);
+            snapshot.save();
             std::process::exit(128 + signal);
         }
     });
@@ -164,10 +199,16 @@ fn draw_frame(screen: &mut Screen, app: &App) -> io::Result<()> {
     Ok(())
 }
 
-fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice) -> anyhow::Result<()> {
+fn event_loop(
+    screen: &mut Screen,
+    app: &mut App,
+    color: ColorChoice,
+    snapshot: &Snapshot,
+) -> anyhow::Result<()> {
     let size = screen.terminal.size()?;
     app.resize(size.width, size.height);
     draw_frame(screen, app)?;
+    snapshot.update(app);
     panic_if_requested();
     loop {
         // Blocks until something happens: no polling, no work while idle.
@@ -204,6 +245,7 @@ fn event_loop(screen: &mut Screen, app: &mut App, color: ColorChoice) -> anyhow:
             }
         }
         draw_frame(screen, app)?;
+        snapshot.update(app);
     }
 }
 

@@ -125,11 +125,14 @@ impl VoiceContext {
         if found.is_none() {
             found = possessive_speech(text, &folded, &tokens);
         }
-        // "he said": the person last named as a speaker.
-        if let Some((who, _)) = found.as_mut() {
+        // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
+        // laureate, …: the sanctions, she said, …"), else the person last named.
+        if let Some((who, cue)) = found.as_mut() {
             if matches!(who.as_str(), "he" | "she") {
-                if let Some(name) = &self.last_named {
-                    *who = name.clone();
+                let head = &text[..cue.start.min(text.len())];
+                let here = first_full_name(head, &folded[..head.len()], &tokenize(head));
+                if let Some(name) = here.or_else(|| self.last_named.clone()) {
+                    *who = name;
                 }
             }
         }
@@ -185,6 +188,26 @@ fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> 
         i = end.max(i + 1);
     }
     best
+}
+
+/// The first two- or three-word name of a sentence: its subject, usually ("Narges Mohammadi,
+/// the jailed laureate, … she said").
+fn first_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
+    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i;
+        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
+            end += 1;
+        }
+        if (2..=3).contains(&(end - i)) {
+            if let Some(name) = name_ending_at(text, folded, tokens, end - 1) {
+                return Some(name);
+            }
+        }
+        i = end.max(i + 1);
+    }
+    None
 }
 
 /// A quotation opened before its speaker is named ("“…” she said" in the next sentence) takes

@@ -35,6 +35,9 @@ pub enum DecodeError {
         "the file is {size} bytes, over the limit of {limit} bytes (raise `max_file_bytes` in the config)"
     )]
     TooLarge { size: u64, limit: u64 },
+    /// The file reported a size within the limit but held more (a device, a growing file).
+    #[error("the file holds more than the limit of {limit} bytes (raise `max_file_bytes` in the config)")]
+    Grew { limit: u64 },
 }
 
 /// Decoded text and anything the reader should be told about it.
@@ -67,15 +70,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Blank);
     }
     Ok(Decoded { text, warnings })
-}
-
-/// Refuses a file before reading it when it is larger than `limit`.
-pub fn check_size(size: u64, limit: u64) -> Result<(), DecodeError> {
-    if size > limit {
-        Err(DecodeError::TooLarge { size, limit })
-    } else {
-        Ok(())
-    }
 }
 
 fn binary_kind(bytes: &[u8]) -> Option<String> {
@@ -162,11 +156,5 @@ mod tests {
     #[test]
     fn crlf_and_lone_cr_become_lf() {
         assert_eq!(decode(b"a\r\nb\rc").unwrap().text, "a\nb\nc");
-    }
-
-    #[test]
-    fn size_limit() {
-        assert!(check_size(10, 10).is_ok());
-        assert!(matches!(check_size(11, 10), Err(DecodeError::TooLarge { .. })));
     }
 }

@@ -2,6 +2,7 @@
 //! and the folded form used for case-insensitive matching.
 
 pub mod decode;
+pub mod file;
 pub mod fold;
 pub mod sanitize;
 pub mod sentences;
