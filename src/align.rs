@@ -69,26 +69,28 @@ fn passages_by_topic(analysis: &ArticleAnalysis, article: &Article, topics: usiz
         .collect()
 }
 
-/// Aligned rows for every topic of the map, in map order, related through the comparison's
-/// similarity index.
+/// Aligned rows for every topic of the map, in map order, then for the targets found in the
+/// pair (`derived`: each with its passages on the left and on the right), related through the
+/// comparison's similarity index.
 pub fn align(
     topics: usize,
     left: (&Article, &ArticleAnalysis),
     right: (&Article, &ArticleAnalysis),
+    derived: &[(TargetId, [Vec<usize>; 2])],
     index: &SimilarityIndex,
 ) -> Vec<Row> {
     let (ln, rn) = (left.0.passages.len(), right.0.passages.len());
     let (left_on, right_on) =
         (passages_by_topic(left.1, left.0, topics), passages_by_topic(right.1, right.0, topics));
     let mut matcher = Matcher::new(ln, rn, index);
+    let on_map = (0..topics).map(|t| (TargetId::of_topic(t), &left_on[t], &right_on[t]));
+    let found = derived.iter().map(|(id, [l, r])| (*id, l, r));
 
     let mut rows = Vec::new();
-    for topic in 0..topics {
-        let (l, r) = (&left_on[topic], &right_on[topic]);
+    for (target, l, r) in on_map.chain(found) {
         if l.is_empty() && r.is_empty() {
             continue;
         }
-        let target = TargetId::of_topic(topic);
         let pairs = matcher.pairs(index, l, r);
         let mut topic_rows: Vec<Row> =
             pairs.iter().map(|&(a, b)| Row { target, left: Some(a), right: Some(b) }).collect();
@@ -289,7 +291,7 @@ mod tests {
             crate::similarity::SideWords { sentences: &aa.sentence_words, passages: a.passages.len() },
             crate::similarity::SideWords { sentences: &ba.sentence_words, passages: b.passages.len() },
         );
-        let rows = align(map.topics.len(), (&a, &aa), (&b, &ba), &index);
+        let rows = align(map.topics.len(), (&a, &aa), (&b, &ba), &[], &index);
         let id = |name: &str| TargetId::of_topic(map.index_of(name).unwrap());
         let sanctions = id("sanctions");
         let on: Vec<Row> = rows.iter().copied().filter(|r| r.target == sanctions).collect();

@@ -13,6 +13,8 @@ use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
 use crate::matcher::PhraseHit;
+use crate::targets::coref::add_references;
+use crate::targets::entities::{find_entities, ArticleEntities};
 use crate::targets::speakers::voices;
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
@@ -28,12 +30,22 @@ pub struct ArticleAnalysis {
     pub figures: Vec<Figure>,
     /// Content words of every body sentence, for similarity, in sentence order.
     pub sentence_words: Vec<(SentenceId, WordList)>,
+    /// The people, organisations, places and phrases it discusses, with every mention
+    /// (pronouns and role nouns resolved).
+    pub entities: ArticleEntities,
+    /// The voice of every body sentence that is not the author's own, in sentence order.
+    pub voices: Vec<(SentenceId, Voice)>,
 }
 
 impl ArticleAnalysis {
     /// The claim a sentence makes, if any (claims are in sentence order).
     pub fn claim_at(&self, at: SentenceId) -> Option<&Claim> {
         self.claims.binary_search_by_key(&at, |c| c.at).ok().map(|i| &self.claims[i])
+    }
+
+    /// Whose voice a body sentence is.
+    pub fn voice_at(&self, at: SentenceId) -> Voice {
+        self.voices.binary_search_by_key(&at, |(id, _)| *id).map_or_else(|_| Voice::author(), |i| self.voices[i].1.clone())
     }
 
     /// The content words of a body sentence.
@@ -86,14 +98,19 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 }));
                 out.figures.extend(find_figures(at, text));
                 if let Some(mut claim) = claim(map, at, text, sentence_folded, &local, min_claim_words) {
-                    claim.voice = voice;
+                    claim.voice = voice.clone();
                     out.claims.push(claim);
+                }
+                if !voice.is_author() {
+                    out.voices.push((at, voice));
                 }
                 out.sentence_words.push((at, folded_content_words(sentence_folded)));
             }
         }
         out.passage_terms.push(terms);
     }
+    out.entities = find_entities(article);
+    add_references(article, &mut out.entities);
     out
 }
 

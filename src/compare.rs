@@ -6,6 +6,8 @@ use crate::align::{align, Row};
 use crate::analysis::{analyse, ArticleAnalysis};
 use crate::article::{Article, SentenceId};
 use crate::config::AnalysisSettings;
+use crate::contrast::claims::Claim;
+use crate::contrast::derived::{add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::{find_contrasts, Agreement, Contrast};
 use crate::similarity::{SideWords, SimilarityIndex};
@@ -22,12 +24,14 @@ pub struct Analysed {
 }
 
 impl Analysed {
-    fn input(&self) -> SideInput<'_> {
+    /// The side as the contrast stages read it, with its claims for this pair.
+    fn input<'a>(&'a self, claims: &'a [Claim]) -> SideInput<'a> {
         SideInput {
             article: &self.article,
-            claims: &self.analysis.claims,
+            claims,
             quotes: &self.analysis.quotes,
             figures: &self.analysis.figures,
+            entities: &self.analysis.entities,
         }
     }
 
@@ -41,8 +45,11 @@ impl Analysed {
 pub struct Comparison {
     pub left: Analysed,
     pub right: Analysed,
-    /// What the two articles talk about: map topics first, in map order.
+    /// What the two articles talk about: map topics first, in map order, then the targets
+    /// found in the pair.
     pub targets: TargetTable,
+    /// Per found target, the passages of each side that mention it.
+    derived_passages: Vec<(TargetId, [Vec<usize>; 2])>,
     pub alignment: Vec<Row>,
     /// Highest score first.
     pub contrasts: Vec<Contrast>,
@@ -69,6 +76,9 @@ impl Comparison {
 
     /// Passages of one side that discuss `target`, in article order.
     pub fn passages_on(&self, side: Side, target: TargetId) -> Vec<usize> {
+        if let Some((_, passages)) = self.derived_passages.iter().find(|(id, _)| *id == target) {
+            return passages[side.index()].clone();
+        }
         let analysed = self.side(side);
         let mut passages = crate::align::passages_on(&analysed.analysis, &analysed.article, target.index());
         passages.sort_unstable();
@@ -87,18 +97,33 @@ pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSett
     Analysed { article, analysis }
 }
 
-/// What relates two analysed articles: their target table and similarity index.
+/// What relates two analysed articles: their target table (map topics and the targets found
+/// in the pair), their similarity index, and each side's claims with the stances on the found
+/// targets added.
 struct Relation {
     targets: TargetTable,
     index: SimilarityIndex,
+    derived: Vec<DerivedTarget>,
+    claims: [Vec<Claim>; 2],
 }
 
 impl Relation {
-    fn new(left: &Analysed, right: &Analysed, map: &TopicMap) -> Relation {
-        Relation {
-            targets: TargetTable::from_map(map),
-            index: SimilarityIndex::new(left.words(), right.words()),
-        }
+    fn new(left: &Analysed, right: &Analysed, map: &TopicMap, settings: &AnalysisSettings) -> Relation {
+        let mut targets = TargetTable::from_map(map);
+        let derived = add_shared_targets(map, &mut targets, [&left.analysis.entities, &right.analysis.entities]);
+        let claims = [(left, 0), (right, 1)].map(|(side, index)| {
+            let analysis = &side.analysis;
+            claims_with_derived(
+                &side.article,
+                &analysis.claims,
+                &analysis.entities,
+                &derived,
+                index,
+                settings.min_claim_words,
+                &|at| analysis.voice_at(at),
+            )
+        });
+        Relation { targets, index: SimilarityIndex::new(left.words(), right.words()), derived, claims }
     }
 
     fn contrasts(
@@ -112,10 +137,22 @@ impl Relation {
             map,
             targets: &self.targets,
             index: &self.index,
-            left: left.input(),
-            right: right.input(),
+            derived: &self.derived,
+            left: left.input(&self.claims[0]),
+            right: right.input(&self.claims[1]),
         };
         find_contrasts(&pair, settings.contrasts_per_sentence)
+    }
+
+    /// Per found target, the passages of each side that mention it.
+    fn derived_passages(&self, left: &Analysed, right: &Analysed) -> Vec<(TargetId, [Vec<usize>; 2])> {
+        self.derived
+            .iter()
+            .map(|d| {
+                let on = |side: &Analysed, i: usize| passages_mentioning(&side.analysis.entities, d.entity[i]);
+                (d.id, [on(left, 0), on(right, 1)])
+            })
+            .collect()
     }
 }
 
@@ -127,7 +164,7 @@ pub fn contrasts_between(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
-    let relation = Relation::new(left, right, map);
+    let relation = Relation::new(left, right, map, settings);
     let (contrasts, agreements) = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
@@ -139,15 +176,17 @@ pub fn compare_analysed(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> Comparison {
-    let relation = Relation::new(&left, &right, map);
+    let relation = Relation::new(&left, &right, map, settings);
+    let derived_passages = relation.derived_passages(&left, &right);
     let alignment = align(
         map.topics.len(),
         (&left.article, &left.analysis),
         (&right.article, &right.analysis),
+        &derived_passages,
         &relation.index,
     );
     let (contrasts, agreements) = relation.contrasts(&left, &right, map, settings);
-    Comparison { left, right, targets: relation.targets, alignment, contrasts, agreements }
+    Comparison { left, right, targets: relation.targets, derived_passages, alignment, contrasts, agreements }
 }
 
 /// Analyses and compares two articles.

@@ -6,6 +6,8 @@
 
 use crate::article::{Article, Side};
 use crate::contrast::claims::Claim;
+use crate::contrast::derived::DerivedTarget;
+use crate::targets::entities::ArticleEntities;
 use crate::contrast::figures::Figure;
 use crate::contrast::quotes::Quote;
 use crate::similarity::SimilarityIndex;
@@ -20,6 +22,7 @@ pub struct SideInput<'a> {
     pub claims: &'a [Claim],
     pub quotes: &'a [Quote],
     pub figures: &'a [Figure],
+    pub entities: &'a ArticleEntities,
 }
 
 impl<'a> SideInput<'a> {
@@ -34,6 +37,8 @@ pub struct Pair<'a> {
     pub map: &'a TopicMap,
     pub targets: &'a TargetTable,
     pub index: &'a SimilarityIndex,
+    /// The targets found in the pair, with their entity on each side.
+    pub derived: &'a [DerivedTarget],
     pub left: SideInput<'a>,
     pub right: SideInput<'a>,
 }

@@ -19,6 +19,7 @@
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
 
 pub mod claims;
+pub mod derived;
 pub mod evidence;
 pub mod figures;
 pub mod found;
@@ -31,7 +32,6 @@ pub mod select;
 pub mod stance;
 
 use crate::article::{SentenceId, Side};
-use crate::contrast::claims::stance_evidence;
 use crate::contrast::evidence::{Evidence, SideEvidence};
 use crate::contrast::input::Pair;
 use crate::diff::{word_diff, word_overlap};
@@ -75,8 +75,7 @@ fn contrast(pair: &Pair, c: found::Candidate) -> Option<Contrast> {
         found::Source::Stance => {
             let target = c.target?;
             let side = |side: Side, at: SentenceId| -> Option<SideEvidence> {
-                let input = pair.side(side);
-                stance_evidence(pair.map, pair.targets, input.article, input.claim_at(at)?, target)
+                pairing::evidence_of(pair, side, pair.side(side).claim_at(at)?, target)
             };
             let evidence: Evidence = [side(Side::Left, c.left)?, side(Side::Right, c.right)?];
             (evidence, Detail::Stance, sentence_diff(pair, c.left, c.right))

@@ -8,6 +8,8 @@
 
 use crate::article::Side;
 use crate::contrast::claims::{stance_evidence, Claim};
+use crate::contrast::derived::lexicon_evidence;
+use crate::contrast::evidence::SideEvidence;
 use crate::contrast::evidence::VoiceKind;
 use crate::contrast::found::{Agreement, Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
@@ -67,10 +69,13 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
                 return;
             }
             let focus = (lc.focus_on(target) + rc.focus_on(target)) / 2.0;
+            // The targets central to both articles rank first.
+            let central = 0.5 + 0.5 * pair.targets[target].salience;
             let score = (ls.strength * rs.strength).sqrt()
                 * (0.3 + related)
                 * (0.5 + 0.5 * focus)
-                * voice_factor(lc, rc);
+                * voice_factor(lc, rc)
+                * central;
             if score >= MIN_STANCE_SCORE {
                 out.push(Candidate {
                     target: Some(target),
@@ -97,6 +102,19 @@ fn voice_factor(a: &Claim, b: &Claim) -> f32 {
     })
 }
 
+/// The evidence of a claim's stance on a target: the map's cues for a topic, the lexicon's
+/// reading of the target's clause for a target found in the pair.
+pub fn evidence_of(pair: &Pair, side: Side, claim: &Claim, target: TargetId) -> Option<SideEvidence> {
+    let input = pair.side(side);
+    match pair.derived.iter().find(|d| d.id == target) {
+        None => stance_evidence(pair.map, pair.targets, input.article, claim, target),
+        Some(d) => {
+            let strength = claim.stance_on(target)?.strength;
+            lexicon_evidence(input.article, claim, input.entities, d.entity[side.index()], strength)
+        }
+    }
+}
+
 /// Agreements: per target, the few most related pairs of claims taking the same stance, each
 /// sentence used once.
 pub fn agreements(pair: &Pair, spread: &mut Spread) -> Vec<Agreement> {
@@ -118,9 +136,7 @@ pub fn agreements(pair: &Pair, spread: &mut Spread) -> Vec<Agreement> {
             }
         }
         for (score, lc, rc) in kept {
-            let evidence = |side: Side, claim: &Claim| {
-                stance_evidence(pair.map, pair.targets, pair.side(side).article, claim, target)
-            };
+            let evidence = |side: Side, claim: &Claim| evidence_of(pair, side, claim, target);
             let (Some(l), Some(r)) = (evidence(Side::Left, lc), evidence(Side::Right, rc)) else { continue };
             let stance = l.stance.as_ref().map(|s| s.name.clone()).unwrap_or_default();
             out.push(Agreement { target, stance, score, left: lc.at, right: rc.at, evidence: [l, r] });

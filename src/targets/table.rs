@@ -47,9 +47,11 @@ pub struct Target {
     pub aliases: Vec<String>,
     pub origin: Origin,
     pub color: Color,
-    /// The stances the map names for a topic (empty for derived targets, whose stance is
-    /// read as positive or negative).
+    /// The stances the map names for a topic; "positive" and "negative" for a derived target,
+    /// whose stance the opinion lexicon reads.
     pub stances: Vec<String>,
+    /// How central the target is to both articles, 0–1 (1 for map topics).
+    pub salience: f32,
 }
 
 impl Target {
@@ -83,15 +85,17 @@ impl TargetTable {
                 origin: Origin::Map { topic: i },
                 color: topic.color,
                 stances: topic.stances.clone(),
+                salience: 1.0,
             })
             .collect();
         TargetTable { targets }
     }
 
     /// Adds a target found in the articles and returns its id.
-    pub fn push_derived(&mut self, name: String, aliases: Vec<String>, color: Color) -> TargetId {
+    pub fn push_derived(&mut self, name: String, aliases: Vec<String>, color: Color, salience: f32) -> TargetId {
         let id = TargetId(self.targets.len() as u32);
-        self.targets.push(Target { id, name, aliases, origin: Origin::Derived, color, stances: Vec::new() });
+        let stances = vec!["positive".to_string(), "negative".to_string()];
+        self.targets.push(Target { id, name, aliases, origin: Origin::Derived, color, stances, salience });
         id
     }
 
@@ -152,7 +156,7 @@ mod tests {
     fn derived_targets_follow_the_map_and_label_as_written() {
         let map = TopicMap::new(&Config::default_config()).unwrap();
         let mut table = TargetTable::from_map(&map);
-        let id = table.push_derived("Ali Khamenei".into(), vec!["Khamenei".into()], Color::Ansi(6));
+        let id = table.push_derived("Ali Khamenei".into(), vec!["Khamenei".into()], Color::Ansi(6), 0.5);
         assert_eq!(id.index(), map.topics.len());
         assert!(table[id].is_derived());
         assert_eq!(table.label_of(Some(id)), "Ali Khamenei");

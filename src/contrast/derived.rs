@@ -1,0 +1,248 @@
+//! Targets the pair finds itself, and the stance each sentence takes toward them from general
+//! evaluative language — so a subject no topic map was written for still has contrasts.
+//!
+//! In: both articles' entities (`targets::entities`, with pronouns and role nouns resolved),
+//! their map claims and voices. Out: the shared entities added to the target table (map topics
+//! keep precedence), claims on them whose stance is the opinion lexicon's reading of the
+//! clause that holds the target (positive or negative), and, for a kept contrast, that
+//! reading's evidence: every lexicon word or framing verb that counted, as spans.
+
+use std::ops::Range;
+
+use crate::article::{Article, SentenceId};
+use crate::color::Color;
+use crate::contrast::claims::Claim;
+use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, Voice};
+use crate::contrast::stance::StanceReading;
+use crate::lexicon::{polarity_toward, CueSource};
+use crate::targets::entities::{shared_targets, ArticleEntities};
+use crate::targets::table::{TargetId, TargetTable};
+use crate::text::fold::fold;
+use crate::topics::TopicMap;
+
+/// A lexicon reading counts as a stance from this normalised polarity on (VADER's own
+/// threshold for a sentence that is not neutral is 0.05; a target's clause needs more).
+const MIN_POLARITY: f32 = 0.2;
+/// Sentences per target and side read for a stance: every one in an article, an even sample
+/// in a book, so the cost stays linear.
+const MAX_SENTENCES_PER_TARGET: usize = 400;
+const HEDGE_FACTOR: f32 = 0.6;
+/// Muted colours of the 256-colour palette for derived targets, distinct from the map's.
+const COLORS: [u8; 6] = [173, 109, 139, 179, 67, 143];
+/// The stance names of a derived target: index 0 is positive, 1 negative.
+pub const STANCES: [&str; 2] = ["positive", "negative"];
+
+/// A target found in both articles: its id in the table and its entity on each side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DerivedTarget {
+    pub id: TargetId,
+    pub entity: [usize; 2],
+}
+
+/// Adds the entities both articles discuss to the table, most central first; an entity whose
+/// name the map already knows as a topic term is left to that topic.
+pub fn add_shared_targets(map: &TopicMap, table: &mut TargetTable, sides: [&ArticleEntities; 2]) -> Vec<DerivedTarget> {
+    let mut out = Vec::new();
+    for shared in shared_targets(sides[0], sides[1]) {
+        let covered = std::iter::once(&shared.name).chain(&shared.aliases).any(|form| {
+            let folded = fold(form);
+            map.find_terms(&folded).iter().any(|h| h.range.len() * 2 >= folded.len())
+        });
+        if covered {
+            continue;
+        }
+        let color = Color::Indexed(COLORS[out.len() % COLORS.len()]);
+        let id = table.push_derived(shared.name.clone(), shared.aliases.clone(), color, shared.salience);
+        out.push(DerivedTarget { id, entity: [shared.left, shared.right] });
+    }
+    out
+}
+
+/// The mentions of one entity in one article, grouped by sentence.
+fn mentions_by_sentence(entities: &ArticleEntities, entity: usize) -> Vec<(SentenceId, Vec<Range<usize>>)> {
+    let mut out: Vec<(SentenceId, Vec<Range<usize>>)> = Vec::new();
+    for m in entities.mentions.iter().filter(|m| m.entity == entity) {
+        match out.last_mut() {
+            Some((at, ranges)) if *at == m.at => ranges.push(m.range.clone()),
+            _ => out.push((m.at, vec![m.range.clone()])),
+        }
+    }
+    out
+}
+
+/// The passages of one article that mention the entity, in article order.
+pub fn passages_mentioning(entities: &ArticleEntities, entity: usize) -> Vec<usize> {
+    let mut passages: Vec<usize> =
+        entities.mentions.iter().filter(|m| m.entity == entity).map(|m| m.at.passage).collect();
+    passages.dedup();
+    passages
+}
+
+/// One side's claims with the stances on derived targets added: the map claims, and a claim
+/// for every sentence whose reading toward a derived target is clearly positive or negative.
+/// `side` is 0 for the left article, 1 for the right; `voice_at` gives a sentence's voice.
+pub fn claims_with_derived(
+    article: &Article,
+    claims: &[Claim],
+    entities: &ArticleEntities,
+    derived: &[DerivedTarget],
+    side: usize,
+    min_words: usize,
+    voice_at: &dyn Fn(SentenceId) -> Voice,
+) -> Vec<Claim> {
+    let mut added: Vec<(SentenceId, TargetId, usize, StanceReading, bool)> = Vec::new();
+    for target in derived {
+        let sentences = mentions_by_sentence(entities, target.entity[side]);
+        let stride = sentences.len().div_ceil(MAX_SENTENCES_PER_TARGET).max(1);
+        for (at, ranges) in sentences.into_iter().step_by(stride) {
+            let text = article.sentence_text(at);
+            if text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
+                || text.split_whitespace().count() < min_words
+            {
+                continue;
+            }
+            if let Some((reading, hedged)) = read(text, &ranges) {
+                added.push((at, target.id, ranges.len(), reading, hedged));
+            }
+        }
+    }
+    added.sort_by_key(|a| (a.0, a.1));
+    merge(claims, added, voice_at)
+}
+
+/// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly.
+fn read(text: &str, ranges: &[Range<usize>]) -> Option<(StanceReading, bool)> {
+    let polarity = polarity_toward(text, ranges);
+    let n = polarity.normalized();
+    if n.abs() < MIN_POLARITY {
+        return None;
+    }
+    let hedge = if polarity.hedged { HEDGE_FACTOR } else { 1.0 };
+    let reading = StanceReading { stance: usize::from(n < 0.0), strength: (2.0 * n.abs()).min(2.0) * hedge };
+    Some((reading, polarity.hedged))
+}
+
+/// The map claims with the derived readings merged in, in sentence order.
+fn merge(
+    claims: &[Claim],
+    added: Vec<(SentenceId, TargetId, usize, StanceReading, bool)>,
+    voice_at: &dyn Fn(SentenceId) -> Voice,
+) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len() + added.len());
+    let mut base = claims.iter().peekable();
+    for (at, target, mentions, reading, hedged) in added {
+        while let Some(c) = base.next_if(|c| c.at < at) {
+            out.push(c.clone());
+        }
+        if out.last().is_none_or(|c| c.at != at) {
+            let claim = base.next_if(|c| c.at == at).cloned().unwrap_or_else(|| Claim {
+                at,
+                targets: Vec::new(),
+                stances: Vec::new(),
+                voice: voice_at(at),
+                hedged: false,
+            });
+            out.push(claim);
+        }
+        let claim = out.last_mut().expect("pushed above");
+        claim.targets.push((target, mentions));
+        claim.stances.push((target, reading));
+        claim.hedged |= hedged;
+    }
+    out.extend(base.cloned());
+    out
+}
+
+/// The evidence of a claim's lexicon stance toward a derived target: read again from the
+/// sentence, every word that counted as a span, each marked as supporting the reading or not.
+pub fn lexicon_evidence(
+    article: &Article,
+    claim: &Claim,
+    entities: &ArticleEntities,
+    entity: usize,
+    strength: f32,
+) -> Option<SideEvidence> {
+    let text = article.sentence_text(claim.at);
+    let ranges: Vec<Range<usize>> =
+        entities.mentions_in(claim.at).iter().filter(|m| m.entity == entity).map(|m| m.range.clone()).collect();
+    let polarity = polarity_toward(text, &ranges);
+    let positive = polarity.score > 0.0;
+    let cues = polarity
+        .cues
+        .iter()
+        .map(|c| Cue {
+            kind: match c.source {
+                CueSource::Lexicon => CueKind::Lexicon,
+                CueSource::Framing => CueKind::Framing,
+            },
+            span: c.range.clone(),
+            weight: c.weight,
+            negated_by: c.negated_by.clone(),
+            supports: (c.weight > 0.0) == positive,
+        })
+        .collect();
+    let (name, sign) = if positive { (STANCES[0], Polarity::Positive) } else { (STANCES[1], Polarity::Negative) };
+    Some(SideEvidence {
+        voice: claim.voice.clone(),
+        stance: Some(StanceRead { name: name.to_string(), polarity: Some(sign), strength }),
+        hedged: polarity.hedged,
+        cues,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::targets::coref::add_references;
+    use crate::targets::entities::find_entities;
+
+    fn entities(article: &Article) -> ArticleEntities {
+        let mut e = find_entities(article);
+        add_references(article, &mut e);
+        e
+    }
+
+    #[test]
+    fn shared_people_become_targets_with_lexicon_stances() {
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let left = Article::parse(
+            "l",
+            "Title: L\n\nSenator John Harlow gave a brilliant, courageous speech on the budget.\n\n\
+             Harlow has long been admired by voters in his state.\n",
+        );
+        let right = Article::parse(
+            "r",
+            "Title: R\n\nSen. Harlow gave a reckless and dishonest speech on the budget.\n\n\
+             Critics said Harlow was wrong about the budget figures.\n",
+        );
+        let (le, re) = (entities(&left), entities(&right));
+        let mut table = TargetTable::from_map(&map);
+        let derived = add_shared_targets(&map, &mut table, [&le, &re]);
+        let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
+        assert!(table[harlow.id].is_derived());
+        let author = |_: SentenceId| Voice::author();
+        let lc = claims_with_derived(&left, &[], &le, &derived, 0, 3, &author);
+        let rc = claims_with_derived(&right, &[], &re, &derived, 1, 3, &author);
+        let stance = |claims: &[Claim]| claims.iter().find_map(|c| c.stance_on(harlow.id)).map(|s| s.stance);
+        assert_eq!(stance(&lc), Some(0), "positive on the left: {lc:?}");
+        assert_eq!(stance(&rc), Some(1), "negative on the right: {rc:?}");
+        let claim = rc.iter().find(|c| c.stance_on(harlow.id).is_some()).unwrap();
+        let evidence = lexicon_evidence(&right, claim, &re, harlow.entity[1], 1.0).unwrap();
+        let text = right.sentence_text(claim.at);
+        let words: Vec<&str> = evidence.supporting().map(|c| &text[c.span.clone()]).collect();
+        assert!(words.contains(&"reckless") && words.contains(&"dishonest"), "{words:?}");
+        assert_eq!(evidence.stance.unwrap().polarity, Some(Polarity::Negative));
+    }
+
+    #[test]
+    fn map_topics_keep_their_names_over_entities() {
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let text = "Title: T\n\nIsrael struck targets near Tehran on Monday, officials said.\n\n\
+                    Israel said the strikes would continue.\n";
+        let (a, b) = (Article::parse("a", text), Article::parse("b", text));
+        let mut table = TargetTable::from_map(&map);
+        let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)]);
+        assert!(derived.iter().all(|d| table[d.id].name != "Israel"), "{:?}", table.iter().collect::<Vec<_>>());
+    }
+}
