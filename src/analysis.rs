@@ -45,7 +45,9 @@ impl ArticleAnalysis {
 
     /// Whose voice a body sentence is.
     pub fn voice_at(&self, at: SentenceId) -> Voice {
-        self.voices.binary_search_by_key(&at, |(id, _)| *id).map_or_else(|_| Voice::author(), |i| self.voices[i].1.clone())
+        self.voices
+            .binary_search_by_key(&at, |(id, _)| *id)
+            .map_or_else(|_| Voice::author(), |i| self.voices[i].1.clone())
     }
 
     /// The content words of a body sentence.

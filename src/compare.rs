@@ -9,7 +9,7 @@ use crate::config::AnalysisSettings;
 use crate::contrast::claims::Claim;
 use crate::contrast::derived::{add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget};
 use crate::contrast::input::{Pair, SideInput};
-use crate::contrast::{find_contrasts, Agreement, Contrast};
+use crate::contrast::{find_contrasts, Agreement, Consensus, Contrast};
 use crate::similarity::{SideWords, SimilarityIndex};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::topics::TopicMap;
@@ -54,6 +54,8 @@ pub struct Comparison {
     /// Highest score first.
     pub contrasts: Vec<Contrast>,
     pub agreements: Vec<Agreement>,
+    /// Where each article leans on the targets both take a stance on.
+    pub consensus: Consensus,
 }
 
 impl Comparison {
@@ -110,7 +112,8 @@ struct Relation {
 impl Relation {
     fn new(left: &Analysed, right: &Analysed, map: &TopicMap, settings: &AnalysisSettings) -> Relation {
         let mut targets = TargetTable::from_map(map);
-        let derived = add_shared_targets(map, &mut targets, [&left.analysis.entities, &right.analysis.entities]);
+        let derived =
+            add_shared_targets(map, &mut targets, [&left.analysis.entities, &right.analysis.entities]);
         let claims = [(left, 0), (right, 1)].map(|(side, index)| {
             let analysis = &side.analysis;
             claims_with_derived(
@@ -132,7 +135,7 @@ impl Relation {
         right: &Analysed,
         map: &TopicMap,
         settings: &AnalysisSettings,
-    ) -> (Vec<Contrast>, Vec<Agreement>) {
+    ) -> (Vec<Contrast>, Vec<Agreement>, Consensus) {
         let pair = Pair {
             map,
             targets: &self.targets,
@@ -149,7 +152,8 @@ impl Relation {
         self.derived
             .iter()
             .map(|d| {
-                let on = |side: &Analysed, i: usize| passages_mentioning(&side.analysis.entities, d.entity[i]);
+                let on =
+                    |side: &Analysed, i: usize| passages_mentioning(&side.analysis.entities, d.entity[i]);
                 (d.id, [on(left, 0), on(right, 1)])
             })
             .collect()
@@ -165,7 +169,7 @@ pub fn contrasts_between(
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
     let relation = Relation::new(left, right, map, settings);
-    let (contrasts, agreements) = relation.contrasts(left, right, map, settings);
+    let (contrasts, agreements, _) = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
 
@@ -185,8 +189,17 @@ pub fn compare_analysed(
         &derived_passages,
         &relation.index,
     );
-    let (contrasts, agreements) = relation.contrasts(&left, &right, map, settings);
-    Comparison { left, right, targets: relation.targets, derived_passages, alignment, contrasts, agreements }
+    let (contrasts, agreements, consensus) = relation.contrasts(&left, &right, map, settings);
+    Comparison {
+        left,
+        right,
+        targets: relation.targets,
+        derived_passages,
+        alignment,
+        contrasts,
+        agreements,
+        consensus,
+    }
 }
 
 /// Analyses and compares two articles.

@@ -15,7 +15,7 @@ use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, Voice};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, CueSource};
-use crate::targets::entities::{shared_targets, ArticleEntities};
+use crate::targets::entities::{shared_targets, ArticleEntities, EntityKind};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
@@ -41,7 +41,11 @@ pub struct DerivedTarget {
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
 /// name the map already knows as a topic term is left to that topic.
-pub fn add_shared_targets(map: &TopicMap, table: &mut TargetTable, sides: [&ArticleEntities; 2]) -> Vec<DerivedTarget> {
+pub fn add_shared_targets(
+    map: &TopicMap,
+    table: &mut TargetTable,
+    sides: [&ArticleEntities; 2],
+) -> Vec<DerivedTarget> {
     let mut out = Vec::new();
     for shared in shared_targets(sides[0], sides[1]) {
         let covered = std::iter::once(&shared.name).chain(&shared.aliases).any(|form| {
@@ -52,7 +56,15 @@ pub fn add_shared_targets(map: &TopicMap, table: &mut TargetTable, sides: [&Arti
             continue;
         }
         let color = Color::Indexed(COLORS[out.len() % COLORS.len()]);
-        let id = table.push_derived(shared.name.clone(), shared.aliases.clone(), color, shared.salience);
+        // People and groups hold views and are judged; a place is mostly the setting ("in
+        // Tehran"), so the mood of its sentences says less about a stance toward it.
+        let kind_weight = match sides[0].entities[shared.left].kind {
+            EntityKind::Person | EntityKind::Group => 1.0,
+            EntityKind::Phrase | EntityKind::Other => 0.7,
+            EntityKind::Place => 0.4,
+        };
+        let salience = shared.salience * kind_weight;
+        let id = table.push_derived(shared.name.clone(), shared.aliases.clone(), color, salience);
         out.push(DerivedTarget { id, entity: [shared.left, shared.right] });
     }
     out
@@ -163,8 +175,12 @@ pub fn lexicon_evidence(
     strength: f32,
 ) -> Option<SideEvidence> {
     let text = article.sentence_text(claim.at);
-    let ranges: Vec<Range<usize>> =
-        entities.mentions_in(claim.at).iter().filter(|m| m.entity == entity).map(|m| m.range.clone()).collect();
+    let ranges: Vec<Range<usize>> = entities
+        .mentions_in(claim.at)
+        .iter()
+        .filter(|m| m.entity == entity)
+        .map(|m| m.range.clone())
+        .collect();
     let polarity = polarity_toward(text, &ranges);
     let positive = polarity.score > 0.0;
     let cues = polarity
@@ -181,7 +197,8 @@ pub fn lexicon_evidence(
             supports: (c.weight > 0.0) == positive,
         })
         .collect();
-    let (name, sign) = if positive { (STANCES[0], Polarity::Positive) } else { (STANCES[1], Polarity::Negative) };
+    let (name, sign) =
+        if positive { (STANCES[0], Polarity::Positive) } else { (STANCES[1], Polarity::Negative) };
     Some(SideEvidence {
         voice: claim.voice.clone(),
         stance: Some(StanceRead { name: name.to_string(), polarity: Some(sign), strength }),
@@ -243,6 +260,10 @@ mod tests {
         let (a, b) = (Article::parse("a", text), Article::parse("b", text));
         let mut table = TargetTable::from_map(&map);
         let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)]);
-        assert!(derived.iter().all(|d| table[d.id].name != "Israel"), "{:?}", table.iter().collect::<Vec<_>>());
+        assert!(
+            derived.iter().all(|d| table[d.id].name != "Israel"),
+            "{:?}",
+            table.iter().collect::<Vec<_>>()
+        );
     }
 }

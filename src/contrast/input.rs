@@ -7,10 +7,10 @@
 use crate::article::{Article, Side};
 use crate::contrast::claims::Claim;
 use crate::contrast::derived::DerivedTarget;
-use crate::targets::entities::ArticleEntities;
 use crate::contrast::figures::Figure;
 use crate::contrast::quotes::Quote;
 use crate::similarity::SimilarityIndex;
+use crate::targets::entities::ArticleEntities;
 use crate::targets::table::TargetTable;
 use crate::topics::TopicMap;
 

@@ -19,6 +19,7 @@
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
 
 pub mod claims;
+pub mod consensus;
 pub mod derived;
 pub mod evidence;
 pub mod figures;
@@ -38,26 +39,29 @@ use crate::diff::{word_diff, word_overlap};
 use crate::similarity::Spread;
 use crate::targets::table::TargetId;
 
+pub use consensus::Consensus;
 pub use found::{Agreement, Contrast, ContrastKind, Detail};
 
 /// Sentences sharing this share of their words are near-identical and get a word diff.
 const NEAR_IDENTICAL: f32 = 0.6;
 
-/// Contrasts (highest score first) and agreements of a pair.
-pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<Agreement>) {
+/// Contrasts (highest score first), agreements and the consensus of a pair.
+pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<Agreement>, Consensus) {
     let mut spread = Spread::new(pair.index);
     let mut shortlist = found::Shortlist::default();
     let target_of = |l: SentenceId, r: SentenceId| shared_target(pair, l, r);
     pairing::stance_candidates(pair, &mut spread, &mut shortlist);
     numbers::number_candidates(pair, &target_of, &mut shortlist);
     quotes::quote_candidates(pair, &target_of, &mut shortlist);
+    // Where each article leans overall, reported beside the contrasts. Used to re-rank or to cut
+    // the list of a pair that mostly agrees, it lost BASIL hits and cut an opposed seed pair to
+    // two contrasts (EVALUATION.md): the leans are read from the same weak cues.
+    let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
+    let chosen = select::select_diverse(shortlist.into_ranked(), per_sentence);
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
-    let contrasts = select::select_diverse(shortlist.into_ranked(), per_sentence)
-        .into_iter()
-        .filter_map(|candidate| contrast(pair, candidate))
-        .collect();
-    (contrasts, pairing::agreements(pair, &mut spread))
+    let contrasts = chosen.into_iter().filter_map(|candidate| contrast(pair, candidate)).collect();
+    (contrasts, pairing::agreements(pair, &mut spread), consensus)
 }
 
 /// A kept candidate with its evidence, detail and word diff.

@@ -123,7 +123,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
             .terms
             .iter()
             .any(|t| t.owner == topic && t.range.start < cue.range.end && cue.range.start < t.range.end);
-        if overlaps_term {
+        if overlaps_term || inside_name_or_compound(s.text, &cue.range) {
             continue;
         }
         let at = s.word_at(cue.range.start);
@@ -161,6 +161,25 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     let hedge = if s.hedged { HEDGE_FACTOR } else { 1.0 };
     let reading = StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0) };
     Some(ExplainedStance { reading, evidence })
+}
+
+/// Whether a cue is part of a name ("Homeland Security", "Security Council": capitalised with
+/// a capitalised neighbour, away from the sentence's start) or of a hyphenated compound
+/// ("de-escalation" is not "escalation"): then it names something, it does not judge it.
+fn inside_name_or_compound(text: &str, cue: &Range<usize>) -> bool {
+    let (before, after) = (&text[..cue.start], &text[cue.end..]);
+    let hyphen_joined = before.ends_with('-')
+        && before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphanumeric)
+        || after.starts_with('-') && after[1..].chars().next().is_some_and(char::is_alphanumeric);
+    if hyphen_joined {
+        return true;
+    }
+    let capitalised = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    let cue_capitalised = text[cue.clone()].chars().next().is_some_and(char::is_uppercase);
+    let first_word = before.trim().is_empty();
+    let previous = before.split_whitespace().next_back().filter(|w| !w.ends_with([',', '.', ':', ';']));
+    let next = after.split_whitespace().next().filter(|_| !after.starts_with([',', '.', ':', ';']));
+    cue_capitalised && !first_word && (capitalised(previous) || capitalised(next))
 }
 
 #[cfg(test)]
@@ -211,6 +230,15 @@ mod tests {
             .as_deref(),
             Some("pressure")
         );
+    }
+
+    #[test]
+    fn words_inside_names_and_compounds_are_not_cues() {
+        assert!(inside_name_or_compound("His Secretary of Homeland Security spoke.", &(26..34)));
+        assert!(inside_name_or_compound("They called for de-escalation now.", &(19..29)));
+        assert!(!inside_name_or_compound("They called for escalation now.", &(16..26)));
+        assert!(!inside_name_or_compound("Security matters to Israel.", &(0..8)));
+        assert_eq!(stance_of("The Homeland Security office praised Israel.", "israel"), None);
     }
 
     #[test]

@@ -22,6 +22,22 @@ struct Report<'a> {
     alignment: Vec<RowJson>,
     contrasts: Vec<ContrastJson<'a>>,
     agreements: Vec<AgreementJson<'a>>,
+    consensus: ConsensusJson<'a>,
+}
+
+/// Where the two articles lean on the targets both take a stance on.
+#[derive(Serialize)]
+struct ConsensusJson<'a> {
+    mostly_agree: bool,
+    agree: Vec<LeanJson<'a>>,
+    disagree: Vec<LeanJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct LeanJson<'a> {
+    target: &'a str,
+    left: &'a str,
+    right: &'a str,
 }
 
 #[derive(Serialize)]
@@ -253,8 +269,23 @@ pub fn render_json(c: &Comparison) -> String {
                 right: sentence(c, Side::Right, a.right, Some(&a.evidence[1])),
             })
             .collect(),
+        consensus: consensus(c),
     };
     to_terminal_safe_json(&report)
+}
+
+fn consensus(c: &Comparison) -> ConsensusJson<'_> {
+    let name = |t: TargetId| c.targets[t].name.as_str();
+    ConsensusJson {
+        mostly_agree: c.consensus.mostly_agree(&c.targets),
+        agree: c.consensus.agree.iter().map(|(t, s)| LeanJson { target: name(*t), left: s, right: s }).collect(),
+        disagree: c
+            .consensus
+            .disagree
+            .iter()
+            .map(|(t, [l, r])| LeanJson { target: name(*t), left: l, right: r })
+            .collect(),
+    }
 }
 
 /// Pretty JSON with the extra escaping that makes it safe to print on a terminal.

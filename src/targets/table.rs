@@ -92,7 +92,13 @@ impl TargetTable {
     }
 
     /// Adds a target found in the articles and returns its id.
-    pub fn push_derived(&mut self, name: String, aliases: Vec<String>, color: Color, salience: f32) -> TargetId {
+    pub fn push_derived(
+        &mut self,
+        name: String,
+        aliases: Vec<String>,
+        color: Color,
+        salience: f32,
+    ) -> TargetId {
         let id = TargetId(self.targets.len() as u32);
         let stances = vec!["positive".to_string(), "negative".to_string()];
         self.targets.push(Target { id, name, aliases, origin: Origin::Derived, color, stances, salience });

@@ -1,0 +1,119 @@
+//! Consensus: where each article leans on each target overall, and whether the two mostly agree.
+//!
+//! In: both sides' claims and the target table. Out: a [`Consensus`] — the targets both lean the
+//! same way on, those they lean opposite ways on — which the reports show ("both lean …"). Its
+//! ranking factor is kept for experiments: applied, it did not help (see EVALUATION.md).
+
+use crate::contrast::claims::Claim;
+use crate::targets::table::{TargetId, TargetTable};
+
+/// A lean needs this much more weight than the other stances together.
+const DOMINANCE: f32 = 1.5;
+/// Score factors for a contrast on a target where the articles' leans agree / differ.
+pub const SAME_LEAN_FACTOR: f32 = 0.5;
+pub const OPPOSITE_LEAN_FACTOR: f32 = 1.25;
+/// Contrasts listed at most when the pair mostly agrees.
+pub const MOSTLY_AGREE_CONTRASTS: usize = 2;
+
+/// How the two articles lean on the targets both take a clear stance on.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Consensus {
+    /// Targets both lean the same way on, with the stance's name.
+    pub agree: Vec<(TargetId, String)>,
+    /// Targets they lean opposite ways on, with each side's stance.
+    pub disagree: Vec<(TargetId, [String; 2])>,
+}
+
+impl Consensus {
+    /// Whether the two mostly agree: on at least two targets, twice as many in agreement
+    /// (weighted by how central each target is) as in disagreement.
+    pub fn mostly_agree(&self, targets: &TargetTable) -> bool {
+        let weight = |ids: &mut dyn Iterator<Item = TargetId>| -> f32 { ids.map(|t| targets[t].salience).sum() };
+        let agree = weight(&mut self.agree.iter().map(|(t, _)| *t));
+        let disagree = weight(&mut self.disagree.iter().map(|(t, _)| *t));
+        self.agree.len() >= 2 && agree >= 2.0 * disagree
+    }
+
+    /// The score factor of a contrast on `target`.
+    pub fn factor(&self, target: Option<TargetId>) -> f32 {
+        let Some(t) = target else { return 1.0 };
+        if self.agree.iter().any(|(a, _)| *a == t) {
+            SAME_LEAN_FACTOR
+        } else if self.disagree.iter().any(|(d, _)| *d == t) {
+            OPPOSITE_LEAN_FACTOR
+        } else {
+            1.0
+        }
+    }
+}
+
+/// The stance one side leans to on a target, if its claims lean clearly.
+fn lean(claims: &[Claim], target: TargetId, stances: usize) -> Option<usize> {
+    let mut weight = vec![0.0f32; stances];
+    for reading in claims.iter().filter_map(|c| c.stance_on(target)) {
+        if let Some(w) = weight.get_mut(reading.stance) {
+            *w += reading.strength;
+        }
+    }
+    let (best, &top) = weight.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+    let rest: f32 = weight.iter().sum::<f32>() - top;
+    (top > 0.0 && top >= DOMINANCE * rest).then_some(best)
+}
+
+/// The consensus of two sides' claims.
+pub fn consensus(targets: &TargetTable, claims: [&[Claim]; 2]) -> Consensus {
+    let mut out = Consensus::default();
+    for t in targets.iter() {
+        let n = t.stances.len();
+        let (Some(l), Some(r)) = (lean(claims[0], t.id, n), lean(claims[1], t.id, n)) else { continue };
+        if l == r {
+            out.agree.push((t.id, t.stances[l].clone()));
+        } else {
+            out.disagree.push((t.id, [t.stances[l].clone(), t.stances[r].clone()]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::SentenceId;
+    use crate::contrast::evidence::Voice;
+    use crate::contrast::stance::StanceReading;
+
+    fn claim(target: u32, stance: usize, strength: f32) -> Claim {
+        Claim {
+            at: SentenceId { passage: 0, sentence: 0 },
+            targets: vec![(TargetId(target), 1)],
+            stances: vec![(TargetId(target), StanceReading { stance, strength })],
+            voice: Voice::author(),
+            hedged: false,
+        }
+    }
+
+    fn table() -> TargetTable {
+        let mut t = TargetTable::default();
+        for name in ["a", "b", "c"] {
+            t.push_derived(name.into(), Vec::new(), crate::color::Color::Ansi(1), 1.0);
+        }
+        t
+    }
+
+    #[test]
+    fn leans_agree_disagree_and_rank() {
+        let left = [claim(0, 0, 1.0), claim(1, 1, 1.0), claim(2, 0, 1.0), claim(2, 1, 0.9)];
+        let right = [claim(0, 0, 1.0), claim(1, 1, 0.5), claim(2, 1, 1.0)];
+        let c = consensus(&table(), [&left, &right]);
+        assert_eq!(c.agree.iter().map(|(t, _)| t.0).collect::<Vec<_>>(), vec![0, 1]);
+        // Target 2: the left pulls both ways, so it has no lean.
+        assert!(c.disagree.is_empty());
+        assert!(c.mostly_agree(&table()));
+        assert_eq!(c.factor(Some(TargetId(0))), SAME_LEAN_FACTOR);
+        assert_eq!(c.factor(Some(TargetId(2))), 1.0);
+        let opposed = consensus(&table(), [&[claim(0, 0, 1.0), claim(1, 0, 1.0)], &[claim(0, 1, 1.0), claim(1, 1, 1.0)]]);
+        assert_eq!(opposed.disagree.len(), 2);
+        assert!(!opposed.mostly_agree(&table()));
+        assert_eq!(opposed.factor(Some(TargetId(1))), OPPOSITE_LEAN_FACTOR);
+    }
+}
