@@ -139,6 +139,8 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
     }
     let (phrases, phrase_texts) = finder.chosen_phrases();
     let vocabulary = finder.vocabulary;
+    let adjectives: Vec<bool> = finder.candidates.iter().map(Candidate::is_adjective).collect();
+    finder.occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(finder.candidates, finder.occurrences);
     for (at, text) in sentences.iter().filter(|_| !phrases.is_empty()) {
         let folded = fold(text);
@@ -420,6 +422,11 @@ impl NameFinder<'_> {
             if !c.titles.contains(&title) {
                 c.titles.push(title);
             }
+        }
+        let next_lower =
+            tokens.get(end).is_some_and(|n| text[n.base.clone()].starts_with(char::is_lowercase));
+        if next_lower && !last.break_after && !last.possessive {
+            c.before_lowercase += 1;
         }
         match before {
             Some("the") => c.after_the += 1,
