@@ -7,7 +7,7 @@
 //! sentence opener?), name runs and phrase counts, then phrase mentions. Aliases are merged by
 //! hash lookups on the candidates, never by rescanning the text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::lexicon::{
@@ -129,10 +129,10 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
     let mut finder = NameFinder {
         case: &case,
         candidates: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
         occurrences: Vec::new(),
-        vocabulary: HashMap::new(),
-        phrase_counts: HashMap::new(),
+        vocabulary: HashMap::default(),
+        phrase_counts: HashMap::default(),
     };
     for &(at, text) in &sentences {
         finder.sentence(at, text);
@@ -196,7 +196,7 @@ fn order_by_mentions(entities: &mut Vec<Entity>, mentions: &mut [Mention]) {
 /// How often each word is capitalised in mid-sentence and written in lower case: a capital at
 /// the start of a sentence only counts as a name when the word is capitalised elsewhere too.
 fn word_case(sentences: &[(SentenceId, &str)]) -> HashMap<String, WordCase> {
-    let mut case: HashMap<String, WordCase> = HashMap::new();
+    let mut case: HashMap<String, WordCase> = HashMap::default();
     for (_, text) in sentences {
         let folded = fold(text);
         for t in tokenize(text) {
