@@ -19,6 +19,7 @@ use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::analysis::SentenceId;
 use crate::article::Article;
+use crate::matcher::PhraseMatcher;
 
 pub use super::names::{EntityLookup, Gender};
 pub use super::shared::{shared_targets, SharedTarget};
@@ -138,27 +139,28 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
         finder.sentence(at, text);
     }
     let (phrases, phrase_texts) = finder.chosen_phrases();
-    let vocabulary = finder.vocabulary;
     let adjectives: Vec<bool> = finder.candidates.iter().map(Candidate::is_adjective).collect();
     finder.occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(finder.candidates, finder.occurrences);
-    for (at, text) in sentences.iter().filter(|_| !phrases.is_empty()) {
-        let folded = fold(text);
-        let tokens = tokenize(text);
-        let id = |t: &Token| vocabulary.get(&folded[t.base.clone()]).copied();
-        let mut i = 0;
-        while i + 1 < tokens.len() {
-            let joined = !tokens[i].break_after && !tokens[i].possessive && !tokens[i].capitalised;
-            let pair = joined.then(|| id(&tokens[i]).zip(id(&tokens[i + 1]))).flatten();
-            match pair.and_then(|p| phrases.get(&p)) {
-                Some(&p) => {
-                    let entity = entities.len() + p;
-                    let range = tokens[i].base.start..tokens[i + 1].base.end;
-                    mentions.push(Mention { entity, at: *at, range, via: MentionVia::Name });
-                    i += 2;
-                }
-                None => i += 1,
+    // The chosen phrases are found by one automaton pass per paragraph rather than by
+    // tokenizing every sentence again.
+    let matcher = PhraseMatcher::new(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
+    for (pi, passage) in article.passages.iter().enumerate().filter(|_| !phrases.is_empty()) {
+        let Ok(matcher) = matcher.as_ref() else { break };
+        if !passage.is_body() {
+            continue;
+        }
+        for hit in matcher.find(&fold(&passage.text)) {
+            let si = passage.sentences.partition_point(|r| r.end <= hit.range.start);
+            let Some(sentence) = passage.sentences.get(si).filter(|r| r.start <= hit.range.start) else {
+                continue;
+            };
+            if hit.range.end > sentence.end {
+                continue;
             }
+            let at = SentenceId { passage: pi, sentence: si };
+            let range = hit.range.start - sentence.start..hit.range.end - sentence.start;
+            mentions.push(Mention { entity: entities.len() + hit.owner, at, range, via: MentionVia::Name });
         }
     }
     entities.extend(phrase_texts.into_iter().map(|key| Entity {
