@@ -22,7 +22,7 @@ use crate::article::Article;
 use crate::matcher::PhraseMatcher;
 
 pub use super::names::{EntityLookup, Gender};
-pub use super::shared::{shared_targets, SharedTarget};
+pub use super::shared::{shared_targets, SharedTarget, MAX_SHARED};
 
 /// What kind of thing an entity is, as far as its name and context tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
