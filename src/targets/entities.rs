@@ -7,7 +7,7 @@
 //! sentence opener?), name runs and phrase counts, then phrase mentions. Aliases are merged by
 //! hash lookups on the candidates, never by rescanning the text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::lexicon::{
@@ -19,9 +19,10 @@ use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
 use crate::article::SentenceId;
+use crate::matcher::PhraseMatcher;
 
 pub use super::names::{EntityLookup, Gender};
-pub use super::shared::{shared_targets, SharedTarget};
+pub use super::shared::{shared_targets, SharedTarget, MAX_SHARED};
 
 /// What kind of thing an entity is, as far as its name and context tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -129,34 +130,37 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
     let mut finder = NameFinder {
         case: &case,
         candidates: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
         occurrences: Vec::new(),
-        vocabulary: HashMap::new(),
-        phrase_counts: HashMap::new(),
+        vocabulary: HashMap::default(),
+        phrase_counts: HashMap::default(),
     };
     for &(at, text) in &sentences {
         finder.sentence(at, text);
     }
     let (phrases, phrase_texts) = finder.chosen_phrases();
-    let vocabulary = finder.vocabulary;
+    let adjectives: Vec<bool> = finder.candidates.iter().map(Candidate::is_adjective).collect();
+    finder.occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(finder.candidates, finder.occurrences);
-    for (at, text) in sentences.iter().filter(|_| !phrases.is_empty()) {
-        let folded = fold(text);
-        let tokens = tokenize(text);
-        let id = |t: &Token| vocabulary.get(&folded[t.base.clone()]).copied();
-        let mut i = 0;
-        while i + 1 < tokens.len() {
-            let joined = !tokens[i].break_after && !tokens[i].possessive && !tokens[i].capitalised;
-            let pair = joined.then(|| id(&tokens[i]).zip(id(&tokens[i + 1]))).flatten();
-            match pair.and_then(|p| phrases.get(&p)) {
-                Some(&p) => {
-                    let entity = entities.len() + p;
-                    let range = tokens[i].base.start..tokens[i + 1].base.end;
-                    mentions.push(Mention { entity, at: *at, range, via: MentionVia::Name });
-                    i += 2;
-                }
-                None => i += 1,
+    // The chosen phrases are found by one automaton pass per paragraph rather than by
+    // tokenizing every sentence again.
+    let matcher = PhraseMatcher::new(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
+    for (pi, passage) in article.passages.iter().enumerate().filter(|_| !phrases.is_empty()) {
+        let Ok(matcher) = matcher.as_ref() else { break };
+        if !passage.is_body() {
+            continue;
+        }
+        for hit in matcher.find(&fold(&passage.text)) {
+            let si = passage.sentences.partition_point(|r| r.end <= hit.range.start);
+            let Some(sentence) = passage.sentences.get(si).filter(|r| r.start <= hit.range.start) else {
+                continue;
+            };
+            if hit.range.end > sentence.end {
+                continue;
             }
+            let at = SentenceId { passage: pi, sentence: si };
+            let range = hit.range.start - sentence.start..hit.range.end - sentence.start;
+            mentions.push(Mention { entity: entities.len() + hit.owner, at, range, via: MentionVia::Name });
         }
     }
     entities.extend(phrase_texts.into_iter().map(|key| Entity {
@@ -194,7 +198,7 @@ fn order_by_mentions(entities: &mut Vec<Entity>, mentions: &mut [Mention]) {
 /// How often each word is capitalised in mid-sentence and written in lower case: a capital at
 /// the start of a sentence only counts as a name when the word is capitalised elsewhere too.
 fn word_case(sentences: &[(SentenceId, &str)]) -> HashMap<String, WordCase> {
-    let mut case: HashMap<String, WordCase> = HashMap::new();
+    let mut case: HashMap<String, WordCase> = HashMap::default();
     for (_, text) in sentences {
         let folded = fold(text);
         for t in tokenize(text) {
@@ -420,6 +424,11 @@ impl NameFinder<'_> {
             if !c.titles.contains(&title) {
                 c.titles.push(title);
             }
+        }
+        let next_lower =
+            tokens.get(end).is_some_and(|n| text[n.base.clone()].starts_with(char::is_lowercase));
+        if next_lower && !last.break_after && !last.possessive {
+            c.before_lowercase += 1;
         }
         match before {
             Some("the") => c.after_the += 1,

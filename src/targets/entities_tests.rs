@@ -171,3 +171,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn nationality_adjectives_are_not_targets_but_their_plurals_are() {
+    let found = find("Iranian officials met American diplomats. Iranians protested. Many Iranians left.");
+    let k = keys(&found);
+    assert!(!k.contains(&"iranian") && !k.contains(&"american"), "{k:?}");
+    assert!(k.contains(&"iranians"), "{k:?}");
+}

@@ -4,7 +4,7 @@
 
 /// Function words, pronouns and frequent sentence-opening adverbs: a capitalised one at the
 /// start of a sentence is never the start of a name ("But Akbarin", "The White House").
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 #[rustfmt::skip]

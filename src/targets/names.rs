@@ -36,11 +36,27 @@ pub(crate) struct Candidate {
     pub org: bool,
     pub after_the: usize,
     pub after_preposition: usize,
+    /// Times it stood right before a lower-case word ("Iranian people").
+    pub before_lowercase: usize,
 }
+
+/// Endings of nationality and direction adjectives ("Iranian", "European", "American", "Chinese",
+/// "British", "Western").
+const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "can", "ese", "ish", "ern"];
 
 impl Candidate {
     pub fn new(key: String, words: usize) -> Self {
         Candidate { key, words, ..Candidate::default() }
+    }
+
+    /// A capitalised adjective ("Iranian officials", "Western sanctions"): it qualifies what
+    /// follows and is not a target of its own; the plural ("Iranians") is a group and stays.
+    pub fn is_adjective(&self) -> bool {
+        self.words == 1
+            && !self.acronym
+            && self.titles.is_empty()
+            && ADJECTIVE_ENDINGS.iter().any(|e| self.key.ends_with(e))
+            && self.before_lowercase * 2 > self.count
     }
 
     /// Looks like a person's full name: two to four plain words, not an organisation or a

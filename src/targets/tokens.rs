@@ -80,10 +80,23 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
             continue;
         }
         let mut end = i;
-        while let Some(n) = char_at(sentence, end) {
+        let alnum_at = |j: usize| match bytes.get(j) {
+            Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+            Some(_) => char_at(sentence, j).is_some_and(char::is_alphanumeric),
+            None => false,
+        };
+        while let Some(&b) = bytes.get(end) {
+            // Plain ASCII letters and joiners without decoding: most text is ASCII.
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(end + 1) {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            let n = char_at(sentence, end).unwrap_or(' ');
             let next = end + n.len_utf8();
-            let inner = is_joiner(n) && char_at(sentence, next).is_some_and(char::is_alphanumeric);
-            if n.is_alphanumeric() || inner {
+            if n.is_alphanumeric() || is_joiner(n) && alnum_at(next) {
                 end = next;
             } else {
                 break;
@@ -101,7 +114,8 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
             break_after: false,
         };
         initial = false;
-        for suffix in ["'s", "’s", "'S", "’S"] {
+        let last = bytes[end - 1];
+        for suffix in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| last == b's' || last == b'S') {
             if word.len() > suffix.len() && word.ends_with(suffix) {
                 token.base.end = end - suffix.len();
                 token.possessive = true;
