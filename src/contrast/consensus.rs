@@ -28,7 +28,8 @@ impl Consensus {
     /// Whether the two mostly agree: on at least two targets, twice as many in agreement
     /// (weighted by how central each target is) as in disagreement.
     pub fn mostly_agree(&self, targets: &TargetTable) -> bool {
-        let weight = |ids: &mut dyn Iterator<Item = TargetId>| -> f32 { ids.map(|t| targets[t].salience).sum() };
+        let weight =
+            |ids: &mut dyn Iterator<Item = TargetId>| -> f32 { ids.map(|t| targets[t].salience).sum() };
         let agree = weight(&mut self.agree.iter().map(|(t, _)| *t));
         let disagree = weight(&mut self.disagree.iter().map(|(t, _)| *t));
         self.agree.len() >= 2 && agree >= 2.0 * disagree
@@ -111,7 +112,10 @@ mod tests {
         assert!(c.mostly_agree(&table()));
         assert_eq!(c.factor(Some(TargetId(0))), SAME_LEAN_FACTOR);
         assert_eq!(c.factor(Some(TargetId(2))), 1.0);
-        let opposed = consensus(&table(), [&[claim(0, 0, 1.0), claim(1, 0, 1.0)], &[claim(0, 1, 1.0), claim(1, 1, 1.0)]]);
+        let opposed = consensus(
+            &table(),
+            [&[claim(0, 0, 1.0), claim(1, 0, 1.0)], &[claim(0, 1, 1.0), claim(1, 1, 1.0)]],
+        );
         assert_eq!(opposed.disagree.len(), 2);
         assert!(!opposed.mostly_agree(&table()));
         assert_eq!(opposed.factor(Some(TargetId(1))), OPPOSITE_LEAN_FACTOR);

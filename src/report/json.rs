@@ -278,7 +278,12 @@ fn consensus(c: &Comparison) -> ConsensusJson<'_> {
     let name = |t: TargetId| c.targets[t].name.as_str();
     ConsensusJson {
         mostly_agree: c.consensus.mostly_agree(&c.targets),
-        agree: c.consensus.agree.iter().map(|(t, s)| LeanJson { target: name(*t), left: s, right: s }).collect(),
+        agree: c
+            .consensus
+            .agree
+            .iter()
+            .map(|(t, s)| LeanJson { target: name(*t), left: s, right: s })
+            .collect(),
         disagree: c
             .consensus
             .disagree
