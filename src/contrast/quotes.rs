@@ -15,6 +15,8 @@ use crate::contrast::postings::WordIndex;
 use crate::diff::word_overlap;
 use crate::words::content_words;
 
+pub use crate::text::quotes::find_quotes;
+
 const SAME_SPEAKER_QUOTE_OVERLAP: f32 = 0.3;
 /// Similarity of the surrounding sentences that makes two quotes of one speaker one statement.
 const SAME_STATEMENT_CONTEXT: f32 = 0.25;
@@ -28,26 +30,6 @@ pub struct Quote {
     /// Where the quoted words stand in the sentence.
     pub range: Range<usize>,
     pub speaker: Option<String>,
-}
-
-/// Spans in quotation marks of at least three words (shorter ones are scare quotes), as byte
-/// ranges of `text`, trimmed of the spaces inside the marks.
-pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»')] {
-        let mut from = 0;
-        while let Some(start) = text[from..].find(open).map(|i| from + i + open.len_utf8()) {
-            let Some(end) = text[start..].find(close).map(|i| start + i) else { break };
-            let inner = &text[start..end];
-            let lead = inner.len() - inner.trim_start().len();
-            let trimmed = inner.trim();
-            if trimmed.split_whitespace().count() >= 3 {
-                out.push(start + lead..start + lead + trimmed.len());
-            }
-            from = end + close.len_utf8();
-        }
-    }
-    out
 }
 
 fn surname(speaker: &Option<String>) -> Option<String> {
@@ -146,14 +128,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn quote_spans_slice_the_quoted_words() {
-        let text = "He called talks “ not wise, not prudent” and a \"trap\" in \"plain sight of all\".";
-        let spans: Vec<&str> = find_quotes(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(spans, vec!["not wise, not prudent", "plain sight of all"]);
-    }
-
-    #[test]
-    fn unclosed_quotes_are_not_quotes() {
-        assert!(find_quotes("He said “this never closes and goes on").is_empty());
+    fn quotes_pair_by_surname_and_compare_by_normalised_words() {
+        assert_eq!(surname(&Some("Supreme Leader Ali Khamenei".into())).as_deref(), Some("khamenei"));
+        assert_eq!(surname(&Some("Khamenei".into())), surname(&Some("Ali Khamenei".into())));
+        assert_eq!(normalise_quote("Not wise, not  prudent!"), "not wise not prudent");
+        let q = Quote {
+            at: SentenceId { passage: 0, sentence: 0 },
+            text: "not wise, not prudent".into(),
+            range: 0..21,
+            speaker: Some("Ali Khamenei".into()),
+        };
+        let keys = PreparedQuote::new(&q).keys();
+        assert!(keys.contains(&"wise".to_string()) && keys.iter().any(|k| k.ends_with("speaker khamenei")));
     }
 }

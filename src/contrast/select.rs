@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use crate::article::{SentenceId, Side};
-use crate::contrast::found::Candidate;
+use crate::contrast::found::{Candidate, ContrastKind};
 use crate::targets::table::TargetId;
 use crate::words::FastHash;
 
@@ -18,6 +18,9 @@ const MIN_REPORTED_SCORE: f32 = 0.08;
 const TARGET_REPEAT_DISCOUNT: f32 = 0.85;
 /// Score factor for each earlier use of either sentence.
 const SENTENCE_REUSE_DISCOUNT: f32 = 0.7;
+/// Score factor for each figure or quote contrast of the same kind already chosen: they score on
+/// a scale of their own, and without it a page of poll numbers fills the top of the list.
+const KIND_REPEAT_DISCOUNT: f32 = 0.8;
 
 /// Greedy selection with a diversity discount, so that one target or one loud sentence does not
 /// fill the top of the list: each pick lowers the score of later candidates that share its target
@@ -30,6 +33,7 @@ const SENTENCE_REUSE_DISCOUNT: f32 = 0.7;
 pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Candidate> {
     let mut used: HashMap<(Side, SentenceId), usize, FastHash> = HashMap::default();
     let mut per_target: HashMap<Option<TargetId>, i32, FastHash> = HashMap::default();
+    let mut per_kind: HashMap<ContrastKind, i32, FastHash> = HashMap::default();
     let mut pairs: HashSet<(SentenceId, SentenceId), FastHash> = HashSet::default();
     let mut heap: BinaryHeap<Ranked> =
         candidates.iter().enumerate().map(|(index, c)| Ranked { score: c.score, index }).collect();
@@ -45,7 +49,12 @@ pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Ca
         }
         let score = c.score
             * TARGET_REPEAT_DISCOUNT.powi(per_target.get(&c.target).copied().unwrap_or(0))
-            * SENTENCE_REUSE_DISCOUNT.powi((left_uses + right_uses) as i32);
+            * SENTENCE_REUSE_DISCOUNT.powi((left_uses + right_uses) as i32)
+            * if c.kind == ContrastKind::Stance {
+                1.0
+            } else {
+                KIND_REPEAT_DISCOUNT.powi(per_kind.get(&c.kind).copied().unwrap_or(0))
+            };
         let current = Ranked { score, index: top.index };
         if heap.peek().is_some_and(|next| *next > current) {
             heap.push(current);
@@ -59,6 +68,7 @@ pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Ca
         *used.entry((Side::Left, c.left)).or_default() += 1;
         *used.entry((Side::Right, c.right)).or_default() += 1;
         *per_target.entry(c.target).or_default() += 1;
+        *per_kind.entry(c.kind).or_default() += 1;
         pairs.insert((c.left, c.right));
         chosen.push(c);
     }
@@ -96,7 +106,7 @@ impl Ord for Ranked {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contrast::found::{ContrastKind, Source};
+    use crate::contrast::found::Source;
 
     fn candidate(target: u32, left: usize, right: usize, score: f32) -> Candidate {
         Candidate {

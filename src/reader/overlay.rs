@@ -101,7 +101,7 @@ impl App {
 
     /// The topics' names, in order, for the help's legend of the coverage strip.
     pub(crate) fn topic_labels(&self) -> Vec<String> {
-        self.comparison.targets.iter().map(|t| t.label()).collect()
+        self.comparison.targets.iter().filter(|t| !t.is_derived()).map(|t| t.label()).collect()
     }
 
     /// Opens the picker on a listed directory.

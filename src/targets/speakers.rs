@@ -16,8 +16,8 @@ use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
 use crate::article::SentenceId;
-use crate::contrast::quotes::find_quotes;
 use crate::matcher::PhraseMatcher;
+use crate::text::quotes::find_quotes;
 
 /// Whose claim a sentence states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

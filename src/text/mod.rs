@@ -4,5 +4,6 @@
 pub mod decode;
 pub mod file;
 pub mod fold;
+pub mod quotes;
 pub mod sanitize;
 pub mod sentences;

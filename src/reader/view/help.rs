@@ -14,7 +14,8 @@ use crate::reader::help::{help_layout, help_rows, HelpLayout};
 pub(crate) fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let rows = help_rows(&app.config.keymap, &app.topic_labels());
     // The legend's rows come last, one per topic: its colour where there is colour.
-    let legend_from = rows.len() - app.comparison.targets.len();
+    // The strip shows the map's topics only: targets found in the pair have no legend line.
+    let legend_from = rows.len() - app.comparison.targets.iter().filter(|t| !t.is_derived()).count();
     let HelpLayout { outer, keys_width, stacked, per_page } = help_layout(&rows, area);
     Clear.render(outer, buf);
     let first = scroll.min(rows.len().saturating_sub(per_page));

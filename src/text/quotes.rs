@@ -1,0 +1,43 @@
+//! Quotations in a sentence: spans in quotation marks of at least three words.
+//!
+//! In: a sentence. Out: byte ranges of the quoted words. Shared by the contrast engine (quotes
+//! rendered differently) and the voice reader (a quoted sentence is a speaker's).
+
+use std::ops::Range;
+
+/// Spans in quotation marks of at least three words (shorter ones are scare quotes), as byte
+/// ranges of `text`, trimmed of the spaces inside the marks.
+pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»')] {
+        let mut from = 0;
+        while let Some(start) = text[from..].find(open).map(|i| from + i + open.len_utf8()) {
+            let Some(end) = text[start..].find(close).map(|i| start + i) else { break };
+            let inner = &text[start..end];
+            let lead = inner.len() - inner.trim_start().len();
+            let trimmed = inner.trim();
+            if trimmed.split_whitespace().count() >= 3 {
+                out.push(start + lead..start + lead + trimmed.len());
+            }
+            from = end + close.len_utf8();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_spans_slice_the_quoted_words() {
+        let text = "He called talks “ not wise, not prudent” and a \"trap\" in \"plain sight of all\".";
+        let spans: Vec<&str> = find_quotes(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, vec!["not wise, not prudent", "plain sight of all"]);
+    }
+
+    #[test]
+    fn unclosed_quotes_are_not_quotes() {
+        assert!(find_quotes("He said “this never closes and goes on").is_empty());
+    }
+}
