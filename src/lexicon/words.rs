@@ -161,8 +161,18 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", 
 
 /// Lexicon words whose usual sense in news prose is topical or idiomatic, not evaluative ("the
 /// party", "health care", "national security", "interest rates", "tax cuts for the rich",
-/// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition).
+/// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition), and
+/// verbs that report speech ("she argued", "he stressed"), which say who speaks, not what of.
 const NOT_EVALUATIVE: &[&str] = &[
+    "argued",
+    "argues",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "noted",
+    "prisoner",
+    "prisoners",
     "like",
     "well",
     "party",
