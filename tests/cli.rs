@@ -104,6 +104,37 @@ fn json_report_follows_the_documented_contract() {
     }
 }
 
+/// A subject no topic map was written for: the person both articles discuss becomes a derived
+/// target, and opposite evaluations of her are a contrast whose evidence is the lexicon's.
+#[test]
+fn a_person_both_articles_judge_is_a_derived_target_with_lexicon_evidence() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/derived/");
+    let o =
+        run(&["compare", &format!("{dir}harbour_1.md"), &format!("{dir}harbour_2.md"), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let topics = v["topics"].as_array().unwrap();
+    assert!(topics.iter().any(|t| t["name"] == "Helena Lindqvist" && t["origin"] == "derived"), "{topics:?}");
+    let top = &v["contrasts"][0];
+    assert_eq!(top["target"]["name"], "Helena Lindqvist");
+    assert_eq!(top["target"]["origin"], "derived");
+    assert_eq!(top["left"]["evidence"]["polarity"], "positive");
+    assert_eq!(top["right"]["evidence"]["polarity"], "negative");
+    let cue_texts = |side: &str| -> Vec<String> {
+        top[side]["evidence"]["cues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["supports"] == true)
+            .map(|c| c["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(cue_texts("left").contains(&"brilliant".to_string()), "{top}");
+    assert!(cue_texts("right").contains(&"reckless".to_string()), "{top}");
+    assert!(top["left"]["evidence"]["cues"].as_array().unwrap().iter().all(|c| c["kind"] != "stance"));
+    assert!(v["consensus"]["mostly_agree"].is_boolean());
+}
+
 #[test]
 fn json_evidence_marks_a_negated_cue_and_figure_spans() {
     let o = run(&["compare", &fixture("negation_1.md"), &fixture("negation_2.md"), "--format", "json"]);

@@ -55,6 +55,8 @@ struct ArticleJson<'a> {
 #[derive(Serialize)]
 struct TopicJson {
     name: String,
+    /// "map" for a topic of the topic map, "derived" for one found in both articles.
+    origin: &'static str,
     left_passages: Vec<usize>,
     right_passages: Vec<usize>,
 }
@@ -229,6 +231,7 @@ pub fn render_json(c: &Comparison) -> String {
             .iter()
             .map(|t| TopicJson {
                 name: t.name.clone(),
+                origin: if t.is_derived() { "derived" } else { "map" },
                 left_passages: c.passages_on(Side::Left, t.id),
                 right_passages: c.passages_on(Side::Right, t.id),
             })
