@@ -24,6 +24,10 @@ const MIN_STANCE_SCORE: f32 = 0.12;
 const REPORTED_FACTOR: f32 = 0.75;
 const REBUTTED_FACTOR: f32 = 0.3;
 const AGREEMENTS_PER_TARGET: usize = 3;
+/// Claims with a map stance each side needs for the pair to be a subject the map was written for.
+const MAP_STANCES_FOR_MAP_SUBJECT: usize = 3;
+/// The weight of a derived target's contrasts in such a pair.
+const DERIVED_BESIDE_MAP: f32 = 0.3;
 /// Two sentences must share at least this much to agree (agreement needs the same thing).
 const MIN_AGREEMENT_RELATEDNESS: f32 = 0.15;
 
@@ -61,9 +65,29 @@ fn each_pair_on<'a>(
     }
 }
 
+/// How much a target found in the pair counts beside the map's topics: fully when the map
+/// has little to say about the pair (a new subject), less when both articles take stances on
+/// the map's topics — the map is the reader's own statement of what matters, and the lexicon
+/// reads the mood around a name, which a careful reader judged wrong in all 15 derived
+/// contrasts on the seed articles (eval-notes/seed-judgements-2026-12-05.md).
+fn derived_weight(pair: &Pair) -> f32 {
+    let map_stances = |claims: &[Claim]| {
+        claims.iter().filter(|c| c.stances.iter().any(|(t, _)| !pair.targets[*t].is_derived())).count()
+    };
+    if map_stances(pair.left.claims) >= MAP_STANCES_FOR_MAP_SUBJECT
+        && map_stances(pair.right.claims) >= MAP_STANCES_FOR_MAP_SUBJECT
+    {
+        DERIVED_BESIDE_MAP
+    } else {
+        1.0
+    }
+}
+
 /// Stance candidates on every target.
 pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) {
+    let derived = derived_weight(pair);
     for target in pair.targets.ids() {
+        let weight = if pair.targets[target].is_derived() { derived } else { 1.0 };
         each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
                 return;
@@ -75,7 +99,8 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
                 * (0.3 + related)
                 * (0.5 + 0.5 * focus)
                 * voice_factor(lc, rc)
-                * central;
+                * central
+                * weight;
             if score >= MIN_STANCE_SCORE {
                 out.push(Candidate {
                     target: Some(target),

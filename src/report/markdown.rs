@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use super::{agreement_reason_of, coverage, cue_pieces, describe_article, reason_of, topic_excerpt};
+use super::{
+    agreement_reason_of, consensus_line, coverage, cue_pieces, describe_article, reason_of, topic_excerpt,
+};
 use crate::compare::{Comparison, Side};
 use crate::diff::{DiffOp, DiffSegment};
 use crate::text::sanitize::visible;
@@ -114,6 +116,9 @@ pub fn render_markdown(c: &Comparison) -> String {
             let _ =
                 writeln!(out, "  - right ¶{}: {}", a.right.passage + 1, md(c.sentence(Side::Right, a.right)));
         }
+    }
+    if let Some(line) = consensus_line(c) {
+        let _ = writeln!(out, "\n{}", md(&line));
     }
     out
 }

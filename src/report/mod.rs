@@ -45,6 +45,27 @@ pub(crate) fn agreement_reason_of(c: &Comparison, a: &Agreement) -> String {
     reason::agreement_reason(&c.targets, a)
 }
 
+/// "Overall, both lean the same way on war (catastrophe) and …; they lean apart on jcpoa (worked
+/// vs failed)": the pair's consensus in one line, or nothing when neither side leans clearly.
+pub(crate) fn consensus_line(c: &Comparison) -> Option<String> {
+    let label = |t: TargetId| c.targets[t].label();
+    let agree: Vec<String> = c.consensus.agree.iter().map(|(t, s)| format!("{} ({s})", label(*t))).collect();
+    let apart: Vec<String> =
+        c.consensus.disagree.iter().map(|(t, [l, r])| format!("{} ({l} vs {r})", label(*t))).collect();
+    let mut parts = Vec::new();
+    if !agree.is_empty() {
+        parts.push(format!("both lean the same way on {}", agree.join(", ")));
+    }
+    if !apart.is_empty() {
+        parts.push(format!("they lean apart on {}", apart.join(", ")));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let mostly = if c.consensus.mostly_agree(&c.targets) { " — they mostly agree" } else { "" };
+    Some(format!("Overall{mostly}: {}.", parts.join("; ")))
+}
+
 /// A sentence cut into pieces at its cues: `(text, is_cue)` in order, so a printer can mark the
 /// words that counted. Overlapping cues merge; spans outside the sentence are ignored.
 pub fn cue_pieces<'a>(sentence: &'a str, evidence: &SideEvidence) -> Vec<(&'a str, bool)> {

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use textwrap::Options;
 
-use super::{agreement_reason_of, coverage, describe_article, reason_of, topic_excerpt};
+use super::{agreement_reason_of, consensus_line, coverage, describe_article, reason_of, topic_excerpt};
 use crate::compare::{Comparison, Side};
 use crate::diff::render_inline;
 use crate::text::sanitize::visible;
@@ -112,6 +112,10 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
                 );
             }
         }
+    }
+    if let Some(line) = consensus_line(c) {
+        let _ = writeln!(out, "{rule}");
+        push_wrapped(&mut out, &visible(&line), width, "  ");
     }
     out
 }
