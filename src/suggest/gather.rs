@@ -8,14 +8,35 @@
 
 use std::collections::BTreeSet;
 
+use crate::article::SentenceId;
 use crate::targets::entities::{ArticleEntities, EntityKind, EntityLookup};
 use crate::text::fold::fold;
 
 /// Words that name a time, not a target, however often they are capitalised.
 const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "weekend",
 ];
 
 /// A target the articles share.
@@ -29,6 +50,9 @@ pub(crate) struct Gathered {
     pub mentions: usize,
     /// The sum over articles of how central it is to each (0–1 each).
     pub score: f32,
+    /// Other phrases that name the same thing ("tax plan" within "carbon tax plan").
+    pub also: Vec<String>,
+    sentences: BTreeSet<(usize, SentenceId)>,
 }
 
 /// Per entity of one article: half its mentions relative to the most mentioned entity, half
@@ -45,7 +69,8 @@ fn centrality(side: &ArticleEntities) -> (Vec<f32>, Vec<usize>) {
     }
     let max_m = mentions.iter().copied().max().unwrap_or(1).max(1) as f32;
     let max_p = paragraphs.iter().copied().max().unwrap_or(1).max(1) as f32;
-    let scores = (0..n).map(|e| 0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).collect();
+    let scores =
+        (0..n).map(|e| 0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).collect();
     (scores, mentions)
 }
 
@@ -83,6 +108,8 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
                         articles: BTreeSet::new(),
                         mentions: 0,
                         score: 0.0,
+                        also: Vec::new(),
+                        sentences: BTreeSet::new(),
                     });
                     out.len() - 1
                 }
@@ -94,6 +121,9 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
                 g.name = entity.name.clone();
             }
             g.members.push((a, e));
+            if is_phrase {
+                g.sentences.extend(side.mentions.iter().filter(|m| m.entity == e).map(|m| (a, m.at)));
+            }
             g.mentions += mentions[e];
             if g.articles.insert(a) {
                 g.score += central[e];
@@ -111,5 +141,30 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
         };
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+    merge_overlapping_phrases(out)
+}
+
+/// Two phrases that share a word and stand in the same sentences are pieces of one longer
+/// phrase ("carbon tax" and "tax plan" of "carbon tax plan"): the less central one becomes
+/// a term of the other.
+fn merge_overlapping_phrases(targets: Vec<Gathered>) -> Vec<Gathered> {
+    let mut out: Vec<Gathered> = Vec::new();
+    for t in targets {
+        let words: BTreeSet<String> = fold(&t.name).split(' ').map(str::to_string).collect();
+        let host = out.iter_mut().find(|o| {
+            o.kind == EntityKind::Phrase
+                && t.kind == EntityKind::Phrase
+                && fold(&o.name).split(' ').any(|w| words.contains(w))
+                && o.sentences.intersection(&t.sentences).count() * 5
+                    >= t.sentences.len().min(o.sentences.len()) * 4
+        });
+        match host {
+            Some(o) => {
+                o.also.push(t.name);
+                o.members.extend(t.members);
+            }
+            None => out.push(t),
+        }
+    }
     out
 }

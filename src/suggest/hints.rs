@@ -63,13 +63,18 @@ pub(crate) fn stance_hints(
             .filter(|(w, _)| validate_phrase(w).is_ok() && !w.contains('*'))
             .map(|(word, (count, arts))| Hint { word, count, articles: arts.len() })
             .collect();
-        list.sort_by(|a, b| b.articles.cmp(&a.articles).then(b.count.cmp(&a.count)).then(a.word.cmp(&b.word)));
+        list.sort_by(|a, b| {
+            b.articles.cmp(&a.articles).then(b.count.cmp(&a.count)).then(a.word.cmp(&b.word))
+        });
         list.truncate(MAX_HINTS);
         list
     });
     // A word read both ways (negated in one place) says nothing on its own.
-    let both: BTreeSet<String> =
-        positive.iter().filter(|h| negative.iter().any(|n| n.word == h.word)).map(|h| h.word.clone()).collect();
+    let both: BTreeSet<String> = positive
+        .iter()
+        .filter(|h| negative.iter().any(|n| n.word == h.word))
+        .map(|h| h.word.clone())
+        .collect();
     let keep = |list: Vec<Hint>| list.into_iter().filter(|h| !both.contains(&h.word)).collect();
     (keep(positive), keep(negative))
 }

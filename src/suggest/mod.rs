@@ -70,7 +70,8 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
         })
         .collect();
     // The built-in map's topics stay as they are: a suggestion of the same name would replace one.
-    let builtin: Vec<String> = Config::default_config().topics.iter().map(|t| fold(&t.name.replace('_', " "))).collect();
+    let builtin: Vec<String> =
+        Config::default_config().topics.iter().map(|t| fold(&t.name.replace('_', " "))).collect();
     let mut claimed: BTreeSet<String> = BTreeSet::new();
     let mut out = Vec::new();
     for target in gather::gather(&sides) {
@@ -86,7 +87,7 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
             let entity = &sides[a].entities[e];
             std::iter::once(&entity.name).chain(&entity.aliases)
         });
-        for form in std::iter::once(&target.name).chain(forms) {
+        for form in std::iter::once(&target.name).chain(&target.also).chain(forms) {
             let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
             let key = fold(&form);
             if terms.len() >= MAX_TERMS_PER_TOPIC
@@ -104,8 +105,10 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
         if terms.is_empty() {
             continue;
         }
-        let own_words: BTreeSet<String> =
-            terms.iter().flat_map(|t| fold(&t.pattern).split(' ').map(str::to_string).collect::<Vec<_>>()).collect();
+        let own_words: BTreeSet<String> = terms
+            .iter()
+            .flat_map(|t| fold(&t.pattern).split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
         let (positive, negative) = hints::stance_hints(articles, &sides, &target, &own_words);
         out.push(SuggestedTopic {
             name: target.name.clone(),
@@ -157,4 +160,3 @@ pub fn check(map: &TopicMap, articles: &[Article]) -> String {
     }
     out
 }
-

@@ -51,17 +51,27 @@ fn evidence(hints: &[Hint]) -> String {
 /// The suggestions as a TOML map ready to use with `--config` or to paste into config.toml.
 pub fn render_suggestions(topics: &[SuggestedTopic], article_count: usize) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Topics suggested by `counterpoint topics suggest` from {article_count} article(s):");
-    let _ = writeln!(out, "# the people, groups, places and phrases several of them discuss, most central first.");
+    let _ =
+        writeln!(out, "# Topics suggested by `counterpoint topics suggest` from {article_count} article(s):");
+    let _ = writeln!(
+        out,
+        "# the people, groups, places and phrases several of them discuss, most central first."
+    );
     let _ = writeln!(out, "# Stances are the evaluative words the articles used toward each topic (from the");
-    let _ = writeln!(out, "# opinion lexicon); two stances of a topic oppose each other. Rename, merge or drop");
-    let _ = writeln!(out, "# topics and cues freely. Use it with `counterpoint --config THIS_FILE compare A B`.");
+    let _ =
+        writeln!(out, "# opinion lexicon); two stances of a topic oppose each other. Rename, merge or drop");
+    let _ =
+        writeln!(out, "# topics and cues freely. Use it with `counterpoint --config THIS_FILE compare A B`.");
     if topics.is_empty() {
         let _ = writeln!(out, "# No target was named by two articles: give more (or longer) articles.");
     }
     for (i, topic) in topics.iter().enumerate() {
         let _ = writeln!(out, "\n[[topics]]\nname = {}", toml_string(&topic.name));
-        let _ = writeln!(out, "color = {}", toml_string(NAMED_COLORS[1 + i % 6 + if i % 12 >= 6 { 8 } else { 0 }]));
+        let _ = writeln!(
+            out,
+            "color = {}",
+            toml_string(NAMED_COLORS[1 + i % 6 + if i % 12 >= 6 { 8 } else { 0 }])
+        );
         let terms: Vec<String> = topic.terms.iter().map(|t| toml_string(&t.pattern)).collect();
         let _ = writeln!(out, "terms = [{}]", terms.join(", "));
         let _ = writeln!(
@@ -86,7 +96,10 @@ pub fn render_suggestions(topics: &[SuggestedTopic], article_count: usize) -> St
             if !seen.is_empty() {
                 let _ = writeln!(out, "# seen {side} it: {}", evidence(seen));
             }
-            let _ = writeln!(out, "# The articles lean one way or not at all; name two opposing stances to read them:");
+            let _ = writeln!(
+                out,
+                "# The articles lean one way or not at all; name two opposing stances to read them:"
+            );
             let _ = writeln!(out, "# [topics.stances]");
             let _ = writeln!(out, "# positive = [{}]", cue_list(&topic.positive));
             let _ = writeln!(out, "# negative = [{}]", cue_list(&topic.negative));
