@@ -160,6 +160,10 @@ fn merge_overlapping_phrases(targets: Vec<Gathered>) -> Vec<Gathered> {
         });
         match host {
             Some(o) => {
+                // Chained pieces name the whole ("harbor expansion" + "expansion plan").
+                if let Some(whole) = chain(&o.name, &t.name).or_else(|| chain(&t.name, &o.name)) {
+                    o.also.insert(0, std::mem::replace(&mut o.name, whole));
+                }
                 o.also.push(t.name);
                 o.members.extend(t.members);
             }
@@ -167,4 +171,12 @@ fn merge_overlapping_phrases(targets: Vec<Gathered>) -> Vec<Gathered> {
         }
     }
     out
+}
+
+/// "harbor expansion" and "expansion plan" as "harbor expansion plan": the first phrase's last
+/// word begins the second.
+pub(crate) fn chain(first: &str, second: &str) -> Option<String> {
+    let (head, last) = first.rsplit_once(' ')?;
+    let (start, rest) = second.split_once(' ')?;
+    (fold(last) == fold(start)).then(|| format!("{head} {last} {rest}"))
 }

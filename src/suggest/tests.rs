@@ -92,6 +92,15 @@ fn a_single_article_or_none_still_gives_a_valid_map() {
 }
 
 #[test]
+fn chained_pieces_of_a_phrase_name_the_whole() {
+    assert_eq!(
+        super::gather::chain("harbor expansion", "expansion plan").as_deref(),
+        Some("harbor expansion plan")
+    );
+    assert_eq!(super::gather::chain("carbon tax", "oil price"), None);
+}
+
+#[test]
 fn toml_strings_escape_quotes_backslashes_and_controls() {
     assert_eq!(toml_string("a \"b\" \\ c\u{7f}\u{1}"), "\"a \\\"b\\\" \\\\ c\\u007F\\u0001\"");
     let parsed: toml::Value = toml::from_str(&format!("x = {}", toml_string("q\"\u{7f}\n"))).unwrap();
