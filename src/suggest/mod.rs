@@ -70,16 +70,20 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
         })
         .collect();
     // The built-in map's topics stay as they are: a suggestion of the same name would replace one.
-    let builtin: Vec<String> =
-        Config::default_config().topics.iter().map(|t| fold(&t.name.replace('_', " "))).collect();
+    let builtin = TopicMap::new(&Config::default_config()).expect("the built-in map builds");
+    // A target the built-in map already has as a topic term stays with that topic.
+    let covered = |form: &str| {
+        let folded = fold(form);
+        builtin.find_terms(&folded).iter().any(|h| h.range.len() * 2 >= folded.len())
+            || builtin.topics.iter().any(|t| fold(&t.name.replace('_', " ")) == folded)
+    };
     let mut claimed: BTreeSet<String> = BTreeSet::new();
     let mut out = Vec::new();
     for target in gather::gather(&sides) {
         if out.len() >= MAX_TOPICS {
             break;
         }
-        let folded_name = fold(&target.name);
-        if builtin.contains(&folded_name.replace('_', " ")) {
+        if covered(&target.name) {
             continue;
         }
         let mut terms: Vec<Term> = Vec::new();
