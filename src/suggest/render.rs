@@ -98,7 +98,7 @@ pub fn render_suggestions(topics: &[SuggestedTopic], article_count: usize) -> St
             }
             let _ = writeln!(
                 out,
-                "# The articles lean one way or not at all; name two opposing stances to read them:"
+                "# The articles lean one way or not at all; to read stances, give both lists cue words:"
             );
             let _ = writeln!(out, "# [topics.stances]");
             let _ = writeln!(out, "# positive = [{}]", cue_list(&topic.positive));
