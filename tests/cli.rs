@@ -384,7 +384,7 @@ fn topics_suggest_prints_a_map_that_loads_and_check_reports_matches() {
     let o = run(&["topics", "suggest", dir.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let snippet = stdout(&o);
-    assert!(snippet.contains("[[topics]]") && snippet.contains("# [topics.stances]"));
+    assert!(snippet.contains("[[topics]]") && snippet.contains("[topics.stances]"));
     let (_d, path) = temp_file("suggested.toml", snippet.as_bytes());
     let check = run(&["--config", path.to_str().unwrap(), "topics", "check", dir.to_str().unwrap()]);
     assert!(check.status.success(), "the suggested map is valid: {}", stderr(&check));
@@ -481,4 +481,47 @@ fn the_readme_lists_every_key_action() {
             action.description()
         );
     }
+}
+
+/// Two reports on one invented subject that judge its people in opposite terms.
+const SUGGEST_LEFT: &str = "Title: Senator Hale and the port plan\n\n\
+Senator Maria Hale unveiled the harbor expansion plan on Wednesday. The harbor expansion plan is a brilliant and generous \
+investment, and Senator Hale deserves praise for her honest leadership.\n\n\
+Mayor Tom Birch praised the harbor expansion plan as a wonderful success for the city. Hale won strong support from \
+dock workers, who welcomed the plan with hope.\n\n\
+Critics in the Port Authority were quiet. Senator Hale said the plan would create good jobs for families.\n";
+const SUGGEST_RIGHT: &str = "Title: The port plan fails\n\n\
+Senator Maria Hale pushed the harbor expansion plan through on Wednesday. The harbor expansion plan is a reckless and \
+wasteful scheme, and Senator Hale deserves blame for her dishonest leadership.\n\n\
+Mayor Tom Birch attacked the harbor expansion plan as a terrible failure for the city. Hale faced angry protests from \
+dock workers, who condemned the plan with fear.\n\n\
+The Port Authority warned of losses. Senator Hale was criticized for the corrupt deal that hurt families.\n";
+
+#[test]
+fn topics_suggest_writes_a_map_with_which_compare_finds_contrasts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = (dir.path().join("left.md"), dir.path().join("right.md"));
+    std::fs::write(&left, SUGGEST_LEFT).unwrap();
+    std::fs::write(&right, SUGGEST_RIGHT).unwrap();
+    let o = run(&["topics", "suggest", left.to_str().unwrap(), right.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let map = stdout(&o);
+    let lower = map.to_lowercase();
+    assert!(map.contains("Maria Hale") && map.contains("harbor expansion plan"), "{map}");
+    assert!(!lower.contains("\"wednesday"), "no weekday is a topic: {map}");
+    assert!(map.contains("\n[topics.stances]\npositive = ["), "stances are written: {map}");
+    let (_d, path) = temp_file("suggested.toml", map.as_bytes());
+    let o = run(&[
+        "--config",
+        path.to_str().unwrap(),
+        "compare",
+        left.to_str().unwrap(),
+        right.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "the map loads: {}", stderr(&o));
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let contrasts = report["contrasts"].as_array().expect("a contrasts list");
+    assert!(!contrasts.is_empty(), "compare with the suggested map finds contrasts: {map}");
 }

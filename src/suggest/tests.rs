@@ -1,0 +1,118 @@
+use super::render::toml_string;
+use super::*;
+
+fn article(name: &str, body: &str) -> Article {
+    Article::parse(name, &format!("Title: {name}\n\n{body}\n"))
+}
+
+/// Two reports on one story: a senator, a recurring plan, a weekday and generic words.
+fn pair() -> Vec<Article> {
+    vec![
+        article(
+            "a",
+            "Senator Barack Obama defended the carbon tax plan on Wednesday. American families \
+             welcomed the carbon tax plan, and Obama won praise for honest leadership.\n\n\
+             President Obama said the carbon tax plan would help families. Critics stayed quiet \
+             in March.",
+        ),
+        article(
+            "b",
+            "Mr. Obama pushed the carbon tax plan on Wednesday. The carbon tax plan is a reckless \
+             scheme, and Obama drew angry attacks from American families.\n\n\
+             President Obama was blamed for the failure of the carbon tax plan in March.",
+        ),
+    ]
+}
+
+fn all_terms(topics: &[SuggestedTopic]) -> Vec<String> {
+    topics.iter().flat_map(|t| t.terms.iter().map(|x| fold(&x.pattern))).collect()
+}
+
+#[test]
+fn no_weekdays_months_or_generic_words_are_topics() {
+    let topics = suggest(&pair());
+    let terms = all_terms(&topics);
+    for banned in ["wednesday", "march", "families", "american", "attacks", "critics"] {
+        assert!(
+            !terms.iter().any(|t| t == banned || t.starts_with(&format!("{banned}*"))),
+            "{banned}: {terms:?}"
+        );
+    }
+}
+
+#[test]
+fn entities_and_keyphrases_are_proposed() {
+    let topics = suggest(&pair());
+    assert!(topics.iter().any(|t| t.kind == EntityKind::Person && t.name.contains("Obama")), "{topics:?}");
+    assert!(
+        topics.iter().any(|t| t.kind == EntityKind::Phrase && all_terms(std::slice::from_ref(t)).len() >= 2),
+        "{topics:?}"
+    );
+}
+
+#[test]
+fn aliases_are_merged_into_one_topic() {
+    let topics = suggest(&pair());
+    let obama: Vec<&SuggestedTopic> =
+        topics.iter().filter(|t| t.terms.iter().any(|x| fold(&x.pattern).contains("obama"))).collect();
+    assert_eq!(obama.len(), 1, "{topics:?}");
+    let terms: Vec<&str> = obama[0].terms.iter().map(|t| t.pattern.as_str()).collect();
+    assert_eq!(obama[0].name, "Barack Obama");
+    assert!(terms.contains(&"Obama") && terms.len() >= 3, "{terms:?}");
+    assert_eq!(obama[0].articles, 2);
+}
+
+#[test]
+fn stance_hints_come_from_words_of_both_signs() {
+    let topics = suggest(&pair());
+    let plan = topics.iter().find(|t| t.kind == EntityKind::Phrase).expect("the plan is a topic");
+    let words = |h: &[Hint]| h.iter().map(|x| x.word.clone()).collect::<Vec<_>>();
+    assert!(words(&plan.positive).iter().any(|w| w == "welcomed" || w == "help"), "{plan:?}");
+    assert!(words(&plan.negative).iter().any(|w| w == "reckless" || w == "failure"), "{plan:?}");
+}
+
+#[test]
+fn the_written_map_loads_with_its_stances() {
+    let topics = suggest(&pair());
+    let text = render_suggestions(&topics, 2);
+    let config = Config::from_user_text("suggested.toml", &text).expect("the suggestion parses as a config");
+    let added: Vec<_> = config.topics.iter().filter(|t| topics.iter().any(|s| s.name == t.name)).collect();
+    assert_eq!(added.len(), topics.len(), "{text}");
+    assert!(added.iter().any(|t| t.stances.len() == 2), "{text}");
+    TopicMap::new(&config).expect("the map builds");
+}
+
+#[test]
+fn a_single_article_or_none_still_gives_a_valid_map() {
+    let one = suggest(&pair()[..1]);
+    assert!(!one.is_empty());
+    let none = render_suggestions(&suggest(&[]), 0);
+    assert!(none.contains("No target"));
+    Config::from_user_text("empty.toml", &none).expect("an empty suggestion parses");
+}
+
+#[test]
+fn chained_pieces_of_a_phrase_name_the_whole() {
+    assert_eq!(
+        super::gather::chain("harbor expansion", "expansion plan").as_deref(),
+        Some("harbor expansion plan")
+    );
+    assert_eq!(super::gather::chain("carbon tax", "oil price"), None);
+}
+
+#[test]
+fn toml_strings_escape_quotes_backslashes_and_controls() {
+    assert_eq!(toml_string("a \"b\" \\ c\u{7f}\u{1}"), "\"a \\\"b\\\" \\\\ c\\u007F\\u0001\"");
+    let parsed: toml::Value = toml::from_str(&format!("x = {}", toml_string("q\"\u{7f}\n"))).unwrap();
+    assert_eq!(parsed["x"].as_str(), Some("q\"\u{7f}\n"));
+}
+
+#[test]
+fn check_reports_passages_and_terms_per_file() {
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let articles = vec![article("x.md", "Sanctions hurt. New sanctions came.\n\nThe talks resumed.")];
+    let report = check(&map, &articles);
+    assert!(report.contains("sanctions (2 stance(s): harm, pressure)"), "{report}");
+    assert!(report.contains("1 passage(s)  x.md  sanctions ×2"), "{report}");
+}
