@@ -215,7 +215,8 @@ pub fn compare_analysed(
 /// Analyses and compares two articles. The two analyses are independent, so the right one
 /// runs on a second thread.
 pub fn compare(left: Article, right: Article, map: &TopicMap, settings: &AnalysisSettings) -> Comparison {
-    let (left, right) = both(|| analyse_article(left, map, settings), || analyse_article(right, map, settings));
+    let (left, right) =
+        both(|| analyse_article(left, map, settings), || analyse_article(right, map, settings));
     compare_analysed(left, right, map, settings)
 }
 

@@ -327,8 +327,12 @@ pub(crate) fn to_terminal_safe_json(value: &impl Serialize) -> String {
 /// Writes pretty JSON and a final newline to `out`, escaped as [`to_terminal_safe_json`] does.
 pub(crate) fn write_terminal_safe_json(value: &impl Serialize, out: &mut impl Write) -> io::Result<()> {
     let mut safe = TerminalSafe::new(out);
-    serde_json::to_writer_pretty(&mut safe, value)?;
-    safe.write_all(b"\n")?;
+    // serde_json writes a few bytes at a time; the escaping pass runs on large chunks.
+    let mut buffered = io::BufWriter::with_capacity(64 * 1024, &mut safe);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()?;
+    drop(buffered);
     safe.finish()
 }
 
@@ -354,13 +358,23 @@ impl<'w, W: Write> TerminalSafe<'w, W> {
 
     /// Writes valid UTF-8, escaping the unsafe characters.
     fn write_text(&mut self, text: &str) -> io::Result<()> {
-        let mut from = 0;
-        for (at, c) in text.char_indices().filter(|&(_, c)| unsafe_raw(c)) {
-            self.inner.write_all(&text.as_bytes()[from..at])?;
-            write!(self.inner, "\\u{:04x}", c as u32)?;
-            from = at + c.len_utf8();
+        let bytes = text.as_bytes();
+        let (mut from, mut at) = (0, 0);
+        while at < bytes.len() {
+            // Every unsafe character is DEL or beyond ASCII: plain ASCII is skipped undecoded.
+            if bytes[at] < 0x7f {
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().expect("at is a character boundary");
+            if unsafe_raw(c) {
+                self.inner.write_all(&bytes[from..at])?;
+                write!(self.inner, "\\u{:04x}", c as u32)?;
+                from = at + c.len_utf8();
+            }
+            at += c.len_utf8();
         }
-        self.inner.write_all(&text.as_bytes()[from..])
+        self.inner.write_all(&bytes[from..])
     }
 
     /// Writes what `bytes` holds up to an incomplete character at its end, which it returns.
