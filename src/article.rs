@@ -180,7 +180,7 @@ impl Article {
             }
         }
         let title_index = if meta.title.is_empty() { pick_title(&raw, &clutter) } else { None };
-        let mut passages = Vec::new();
+        let mut passages = Vec::with_capacity(raw.len());
         for (i, r) in raw.into_iter().enumerate() {
             if Some(i) == title_index {
                 meta.title = r.text;
@@ -194,7 +194,9 @@ impl Article {
             } else {
                 PassageKind::Paragraph
             };
-            let sentences = split_sentences(&r.text);
+            let mut sentences = split_sentences(&r.text);
+            // Most passages are one or two sentences; the list lives as long as the article.
+            sentences.shrink_to_fit();
             passages.push(Passage { kind, text: r.text, sentences, line: r.line });
         }
         if meta.title.is_empty() {

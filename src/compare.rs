@@ -114,7 +114,7 @@ impl Relation {
         let mut targets = TargetTable::from_map(map);
         let derived =
             add_shared_targets(map, &mut targets, [&left.analysis.entities, &right.analysis.entities]);
-        let claims = [(left, 0), (right, 1)].map(|(side, index)| {
+        let claims_of = |side: &Analysed, index: usize| {
             let analysis = &side.analysis;
             claims_with_derived(
                 &side.article,
@@ -125,8 +125,13 @@ impl Relation {
                 settings.min_claim_words,
                 &|at| analysis.voice_at(at),
             )
-        });
-        Relation { targets, index: SimilarityIndex::new(left.words(), right.words()), derived, claims }
+        };
+        // Each side's claims read only that side; the similarity index is built meanwhile.
+        let ((left_claims, index), right_claims) = both(
+            || (claims_of(left, 0), SimilarityIndex::new(left.words(), right.words())),
+            || claims_of(right, 1),
+        );
+        Relation { targets, index, derived, claims: [left_claims, right_claims] }
     }
 
     fn contrasts(
@@ -182,14 +187,19 @@ pub fn compare_analysed(
 ) -> Comparison {
     let relation = Relation::new(&left, &right, map, settings);
     let derived_passages = relation.derived_passages(&left, &right);
-    let alignment = align(
-        map.topics.len(),
-        (&left.article, &left.analysis),
-        (&right.article, &right.analysis),
-        &derived_passages,
-        &relation.index,
+    // Aligning passages and finding contrasts read the same inputs and not each other.
+    let (alignment, (contrasts, agreements, consensus)) = both(
+        || {
+            align(
+                map.topics.len(),
+                (&left.article, &left.analysis),
+                (&right.article, &right.analysis),
+                &derived_passages,
+                &relation.index,
+            )
+        },
+        || relation.contrasts(&left, &right, map, settings),
     );
-    let (contrasts, agreements, consensus) = relation.contrasts(&left, &right, map, settings);
     Comparison {
         left,
         right,
@@ -202,9 +212,20 @@ pub fn compare_analysed(
     }
 }
 
-/// Analyses and compares two articles.
+/// Analyses and compares two articles. The two analyses are independent, so the right one
+/// runs on a second thread.
 pub fn compare(left: Article, right: Article, map: &TopicMap, settings: &AnalysisSettings) -> Comparison {
-    let left = analyse_article(left, map, settings);
-    let right = analyse_article(right, map, settings);
+    let (left, right) =
+        both(|| analyse_article(left, map, settings), || analyse_article(right, map, settings));
     compare_analysed(left, right, map, settings)
+}
+
+/// Runs `a` here and `b` on a scoped thread, and returns both results; a panic in `b` is
+/// passed on as it would have been on one thread.
+fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    std::thread::scope(|scope| {
+        let b = scope.spawn(b);
+        let a = a();
+        (a, b.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    })
 }

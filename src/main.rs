@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use counterpoint::config::{user_config_path, ColorChoice, Config, DEFAULT_CONFIG};
-use counterpoint::report::{render, render_overview, Format};
+use counterpoint::report::{render, render_overview, write_report, Format};
 use counterpoint::session::{expand_paths, load, load_article, load_overview, Inputs};
 use counterpoint::text::sanitize::visible;
 
@@ -148,8 +148,13 @@ fn report_width(explicit: Option<usize>) -> usize {
 }
 
 fn print(text: &str) -> Result<ExitCode, Failure> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+    print_with(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes to stdout through a buffer with `write` (a report streamed as it is made).
+fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<ExitCode, Failure> {
+    let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    match write(&mut stdout).and_then(|_| stdout.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
@@ -182,7 +187,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Target::Pair(inputs) => {
                 let (_, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
                 warn_about(&[&comparison.left.article, &comparison.right.article]);
-                print(&render(&comparison, format, report_width(width)))
+                let width = report_width(width);
+                print_with(|mut out| write_report(&comparison, format, width, &mut out))
             }
             Target::Corpus(paths) => {
                 let config = load_config(&cli.config)?;

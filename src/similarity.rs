@@ -28,10 +28,42 @@ pub struct SimilarityIndex {
     passage_frequency: Vec<u32>,
     sentence_frequency: Vec<u32>,
     sentence_documents: usize,
-    /// Per side, by sentence order.
-    sentences: [Vec<(SentenceId, Vector)>; 2],
+    /// Per side, by sentence order: the sentences and their vectors.
+    sentences: [(Vec<SentenceId>, Vectors); 2],
     /// Per side, by passage index (empty vectors for passages without body sentences).
-    passages: [Vec<Vector>; 2],
+    passages: [Vectors; 2],
+}
+
+/// Many vectors in one allocation: vector `i` is `entries[ends[i - 1]..ends[i]]`. An index holds
+/// one per sentence and per passage (hundreds of thousands at 10 MB per side), and a `Vec`
+/// each cost a header and an allocation apiece.
+#[derive(Default)]
+struct Vectors {
+    entries: Vec<(u32, f32)>,
+    ends: Vec<usize>,
+}
+
+impl Vectors {
+    fn from_all(all: impl Iterator<Item = Vector>) -> Vectors {
+        let mut out = Vectors::default();
+        for v in all {
+            out.entries.extend_from_slice(&v);
+            out.ends.push(out.entries.len());
+        }
+        out.entries.shrink_to_fit();
+        out.ends.shrink_to_fit();
+        out
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> Option<&[(u32, f32)]> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.entries[start..end])
+    }
 }
 
 impl SimilarityIndex {
@@ -84,10 +116,17 @@ impl SimilarityIndex {
         let (passage_frequency, passage_documents) = frequencies(n, passage_ids.iter().flatten());
         let (sentence_frequency, sentence_documents) =
             frequencies(n, renumbered.iter().flatten().map(|(_, ids)| ids));
-        let passages = passage_ids
-            .map(|side| side.iter().map(|ids| vector(ids, &passage_frequency, passage_documents)).collect());
+        let passages = passage_ids.map(|side| {
+            Vectors::from_all(side.iter().map(|ids| vector(ids, &passage_frequency, passage_documents)))
+        });
         let sentences = renumbered.map(|side| {
-            side.iter().map(|(at, ids)| (*at, vector(ids, &sentence_frequency, sentence_documents))).collect()
+            let ats = side.iter().map(|(at, _)| *at).collect();
+            (
+                ats,
+                Vectors::from_all(
+                    side.iter().map(|(_, ids)| vector(ids, &sentence_frequency, sentence_documents)),
+                ),
+            )
         });
         SimilarityIndex {
             vocabulary,
@@ -115,13 +154,13 @@ impl SimilarityIndex {
     }
 
     pub fn passage(&self, side: Side, passage: usize) -> &[(u32, f32)] {
-        self.passages[side.index()].get(passage).map_or(&[], Vec::as_slice)
+        self.passages[side.index()].get(passage).unwrap_or(&[])
     }
 
     /// A body sentence's vector (empty for sentences outside the body).
     pub fn sentence(&self, side: Side, at: SentenceId) -> &[(u32, f32)] {
-        let list = &self.sentences[side.index()];
-        list.binary_search_by_key(&at, |(id, _)| *id).map_or(&[], |i| list[i].1.as_slice())
+        let (ats, vectors) = &self.sentences[side.index()];
+        ats.binary_search(&at).ok().and_then(|i| vectors.get(i)).unwrap_or(&[])
     }
 
     /// Cosine similarity of a left and a right sentence.
@@ -252,5 +291,17 @@ mod tests {
         assert_eq!(spread.dot(index.passage(Side::Right, 0)), 0.0);
         assert!(index.sentence_idf("tehran") < index.sentence_idf("football") + 1e-6);
         assert!(index.sentence_idf("unheard") >= index.sentence_idf("tehran"));
+    }
+
+    #[test]
+    fn the_flat_store_gives_back_each_vector_as_it_was_built() {
+        let built: Vec<Vector> = vec![vec![(1, 0.5), (4, 0.5)], vec![], vec![(2, 1.0)], vec![]];
+        let store = Vectors::from_all(built.clone().into_iter());
+        assert_eq!(store.len(), built.len());
+        for (i, v) in built.iter().enumerate() {
+            assert_eq!(store.get(i), Some(v.as_slice()), "vector {i}");
+        }
+        assert_eq!(store.get(built.len()), None);
+        assert_eq!(Vectors::default().get(0), None);
     }
 }

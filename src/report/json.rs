@@ -3,8 +3,14 @@
 //! Text keeps its original characters; control characters are escaped by JSON itself, and
 //! bidi controls and C1 controls, which JSON allows raw, are escaped as `\uXXXX` too so the
 //! output is safe to print on a terminal.
+//!
+//! The report is streamed to a writer as it is serialized (at 10 MB per side it is tens of MB,
+//! so building it as one string would double the memory it takes); `render_json` writes it to a
+//! buffer for callers that want the string.
 
-use serde::Serialize;
+use std::io::{self, Write};
+
+use serde::{Serialize, Serializer};
 
 use super::{agreement_reason_of, reason_of};
 use crate::article::SentenceId;
@@ -19,7 +25,7 @@ struct Report<'a> {
     left: ArticleJson<'a>,
     right: ArticleJson<'a>,
     topics: Vec<TopicJson>,
-    alignment: Vec<RowJson>,
+    alignment: Rows<'a>,
     contrasts: Vec<ContrastJson<'a>>,
     agreements: Vec<AgreementJson<'a>>,
     consensus: ConsensusJson<'a>,
@@ -62,10 +68,25 @@ struct TopicJson {
 }
 
 #[derive(Serialize)]
-struct RowJson {
-    topic: String,
+struct RowJson<'a> {
+    topic: &'a str,
     left: Vec<usize>,
     right: Vec<usize>,
+}
+
+/// The alignment rows, serialized one at a time as they are written (a report can hold
+/// hundreds of thousands of them).
+struct Rows<'a>(&'a Comparison);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let c = self.0;
+        serializer.collect_seq(c.alignment.iter().map(|r| RowJson {
+            topic: c.targets[r.target].name.as_str(),
+            left: r.left.into_iter().collect(),
+            right: r.right.into_iter().collect(),
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -223,7 +244,19 @@ fn round(score: f32) -> f64 {
 
 /// Renders the comparison as pretty-printed JSON (passage indices are 0-based).
 pub fn render_json(c: &Comparison) -> String {
-    let report = Report {
+    let mut out = Vec::new();
+    write_json(c, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("the JSON writer only writes UTF-8")
+}
+
+/// Writes the comparison as pretty-printed JSON to `out` while it is serialized; the bytes are
+/// the same as [`render_json`]'s.
+pub fn write_json(c: &Comparison, out: &mut impl Write) -> io::Result<()> {
+    write_terminal_safe_json(&report(c), out)
+}
+
+fn report(c: &Comparison) -> Report<'_> {
+    Report {
         left: article(c, Side::Left),
         right: article(c, Side::Right),
         topics: c
@@ -236,15 +269,7 @@ pub fn render_json(c: &Comparison) -> String {
                 right_passages: c.passages_on(Side::Right, t.id),
             })
             .collect(),
-        alignment: c
-            .alignment
-            .iter()
-            .map(|r| RowJson {
-                topic: c.targets[r.target].name.clone(),
-                left: r.left.into_iter().collect(),
-                right: r.right.into_iter().collect(),
-            })
-            .collect(),
+        alignment: Rows(c),
         contrasts: c
             .contrasts
             .iter()
@@ -273,8 +298,7 @@ pub fn render_json(c: &Comparison) -> String {
             })
             .collect(),
         consensus: consensus(c),
-    };
-    to_terminal_safe_json(&report)
+    }
 }
 
 fn consensus(c: &Comparison) -> ConsensusJson<'_> {
@@ -298,18 +322,119 @@ fn consensus(c: &Comparison) -> ConsensusJson<'_> {
 
 /// Pretty JSON with the extra escaping that makes it safe to print on a terminal.
 pub(crate) fn to_terminal_safe_json(value: &impl Serialize) -> String {
-    let json = serde_json::to_string_pretty(value).expect("report structures always serialize");
-    escape_terminal_unsafe(&json) + "\n"
+    let mut out = Vec::new();
+    write_terminal_safe_json(value, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("the JSON writer only writes UTF-8")
 }
 
-/// Escapes the characters JSON permits raw but a terminal must not receive.
-fn escape_terminal_unsafe(json: &str) -> String {
-    // C0 controls inside strings are already escaped by serde_json; outside strings only the
-    // layout's newlines occur. DEL, C1 and bidi controls are the ones JSON lets through raw.
-    let unsafe_raw = |c: char| is_dangerous(c) && c >= '\u{7f}';
-    if !json.chars().any(unsafe_raw) {
-        return json.to_string();
+/// Writes pretty JSON and a final newline to `out`, escaped as [`to_terminal_safe_json`] does.
+pub(crate) fn write_terminal_safe_json(value: &impl Serialize, out: &mut impl Write) -> io::Result<()> {
+    let mut safe = TerminalSafe::new(out);
+    // serde_json writes a few bytes at a time; the escaping pass runs on large chunks.
+    let mut buffered = io::BufWriter::with_capacity(64 * 1024, &mut safe);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()?;
+    drop(buffered);
+    safe.finish()
+}
+
+/// Characters JSON permits raw but a terminal must not receive. C0 controls inside strings
+/// are already escaped by serde_json; outside strings only the layout's newlines occur. DEL,
+/// C1 and bidi controls are the ones JSON lets through raw.
+fn unsafe_raw(c: char) -> bool {
+    is_dangerous(c) && c >= '\u{7f}'
+}
+
+/// A writer that escapes [`unsafe_raw`] characters as `\uXXXX` on the way through. A character
+/// split across two writes is held back until its last byte arrives.
+struct TerminalSafe<'w, W: Write> {
+    inner: &'w mut W,
+    /// The first bytes of a character whose remaining bytes have not been written yet.
+    pending: Vec<u8>,
+}
+
+impl<'w, W: Write> TerminalSafe<'w, W> {
+    fn new(inner: &'w mut W) -> Self {
+        TerminalSafe { inner, pending: Vec::new() }
     }
+
+    /// Writes valid UTF-8, escaping the unsafe characters.
+    fn write_text(&mut self, text: &str) -> io::Result<()> {
+        let bytes = text.as_bytes();
+        let (mut from, mut at) = (0, 0);
+        while at < bytes.len() {
+            // Every unsafe character is DEL or beyond ASCII: plain ASCII is skipped undecoded.
+            if bytes[at] < 0x7f {
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().expect("at is a character boundary");
+            if unsafe_raw(c) {
+                self.inner.write_all(&bytes[from..at])?;
+                write!(self.inner, "\\u{:04x}", c as u32)?;
+                from = at + c.len_utf8();
+            }
+            at += c.len_utf8();
+        }
+        self.inner.write_all(&bytes[from..])
+    }
+
+    /// Writes what `bytes` holds up to an incomplete character at its end, which it returns.
+    fn write_bytes<'b>(&mut self, mut bytes: &'b [u8]) -> io::Result<&'b [u8]> {
+        loop {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => {
+                    self.write_text(text)?;
+                    return Ok(&[]);
+                }
+                Err(e) => {
+                    let (valid, rest) = bytes.split_at(e.valid_up_to());
+                    self.write_text(std::str::from_utf8(valid).expect("checked"))?;
+                    match e.error_len() {
+                        // Never produced by serde_json; passed through unchanged.
+                        Some(bad) => {
+                            self.inner.write_all(&rest[..bad])?;
+                            bytes = &rest[bad..];
+                        }
+                        None => return Ok(rest),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes any held-back bytes as they are and flushes.
+    fn finish(&mut self) -> io::Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        self.inner.write_all(&pending)?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Write for TerminalSafe<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.pending.is_empty() {
+            let rest = self.write_bytes(buf)?;
+            self.pending.extend_from_slice(rest);
+        } else {
+            let mut joined = std::mem::take(&mut self.pending);
+            joined.extend_from_slice(buf);
+            let rest = self.write_bytes(&joined)?.to_vec();
+            self.pending = rest;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The escaping of [`TerminalSafe`] applied to a whole string (the form the report had
+/// before it was streamed; kept to check the writer against).
+#[cfg(test)]
+fn escape_terminal_unsafe(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         if unsafe_raw(c) {
@@ -333,5 +458,59 @@ mod tests {
         assert_eq!(escape_terminal_unsafe("{\n  \"a\": 1\n}"), "{\n  \"a\": 1\n}");
         let back: String = serde_json::from_str(&escaped).unwrap();
         assert_eq!(back, "a\u{202e}b\u{9b}c\u{1b}");
+    }
+
+    /// Writes `text` through the escaping writer in pieces of `piece` bytes, splitting
+    /// multi-byte characters wherever the pieces fall.
+    fn streamed(text: &str, piece: usize) -> String {
+        let mut out = Vec::new();
+        let mut safe = TerminalSafe::new(&mut out);
+        for chunk in text.as_bytes().chunks(piece) {
+            safe.write_all(chunk).unwrap();
+        }
+        safe.finish().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_streaming_writer_escapes_like_the_whole_string_form_at_any_split() {
+        let text = "{\"a\": \"x\u{202e}y\u{9b}\u{7f}é—\u{1F600}\u{2066}z\"}\n";
+        let whole = escape_terminal_unsafe(text);
+        assert!(!whole.chars().any(unsafe_raw), "{whole}");
+        for piece in 1..=text.len() {
+            assert_eq!(streamed(text, piece), whole, "pieces of {piece} bytes");
+        }
+    }
+
+    #[test]
+    fn a_streamed_report_equals_the_string_built_the_old_way() {
+        use crate::article::Article;
+        use crate::compare::compare;
+        use crate::config::Config;
+        use crate::topics::TopicMap;
+
+        let config = Config::default_config();
+        let map = TopicMap::new(&config).unwrap();
+        let left = Article::parse(
+            "l\u{202e}.md",
+            "Title: L\u{9b}\n\nSanctions have devastated ordinary Iranians, \u{201c}badly\u{201d} said Ali.\n\n\
+             Sanctions hurt the economy.\n",
+        );
+        let right = Article::parse(
+            "r.md",
+            "Title: R\n\nThe sanctions are working and have squeezed the regime\u{2067}.\n\nSanctions help.\n",
+        );
+        let c = compare(left, right, &map, &config.analysis);
+        let mut streamed = Vec::new();
+        write_json(&c, &mut streamed).unwrap();
+        let streamed = String::from_utf8(streamed).unwrap();
+        // The old form: the whole report serialized to a string, then escaped.
+        let old = escape_terminal_unsafe(&serde_json::to_string_pretty(&report(&c)).unwrap()) + "\n";
+        assert_eq!(streamed, old);
+        assert_eq!(streamed, render_json(&c));
+        assert!(!streamed.chars().any(|ch| ch != '\n' && is_dangerous(ch)), "{streamed}");
+        let value: serde_json::Value = serde_json::from_str(&streamed).unwrap();
+        assert_eq!(value["left"]["path"], "l\u{202e}.md");
+        assert_eq!(value["alignment"].as_array().map(Vec::len), Some(c.alignment.len()));
     }
 }

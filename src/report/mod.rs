@@ -14,7 +14,7 @@ use crate::targets::table::TargetId;
 use crate::text::sanitize::visible;
 
 pub use corpus::render_overview;
-pub use json::render_json;
+pub use json::{render_json, write_json};
 pub use markdown::render_markdown;
 pub use text::render_text;
 
@@ -32,6 +32,20 @@ pub fn render(comparison: &Comparison, format: Format, width: usize) -> String {
         Format::Text => render_text(comparison, width),
         Format::Markdown => render_markdown(comparison),
         Format::Json => render_json(comparison),
+    }
+}
+
+/// Writes a comparison in the chosen format to `out`; JSON is streamed as it is serialized,
+/// the other formats are written as [`render`] builds them. The bytes equal [`render`]'s.
+pub fn write_report(
+    comparison: &Comparison,
+    format: Format,
+    width: usize,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => write_json(comparison, out),
+        Format::Text | Format::Markdown => out.write_all(render(comparison, format, width).as_bytes()),
     }
 }
 
@@ -188,6 +202,9 @@ mod tests {
         for format in [Format::Text, Format::Markdown, Format::Json] {
             let out = render(&c, format, 80);
             assert_safe(format, &out);
+            let mut written = Vec::new();
+            write_report(&c, format, 80, &mut written).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), out, "{format:?} written as rendered");
             if format != Format::Json {
                 assert!(out.contains("pwned^G topic"), "{format:?}: {out}");
             }
