@@ -140,7 +140,12 @@ fn fit_column(text: &str, columns: usize) -> String {
 }
 
 fn push_wrapped(out: &mut String, line: &str, width: usize, indent: &str) {
-    let options = Options::new(width).subsequent_indent(indent).break_words(true);
+    // First fit: the optimal-fit default lets a line overflow the width when that balances the
+    // paragraph better, and a report line must never be wider than asked.
+    let options = Options::new(width)
+        .subsequent_indent(indent)
+        .break_words(true)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     for wrapped in textwrap::wrap(line, options) {
         out.push_str(&wrapped);
         out.push('\n');
