@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::text::fold::{fold, words};
@@ -213,49 +212,10 @@ fn stem(word: &str) -> &str {
     }
 }
 
-/// A fast, deterministic hasher (the multiply-rotate "Fx" hash of rustc) for the word tables:
-/// SipHash's protection against crafted collisions costs a third of the time spent counting
-/// words, and a word table lives for one comparison only.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        let mut tail = [0u8; 8];
-        tail[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(tail) ^ rest.len() as u64);
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// [`FxHasher`] for `HashMap`s and `HashSet`s.
-pub type FastHash = BuildHasherDefault<FxHasher>;
+/// A fast, deterministic hasher (rustc's "Fx" hash, from the rustc-hash crate) for the word
+/// tables: SipHash's protection against crafted collisions costs a third of the time spent
+/// counting words, and a word table lives for one comparison only.
+pub type FastHash = rustc_hash::FxBuildHasher;
 
 /// Smoothed inverse document frequency of a word found in `frequency` of `documents`.
 pub fn idf(documents: usize, frequency: usize) -> f32 {

@@ -4,10 +4,9 @@
 //! sentence costs one hash lookup of its lower-cased form, never a scan.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::words::FxHasher;
+use crate::words::FastHash;
 
 /// VADER's single-word entries, `word<TAB>valence` (see LICENSE-VADER.txt beside it).
 const VADER_LEXICON: &str = include_str!("vader_lexicon.tsv");
@@ -50,7 +49,7 @@ pub(crate) struct WordInfo {
     pub role: Role,
 }
 
-type Table = HashMap<&'static str, WordInfo, BuildHasherDefault<FxHasher>>;
+type Table = HashMap<&'static str, WordInfo, FastHash>;
 
 const BOOSTERS_UP: &[&str] = &[
     "absolutely",
