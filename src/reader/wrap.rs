@@ -153,15 +153,17 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
             push_piece(&mut pieces, text, start + a, start + b, space, width);
         }
     }
-    let lines: Vec<Range<usize>> = wrap_first_fit(&pieces, &[width as f64])
+    let mut lines: Vec<Range<usize>> = wrap_first_fit(&pieces, &[width as f64])
         .iter()
         .filter_map(|line| Some(line.first()?.start..line.last()?.end))
         .collect();
     if lines.is_empty() {
-        std::iter::once(0..0).collect()
-    } else {
-        lines
+        lines.push(0..0);
     }
+    // Kept for every passage of a pane: most paragraphs wrap to a line or two, and the room
+    // collecting leaves for four is most of what a document of short paragraphs costs.
+    lines.shrink_to_fit();
+    lines
 }
 
 /// Splits a word after its inner hyphens ("hard-won" → "hard-", "won"), as offsets.
