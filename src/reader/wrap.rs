@@ -56,7 +56,9 @@ impl VisText {
         if !original.chars().any(|c| c == '\t' || is_dangerous(c)) {
             return VisText {
                 text: original.to_string(),
-                runs: vec![Run { vis: 0, orig: 0, identity: true }],
+                // No runs: the text is its own visible form (most passages; a run list for
+                // each of them was a tenth of the reader's memory on long documents).
+                runs: Vec::new(),
             };
         }
         let mut text = String::with_capacity(original.len() + 16);
@@ -89,14 +91,14 @@ impl VisText {
                 }
             }
         }
-        if runs.is_empty() {
-            runs.push(Run { vis: 0, orig: 0, identity: true });
-        }
         VisText { text, runs }
     }
 
     /// The visible offset of an original byte offset (a character boundary).
     pub fn to_vis(&self, orig: usize) -> usize {
+        if self.runs.is_empty() {
+            return orig.min(self.text.len());
+        }
         let at = self.runs.partition_point(|r| r.orig <= orig);
         let Some(run) = at.checked_sub(1).map(|i| self.runs[i]) else { return 0 };
         if run.identity {
