@@ -1,7 +1,7 @@
 //! Content words and their rarity, for judging whether two sentences are about the same thing.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::text::fold::{fold, words};
@@ -222,79 +222,6 @@ pub fn idf(documents: usize, frequency: usize) -> f32 {
     ((1.0 + documents as f32) / (1.0 + frequency as f32)).ln() + 1.0
 }
 
-/// Inverse document frequencies over a set of "documents" (here, sentences).
-#[derive(Debug, Default, Clone)]
-pub struct Rarity {
-    documents: usize,
-    /// Per word: in how many documents it occurs, and the last document that counted it (so a
-    /// word repeated within one document counts once, without sorting the document's words).
-    frequency: HashMap<String, (usize, usize), FastHash>,
-}
-
-impl Rarity {
-    pub fn add<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
-        self.documents += 1;
-        let document = self.documents;
-        for w in words {
-            match self.frequency.get_mut(w) {
-                Some((n, last)) => {
-                    if *last != document {
-                        *n += 1;
-                        *last = document;
-                    }
-                }
-                None => {
-                    self.frequency.insert(w.to_string(), (1, document));
-                }
-            }
-        }
-    }
-
-    /// Smoothed inverse document frequency; unknown words count as rare.
-    pub fn idf(&self, word: &str) -> f32 {
-        idf(self.documents, self.frequency(word))
-    }
-
-    /// In how many documents `word` occurs.
-    pub fn frequency(&self, word: &str) -> usize {
-        self.frequency.get(word).map_or(0, |&(n, _)| n)
-    }
-
-    /// A unit-length TF-IDF vector of `words`, sorted by word for merging.
-    pub fn vector<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Vec<(String, f32)> {
-        let mut sorted: Vec<&str> = words.into_iter().collect();
-        sorted.sort_unstable();
-        // Sized exactly: callers keep a vector per sentence, on long documents a few hundred
-        // thousand of them.
-        let mut v: Vec<(String, f32)> = Vec::with_capacity(sorted.chunk_by(|a, b| a == b).count());
-        for run in sorted.chunk_by(|a, b| a == b) {
-            v.push((run[0].to_string(), run.len() as f32 * self.idf(run[0])));
-        }
-        let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            v.iter_mut().for_each(|(_, x)| *x /= norm);
-        }
-        v
-    }
-}
-
-/// Cosine similarity of two vectors made by [`Rarity::vector`].
-pub fn cosine(a: &[(String, f32)], b: &[(String, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,25 +242,5 @@ mod tests {
             content_words("The sanctions hurt Iran's economy in 2019."),
             vec!["sanction", "hurt", "iran", "economy"]
         );
-    }
-
-    #[test]
-    fn rare_shared_words_make_sentences_similar() {
-        let docs = [
-            content_words("sanctions hurt families"),
-            content_words("talks resumed in Oman"),
-            content_words("sanctions are leverage"),
-        ];
-        let mut rarity = Rarity::default();
-        fn words(d: &[String]) -> Vec<&str> {
-            d.iter().map(String::as_str).collect()
-        }
-        docs.iter().for_each(|d| rarity.add(words(d)));
-        let a = rarity.vector(words(&docs[0]));
-        let c = rarity.vector(words(&docs[2]));
-        let b = rarity.vector(words(&docs[1]));
-        assert!(cosine(&a, &c) > 0.2);
-        assert_eq!(cosine(&a, &b), 0.0);
-        assert!((cosine(&a, &a) - 1.0).abs() < 1e-5);
     }
 }

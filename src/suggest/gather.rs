@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use crate::article::SentenceId;
 use crate::targets::entities::{ArticleEntities, EntityKind, EntityLookup};
+use crate::targets::shared::centrality;
 use crate::text::fold::fold;
 
 /// Words that name a time, not a target, however often they are capitalised.
@@ -53,25 +54,6 @@ pub(crate) struct Gathered {
     /// Other phrases that name the same thing ("tax plan" within "carbon tax plan").
     pub also: Vec<String>,
     sentences: BTreeSet<(usize, SentenceId)>,
-}
-
-/// Per entity of one article: half its mentions relative to the most mentioned entity, half
-/// its spread over paragraphs relative to the most spread one.
-fn centrality(side: &ArticleEntities) -> (Vec<f32>, Vec<usize>) {
-    let n = side.entities.len();
-    let (mut mentions, mut paragraphs, mut last) = (vec![0usize; n], vec![0usize; n], vec![usize::MAX; n]);
-    for m in &side.mentions {
-        mentions[m.entity] += 1;
-        if last[m.entity] != m.at.passage {
-            last[m.entity] = m.at.passage;
-            paragraphs[m.entity] += 1;
-        }
-    }
-    let max_m = mentions.iter().copied().max().unwrap_or(1).max(1) as f32;
-    let max_p = paragraphs.iter().copied().max().unwrap_or(1).max(1) as f32;
-    let scores =
-        (0..n).map(|e| 0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).collect();
-    (scores, mentions)
 }
 
 /// A name that says when, not who or what ("Wednesday", "March").

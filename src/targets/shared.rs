@@ -25,9 +25,10 @@ pub struct SharedTarget {
     pub salience: f32,
 }
 
-/// Per entity: half its mentions relative to the most mentioned entity, half the paragraphs it
-/// appears in relative to the most spread one. A target central to one side only scores low.
-fn centrality(side: &ArticleEntities) -> Vec<f32> {
+/// Per entity of one article: how central it is (half its mentions relative to the most
+/// mentioned entity, half the paragraphs it appears in relative to the most spread one), and
+/// how often it is mentioned. A target central to one side only scores low as a shared one.
+pub(crate) fn centrality(side: &ArticleEntities) -> (Vec<f32>, Vec<usize>) {
     let n = side.entities.len();
     let mut mentions = vec![0usize; n];
     let mut paragraphs = vec![0usize; n];
@@ -41,12 +42,14 @@ fn centrality(side: &ArticleEntities) -> Vec<f32> {
     }
     let max_m = mentions.iter().copied().max().unwrap_or(1).max(1) as f32;
     let max_p = paragraphs.iter().copied().max().unwrap_or(1).max(1) as f32;
-    (0..n).map(|e| 0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).collect()
+    let scores =
+        (0..n).map(|e| 0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).collect();
+    (scores, mentions)
 }
 
 /// The entities both articles discuss, most salient first.
 pub fn shared_targets(left: &ArticleEntities, right: &ArticleEntities) -> Vec<SharedTarget> {
-    let (cl, cr) = (centrality(left), centrality(right));
+    let (cl, cr) = (centrality(left).0, centrality(right).0);
     let lookup = EntityLookup::new(right);
     let mut used = vec![false; right.entities.len()];
     let mut order: Vec<usize> = (0..left.entities.len()).collect();
