@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::claims::{claim, Claim};
+use crate::contrast::claims::{claim_in_context, Claim};
 use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
@@ -79,6 +79,8 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
     // a quotation or a rebuttal runs across sentences).
     let voices = voices(article, &map.attribution);
     let mut voice_at = voices.iter().peekable();
+    // The topics the previous body sentence named, for a sentence that names none.
+    let mut topics_before: Vec<usize> = Vec::new();
     for (pi, passage) in article.passages.iter().enumerate() {
         if !passage.is_body() && passage.kind != crate::article::PassageKind::Heading {
             out.passage_terms.push(Vec::new());
@@ -103,10 +105,16 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                     speaker: voice.speaker.clone(),
                 }));
                 out.figures.extend(find_figures(at, text));
-                if let Some(mut claim) = claim(map, at, text, sentence_folded, &local, min_claim_words) {
+                let found =
+                    claim_in_context(map, at, text, sentence_folded, &local, &topics_before, min_claim_words);
+                if let Some(mut claim) = found {
                     claim.voice = voice.clone();
                     out.claims.push(claim);
                 }
+                topics_before.clear();
+                topics_before.extend(local.iter().map(|h| h.owner));
+                topics_before.sort_unstable();
+                topics_before.dedup();
                 if !voice.is_author() {
                     out.voices.push((at, voice));
                 }

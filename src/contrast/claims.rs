@@ -13,6 +13,10 @@ use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
 
+/// A stance on a topic taken from the sentence before needs about two cues: the link to the
+/// topic is weaker than a mention, so one word ("forced", "dismay") is not enough evidence.
+const INHERITED_MIN_STRENGTH: f32 = 1.2;
+
 /// A sentence that mentions at least one target and asserts something.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
@@ -45,6 +49,40 @@ impl Claim {
 /// The claim a body sentence makes, if any. `terms` are the map's topic hits inside the
 /// sentence, relative to its start.
 pub fn claim(
+    map: &TopicMap,
+    at: SentenceId,
+    text: &str,
+    folded: &str,
+    terms: &[PhraseHit],
+    min_words: usize,
+) -> Option<Claim> {
+    claim_in_context(map, at, text, folded, terms, &[], min_words)
+}
+
+/// [`claim`] for a sentence that names no topic but follows one that does ("They are calling
+/// for de-escalation and peace." after a sentence on the talks): the topics of `before` count
+/// as mentioned at the sentence's start, as a pronoun would, but only where the sentence takes
+/// a stance on them — a sentence is not about everything its neighbour named.
+pub fn claim_in_context(
+    map: &TopicMap,
+    at: SentenceId,
+    text: &str,
+    folded: &str,
+    terms: &[PhraseHit],
+    before: &[usize],
+    min_words: usize,
+) -> Option<Claim> {
+    if !terms.is_empty() || before.is_empty() {
+        return claim_on_terms(map, at, text, folded, terms, min_words);
+    }
+    let inherited: Vec<PhraseHit> = before.iter().map(|&owner| PhraseHit { owner, range: 0..0 }).collect();
+    let mut claim = claim_on_terms(map, at, text, folded, &inherited, min_words)?;
+    claim.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
+    claim.targets.retain(|(t, _)| claim.stances.iter().any(|(s, _)| s == t));
+    (!claim.targets.is_empty()).then_some(claim)
+}
+
+fn claim_on_terms(
     map: &TopicMap,
     at: SentenceId,
     text: &str,
@@ -93,7 +131,11 @@ pub fn explain_stance(
     let passage = article.passages.get(at.passage)?;
     let text = &passage.text[passage.sentences.get(at.sentence)?.clone()];
     let folded = fold(text);
-    let terms = map.find_terms(&folded);
+    let mut terms = map.find_terms(&folded);
+    if terms.is_empty() {
+        // A claim on a topic its sentence does not name took it from the sentence before.
+        terms.push(PhraseHit { owner: topic, range: 0..0 });
+    }
     let hedged = is_hedged(map, text, &folded);
     read_stance(map, &SentenceCues::new(map, text, &folded, &terms, hedged), topic)
 }
@@ -144,6 +186,27 @@ mod tests {
 
     fn map() -> TopicMap {
         TopicMap::new(&Config::default_config()).unwrap()
+    }
+
+    fn claim_after(text: &str, before: &[&str]) -> Option<Claim> {
+        let map = map();
+        let before: Vec<usize> = before.iter().map(|t| map.index_of(t).unwrap()).collect();
+        let folded = fold(text);
+        let terms = map.find_terms(&folded);
+        claim_in_context(&map, SentenceId { passage: 0, sentence: 1 }, text, &folded, &terms, &before, 3)
+    }
+
+    #[test]
+    fn a_sentence_naming_no_topic_takes_the_one_before_only_with_clear_cues() {
+        let map = map();
+        let talks = TargetId::of_topic(map.index_of("negotiations").unwrap());
+        let claim = claim_after("They are calling for de-escalation and peace.", &["negotiations"]).unwrap();
+        assert_eq!(claim.targets, vec![(talks, 1)]);
+        assert_eq!(map.topics[talks.index()].stances[claim.stances[0].1.stance], "engage");
+        // One cue is too little to tie a sentence to a topic it does not name.
+        assert_eq!(claim_after("Social media became the channel of their dismay.", &["negotiations"]), None);
+        // Nothing before, nothing inherited.
+        assert_eq!(claim_after("They are calling for de-escalation and peace.", &[]), None);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod evidence;
 pub mod figures;
 pub mod found;
 pub mod input;
+pub mod leans;
 pub mod numbers;
 pub mod pairing;
 pub mod postings;

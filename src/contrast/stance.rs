@@ -20,6 +20,11 @@ const FAR_CUE_WEIGHT: f32 = 0.6;
 const BEFORE_TURN_WEIGHT: f32 = 0.5;
 const AFTER_TURN_WEIGHT: f32 = 1.5;
 const NEGATED_WEIGHT: f32 = 0.8;
+/// A cue right beside another topic's mention, nearer to it than to any of this topic's, is
+/// about that other thing ("since the conflict escalated, the US and Israel…"): it counts this
+/// much. Only right beside: a farther mention says little about what the cue qualifies.
+const BESIDE_OTHER_WEIGHT: f32 = 0.3;
+const BESIDE: usize = 2;
 pub const HEDGE_FACTOR: f32 = 0.6;
 /// The winning stance needs this much more weight than the runner-up.
 const DOMINANCE: f32 = 1.5;
@@ -129,6 +134,16 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
         let at = s.word_at(cue.range.start);
         let distance = mentions.iter().map(|&m| m.abs_diff(at)).min().unwrap_or(usize::MAX);
         let mut weight = if distance <= NEAR_WINDOW { 1.0 } else { FAR_CUE_WEIGHT };
+        let beside_other = s.terms.iter().any(|t| {
+            let gap = s.word_at(t.range.start).abs_diff(at);
+            t.owner != topic
+                && !(t.range.start < cue.range.end && cue.range.start < t.range.end)
+                && gap <= BESIDE
+                && gap < distance
+        });
+        if beside_other {
+            weight *= BESIDE_OTHER_WEIGHT;
+        }
         if let Some(t) = turn {
             weight *= if at > t { AFTER_TURN_WEIGHT } else { BEFORE_TURN_WEIGHT };
         }
@@ -163,6 +178,33 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     Some(ExplainedStance { reading, evidence })
 }
 
+/// Nouns that make the cue before them the modifier of an institution ("security
+/// establishment", "defence forces", "security services"): it names a body, it judges nothing.
+const INSTITUTION_HEADS: [&str; 22] = [
+    "establishment",
+    "forces",
+    "force",
+    "services",
+    "service",
+    "council",
+    "cabinet",
+    "agency",
+    "agencies",
+    "apparatus",
+    "officials",
+    "official",
+    "chief",
+    "chiefs",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "minister",
+    "ministry",
+    "personnel",
+    "apparatchiks",
+];
+
 /// Whether a cue is part of a name ("Homeland Security", "Security Council": capitalised with
 /// a capitalised neighbour, away from the sentence's start) or of a hyphenated compound
 /// ("de-escalation" is not "escalation"): then it names something, it does not judge it.
@@ -172,6 +214,11 @@ fn inside_name_or_compound(text: &str, cue: &Range<usize>) -> bool {
         && before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphanumeric)
         || after.starts_with('-') && after[1..].chars().next().is_some_and(char::is_alphanumeric);
     if hyphen_joined {
+        return true;
+    }
+    let next_word = after.split_whitespace().next().unwrap_or("");
+    let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !after.starts_with([',', '.', ':', ';']) && INSTITUTION_HEADS.contains(&next_word) {
         return true;
     }
     let capitalised = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
@@ -238,7 +285,19 @@ mod tests {
         assert!(inside_name_or_compound("They called for de-escalation now.", &(19..29)));
         assert!(!inside_name_or_compound("They called for escalation now.", &(16..26)));
         assert!(!inside_name_or_compound("Security matters to Israel.", &(0..8)));
+        assert!(inside_name_or_compound("Israel's security establishment is on alert.", &(9..17)));
+        assert!(!inside_name_or_compound("Israel's security, they say, is at stake.", &(9..17)));
         assert_eq!(stance_of("The Homeland Security office praised Israel.", "israel"), None);
+    }
+
+    #[test]
+    fn a_cue_beside_another_topic_is_about_that_topic() {
+        // "escalated" is said of the conflict (a war term), not of Israel.
+        assert_eq!(
+            stance_of("Since the conflict escalated, Washington and Israel have worked closely.", "israel"),
+            None
+        );
+        assert_eq!(stance_of("Israel keeps escalating the conflict.", "israel").as_deref(), Some("spoiler"));
     }
 
     #[test]
