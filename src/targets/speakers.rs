@@ -251,8 +251,10 @@ fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.base.clone()]).collect();
     for i in 1..words.len().saturating_sub(1) {
         let passive = matches!(words[i - 1], "been" | "is" | "are" | "was" | "were" | "being");
-        if passive && LABEL_VERBS.contains(&words[i]) && words[i + 1] == "as" {
-            return Some(tokens[i].base.start..tokens[i + 1].base.end);
+        // "has been branded, officially and repeatedly, as …": the label may wait a few words.
+        let label_as = (i + 1..words.len().min(i + 6)).find(|&j| words[j] == "as");
+        if let (true, true, Some(j)) = (passive, LABEL_VERBS.contains(&words[i]), label_as) {
+            return Some(tokens[i].base.start..tokens[j].base.end);
         }
     }
     None
