@@ -14,10 +14,11 @@ use crate::align::Row;
 use crate::compare::{Comparison, Side};
 use crate::targets::table::TargetId;
 
-use super::wrap::{wrap, VisText};
+use super::ragged::Ragged;
+use super::wrap::{wrap, Vis, VisText};
 
-/// A line of wrapped passage text: `start..end` are byte offsets into the passage's
-/// [`VisText`].
+/// A line of wrapped passage text: `start..end` are byte offsets into the passage's visible
+/// text ([`Vis`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocLine {
     Text {
@@ -39,50 +40,67 @@ pub struct Anchor {
     pub offset: usize,
 }
 
-/// One article's lines for a width.
+/// One article's lines for a width: each passage's wrapped lines, then a blank line. The lines
+/// are not stored one by one (on a long document of short paragraphs that table was a tenth of
+/// the reader's memory); a line is found from the first line of its passage.
 #[derive(Debug, Default)]
 pub struct ReadDoc {
-    pub lines: Vec<DocLine>,
+    wraps: Wrapped,
     /// Index of the first line of each passage.
     pub first: Vec<usize>,
 }
 
 impl ReadDoc {
-    fn build(wraps: &[Vec<Range<usize>>]) -> ReadDoc {
-        // Sized exactly: on a long document of short paragraphs the doubling slack of these two
-        // lists was a quarter of the reader's memory.
-        let total = wraps.iter().map(|l| l.len() + 1).sum();
-        let mut doc = ReadDoc { lines: Vec::with_capacity(total), first: Vec::with_capacity(wraps.len()) };
-        for (passage, lines) in wraps.iter().enumerate() {
-            doc.first.push(doc.lines.len());
-            doc.lines.extend(lines.iter().map(|r| DocLine::Text { passage, start: r.start, end: r.end }));
-            doc.lines.push(DocLine::Blank { after: passage });
+    fn build(wraps: Wrapped) -> ReadDoc {
+        let mut first = Vec::with_capacity(wraps.len());
+        let mut line = 0;
+        for passage in 0..wraps.len() {
+            first.push(line);
+            line += wraps.get(passage).map_or(0, <[_]>::len) + 1;
         }
-        doc
+        ReadDoc { wraps, first }
+    }
+
+    /// The number of lines.
+    pub(crate) fn len(&self) -> usize {
+        self.wraps.total() + self.wraps.len()
+    }
+
+    /// Line `i`, `None` past the last.
+    pub fn line(&self, i: usize) -> Option<DocLine> {
+        if i >= self.len() {
+            return None;
+        }
+        let passage = self.first.partition_point(|&f| f <= i).checked_sub(1)?;
+        let k = i - self.first[passage];
+        Some(match self.wraps.get(passage)?.get(k) {
+            Some(&[start, end]) => DocLine::Text { passage, start: start as usize, end: end as usize },
+            None => DocLine::Blank { after: passage },
+        })
+    }
+
+    /// The lines from `top` on.
+    pub fn lines_from(&self, top: usize) -> impl Iterator<Item = DocLine> + '_ {
+        (top..self.len()).map_while(|i| self.line(i))
     }
 
     /// The line an anchor points at.
     pub fn locate(&self, anchor: Anchor) -> usize {
-        let Some(&first) = self.first.get(anchor.passage) else {
-            return self.lines.len().saturating_sub(1);
+        let (Some(&first), Some(lines)) = (self.first.get(anchor.passage), self.wraps.get(anchor.passage))
+        else {
+            return self.len().saturating_sub(1);
         };
-        let end = self.first.get(anchor.passage + 1).copied().unwrap_or(self.lines.len());
-        let mut found = first;
-        for (i, line) in self.lines[first..end].iter().enumerate() {
-            match *line {
-                DocLine::Text { start, .. } if start <= anchor.offset => found = first + i,
-                DocLine::Blank { .. } if anchor.offset == usize::MAX => found = first + i,
-                _ => {}
-            }
+        if anchor.offset == usize::MAX {
+            return first + lines.len();
         }
-        found
+        first + lines.iter().rposition(|&[start, _]| start as usize <= anchor.offset).unwrap_or(0)
     }
 
     /// The anchor of a line.
     pub fn anchor(&self, line: usize) -> Anchor {
-        match self.lines.get(line) {
-            Some(DocLine::Text { passage, start, .. }) => Anchor { passage: *passage, offset: *start },
-            Some(DocLine::Blank { after }) => Anchor { passage: *after, offset: usize::MAX },
+        match self.line(line) {
+            Some(DocLine::Text { passage, start, .. }) => Anchor { passage, offset: start },
+            Some(DocLine::Blank { after }) => Anchor { passage: after, offset: usize::MAX },
             None => Anchor::default(),
         }
     }
@@ -90,9 +108,9 @@ impl ReadDoc {
     /// The passage a reader at this line is reading: the line's own, or the next one after a
     /// blank.
     pub fn passage_at(&self, line: usize) -> Option<usize> {
-        match self.lines.get(line)? {
-            DocLine::Text { passage, .. } => Some(*passage),
-            DocLine::Blank { after } => Some((*after + 1).min(self.first.len().saturating_sub(1))),
+        match self.line(line)? {
+            DocLine::Text { passage, .. } => Some(passage),
+            DocLine::Blank { after } => Some((after + 1).min(self.first.len().saturating_sub(1))),
         }
     }
 }
@@ -144,12 +162,7 @@ pub struct AlignedDoc {
 
 impl AlignedDoc {
     /// `panes`: which article each pane shows; `wraps`: each pane's wrapped passages.
-    fn build(
-        alignment: &[Row],
-        filter: Option<TargetId>,
-        panes: [Side; 2],
-        wraps: [&[Vec<Range<usize>>]; 2],
-    ) -> Self {
+    fn build(alignment: &[Row], filter: Option<TargetId>, panes: [Side; 2], wraps: [&Lines; 2]) -> Self {
         let mut doc = AlignedDoc::default();
         let mut topic = None;
         for (index, row) in alignment.iter().enumerate() {
@@ -165,13 +178,13 @@ impl AlignedDoc {
                 Side::Left => row.left,
                 Side::Right => row.right,
             };
-            let height = |pane: usize| passage(pane).and_then(|p| wraps[pane].get(p)).map_or(1, Vec::len);
+            let height = |pane: usize| passage(pane).and_then(|p| wraps[pane].get(p)).map_or(1, <[_]>::len);
             for k in 0..height(0).max(height(1)) {
                 let cell = |pane: usize| match passage(pane) {
-                    Some(p) => wraps[pane]
-                        .get(p)
-                        .and_then(|lines| lines.get(k))
-                        .map_or(Cell::Empty, |r| Cell::Text { passage: p, start: r.start, end: r.end }),
+                    Some(p) => wraps[pane].get(p).and_then(|lines| lines.get(k)).map_or(
+                        Cell::Empty,
+                        |&[start, end]| Cell::Text { passage: p, start: start as usize, end: end as usize },
+                    ),
                     None if k == 0 => Cell::Gap,
                     None => Cell::Empty,
                 };
@@ -218,24 +231,30 @@ impl AlignedDoc {
     }
 }
 
-/// Each article's passages made visible once per load, and the views' rows per width.
+/// What the reader derives from a comparison once per load (the passages that need making
+/// visible, the counterparts of each passage), and the views' rows per width.
 #[derive(Debug)]
 pub struct Docs {
-    /// Per article (left, right), per passage.
-    pub vis: [Vec<VisText>; 2],
+    /// Per article (left, right): the passages not shown as written, by passage index. The
+    /// others are shown from the article's own text (see [`Docs::vis`]).
+    sanitized: [Vec<(usize, VisText)>; 2],
     /// Words per article, for the headers.
     pub word_counts: [usize; 2],
     /// Per article (left, right), per passage: the passages of the other article aligned with
     /// it, in alignment order. Synced scrolling asks on every key, so it is not a scan of the
     /// alignment (tens of thousands of rows on a long document).
-    pub facing: [Vec<Vec<usize>>; 2],
+    facing: [Ragged<u32>; 2],
     /// The aligned `(left, right)` passage pairs synced scrolling anchors on (see `sync_path`).
     pub chain: Vec<(usize, usize)>,
     cache: RefCell<Cache>,
 }
 
-/// Each passage's wrapped lines, as ranges of its visible text.
-pub type Wrapped = Rc<Vec<Vec<Range<usize>>>>;
+/// Every passage's wrapped lines for one width, as `[start, end]` byte offsets into its
+/// visible text, in one flat list (a list per passage cost more than the lines themselves).
+pub type Lines = Ragged<[u32; 2]>;
+
+/// A pane's wrapped lines, shared by its Read and Aligned rows.
+pub type Wrapped = Rc<Lines>;
 
 /// What an Aligned view depends on: the pane widths, which article is in which pane, and the
 /// topic filter.
@@ -259,37 +278,59 @@ pub fn index(side: Side) -> usize {
 /// Widths kept before the cache starts over (a resize storm should not grow it forever).
 const CACHED_WIDTHS: usize = 16;
 
+/// A passage index kept in a flat list (see `Ragged` for why it fits).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 impl Docs {
     pub fn new(comparison: &Comparison) -> Docs {
-        let vis = |side: Side| {
-            comparison.side(side).article.passages.iter().map(|p| VisText::new(&p.text)).collect()
+        let sanitized = |side: Side| {
+            let passages = comparison.side(side).article.passages.iter().enumerate();
+            passages
+                .filter(|(_, p)| VisText::needed(&p.text))
+                .map(|(i, p)| (i, VisText::new(&p.text)))
+                .collect()
         };
         let words = |side: Side| comparison.side(side).article.word_count();
-        let mut facing = [Side::Left, Side::Right]
-            .map(|side| vec![Vec::new(); comparison.side(side).article.passages.len()]);
-        for row in &comparison.alignment {
-            if let (Some(left), Some(right)) = (row.left, row.right) {
-                facing[0][left].push(right);
-                facing[1][right].push(left);
-            }
-        }
-        let pairs = comparison.alignment.iter().filter_map(|row| Some((row.left?, row.right?)));
+        let pairs = || comparison.alignment.iter().filter_map(|row| Some((row.left?, row.right?)));
+        let count = |side: Side| comparison.side(side).article.passages.len();
+        let facing = [
+            Ragged::from_pairs(count(Side::Left), pairs().map(|(left, right)| (left, to_u32(right)))),
+            Ragged::from_pairs(count(Side::Right), pairs().map(|(left, right)| (right, to_u32(left)))),
+        ];
         Docs {
-            vis: [vis(Side::Left), vis(Side::Right)],
+            sanitized: [sanitized(Side::Left), sanitized(Side::Right)],
             word_counts: [words(Side::Left), words(Side::Right)],
             facing,
-            chain: super::sync_path::chain(pairs),
+            chain: super::sync_path::chain(pairs()),
             cache: RefCell::default(),
         }
     }
 
-    pub fn wraps(&self, side: Side, width: usize) -> Wrapped {
+    /// The visible text of a passage of `comparison` (the one these docs were made from).
+    pub fn vis<'a>(&'a self, comparison: &'a Comparison, side: Side, passage: usize) -> Option<Vis<'a>> {
+        let original = &comparison.side(side).article.passages.get(passage)?.text;
+        let sanitized = &self.sanitized[index(side)];
+        let found = sanitized.binary_search_by_key(&passage, |(p, _)| *p).ok().map(|i| &sanitized[i].1);
+        Some(Vis::of(original, found))
+    }
+
+    /// The passages of the other article aligned with `passage` of `side`, in alignment order.
+    pub fn facing(&self, side: Side, passage: usize) -> impl Iterator<Item = usize> + '_ {
+        self.facing[index(side)].get(passage).into_iter().flatten().map(|&p| p as usize)
+    }
+
+    pub fn wraps(&self, comparison: &Comparison, side: Side, width: usize) -> Wrapped {
         let key = (index(side), width);
         if let Some(found) = self.cache.borrow().wraps.get(&key) {
             return Rc::clone(found);
         }
-        let wrapped: Vec<Vec<Range<usize>>> = self.vis[key.0].iter().map(|v| wrap(&v.text, width)).collect();
-        let wrapped = Rc::new(wrapped);
+        let passages = 0..comparison.side(side).article.passages.len();
+        let wrapped = Rc::new(Lines::from_lists(passages.map(|p| {
+            let text = self.vis(comparison, side, p).map_or("", |v| v.text);
+            wrap(text, width).into_iter().map(|r| [to_u32(r.start), to_u32(r.end)])
+        })));
         let mut cache = self.cache.borrow_mut();
         if cache.wraps.len() >= CACHED_WIDTHS {
             *cache = Cache::default();
@@ -298,19 +339,19 @@ impl Docs {
         wrapped
     }
 
-    pub fn read(&self, side: Side, width: usize) -> Rc<ReadDoc> {
+    pub fn read(&self, comparison: &Comparison, side: Side, width: usize) -> Rc<ReadDoc> {
         let key = (index(side), width);
         if let Some(found) = self.cache.borrow().read.get(&key) {
             return Rc::clone(found);
         }
-        let doc = Rc::new(ReadDoc::build(&self.wraps(side, width)));
+        let doc = Rc::new(ReadDoc::build(self.wraps(comparison, side, width)));
         self.cache.borrow_mut().read.insert(key, Rc::clone(&doc));
         doc
     }
 
     pub fn aligned(
         &self,
-        alignment: &[Row],
+        comparison: &Comparison,
         filter: Option<TargetId>,
         panes: [Side; 2],
         widths: [usize; 2],
@@ -319,8 +360,9 @@ impl Docs {
         if let Some(found) = self.cache.borrow().aligned.get(&key) {
             return Rc::clone(found);
         }
-        let (a, b) = (self.wraps(panes[0], widths[0]), self.wraps(panes[1], widths[1]));
-        let doc = Rc::new(AlignedDoc::build(alignment, filter, panes, [&a, &b]));
+        let (a, b) =
+            (self.wraps(comparison, panes[0], widths[0]), self.wraps(comparison, panes[1], widths[1]));
+        let doc = Rc::new(AlignedDoc::build(&comparison.alignment, filter, panes, [&a, &b]));
         self.cache.borrow_mut().aligned.insert(key, Rc::clone(&doc));
         doc
     }
@@ -330,11 +372,17 @@ impl Docs {
 mod tests {
     use super::*;
 
+    fn lines(passages: &[&[Range<usize>]]) -> Wrapped {
+        let flat =
+            |lines: &[Range<usize>]| lines.iter().map(|r| [r.start as u32, r.end as u32]).collect::<Vec<_>>();
+        Rc::new(Lines::from_lists(passages.iter().map(|p| flat(p))))
+    }
+
     #[test]
     #[allow(clippy::single_range_in_vec_init)]
     fn anchors_survive_a_rewrap() {
-        let wide = ReadDoc::build(&[vec![0..10], vec![0..5, 6..10]]);
-        let narrow = ReadDoc::build(&[vec![0..4, 5..10], vec![0..3, 4..6, 7..10]]);
+        let wide = ReadDoc::build(lines(&[&[0..10], &[0..5, 6..10]]));
+        let narrow = ReadDoc::build(lines(&[&[0..4, 5..10], &[0..3, 4..6, 7..10]]));
         let anchor = wide.anchor(3); // second line of passage 1
         assert_eq!(anchor, Anchor { passage: 1, offset: 6 });
         assert_eq!(narrow.locate(anchor), 4); // "4..6" starts before 6
@@ -349,8 +397,7 @@ mod tests {
             Row { target: TargetId(0), left: Some(1), right: None },
             Row { target: TargetId(1), left: None, right: Some(1) },
         ];
-        let left: Vec<Vec<Range<usize>>> = vec![vec![0..1, 2..3], vec![0..1]];
-        let right: Vec<Vec<Range<usize>>> = vec![vec![0..1], vec![0..1]];
+        let (left, right) = (lines(&[&[0..1, 2..3], &[0..1]]), lines(&[&[0..1], &[0..1]]));
         let doc = AlignedDoc::build(&rows, None, [Side::Left, Side::Right], [&left, &right]);
         assert_eq!(doc.rows[0], AlignedRow::Header(TargetId(0)));
         assert!(matches!(doc.rows[2], AlignedRow::Pair([Cell::Text { .. }, Cell::Empty])));

@@ -25,6 +25,7 @@ mod overlay;
 mod overview;
 mod overview_state;
 mod panel;
+mod ragged;
 pub mod search;
 mod search_steps;
 mod sync_path;
