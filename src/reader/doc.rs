@@ -1,21 +1,21 @@
 //! The rows each view shows, built from wrapped passages for given pane widths and cached, so a
-//! frame only looks rows up: one list per article in the Read view, one list of paired rows
-//! in the Aligned view.
+//! frame only looks rows up: one list per article in the Read view (here), one list of paired
+//! rows in the Aligned view (`aligned_doc`). In: the comparison; out: [`Docs`], which also
+//! gives each passage's visible text and counterparts.
 //!
 //! Scroll positions are kept as anchors (a passage and an offset in it, or an aligned row and a
 //! line in it), not line numbers, so a resize re-wraps and the same passage stays at the top.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::ops::Range;
 use std::rc::Rc;
 
-use crate::align::Row;
 use crate::compare::{Comparison, Side};
 use crate::targets::table::TargetId;
 
-use super::ragged::Ragged;
-use super::wrap::{wrap, Vis, VisText};
+pub use super::aligned_doc::{AlignedAnchor, AlignedDoc, AlignedRow, Cell};
+use super::ragged::{to_u32, Ragged};
+use super::wrap::{wrap_all, Lines, Vis, VisText};
 
 /// A line of wrapped passage text: `start..end` are byte offsets into the passage's visible
 /// text ([`Vis`]).
@@ -115,122 +115,6 @@ impl ReadDoc {
     }
 }
 
-/// One side of an Aligned row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cell {
-    Text {
-        passage: usize,
-        start: usize,
-        end: usize,
-    },
-    /// The first row facing a passage the other article has nothing against.
-    Gap,
-    Empty,
-}
-
-/// A row of the Aligned view, across both panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AlignedRow {
-    Header(TargetId),
-    Pair([Cell; 2]),
-    Blank,
-}
-
-/// The rows of one alignment row (a pair of passages), with its topic header if it is the first
-/// of its topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Block {
-    /// Index into `Comparison::alignment`.
-    pub row: usize,
-    pub start: usize,
-    pub len: usize,
-}
-
-/// Where the Aligned view is: a line within the block of an alignment row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct AlignedAnchor {
-    pub row: usize,
-    pub line: usize,
-}
-
-/// Both articles regrouped by topic, for two pane widths.
-#[derive(Debug, Default)]
-pub struct AlignedDoc {
-    pub rows: Vec<AlignedRow>,
-    pub blocks: Vec<Block>,
-}
-
-impl AlignedDoc {
-    /// `panes`: which article each pane shows; `wraps`: each pane's wrapped passages.
-    fn build(alignment: &[Row], filter: Option<TargetId>, panes: [Side; 2], wraps: [&Lines; 2]) -> Self {
-        let mut doc = AlignedDoc::default();
-        let mut topic = None;
-        for (index, row) in alignment.iter().enumerate() {
-            if filter.is_some_and(|t| t != row.target) {
-                continue;
-            }
-            let start = doc.rows.len();
-            if topic != Some(row.target) {
-                doc.rows.push(AlignedRow::Header(row.target));
-                topic = Some(row.target);
-            }
-            let passage = |pane: usize| match panes[pane] {
-                Side::Left => row.left,
-                Side::Right => row.right,
-            };
-            let height = |pane: usize| passage(pane).and_then(|p| wraps[pane].get(p)).map_or(1, <[_]>::len);
-            for k in 0..height(0).max(height(1)) {
-                let cell = |pane: usize| match passage(pane) {
-                    Some(p) => wraps[pane].get(p).and_then(|lines| lines.get(k)).map_or(
-                        Cell::Empty,
-                        |&[start, end]| Cell::Text { passage: p, start: start as usize, end: end as usize },
-                    ),
-                    None if k == 0 => Cell::Gap,
-                    None => Cell::Empty,
-                };
-                doc.rows.push(AlignedRow::Pair([cell(0), cell(1)]));
-            }
-            doc.rows.push(AlignedRow::Blank);
-            doc.blocks.push(Block { row: index, start, len: doc.rows.len() - start });
-        }
-        doc
-    }
-
-    /// The row an anchor points at (the next shown block if its own is filtered out).
-    pub fn locate(&self, anchor: AlignedAnchor) -> usize {
-        let at = self.blocks.partition_point(|b| b.row < anchor.row);
-        match self.blocks.get(at) {
-            Some(block) if block.row == anchor.row => block.start + anchor.line.min(block.len - 1),
-            Some(block) => block.start,
-            None => self.rows.len().saturating_sub(1),
-        }
-    }
-
-    pub fn anchor(&self, line: usize) -> AlignedAnchor {
-        let at = self.blocks.partition_point(|b| b.start <= line);
-        match at.checked_sub(1).map(|i| self.blocks[i]) {
-            Some(block) => AlignedAnchor { row: block.row, line: line - block.start },
-            None => AlignedAnchor::default(),
-        }
-    }
-
-    /// The row within `range` showing the line of a pane's passage that holds `offset`.
-    pub fn row_of(&self, range: Range<usize>, pane: usize, passage: usize, offset: usize) -> Option<usize> {
-        let mut found = None;
-        for i in range {
-            let Some(AlignedRow::Pair(cells)) = self.rows.get(i) else { continue };
-            if let Cell::Text { passage: p, start, .. } = cells[pane] {
-                if p == passage && start <= offset {
-                    found = Some(i);
-                } else if found.is_some() {
-                    break;
-                }
-            }
-        }
-        found
-    }
-}
-
 /// What the reader derives from a comparison once per load (the passages that need making
 /// visible, the counterparts of each passage), and the views' rows per width.
 #[derive(Debug)]
@@ -248,10 +132,6 @@ pub struct Docs {
     pub chain: Vec<(usize, usize)>,
     cache: RefCell<Cache>,
 }
-
-/// Every passage's wrapped lines for one width, as `[start, end]` byte offsets into its
-/// visible text, in one flat list (a list per passage cost more than the lines themselves).
-pub type Lines = Ragged<[u32; 2]>;
 
 /// A pane's wrapped lines, shared by its Read and Aligned rows.
 pub type Wrapped = Rc<Lines>;
@@ -277,11 +157,6 @@ pub fn index(side: Side) -> usize {
 
 /// Widths kept before the cache starts over (a resize storm should not grow it forever).
 const CACHED_WIDTHS: usize = 16;
-
-/// A passage index kept in a flat list (see `Ragged` for why it fits).
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
 
 impl Docs {
     pub fn new(comparison: &Comparison) -> Docs {
@@ -327,10 +202,8 @@ impl Docs {
             return Rc::clone(found);
         }
         let passages = 0..comparison.side(side).article.passages.len();
-        let wrapped = Rc::new(Lines::from_lists(passages.map(|p| {
-            let text = self.vis(comparison, side, p).map_or("", |v| v.text);
-            wrap(text, width).into_iter().map(|r| [to_u32(r.start), to_u32(r.end)])
-        })));
+        let texts = passages.map(|p| self.vis(comparison, side, p).map_or("", |v| v.text));
+        let wrapped = Rc::new(wrap_all(texts, width));
         let mut cache = self.cache.borrow_mut();
         if cache.wraps.len() >= CACHED_WIDTHS {
             *cache = Cache::default();
@@ -369,45 +242,19 @@ impl Docs {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // `&[0..10]`: a passage of one line
 mod tests {
+    use super::super::wrap::lines_of;
     use super::*;
 
-    fn lines(passages: &[&[Range<usize>]]) -> Wrapped {
-        let flat =
-            |lines: &[Range<usize>]| lines.iter().map(|r| [r.start as u32, r.end as u32]).collect::<Vec<_>>();
-        Rc::new(Lines::from_lists(passages.iter().map(|p| flat(p))))
-    }
-
     #[test]
-    #[allow(clippy::single_range_in_vec_init)]
     fn anchors_survive_a_rewrap() {
-        let wide = ReadDoc::build(lines(&[&[0..10], &[0..5, 6..10]]));
-        let narrow = ReadDoc::build(lines(&[&[0..4, 5..10], &[0..3, 4..6, 7..10]]));
+        let wide = ReadDoc::build(Rc::new(lines_of(&[&[0..10], &[0..5, 6..10]])));
+        let narrow = ReadDoc::build(Rc::new(lines_of(&[&[0..4, 5..10], &[0..3, 4..6, 7..10]])));
         let anchor = wide.anchor(3); // second line of passage 1
         assert_eq!(anchor, Anchor { passage: 1, offset: 6 });
         assert_eq!(narrow.locate(anchor), 4); // "4..6" starts before 6
         assert_eq!(wide.locate(Anchor { passage: 0, offset: usize::MAX }), 1);
         assert_eq!(wide.passage_at(1), Some(1));
-    }
-
-    #[test]
-    fn aligned_blocks_pad_counterparts_and_label_gaps() {
-        let rows = [
-            Row { target: TargetId(0), left: Some(0), right: Some(0) },
-            Row { target: TargetId(0), left: Some(1), right: None },
-            Row { target: TargetId(1), left: None, right: Some(1) },
-        ];
-        let (left, right) = (lines(&[&[0..1, 2..3], &[0..1]]), lines(&[&[0..1], &[0..1]]));
-        let doc = AlignedDoc::build(&rows, None, [Side::Left, Side::Right], [&left, &right]);
-        assert_eq!(doc.rows[0], AlignedRow::Header(TargetId(0)));
-        assert!(matches!(doc.rows[2], AlignedRow::Pair([Cell::Text { .. }, Cell::Empty])));
-        assert_eq!(doc.rows[4], AlignedRow::Pair([Cell::Text { passage: 1, start: 0, end: 1 }, Cell::Gap]));
-        assert_eq!(doc.blocks.len(), 3);
-        assert_eq!(doc.rows[doc.blocks[2].start], AlignedRow::Header(TargetId(1)));
-        let anchor = doc.anchor(5);
-        assert_eq!(doc.locate(anchor), 5);
-        let filtered =
-            AlignedDoc::build(&rows, Some(TargetId(1)), [Side::Left, Side::Right], [&left, &right]);
-        assert_eq!(filtered.locate(AlignedAnchor { row: 0, line: 0 }), 0);
     }
 }

@@ -19,9 +19,10 @@ impl<T> Default for Ragged<T> {
     }
 }
 
-/// An index into the items. Inputs are at most 64 MiB and an item stands for at least a byte
-/// of them, so the count stays far below `u32::MAX`; saturating keeps a broken bound harmless.
-fn to_u32(n: usize) -> u32 {
+/// An index or byte offset kept in a flat list. Inputs are at most 64 MiB (a visible text a few
+/// times that) and an item stands for at least a byte of them, so these stay far below
+/// `u32::MAX`; saturating keeps a broken bound harmless.
+pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 

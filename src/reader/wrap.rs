@@ -15,6 +15,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::text::sanitize::{is_dangerous, placeholder, TAB_WIDTH};
 
+use super::ragged::{to_u32, Ragged};
+
 /// Columns a string takes on screen, counted grapheme by grapheme as ratatui's buffer does
 /// (control characters and zero-width graphemes take none).
 pub fn display_width(s: &str) -> usize {
@@ -197,6 +199,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
         lines.push(0..0);
     }
     lines
+}
+
+/// Every passage's wrapped lines for one width, as `[start, end]` byte offsets into its
+/// visible text, in one flat list (a list per passage cost more than the lines themselves).
+pub(crate) type Lines = Ragged<[u32; 2]>;
+
+/// [`wrap`]s each text to `width`, in order.
+pub(crate) fn wrap_all<'a>(texts: impl IntoIterator<Item = &'a str>, width: usize) -> Lines {
+    Lines::from_lists(
+        texts.into_iter().map(|text| wrap(text, width).into_iter().map(|r| [to_u32(r.start), to_u32(r.end)])),
+    )
+}
+
+/// Lines given as ranges, one list per passage.
+#[cfg(test)]
+pub(crate) fn lines_of(passages: &[&[Range<usize>]]) -> Lines {
+    Lines::from_lists(passages.iter().map(|lines| lines.iter().map(|r| [to_u32(r.start), to_u32(r.end)])))
 }
 
 /// Splits a word after its inner hyphens ("hard-won" → "hard-", "won"), as offsets.
