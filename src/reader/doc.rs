@@ -257,4 +257,30 @@ mod tests {
         assert_eq!(wide.locate(Anchor { passage: 0, offset: usize::MAX }), 1);
         assert_eq!(wide.passage_at(1), Some(1));
     }
+
+    #[test]
+    fn only_passages_that_need_it_keep_a_visible_copy() {
+        let config = crate::config::Config::default_config();
+        let map = crate::topics::TopicMap::new(&config).unwrap();
+        let left =
+            crate::article::Article::parse("l.md", "Title: L\n\nPlain words.\n\nA \u{202e}bidi override.\n");
+        let right = crate::article::Article::parse("r.md", "Title: R\n\nMore plain words.\n");
+        let comparison = crate::compare::compare(left, right, &map, &config.analysis);
+        let docs = Docs::new(&comparison);
+        let passages = &comparison.left.article.passages;
+        let shown_sanitized = passages.iter().position(|p| p.text.contains('\u{202e}')).unwrap();
+        for (i, passage) in passages.iter().enumerate() {
+            let vis = docs.vis(&comparison, Side::Left, i).unwrap();
+            assert_eq!(vis.text, VisText::new(&passage.text).text);
+            // Shown as written: the article's own text, not a copy of it.
+            assert_eq!(std::ptr::eq(vis.text, passage.text.as_str()), i != shown_sanitized, "passage {i}");
+        }
+        assert_eq!([docs.sanitized[0].len(), docs.sanitized[1].len()], [1, 0]);
+        assert!(docs.vis(&comparison, Side::Left, passages.len()).is_none());
+        let read = docs.read(&comparison, Side::Left, 4);
+        let lines: Vec<DocLine> = read.lines_from(0).collect();
+        assert_eq!(lines.len(), read.len());
+        assert_eq!(read.line(read.len()), None);
+        assert_eq!(lines.last(), Some(&DocLine::Blank { after: passages.len() - 1 }));
+    }
 }
