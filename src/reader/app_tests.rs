@@ -39,7 +39,7 @@ fn sentence_on_screen(app: &App, side: Side, at: SentenceId) -> bool {
     let g = app.geometry();
     let pane = app.side_of(side);
     let start = app.comparison.side(side).article.passages[at.passage].sentences[at.sentence].start;
-    let offset = app.docs.vis[index(side)][at.passage].to_vis(start);
+    let offset = app.docs.vis(&app.comparison, side, at.passage).unwrap().to_vis(start);
     let line = app.pane_doc(&g, pane).locate(Anchor { passage: at.passage, offset });
     let top = app.read_top_line(&g, pane);
     (top..top + g.text_height()).contains(&line)
@@ -62,7 +62,7 @@ fn scrolling_moves_the_focused_pane_and_stops_at_the_ends() {
     assert_eq!(top_line(&app, Side::Left), page - 1 - page / 2);
     app.update(Action::Bottom);
     let g = app.geometry();
-    let lines = app.pane_doc(&g, Side::Left).lines.len();
+    let lines = app.pane_doc(&g, Side::Left).len();
     assert_eq!(top_line(&app, Side::Left), lines - g.text_height());
     assert_eq!(app.position(&g), "100%");
     app.update(Action::ScrollDown);
@@ -91,7 +91,7 @@ fn focus_moves_between_panes() {
 pub(super) fn passages_of(app: &App, pane: Side) -> (Vec<usize>, usize) {
     let g = app.geometry();
     let doc = app.pane_doc(&g, pane);
-    (doc.first.clone(), max_top(doc.lines.len(), g.text_height()))
+    (doc.first.clone(), max_top(doc.len(), g.text_height()))
 }
 
 pub(super) fn set_top(app: &mut App, pane: Side, line: usize) {

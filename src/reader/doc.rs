@@ -1,23 +1,24 @@
 //! The rows each view shows, built from wrapped passages for given pane widths and cached, so a
-//! frame only looks rows up: one list per article in the Read view, one list of paired rows
-//! in the Aligned view.
+//! frame only looks rows up: one list per article in the Read view (here), one list of paired
+//! rows in the Aligned view (`aligned_doc`). In: the comparison; out: [`Docs`], which also
+//! gives each passage's visible text and counterparts.
 //!
 //! Scroll positions are kept as anchors (a passage and an offset in it, or an aligned row and a
 //! line in it), not line numbers, so a resize re-wraps and the same passage stays at the top.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::ops::Range;
 use std::rc::Rc;
 
-use crate::align::Row;
 use crate::compare::{Comparison, Side};
 use crate::targets::table::TargetId;
 
-use super::wrap::{wrap, VisText};
+pub use super::aligned_doc::{AlignedAnchor, AlignedDoc, AlignedRow, Cell};
+use super::ragged::{to_u32, Ragged};
+use super::wrap::{wrap_all, Lines, Vis, VisText};
 
-/// A line of wrapped passage text: `start..end` are byte offsets into the passage's
-/// [`VisText`].
+/// A line of wrapped passage text: `start..end` are byte offsets into the passage's visible
+/// text ([`Vis`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocLine {
     Text {
@@ -39,50 +40,67 @@ pub struct Anchor {
     pub offset: usize,
 }
 
-/// One article's lines for a width.
+/// One article's lines for a width: each passage's wrapped lines, then a blank line. The lines
+/// are not stored one by one (on a long document of short paragraphs that table was a tenth of
+/// the reader's memory); a line is found from the first line of its passage.
 #[derive(Debug, Default)]
 pub struct ReadDoc {
-    pub lines: Vec<DocLine>,
+    wraps: Wrapped,
     /// Index of the first line of each passage.
     pub first: Vec<usize>,
 }
 
 impl ReadDoc {
-    fn build(wraps: &[Vec<Range<usize>>]) -> ReadDoc {
-        // Sized exactly: on a long document of short paragraphs the doubling slack of these two
-        // lists was a quarter of the reader's memory.
-        let total = wraps.iter().map(|l| l.len() + 1).sum();
-        let mut doc = ReadDoc { lines: Vec::with_capacity(total), first: Vec::with_capacity(wraps.len()) };
-        for (passage, lines) in wraps.iter().enumerate() {
-            doc.first.push(doc.lines.len());
-            doc.lines.extend(lines.iter().map(|r| DocLine::Text { passage, start: r.start, end: r.end }));
-            doc.lines.push(DocLine::Blank { after: passage });
+    fn build(wraps: Wrapped) -> ReadDoc {
+        let mut first = Vec::with_capacity(wraps.len());
+        let mut line = 0;
+        for passage in 0..wraps.len() {
+            first.push(line);
+            line += wraps.get(passage).map_or(0, <[_]>::len) + 1;
         }
-        doc
+        ReadDoc { wraps, first }
+    }
+
+    /// The number of lines.
+    pub(crate) fn len(&self) -> usize {
+        self.wraps.total() + self.wraps.len()
+    }
+
+    /// Line `i`, `None` past the last.
+    pub fn line(&self, i: usize) -> Option<DocLine> {
+        if i >= self.len() {
+            return None;
+        }
+        let passage = self.first.partition_point(|&f| f <= i).checked_sub(1)?;
+        let k = i - self.first[passage];
+        Some(match self.wraps.get(passage)?.get(k) {
+            Some(&[start, end]) => DocLine::Text { passage, start: start as usize, end: end as usize },
+            None => DocLine::Blank { after: passage },
+        })
+    }
+
+    /// The lines from `top` on.
+    pub fn lines_from(&self, top: usize) -> impl Iterator<Item = DocLine> + '_ {
+        (top..self.len()).map_while(|i| self.line(i))
     }
 
     /// The line an anchor points at.
     pub fn locate(&self, anchor: Anchor) -> usize {
-        let Some(&first) = self.first.get(anchor.passage) else {
-            return self.lines.len().saturating_sub(1);
+        let (Some(&first), Some(lines)) = (self.first.get(anchor.passage), self.wraps.get(anchor.passage))
+        else {
+            return self.len().saturating_sub(1);
         };
-        let end = self.first.get(anchor.passage + 1).copied().unwrap_or(self.lines.len());
-        let mut found = first;
-        for (i, line) in self.lines[first..end].iter().enumerate() {
-            match *line {
-                DocLine::Text { start, .. } if start <= anchor.offset => found = first + i,
-                DocLine::Blank { .. } if anchor.offset == usize::MAX => found = first + i,
-                _ => {}
-            }
+        if anchor.offset == usize::MAX {
+            return first + lines.len();
         }
-        found
+        first + lines.iter().rposition(|&[start, _]| start as usize <= anchor.offset).unwrap_or(0)
     }
 
     /// The anchor of a line.
     pub fn anchor(&self, line: usize) -> Anchor {
-        match self.lines.get(line) {
-            Some(DocLine::Text { passage, start, .. }) => Anchor { passage: *passage, offset: *start },
-            Some(DocLine::Blank { after }) => Anchor { passage: *after, offset: usize::MAX },
+        match self.line(line) {
+            Some(DocLine::Text { passage, start, .. }) => Anchor { passage, offset: start },
+            Some(DocLine::Blank { after }) => Anchor { passage: after, offset: usize::MAX },
             None => Anchor::default(),
         }
     }
@@ -90,152 +108,33 @@ impl ReadDoc {
     /// The passage a reader at this line is reading: the line's own, or the next one after a
     /// blank.
     pub fn passage_at(&self, line: usize) -> Option<usize> {
-        match self.lines.get(line)? {
-            DocLine::Text { passage, .. } => Some(*passage),
-            DocLine::Blank { after } => Some((*after + 1).min(self.first.len().saturating_sub(1))),
+        match self.line(line)? {
+            DocLine::Text { passage, .. } => Some(passage),
+            DocLine::Blank { after } => Some((after + 1).min(self.first.len().saturating_sub(1))),
         }
     }
 }
 
-/// One side of an Aligned row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cell {
-    Text {
-        passage: usize,
-        start: usize,
-        end: usize,
-    },
-    /// The first row facing a passage the other article has nothing against.
-    Gap,
-    Empty,
-}
-
-/// A row of the Aligned view, across both panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AlignedRow {
-    Header(TargetId),
-    Pair([Cell; 2]),
-    Blank,
-}
-
-/// The rows of one alignment row (a pair of passages), with its topic header if it is the first
-/// of its topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Block {
-    /// Index into `Comparison::alignment`.
-    pub row: usize,
-    pub start: usize,
-    pub len: usize,
-}
-
-/// Where the Aligned view is: a line within the block of an alignment row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct AlignedAnchor {
-    pub row: usize,
-    pub line: usize,
-}
-
-/// Both articles regrouped by topic, for two pane widths.
-#[derive(Debug, Default)]
-pub struct AlignedDoc {
-    pub rows: Vec<AlignedRow>,
-    pub blocks: Vec<Block>,
-}
-
-impl AlignedDoc {
-    /// `panes`: which article each pane shows; `wraps`: each pane's wrapped passages.
-    fn build(
-        alignment: &[Row],
-        filter: Option<TargetId>,
-        panes: [Side; 2],
-        wraps: [&[Vec<Range<usize>>]; 2],
-    ) -> Self {
-        let mut doc = AlignedDoc::default();
-        let mut topic = None;
-        for (index, row) in alignment.iter().enumerate() {
-            if filter.is_some_and(|t| t != row.target) {
-                continue;
-            }
-            let start = doc.rows.len();
-            if topic != Some(row.target) {
-                doc.rows.push(AlignedRow::Header(row.target));
-                topic = Some(row.target);
-            }
-            let passage = |pane: usize| match panes[pane] {
-                Side::Left => row.left,
-                Side::Right => row.right,
-            };
-            let height = |pane: usize| passage(pane).and_then(|p| wraps[pane].get(p)).map_or(1, Vec::len);
-            for k in 0..height(0).max(height(1)) {
-                let cell = |pane: usize| match passage(pane) {
-                    Some(p) => wraps[pane]
-                        .get(p)
-                        .and_then(|lines| lines.get(k))
-                        .map_or(Cell::Empty, |r| Cell::Text { passage: p, start: r.start, end: r.end }),
-                    None if k == 0 => Cell::Gap,
-                    None => Cell::Empty,
-                };
-                doc.rows.push(AlignedRow::Pair([cell(0), cell(1)]));
-            }
-            doc.rows.push(AlignedRow::Blank);
-            doc.blocks.push(Block { row: index, start, len: doc.rows.len() - start });
-        }
-        doc
-    }
-
-    /// The row an anchor points at (the next shown block if its own is filtered out).
-    pub fn locate(&self, anchor: AlignedAnchor) -> usize {
-        let at = self.blocks.partition_point(|b| b.row < anchor.row);
-        match self.blocks.get(at) {
-            Some(block) if block.row == anchor.row => block.start + anchor.line.min(block.len - 1),
-            Some(block) => block.start,
-            None => self.rows.len().saturating_sub(1),
-        }
-    }
-
-    pub fn anchor(&self, line: usize) -> AlignedAnchor {
-        let at = self.blocks.partition_point(|b| b.start <= line);
-        match at.checked_sub(1).map(|i| self.blocks[i]) {
-            Some(block) => AlignedAnchor { row: block.row, line: line - block.start },
-            None => AlignedAnchor::default(),
-        }
-    }
-
-    /// The row within `range` showing the line of a pane's passage that holds `offset`.
-    pub fn row_of(&self, range: Range<usize>, pane: usize, passage: usize, offset: usize) -> Option<usize> {
-        let mut found = None;
-        for i in range {
-            let Some(AlignedRow::Pair(cells)) = self.rows.get(i) else { continue };
-            if let Cell::Text { passage: p, start, .. } = cells[pane] {
-                if p == passage && start <= offset {
-                    found = Some(i);
-                } else if found.is_some() {
-                    break;
-                }
-            }
-        }
-        found
-    }
-}
-
-/// Each article's passages made visible once per load, and the views' rows per width.
+/// What the reader derives from a comparison once per load (the passages that need making
+/// visible, the counterparts of each passage), and the views' rows per width.
 #[derive(Debug)]
 pub struct Docs {
-    /// Per article (left, right), per passage.
-    pub vis: [Vec<VisText>; 2],
+    /// Per article (left, right): the passages not shown as written, by passage index. The
+    /// others are shown from the article's own text (see [`Docs::vis`]).
+    sanitized: [Vec<(usize, VisText)>; 2],
     /// Words per article, for the headers.
     pub word_counts: [usize; 2],
     /// Per article (left, right), per passage: the passages of the other article aligned with
     /// it, in alignment order. Synced scrolling asks on every key, so it is not a scan of the
     /// alignment (tens of thousands of rows on a long document).
-    pub facing: [Vec<Vec<usize>>; 2],
+    facing: [Ragged<u32>; 2],
     /// The aligned `(left, right)` passage pairs synced scrolling anchors on (see `sync_path`).
     pub chain: Vec<(usize, usize)>,
     cache: RefCell<Cache>,
 }
 
-/// Each passage's wrapped lines, as ranges of its visible text.
-pub type Wrapped = Rc<Vec<Vec<Range<usize>>>>;
+/// A pane's wrapped lines, shared by its Read and Aligned rows.
+pub type Wrapped = Rc<Lines>;
 
 /// What an Aligned view depends on: the pane widths, which article is in which pane, and the
 /// topic filter.
@@ -261,35 +160,50 @@ const CACHED_WIDTHS: usize = 16;
 
 impl Docs {
     pub fn new(comparison: &Comparison) -> Docs {
-        let vis = |side: Side| {
-            comparison.side(side).article.passages.iter().map(|p| VisText::new(&p.text)).collect()
+        let sanitized = |side: Side| {
+            let passages = comparison.side(side).article.passages.iter().enumerate();
+            passages
+                .filter(|(_, p)| VisText::needed(&p.text))
+                .map(|(i, p)| (i, VisText::new(&p.text)))
+                .collect()
         };
         let words = |side: Side| comparison.side(side).article.word_count();
-        let mut facing = [Side::Left, Side::Right]
-            .map(|side| vec![Vec::new(); comparison.side(side).article.passages.len()]);
-        for row in &comparison.alignment {
-            if let (Some(left), Some(right)) = (row.left, row.right) {
-                facing[0][left].push(right);
-                facing[1][right].push(left);
-            }
-        }
-        let pairs = comparison.alignment.iter().filter_map(|row| Some((row.left?, row.right?)));
+        let pairs = || comparison.alignment.iter().filter_map(|row| Some((row.left?, row.right?)));
+        let count = |side: Side| comparison.side(side).article.passages.len();
+        let facing = [
+            Ragged::from_pairs(count(Side::Left), pairs().map(|(left, right)| (left, to_u32(right)))),
+            Ragged::from_pairs(count(Side::Right), pairs().map(|(left, right)| (right, to_u32(left)))),
+        ];
         Docs {
-            vis: [vis(Side::Left), vis(Side::Right)],
+            sanitized: [sanitized(Side::Left), sanitized(Side::Right)],
             word_counts: [words(Side::Left), words(Side::Right)],
             facing,
-            chain: super::sync_path::chain(pairs),
+            chain: super::sync_path::chain(pairs()),
             cache: RefCell::default(),
         }
     }
 
-    pub fn wraps(&self, side: Side, width: usize) -> Wrapped {
+    /// The visible text of a passage of `comparison` (the one these docs were made from).
+    pub fn vis<'a>(&'a self, comparison: &'a Comparison, side: Side, passage: usize) -> Option<Vis<'a>> {
+        let original = &comparison.side(side).article.passages.get(passage)?.text;
+        let sanitized = &self.sanitized[index(side)];
+        let found = sanitized.binary_search_by_key(&passage, |(p, _)| *p).ok().map(|i| &sanitized[i].1);
+        Some(Vis::of(original, found))
+    }
+
+    /// The passages of the other article aligned with `passage` of `side`, in alignment order.
+    pub fn facing(&self, side: Side, passage: usize) -> impl Iterator<Item = usize> + '_ {
+        self.facing[index(side)].get(passage).into_iter().flatten().map(|&p| p as usize)
+    }
+
+    pub fn wraps(&self, comparison: &Comparison, side: Side, width: usize) -> Wrapped {
         let key = (index(side), width);
         if let Some(found) = self.cache.borrow().wraps.get(&key) {
             return Rc::clone(found);
         }
-        let wrapped: Vec<Vec<Range<usize>>> = self.vis[key.0].iter().map(|v| wrap(&v.text, width)).collect();
-        let wrapped = Rc::new(wrapped);
+        let passages = 0..comparison.side(side).article.passages.len();
+        let texts = passages.map(|p| self.vis(comparison, side, p).map_or("", |v| v.text));
+        let wrapped = Rc::new(wrap_all(texts, width));
         let mut cache = self.cache.borrow_mut();
         if cache.wraps.len() >= CACHED_WIDTHS {
             *cache = Cache::default();
@@ -298,19 +212,19 @@ impl Docs {
         wrapped
     }
 
-    pub fn read(&self, side: Side, width: usize) -> Rc<ReadDoc> {
+    pub fn read(&self, comparison: &Comparison, side: Side, width: usize) -> Rc<ReadDoc> {
         let key = (index(side), width);
         if let Some(found) = self.cache.borrow().read.get(&key) {
             return Rc::clone(found);
         }
-        let doc = Rc::new(ReadDoc::build(&self.wraps(side, width)));
+        let doc = Rc::new(ReadDoc::build(self.wraps(comparison, side, width)));
         self.cache.borrow_mut().read.insert(key, Rc::clone(&doc));
         doc
     }
 
     pub fn aligned(
         &self,
-        alignment: &[Row],
+        comparison: &Comparison,
         filter: Option<TargetId>,
         panes: [Side; 2],
         widths: [usize; 2],
@@ -319,22 +233,24 @@ impl Docs {
         if let Some(found) = self.cache.borrow().aligned.get(&key) {
             return Rc::clone(found);
         }
-        let (a, b) = (self.wraps(panes[0], widths[0]), self.wraps(panes[1], widths[1]));
-        let doc = Rc::new(AlignedDoc::build(alignment, filter, panes, [&a, &b]));
+        let (a, b) =
+            (self.wraps(comparison, panes[0], widths[0]), self.wraps(comparison, panes[1], widths[1]));
+        let doc = Rc::new(AlignedDoc::build(&comparison.alignment, filter, panes, [&a, &b]));
         self.cache.borrow_mut().aligned.insert(key, Rc::clone(&doc));
         doc
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // `&[0..10]`: a passage of one line
 mod tests {
+    use super::super::wrap::lines_of;
     use super::*;
 
     #[test]
-    #[allow(clippy::single_range_in_vec_init)]
     fn anchors_survive_a_rewrap() {
-        let wide = ReadDoc::build(&[vec![0..10], vec![0..5, 6..10]]);
-        let narrow = ReadDoc::build(&[vec![0..4, 5..10], vec![0..3, 4..6, 7..10]]);
+        let wide = ReadDoc::build(Rc::new(lines_of(&[&[0..10], &[0..5, 6..10]])));
+        let narrow = ReadDoc::build(Rc::new(lines_of(&[&[0..4, 5..10], &[0..3, 4..6, 7..10]])));
         let anchor = wide.anchor(3); // second line of passage 1
         assert_eq!(anchor, Anchor { passage: 1, offset: 6 });
         assert_eq!(narrow.locate(anchor), 4); // "4..6" starts before 6
@@ -343,24 +259,28 @@ mod tests {
     }
 
     #[test]
-    fn aligned_blocks_pad_counterparts_and_label_gaps() {
-        let rows = [
-            Row { target: TargetId(0), left: Some(0), right: Some(0) },
-            Row { target: TargetId(0), left: Some(1), right: None },
-            Row { target: TargetId(1), left: None, right: Some(1) },
-        ];
-        let left: Vec<Vec<Range<usize>>> = vec![vec![0..1, 2..3], vec![0..1]];
-        let right: Vec<Vec<Range<usize>>> = vec![vec![0..1], vec![0..1]];
-        let doc = AlignedDoc::build(&rows, None, [Side::Left, Side::Right], [&left, &right]);
-        assert_eq!(doc.rows[0], AlignedRow::Header(TargetId(0)));
-        assert!(matches!(doc.rows[2], AlignedRow::Pair([Cell::Text { .. }, Cell::Empty])));
-        assert_eq!(doc.rows[4], AlignedRow::Pair([Cell::Text { passage: 1, start: 0, end: 1 }, Cell::Gap]));
-        assert_eq!(doc.blocks.len(), 3);
-        assert_eq!(doc.rows[doc.blocks[2].start], AlignedRow::Header(TargetId(1)));
-        let anchor = doc.anchor(5);
-        assert_eq!(doc.locate(anchor), 5);
-        let filtered =
-            AlignedDoc::build(&rows, Some(TargetId(1)), [Side::Left, Side::Right], [&left, &right]);
-        assert_eq!(filtered.locate(AlignedAnchor { row: 0, line: 0 }), 0);
+    fn only_passages_that_need_it_keep_a_visible_copy() {
+        let config = crate::config::Config::default_config();
+        let map = crate::topics::TopicMap::new(&config).unwrap();
+        let left =
+            crate::article::Article::parse("l.md", "Title: L\n\nPlain words.\n\nA \u{202e}bidi override.\n");
+        let right = crate::article::Article::parse("r.md", "Title: R\n\nMore plain words.\n");
+        let comparison = crate::compare::compare(left, right, &map, &config.analysis);
+        let docs = Docs::new(&comparison);
+        let passages = &comparison.left.article.passages;
+        let shown_sanitized = passages.iter().position(|p| p.text.contains('\u{202e}')).unwrap();
+        for (i, passage) in passages.iter().enumerate() {
+            let vis = docs.vis(&comparison, Side::Left, i).unwrap();
+            assert_eq!(vis.text, VisText::new(&passage.text).text);
+            // Shown as written: the article's own text, not a copy of it.
+            assert_eq!(std::ptr::eq(vis.text, passage.text.as_str()), i != shown_sanitized, "passage {i}");
+        }
+        assert_eq!([docs.sanitized[0].len(), docs.sanitized[1].len()], [1, 0]);
+        assert!(docs.vis(&comparison, Side::Left, passages.len()).is_none());
+        let read = docs.read(&comparison, Side::Left, 4);
+        let lines: Vec<DocLine> = read.lines_from(0).collect();
+        assert_eq!(lines.len(), read.len());
+        assert_eq!(read.line(read.len()), None);
+        assert_eq!(lines.last(), Some(&DocLine::Blank { after: passages.len() - 1 }));
     }
 }

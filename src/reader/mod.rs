@@ -9,6 +9,7 @@
 //! reading position saved first as a clean quit saves it), one buffered write per frame inside
 //! synchronized-update markers, and a blocking event loop that only draws after a change.
 
+mod aligned_doc;
 pub mod app;
 #[cfg(test)]
 mod app_tests;
@@ -25,6 +26,7 @@ mod overlay;
 mod overview;
 mod overview_state;
 mod panel;
+mod ragged;
 pub mod search;
 mod search_steps;
 mod sync_path;

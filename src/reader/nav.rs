@@ -32,18 +32,18 @@ fn pane(i: usize) -> Side {
 
 impl App {
     pub(crate) fn pane_doc(&self, g: &Geometry, pane: Side) -> Rc<ReadDoc> {
-        self.docs.read(self.side_of(pane), g.text_width(index(pane)))
+        self.docs.read(&self.comparison, self.side_of(pane), g.text_width(index(pane)))
     }
 
     pub(crate) fn aligned_doc(&self, g: &Geometry) -> Rc<AlignedDoc> {
         let panes = [self.side_of(Side::Left), self.side_of(Side::Right)];
-        self.docs.aligned(&self.comparison.alignment, self.topic, panes, [g.text_width(0), g.text_width(1)])
+        self.docs.aligned(&self.comparison, self.topic, panes, [g.text_width(0), g.text_width(1)])
     }
 
     /// The first line a Read pane shows.
     pub(crate) fn read_top_line(&self, g: &Geometry, pane: Side) -> usize {
         let doc = self.pane_doc(g, pane);
-        doc.locate(self.read_top[index(self.side_of(pane))]).min(max_top(doc.lines.len(), g.text_height()))
+        doc.locate(self.read_top[index(self.side_of(pane))]).min(max_top(doc.len(), g.text_height()))
     }
 
     /// The first row the Aligned view shows.
@@ -68,7 +68,7 @@ impl App {
     fn set_read_line(&mut self, pane: Side, line: usize) {
         let g = self.geometry();
         let doc = self.pane_doc(&g, pane);
-        let line = line.min(max_top(doc.lines.len(), g.text_height()));
+        let line = line.min(max_top(doc.len(), g.text_height()));
         self.read_top[index(self.side_of(pane))] = doc.anchor(line);
     }
 
@@ -125,8 +125,8 @@ impl App {
         let height = g.text_height();
         let (lead, other) = (self.side_of(pane), self.side_of(pane.other()));
         let docs = [Side::Left, Side::Right]
-            .map(|side| self.docs.read(side, g.text_width(index(self.side_of(side)))));
-        let end = docs.clone().map(|doc| max_top(doc.lines.len(), height));
+            .map(|side| self.docs.read(&self.comparison, side, g.text_width(index(self.side_of(side)))));
+        let end = docs.clone().map(|doc| max_top(doc.len(), height));
         let path = SyncPath::new(&self.docs.chain, [&docs[0].first, &docs[1].first], end);
         let (top, current) = (self.read_top_line(&g, pane), self.read_top_line(&g, pane.other()));
         let line = match from {
@@ -192,14 +192,14 @@ impl App {
 
     /// The passages of the other article aligned with `passage` of `side`.
     fn facing(&self, side: Side, passage: usize) -> impl Iterator<Item = usize> + '_ {
-        self.docs.facing[index(side)].get(passage).into_iter().flatten().copied()
+        self.docs.facing(side, passage)
     }
 
     /// Scrolls the pane showing `side` so the line with `offset` (in the original passage
     /// text) is near the top, in either view.
     pub(crate) fn show(&mut self, side: Side, passage: usize, offset: usize, block: Option<usize>) -> bool {
         let pane = self.side_of(side);
-        let Some(vis) = self.docs.vis[index(side)].get(passage) else { return false };
+        let Some(vis) = self.docs.vis(&self.comparison, side, passage) else { return false };
         let vis_offset = vis.to_vis(offset);
         let g = self.geometry();
         match self.view {
@@ -353,7 +353,7 @@ impl App {
     /// How far through the focused pane the reader is, as the status bar shows it.
     pub(crate) fn position(&self, g: &Geometry) -> String {
         let (top, len) = match self.view {
-            View::Read => (self.read_top_line(g, self.focus), self.pane_doc(g, self.focus).lines.len()),
+            View::Read => (self.read_top_line(g, self.focus), self.pane_doc(g, self.focus).len()),
             View::Aligned => (self.aligned_top_row(g), self.aligned_doc(g).rows.len()),
         };
         match (top * 100).checked_div(max_top(len, g.text_height())) {

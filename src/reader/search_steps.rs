@@ -82,9 +82,9 @@ impl App {
         let side = self.side_of(self.focus);
         let matches = search.on(side);
         let top = self.read_top[index(side)];
-        let vis = &self.docs.vis[index(side)];
         let after = |(p, r): &(usize, std::ops::Range<usize>)| {
-            (*p, vis.get(*p).map_or(0, |v| v.to_vis(r.start))) >= (top.passage, top.offset)
+            let vis = self.docs.vis(&self.comparison, side, *p);
+            (*p, vis.map_or(0, |v| v.to_vis(r.start))) >= (top.passage, top.offset)
         };
         let start = search.overall(first, (side, 0));
         let first_after = matches.iter().position(after).unwrap_or(matches.len());

@@ -15,6 +15,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::text::sanitize::{is_dangerous, placeholder, TAB_WIDTH};
 
+use super::ragged::{to_u32, Ragged};
+
 /// Columns a string takes on screen, counted grapheme by grapheme as ratatui's buffer does
 /// (control characters and zero-width graphemes take none).
 pub fn display_width(s: &str) -> usize {
@@ -51,9 +53,22 @@ pub struct VisText {
     runs: Vec<Run>,
 }
 
+/// A passage's visible text, borrowed: from its [`VisText`], or the passage text itself when
+/// it is shown as written (most passages, so the reader keeps no copy of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vis<'a> {
+    pub text: &'a str,
+    runs: &'a [Run],
+}
+
 impl VisText {
+    /// Whether `original` is shown other than as written (see [`VisText::new`]).
+    pub fn needed(original: &str) -> bool {
+        original.chars().any(|c| c == '\t' || is_dangerous(c))
+    }
+
     pub fn new(original: &str) -> VisText {
-        if !original.chars().any(|c| c == '\t' || is_dangerous(c)) {
+        if !VisText::needed(original) {
             return VisText {
                 text: original.to_string(),
                 // No runs: the text is its own visible form (most passages; a run list for
@@ -92,6 +107,27 @@ impl VisText {
             }
         }
         VisText { text, runs }
+    }
+
+    pub fn borrow(&self) -> Vis<'_> {
+        Vis { text: &self.text, runs: &self.runs }
+    }
+
+    /// The visible offset of an original byte offset (a character boundary).
+    pub fn to_vis(&self, orig: usize) -> usize {
+        self.borrow().to_vis(orig)
+    }
+
+    /// The visible range of an original byte range.
+    pub fn range_to_vis(&self, range: &Range<usize>) -> Range<usize> {
+        self.borrow().range_to_vis(range)
+    }
+}
+
+impl<'a> Vis<'a> {
+    /// The visible text of a passage: `sanitized` if it has one, else `original` as written.
+    pub fn of(original: &'a str, sanitized: Option<&'a VisText>) -> Vis<'a> {
+        sanitized.map_or(Vis { text: original, runs: &[] }, VisText::borrow)
     }
 
     /// The visible offset of an original byte offset (a character boundary).
@@ -162,10 +198,24 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     if lines.is_empty() {
         lines.push(0..0);
     }
-    // Kept for every passage of a pane: most paragraphs wrap to a line or two, and the room
-    // collecting leaves for four is most of what a document of short paragraphs costs.
-    lines.shrink_to_fit();
     lines
+}
+
+/// Every passage's wrapped lines for one width, as `[start, end]` byte offsets into its
+/// visible text, in one flat list (a list per passage cost more than the lines themselves).
+pub(crate) type Lines = Ragged<[u32; 2]>;
+
+/// [`wrap`]s each text to `width`, in order.
+pub(crate) fn wrap_all<'a>(texts: impl IntoIterator<Item = &'a str>, width: usize) -> Lines {
+    Lines::from_lists(
+        texts.into_iter().map(|text| wrap(text, width).into_iter().map(|r| [to_u32(r.start), to_u32(r.end)])),
+    )
+}
+
+/// Lines given as ranges, one list per passage.
+#[cfg(test)]
+pub(crate) fn lines_of(passages: &[&[Range<usize>]]) -> Lines {
+    Lines::from_lists(passages.iter().map(|lines| lines.iter().map(|r| [to_u32(r.start), to_u32(r.end)])))
 }
 
 /// Splits a word after its inner hyphens ("hard-won" → "hard-", "won"), as offsets.

@@ -110,9 +110,9 @@ pub(crate) fn render_read(app: &App, g: &Geometry, pane: Side, marks: &Marks, bu
     let doc = app.pane_doc(g, pane);
     let top = app.read_top_line(g, pane);
     let side = app.side_of(pane);
-    for (row, line) in doc.lines.iter().skip(top).take(usize::from(area.height)).enumerate() {
+    for (row, line) in doc.lines_from(top).take(usize::from(area.height)).enumerate() {
         let y = area.y + row as u16;
-        if let DocLine::Text { passage, start, end } = *line {
+        if let DocLine::Text { passage, start, end } = line {
             render_line(
                 app,
                 side,
@@ -141,7 +141,7 @@ pub(crate) fn render_line(
 ) {
     let analysed = app.comparison.side(side);
     let (Some(p), Some(vis)) =
-        (analysed.article.passages.get(passage), app.docs.vis[index(side)].get(passage))
+        (analysed.article.passages.get(passage), app.docs.vis(&app.comparison, side, passage))
     else {
         return;
     };
