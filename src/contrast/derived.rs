@@ -14,7 +14,7 @@ use crate::color::Color;
 use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, Voice};
 use crate::contrast::stance::StanceReading;
-use crate::lexicon::{polarity_toward, CueSource};
+use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::entities::{shared_targets, ArticleEntities, EntityKind};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
@@ -43,6 +43,9 @@ pub struct DerivedTarget {
     /// Whether sentences are read for a stance toward it (people, groups, policy phrases) or
     /// it only aligns passages (places, things).
     pub reads_stance: bool,
+    /// A person or a group: someone who can suffer what a sentence deplores, so harm done to
+    /// them is not read as blame (see [`crate::lexicon::polarity_toward_party`]).
+    pub party: bool,
 }
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
@@ -74,7 +77,8 @@ pub fn add_shared_targets(
         };
         let id =
             table.push_derived(shared.name.clone(), shared.aliases.clone(), color, shared.salience * weight);
-        out.push(DerivedTarget { id, entity: [shared.left, shared.right], reads_stance });
+        let party = matches!(kind, EntityKind::Person | EntityKind::Group);
+        out.push(DerivedTarget { id, entity: [shared.left, shared.right], reads_stance, party });
     }
     out
 }
@@ -122,7 +126,7 @@ pub fn claims_with_derived(
             {
                 continue;
             }
-            if let Some((reading, hedged)) = read(text, &ranges) {
+            if let Some((reading, hedged)) = read(text, &ranges, target.party) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }
@@ -132,8 +136,8 @@ pub fn claims_with_derived(
 }
 
 /// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly.
-fn read(text: &str, ranges: &[Range<usize>]) -> Option<(StanceReading, bool)> {
-    let polarity = polarity_toward(text, ranges);
+fn read(text: &str, ranges: &[Range<usize>], party: bool) -> Option<(StanceReading, bool)> {
+    let polarity = toward(text, ranges, party);
     let n = polarity.normalized();
     if n.abs() < MIN_POLARITY {
         return None;
@@ -141,6 +145,15 @@ fn read(text: &str, ranges: &[Range<usize>]) -> Option<(StanceReading, bool)> {
     let hedge = if polarity.hedged { HEDGE_FACTOR } else { 1.0 };
     let reading = StanceReading { stance: usize::from(n < 0.0), strength: (2.0 * n.abs()).min(2.0) * hedge };
     Some((reading, polarity.hedged))
+}
+
+/// The lexicon's reading toward a target: a person or group as someone who can suffer harm.
+fn toward(text: &str, ranges: &[Range<usize>], party: bool) -> crate::lexicon::Polarity {
+    if party {
+        polarity_toward_party(text, ranges)
+    } else {
+        polarity_toward(text, ranges)
+    }
 }
 
 /// The map claims with the derived readings merged in, in sentence order.
@@ -180,9 +193,11 @@ pub fn lexicon_evidence(
     article: &Article,
     claim: &Claim,
     entities: &ArticleEntities,
-    entity: usize,
+    target: &DerivedTarget,
+    side: usize,
     strength: f32,
 ) -> Option<SideEvidence> {
+    let entity = target.entity[side];
     let text = article.sentence_text(claim.at);
     let ranges: Vec<Range<usize>> = entities
         .mentions_in(claim.at)
@@ -190,7 +205,7 @@ pub fn lexicon_evidence(
         .filter(|m| m.entity == entity)
         .map(|m| m.range.clone())
         .collect();
-    let polarity = polarity_toward(text, &ranges);
+    let polarity = toward(text, &ranges, target.party);
     let positive = polarity.score > 0.0;
     let cues = polarity
         .cues
@@ -254,7 +269,7 @@ mod tests {
         assert_eq!(stance(&lc), Some(0), "positive on the left: {lc:?}");
         assert_eq!(stance(&rc), Some(1), "negative on the right: {rc:?}");
         let claim = rc.iter().find(|c| c.stance_on(harlow.id).is_some()).unwrap();
-        let evidence = lexicon_evidence(&right, claim, &re, harlow.entity[1], 1.0).unwrap();
+        let evidence = lexicon_evidence(&right, claim, &re, harlow, 1, 1.0).unwrap();
         let text = right.sentence_text(claim.at);
         let words: Vec<&str> = evidence.supporting().map(|c| &text[c.span.clone()]).collect();
         assert!(words.contains(&"reckless") && words.contains(&"dishonest"), "{words:?}");

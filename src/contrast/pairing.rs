@@ -160,7 +160,7 @@ pub fn evidence_of(pair: &Pair, side: Side, claim: &Claim, target: TargetId) -> 
         None => stance_evidence(pair.map, pair.targets, input.article, claim, target),
         Some(d) => {
             let strength = claim.stance_on(target)?.strength;
-            lexicon_evidence(input.article, claim, input.entities, d.entity[side.index()], strength)
+            lexicon_evidence(input.article, claim, input.entities, d, side.index(), strength)
         }
     }
 }

@@ -28,7 +28,7 @@ mod tokens;
 mod words;
 
 pub use clauses::clauses;
-pub use polarity::{polarity_toward, whole_sentence_valence, OTHER_CLAUSE};
+pub use polarity::{polarity_toward, polarity_toward_party, whole_sentence_valence, OTHER_CLAUSE};
 pub use words::valence_of;
 
 use std::ops::Range;

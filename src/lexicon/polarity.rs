@@ -22,6 +22,8 @@ const AFTER_TURN: f32 = 1.5;
 const HEDGED: f32 = 0.5;
 /// Intensifiers and negations reach this many words ahead; farther intensifiers count less.
 const REACH: [f32; 3] = [1.0, 0.95, 0.9];
+/// A negative word describing harm done to a person or group counts this much toward them.
+pub const DONE_TO_PARTY: f32 = 0.4;
 
 /// The stance `sentence` takes toward the target whose mentions are the byte ranges `target`.
 ///
@@ -30,6 +32,19 @@ const REACH: [f32; 3] = [1.0, 0.95, 0.9];
 /// hiding any word. Ranges outside the sentence are ignored; with none left the whole sentence
 /// is read as the target's clause and framing verbs, having no one to point at, do not count.
 pub fn polarity_toward(sentence: &str, target: &[Range<usize>]) -> Polarity {
+    read(sentence, target, false)
+}
+
+/// [`polarity_toward`] for a person or a group, who can suffer what a sentence deplores: a
+/// negative word that the target follows as its complement ("the repression of protesters",
+/// "violence against Iranians", "the suffering of families") is harm done to them, not blame,
+/// and counts [`DONE_TO_PARTY`]. A negative word right before the target still counts ("the
+/// corrupt senator"), and so does one after it ("the senator lied").
+pub fn polarity_toward_party(sentence: &str, target: &[Range<usize>]) -> Polarity {
+    read(sentence, target, true)
+}
+
+fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
     let tokens = tokenize(sentence);
     let clauses = split(sentence, &tokens);
     let mentions: Vec<Range<usize>> =
@@ -71,7 +86,14 @@ pub fn polarity_toward(sentence: &str, target: &[Range<usize>]) -> Polarity {
                 continue;
             };
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);
-            let weight = negate(valence + boost, negated_by.is_some());
+            let mut weight = negate(valence + boost, negated_by.is_some());
+            if party
+                && weight < 0.0
+                && source == CueSource::Lexicon
+                && done_to(sentence, &tokens, clause, i, &mentions)
+            {
+                weight *= DONE_TO_PARTY;
+            }
             cues.push(PolarityCue {
                 range,
                 valence,
@@ -143,6 +165,32 @@ fn cue_valence(
         _ => None,
     }
 }
+
+/// Whether the word at `i` has the target after it as its complement: a linking preposition
+/// ("of", "against", "on"…) or more than two words stand between it and the target's next
+/// mention in the clause.
+fn done_to(sentence: &str, tokens: &[Token], clause: &Clause, i: usize, mentions: &[Range<usize>]) -> bool {
+    let end = tokens[i].end as usize;
+    let clause_end = tokens[clause.tokens.end - 1].end as usize;
+    let Some(next) = mentions
+        .iter()
+        .filter(|m| !m.is_empty() && m.start >= end && m.start <= clause_end)
+        .map(|m| m.start)
+        .min()
+    else {
+        return false;
+    };
+    let between: Vec<&Token> =
+        tokens[i + 1..clause.tokens.end].iter().filter(|t| t.is_word() && (t.end as usize) <= next).collect();
+    between.len() > 2
+        || between.iter().any(|t| {
+            let w = sentence[t.range()].to_ascii_lowercase();
+            LINKING.contains(&w.as_str())
+        })
+}
+
+/// The prepositions that make what follows a word its complement ("violence against …").
+const LINKING: [&str; 10] = ["of", "against", "on", "upon", "to", "toward", "towards", "for", "at", "over"];
 
 /// A cue's valence after an optional negation before it.
 fn negate(valence: f32, negated: bool) -> f32 {

@@ -192,3 +192,23 @@ proptest! {
         prop_assert!(whole_sentence_valence(&sentence).is_finite());
     }
 }
+
+#[test]
+fn harm_done_to_a_person_or_group_is_not_blame() {
+    let at = |s: &str, name: &str| {
+        let start = s.find(name).unwrap();
+        let range: Range<usize> = start..start + name.len();
+        vec![range]
+    };
+    let s = "The regime's brutal violence against the protesters shocked the world.";
+    assert!(polarity_toward(s, &at(s, "protesters")).score < 0.0, "as a thing: the mood counts");
+    let party = polarity_toward_party(s, &at(s, "protesters"));
+    assert!(party.score > polarity_toward(s, &at(s, "protesters")).score, "{party:?}");
+    assert!(party.cues.iter().all(|c| c.weight.abs() <= 4.0 * DONE_TO_PARTY));
+    // Blame right before the name, or after it, still counts fully.
+    let s = "The corrupt senator lied again.";
+    assert_eq!(
+        polarity_toward_party(s, &at(s, "senator")).score,
+        polarity_toward(s, &at(s, "senator")).score
+    );
+}
