@@ -5,6 +5,7 @@
 //! ranking factor is kept for experiments: applied, it did not help (see EVALUATION.md).
 
 use crate::contrast::claims::Claim;
+use crate::contrast::leans::claim_weight;
 use crate::targets::table::{TargetId, TargetTable};
 
 /// A lean needs this much more weight than the other stances together.
@@ -48,12 +49,14 @@ impl Consensus {
     }
 }
 
-/// The stance one side leans to on a target, if its claims lean clearly.
+/// The stance one side leans to on a target, if its claims lean clearly. Voices weigh as in
+/// [`crate::contrast::leans`]: a view set up to be rebutted is not the article's lean.
 fn lean(claims: &[Claim], target: TargetId, stances: usize) -> Option<usize> {
     let mut weight = vec![0.0f32; stances];
-    for reading in claims.iter().filter_map(|c| c.stance_on(target)) {
+    for claim in claims {
+        let Some(reading) = claim.stance_on(target) else { continue };
         if let Some(w) = weight.get_mut(reading.stance) {
-            *w += reading.strength;
+            *w += claim_weight(claim, reading.strength);
         }
     }
     let (best, &top) = weight.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;

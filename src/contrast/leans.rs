@@ -40,7 +40,8 @@ fn voice_weight(kind: VoiceKind) -> f32 {
     }
 }
 
-fn claim_weight(claim: &Claim, strength: f32) -> f32 {
+/// What one claim adds to its article's lean on a target.
+pub fn claim_weight(claim: &Claim, strength: f32) -> f32 {
     // Strength is capped so one sentence with many cues does not outvote the article.
     voice_weight(claim.voice.kind) * strength.min(1.5)
 }

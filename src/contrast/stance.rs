@@ -13,7 +13,7 @@ use crate::text::fold::words;
 use crate::topics::{CueHit, TopicMap};
 
 /// How many words before a cue a negation may stand and still flip it.
-const NEGATION_WINDOW: usize = 4;
+const NEGATION_WINDOW: usize = 5;
 /// Cues within this many words of the topic's mention count fully; farther ones count less.
 const NEAR_WINDOW: usize = 8;
 const FAR_CUE_WEIGHT: f32 = 0.6;
@@ -264,6 +264,20 @@ mod tests {
             stance_of("Sanctions have not hurt ordinary people as much as critics claim.", "sanctions")
                 .as_deref(),
             Some("pressure")
+        );
+    }
+
+    #[test]
+    fn ending_or_lifting_something_negates_it() {
+        // Wanting the isolation ended is no case for pressure.
+        assert_eq!(
+            stance_of("Iranians need an end to the isolation that sanctions brought.", "sanctions")
+                .as_deref(),
+            Some("harm")
+        );
+        assert_eq!(
+            stance_of("He promised ending their long isolation under sanctions.", "sanctions").as_deref(),
+            Some("harm")
         );
     }
 
