@@ -112,8 +112,17 @@ struct Relation {
 impl Relation {
     fn new(left: &Analysed, right: &Analysed, map: &TopicMap, settings: &AnalysisSettings) -> Relation {
         let mut targets = TargetTable::from_map(map);
-        let derived =
-            add_shared_targets(map, &mut targets, [&left.analysis.entities, &right.analysis.entities]);
+        let takes_stance = |side: &Analysed, topic: usize| {
+            let id = TargetId::of_topic(topic);
+            side.analysis.claims.iter().any(|c| c.stance_on(id).is_some())
+        };
+        let speaks = |topic: usize| takes_stance(left, topic) && takes_stance(right, topic);
+        let derived = add_shared_targets(
+            map,
+            &mut targets,
+            [&left.analysis.entities, &right.analysis.entities],
+            &speaks,
+        );
         let claims_of = |side: &Analysed, index: usize| {
             let analysis = &side.analysis;
             claims_with_derived(

@@ -49,17 +49,21 @@ pub struct DerivedTarget {
 }
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
-/// name the map already knows as a topic term is left to that topic.
+/// name the map already knows as a topic term is left to that topic — when the topic takes
+/// stances in both articles (`speaks(topic)`). A topic whose cues say nothing about the pair
+/// ("israel" in a story on a US campaign advert that shows Netanyahu) would otherwise silence
+/// the general reading of a name the story is about.
 pub fn add_shared_targets(
     map: &TopicMap,
     table: &mut TargetTable,
     sides: [&ArticleEntities; 2],
+    speaks: &dyn Fn(usize) -> bool,
 ) -> Vec<DerivedTarget> {
     let mut out = Vec::new();
     for shared in shared_targets(sides[0], sides[1]) {
         let covered = std::iter::once(&shared.name).chain(&shared.aliases).any(|form| {
             let folded = fold(form);
-            map.find_terms(&folded).iter().any(|h| h.range.len() * 2 >= folded.len())
+            map.find_terms(&folded).iter().any(|h| h.range.len() * 2 >= folded.len() && speaks(h.owner))
         });
         if covered {
             continue;
@@ -259,7 +263,7 @@ mod tests {
         );
         let (le, re) = (entities(&left), entities(&right));
         let mut table = TargetTable::from_map(&map);
-        let derived = add_shared_targets(&map, &mut table, [&le, &re]);
+        let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
         let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
         assert!(table[harlow.id].is_derived());
         let author = |_: SentenceId| Voice::author();
@@ -277,15 +281,23 @@ mod tests {
     }
 
     #[test]
-    fn map_topics_keep_their_names_over_entities() {
+    fn map_topics_that_speak_keep_their_names_over_entities() {
         let map = TopicMap::new(&Config::default_config()).unwrap();
         let text = "Title: T\n\nIsrael struck targets near Tehran on Monday, officials said.\n\n\
                     Israel said the strikes would continue.\n";
         let (a, b) = (Article::parse("a", text), Article::parse("b", text));
         let mut table = TargetTable::from_map(&map);
-        let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)]);
+        let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)], &|_| true);
         assert!(
             derived.iter().all(|d| table[d.id].name != "Israel"),
+            "{:?}",
+            table.iter().collect::<Vec<_>>()
+        );
+        // A topic that takes no stance in the pair does not hide the name from the pair.
+        let mut table = TargetTable::from_map(&map);
+        let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)], &|_| false);
+        assert!(
+            derived.iter().any(|d| table[d.id].name == "Israel"),
             "{:?}",
             table.iter().collect::<Vec<_>>()
         );
