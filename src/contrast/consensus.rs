@@ -26,14 +26,21 @@ pub struct Consensus {
 }
 
 impl Consensus {
-    /// Whether the two mostly agree: on at least two targets, twice as many in agreement
-    /// (weighted by how central each target is) as in disagreement.
-    pub fn mostly_agree(&self, targets: &TargetTable) -> bool {
+    /// Whether the two mostly agree on the map's topics (the positions the reader's map names):
+    /// on at least two, twice as many in agreement (weighted by how central each is) as in
+    /// disagreement. The lexicon's leans toward names found in the pair are moods more than
+    /// positions (two news reports of one event "agree" on a senator's mood): they decide
+    /// nothing here.
+    pub fn mostly_agree_on_map(&self, targets: &TargetTable) -> bool {
+        self.mostly_agree_on(targets, &|t| !targets[t].is_derived())
+    }
+
+    fn mostly_agree_on(&self, targets: &TargetTable, counts: &dyn Fn(TargetId) -> bool) -> bool {
+        let agree: Vec<TargetId> = self.agree.iter().map(|(t, _)| *t).filter(|t| counts(*t)).collect();
+        let disagree = self.disagree.iter().map(|(t, _)| *t).filter(|t| counts(*t));
         let weight =
             |ids: &mut dyn Iterator<Item = TargetId>| -> f32 { ids.map(|t| targets[t].salience).sum() };
-        let agree = weight(&mut self.agree.iter().map(|(t, _)| *t));
-        let disagree = weight(&mut self.disagree.iter().map(|(t, _)| *t));
-        self.agree.len() >= 2 && agree >= 2.0 * disagree
+        agree.len() >= 2 && weight(&mut agree.iter().copied()) >= 2.0 * weight(&mut disagree.into_iter())
     }
 
     /// The score factor of a contrast on `target`.
@@ -112,7 +119,9 @@ mod tests {
         assert_eq!(c.agree.iter().map(|(t, _)| t.0).collect::<Vec<_>>(), vec![0, 1]);
         // Target 2: the left pulls both ways, so it has no lean.
         assert!(c.disagree.is_empty());
-        assert!(c.mostly_agree(&table()));
+        assert!(c.mostly_agree_on(&table(), &|_| true));
+        // The table's targets are all found in the pair: their leans decide nothing.
+        assert!(!c.mostly_agree_on_map(&table()));
         assert_eq!(c.factor(Some(TargetId(0))), SAME_LEAN_FACTOR);
         assert_eq!(c.factor(Some(TargetId(2))), 1.0);
         let opposed = consensus(
@@ -120,7 +129,7 @@ mod tests {
             [&[claim(0, 0, 1.0), claim(1, 0, 1.0)], &[claim(0, 1, 1.0), claim(1, 1, 1.0)]],
         );
         assert_eq!(opposed.disagree.len(), 2);
-        assert!(!opposed.mostly_agree(&table()));
+        assert!(!opposed.mostly_agree_on(&table(), &|_| true));
         assert_eq!(opposed.factor(Some(TargetId(1))), OPPOSITE_LEAN_FACTOR);
     }
 }

@@ -49,8 +49,8 @@ pub struct DerivedTarget {
 }
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
-/// name the map already knows as a topic term is left to that topic — when the topic takes
-/// stances in both articles (`speaks(topic)`). A topic whose cues say nothing about the pair
+/// name the map already knows as a topic term is left to that topic — a person or a group only
+/// when the topic takes stances in both articles (`speaks(topic)`). A topic whose cues say nothing about the pair
 /// ("israel" in a story on a US campaign advert that shows Netanyahu) would otherwise silence
 /// the general reading of a name the story is about.
 pub fn add_shared_targets(
@@ -61,9 +61,16 @@ pub fn add_shared_targets(
 ) -> Vec<DerivedTarget> {
     let mut out = Vec::new();
     for shared in shared_targets(sides[0], sides[1]) {
+        // Only a person or a group is taken back from a silent topic: a phrase or a place the
+        // map names ("nuclear deal", "Israel") is the topic itself, and a second target of the
+        // same name beside it would split its passages.
+        let kind = sides[0].entities[shared.left].kind;
+        let party = matches!(kind, EntityKind::Person | EntityKind::Group);
         let covered = std::iter::once(&shared.name).chain(&shared.aliases).any(|form| {
             let folded = fold(form);
-            map.find_terms(&folded).iter().any(|h| h.range.len() * 2 >= folded.len() && speaks(h.owner))
+            map.find_terms(&folded)
+                .iter()
+                .any(|h| h.range.len() * 2 >= folded.len() && (!party || speaks(h.owner)))
         });
         if covered {
             continue;
@@ -73,7 +80,6 @@ pub fn add_shared_targets(
         // place or a thing is mostly the setting ("in Tehran"), and the mood of its sentences
         // is not a stance toward it. Measured: reading stances toward places and other things
         // lost a BASIL hit and filled the seed lists with "Iran: positive vs negative".
-        let kind = sides[0].entities[shared.left].kind;
         let (weight, reads_stance) = match kind {
             EntityKind::Person | EntityKind::Group => (1.0, true),
             EntityKind::Phrase => (0.7, true),
@@ -81,7 +87,6 @@ pub fn add_shared_targets(
         };
         let id =
             table.push_derived(shared.name.clone(), shared.aliases.clone(), color, shared.salience * weight);
-        let party = matches!(kind, EntityKind::Person | EntityKind::Group);
         out.push(DerivedTarget { id, entity: [shared.left, shared.right], reads_stance, party });
     }
     out

@@ -54,11 +54,15 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     pairing::stance_candidates(pair, &mut spread, &mut shortlist);
     numbers::number_candidates(pair, &target_of, &mut shortlist);
     quotes::quote_candidates(pair, &target_of, &mut shortlist);
-    // Where each article leans overall, reported beside the contrasts. Used to re-rank or to cut
-    // the list of a pair that mostly agrees, it lost BASIL hits and cut an opposed seed pair to
-    // two contrasts (EVALUATION.md): the leans are read from the same weak cues.
+    // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
+    // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
-    let chosen = select::select_diverse(shortlist.into_ranked(), per_sentence);
+    let mut chosen = select::select_diverse(shortlist.into_ranked(), per_sentence);
+    // Two articles that mostly agree get "both …" and only their strongest differences: a
+    // long list there is mostly misread cues (issue 14, seed judgements).
+    if consensus.mostly_agree_on_map(pair.targets) {
+        chosen.truncate(consensus::MOSTLY_AGREE_CONTRASTS);
+    }
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
     let contrasts = chosen.into_iter().filter_map(|candidate| contrast(pair, candidate)).collect();

@@ -304,7 +304,7 @@ fn report(c: &Comparison) -> Report<'_> {
 fn consensus(c: &Comparison) -> ConsensusJson<'_> {
     let name = |t: TargetId| c.targets[t].name.as_str();
     ConsensusJson {
-        mostly_agree: c.consensus.mostly_agree(&c.targets),
+        mostly_agree: c.consensus.mostly_agree_on_map(&c.targets),
         agree: c
             .consensus
             .agree

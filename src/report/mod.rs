@@ -76,7 +76,7 @@ pub(crate) fn consensus_line(c: &Comparison) -> Option<String> {
     if parts.is_empty() {
         return None;
     }
-    let mostly = if c.consensus.mostly_agree(&c.targets) { " — they mostly agree" } else { "" };
+    let mostly = if c.consensus.mostly_agree_on_map(&c.targets) { " — they mostly agree" } else { "" };
     Some(format!("Overall{mostly}: {}.", parts.join("; ")))
 }
 
