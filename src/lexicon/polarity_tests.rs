@@ -172,7 +172,7 @@ proptest! {
     #[test]
     fn never_panics_and_spans_lie_on_char_boundaries(
         sentence in "\\PC{0,80}",
-        words in proptest::collection::vec("(not|very|but|good|bad|claimed|Obama|, which|—|-|: |’s|é)", 0..12),
+        words in proptest::collection::vec("(not|very|but|good|bad|claimed|Obama|, which|—|-|: |’s|é|violence|against|of)", 0..12),
         ranges in proptest::collection::vec((0usize..200, 0usize..200), 0..4),
     ) {
         let sentence = format!("{sentence} {}", words.join(" "));
@@ -190,6 +190,9 @@ proptest! {
             prop_assert!(inside(&clause));
         }
         prop_assert!(whole_sentence_valence(&sentence).is_finite());
+        let party = polarity_toward_party(&sentence, &target);
+        prop_assert!(party.score.is_finite());
+        prop_assert!(party.cues.iter().all(|c| inside(&c.range)));
     }
 }
 
