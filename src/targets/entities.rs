@@ -10,13 +10,13 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+use super::body::{BodyTokens, Sentence};
 use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_phrase_stop,
     is_place_head, is_title_word, title_gender,
 };
 use super::names::{merge_candidates, Candidate, Occurrence};
-use super::tokens::fold_fast as fold;
-use super::tokens::{tokenize, Token};
+use super::tokens::Token;
 use crate::article::Article;
 use crate::article::SentenceId;
 use crate::matcher::PhraseMatcher;
@@ -117,16 +117,14 @@ struct PhraseCount {
 
 /// Finds the named entities and recurring phrases of an article's body.
 pub fn find_entities(article: &Article) -> ArticleEntities {
-    let sentences: Vec<(SentenceId, &str)> = article
-        .passages
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.is_body())
-        .flat_map(|(pi, p)| {
-            (0..p.sentences.len()).map(move |si| (SentenceId { passage: pi, sentence: si }, p.sentence(si)))
-        })
-        .collect();
-    let case = word_case(&sentences);
+    find_entities_in(&BodyTokens::new(article))
+}
+
+/// [`find_entities`] on an article's body sentences, already tokenized.
+pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
+    let article = body.article();
+    let mut buffer = Vec::new();
+    let case = word_case(body, &mut buffer);
     let mut finder = NameFinder {
         case: &case,
         candidates: Vec::new(),
@@ -135,8 +133,8 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
         vocabulary: HashMap::default(),
         phrase_counts: HashMap::default(),
     };
-    for &(at, text) in &sentences {
-        finder.sentence(at, text);
+    for i in 0..body.len() {
+        finder.sentence(&body.sentence(i, &mut buffer));
     }
     let (phrases, phrase_texts) = finder.chosen_phrases();
     let adjectives: Vec<bool> = finder.candidates.iter().map(Candidate::is_adjective).collect();
@@ -145,12 +143,10 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
     // The chosen phrases are found by one automaton pass per paragraph rather than by
     // tokenizing every sentence again.
     let matcher = PhraseMatcher::new(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
-    for (pi, passage) in article.passages.iter().enumerate().filter(|_| !phrases.is_empty()) {
+    for (pi, folded) in body.folded_passages().filter(|_| !phrases.is_empty()) {
         let Ok(matcher) = matcher.as_ref() else { break };
-        if !passage.is_body() {
-            continue;
-        }
-        for hit in matcher.find(&fold(&passage.text)) {
+        let passage = &article.passages[pi];
+        for hit in matcher.find(folded) {
             let si = passage.sentences.partition_point(|r| r.end <= hit.range.start);
             let Some(sentence) = passage.sentences.get(si).filter(|r| r.start <= hit.range.start) else {
                 continue;
@@ -197,11 +193,11 @@ fn order_by_mentions(entities: &mut Vec<Entity>, mentions: &mut [Mention]) {
 
 /// How often each word is capitalised in mid-sentence and written in lower case: a capital at
 /// the start of a sentence only counts as a name when the word is capitalised elsewhere too.
-fn word_case(sentences: &[(SentenceId, &str)]) -> HashMap<String, WordCase> {
+fn word_case(body: &BodyTokens, buffer: &mut Vec<Token>) -> HashMap<String, WordCase> {
     let mut case: HashMap<String, WordCase> = HashMap::default();
-    for (_, text) in sentences {
-        let folded = fold(text);
-        for t in tokenize(text) {
+    for i in 0..body.len() {
+        let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
+        for t in tokens {
             let lower_first = text[t.base.clone()].chars().next().is_some_and(char::is_lowercase);
             let counts_mid = t.capitalised && !t.initial && !t.acronym;
             if !(lower_first || counts_mid) {
@@ -233,9 +229,8 @@ struct NameFinder<'a> {
 }
 
 impl NameFinder<'_> {
-    fn sentence(&mut self, at: SentenceId, text: &str) {
-        let folded = fold(text);
-        let tokens = tokenize(text);
+    fn sentence(&mut self, sentence: &Sentence) {
+        let Sentence { at, text, folded, tokens } = *sentence;
         let word = |t: &Token| &folded[t.base.clone()];
         let name_like = |t: &Token| {
             t.capitalised && (text[t.base.clone()].chars().count() > 1 || t.full.end > t.base.end)
@@ -243,7 +238,7 @@ impl NameFinder<'_> {
         let mut i = 0;
         while i < tokens.len() {
             if !name_like(&tokens[i]) || is_calendar(word(&tokens[i])) {
-                self.count_phrase(at, &tokens, &folded, i);
+                self.count_phrase(at, tokens, folded, i);
                 i += 1;
                 continue;
             }
@@ -264,7 +259,7 @@ impl NameFinder<'_> {
                     break;
                 }
             }
-            self.name_run(at, text, &folded, &tokens, i, end);
+            self.name_run(at, text, folded, tokens, i, end);
             i = end;
         }
     }

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::body::{BodyTokens, Sentence};
 use super::lexicon::{
     is_calendar, is_group_speaker, is_opener, is_participle, is_speech_noun, is_title_word,
 };
@@ -52,19 +53,20 @@ pub struct VoiceContext {
 
 /// The voice of every body sentence, in order.
 pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
+    voices_in(&BodyTokens::new(article), attribution)
+}
+
+/// [`voices`] of an article's body sentences, already tokenized.
+pub(crate) fn voices_in(body: &BodyTokens, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
     let mut context = VoiceContext::default();
-    let mut out = Vec::new();
-    for (pi, passage) in article.passages.iter().enumerate() {
-        if !passage.is_body() {
-            continue;
-        }
-        for si in 0..passage.sentences.len() {
-            let at = SentenceId { passage: pi, sentence: si };
-            out.push((at, context.voice(passage.sentence(si), attribution)));
-        }
+    let mut out = Vec::with_capacity(body.len());
+    let mut texts = Vec::with_capacity(body.len());
+    let mut buffer = Vec::new();
+    for i in 0..body.len() {
+        let sentence = body.sentence(i, &mut buffer);
+        out.push((sentence.at, context.read(&sentence, attribution)));
+        texts.push(sentence.text);
     }
-    let texts: Vec<&str> =
-        out.iter().map(|(at, _)| article.passages[at.passage].sentence(at.sentence)).collect();
     fill_quote_speakers(&mut out);
     mark_rebuttals(&mut out, &texts);
     out
@@ -108,14 +110,19 @@ const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then"
 impl VoiceContext {
     /// The voice of one sentence, updating the context.
     pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
-        let folded = fold(text);
-        let tokens = tokenize(text);
-        let rebuttal = framed_to_rebut(&folded, &tokens);
+        let (folded, tokens) = (fold(text), tokenize(text));
+        let at = SentenceId { passage: 0, sentence: 0 };
+        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution)
+    }
+
+    fn read(&mut self, sentence: &Sentence, attribution: &PhraseMatcher) -> Voice {
+        let Sentence { text, folded, tokens, .. } = *sentence;
+        let rebuttal = framed_to_rebut(folded, tokens);
         let mut found: Option<(String, Range<usize>)> = None;
-        for hit in attribution.find(&folded) {
+        for hit in attribution.find(folded) {
             let according = folded[hit.range.clone()].starts_with("according");
-            let before = || speaker_before(text, &folded, &tokens, hit.range.start);
-            let after = || speaker_after(text, &folded, &tokens, hit.range.end);
+            let before = || speaker_before(text, folded, tokens, hit.range.start);
+            let after = || speaker_after(text, folded, tokens, hit.range.end);
             let who = if according { after().or_else(before) } else { before().or_else(after) };
             if let Some(who) = who {
                 found = Some((who, hit.range));
@@ -123,7 +130,7 @@ impl VoiceContext {
             }
         }
         if found.is_none() {
-            found = possessive_speech(text, &folded, &tokens);
+            found = possessive_speech(text, folded, tokens);
         }
         // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
         // laureate, …: the sanctions, she said, …"), else the person last named.
@@ -150,7 +157,7 @@ impl VoiceContext {
         match speaker.as_ref().filter(|s| s.chars().next().is_some_and(char::is_uppercase)) {
             Some(name) => self.last_named = Some(name.clone()),
             None => {
-                if let Some(name) = last_full_name(text, &folded, &tokens) {
+                if let Some(name) = last_full_name(text, folded, tokens) {
                     self.last_named = Some(name);
                 }
             }
