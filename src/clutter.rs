@@ -138,8 +138,9 @@ fn ends_like_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?'])
 }
 
-fn is_substantive(block: &str) -> bool {
-    block.split_whitespace().count() >= SUBSTANTIVE_WORDS && ends_like_sentence(block.trim())
+/// `words` is the block's word count, counted once by the caller.
+fn is_substantive(block: &str, words: usize) -> bool {
+    words >= SUBSTANTIVE_WORDS && ends_like_sentence(block.trim())
 }
 
 /// The first clutter block past the middle of the text that starts the page's trailing
@@ -158,7 +159,7 @@ fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
         (vec![false; n + 1], vec![false; n + 1], vec![false; n + 1]);
     let mut run = 0;
     for i in (0..n).rev() {
-        let substantive = !clutter[i] && is_substantive(blocks[i]);
+        let substantive = !clutter[i] && is_substantive(blocks[i], words[i]);
         if clutter[i] {
             run = 0;
         } else if substantive {

@@ -43,6 +43,8 @@ impl Analysed {
 /// Everything the reports and the reader show.
 #[derive(Debug, Clone)]
 pub struct Comparison {
+    /// Each article with its analysis; the analysis's claims are this pair's: the map claims
+    /// and the stances on the targets found in the pair.
     pub left: Analysed,
     pub right: Analysed,
     /// What the two articles talk about: map topics first, in map order, then the targets
@@ -110,15 +112,23 @@ struct Relation {
 }
 
 impl Relation {
-    fn new(left: &Analysed, right: &Analysed, map: &TopicMap, settings: &AnalysisSettings) -> Relation {
+    /// `claims` are each side's map claims (the analyses' own, or a copy of them), extended
+    /// with the stances on the targets the pair finds.
+    fn new(
+        left: &Analysed,
+        right: &Analysed,
+        claims: [Vec<Claim>; 2],
+        map: &TopicMap,
+        settings: &AnalysisSettings,
+    ) -> Relation {
         let mut targets = TargetTable::from_map(map);
         let derived =
             add_shared_targets(map, &mut targets, [&left.analysis.entities, &right.analysis.entities]);
-        let claims_of = |side: &Analysed, index: usize| {
+        let claims_of = |side: &Analysed, claims: Vec<Claim>, index: usize| {
             let analysis = &side.analysis;
             claims_with_derived(
                 &side.article,
-                &analysis.claims,
+                claims,
                 &analysis.entities,
                 &derived,
                 index,
@@ -127,9 +137,10 @@ impl Relation {
             )
         };
         // Each side's claims read only that side; the similarity index is built meanwhile.
+        let [left_base, right_base] = claims;
         let ((left_claims, index), right_claims) = both(
-            || (claims_of(left, 0), SimilarityIndex::new(left.words(), right.words())),
-            || claims_of(right, 1),
+            || (claims_of(left, left_base, 0), SimilarityIndex::new(left.words(), right.words())),
+            || claims_of(right, right_base, 1),
         );
         Relation { targets, index, derived, claims: [left_claims, right_claims] }
     }
@@ -173,19 +184,23 @@ pub fn contrasts_between(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
-    let relation = Relation::new(left, right, map, settings);
+    let claims = [left.analysis.claims.clone(), right.analysis.claims.clone()];
+    let relation = Relation::new(left, right, claims, map, settings);
     let (contrasts, agreements, _) = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
 
 /// Compares two analysed articles.
 pub fn compare_analysed(
-    left: Analysed,
-    right: Analysed,
+    mut left: Analysed,
+    mut right: Analysed,
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> Comparison {
-    let relation = Relation::new(&left, &right, map, settings);
+    // The analyses are ours: their claims become the pair's (see `Comparison::left`) instead
+    // of being copied.
+    let claims = [std::mem::take(&mut left.analysis.claims), std::mem::take(&mut right.analysis.claims)];
+    let relation = Relation::new(&left, &right, claims, map, settings);
     let derived_passages = relation.derived_passages(&left, &right);
     // Aligning passages and finding contrasts read the same inputs and not each other.
     let (alignment, (contrasts, agreements, consensus)) = both(
@@ -200,6 +215,9 @@ pub fn compare_analysed(
         },
         || relation.contrasts(&left, &right, map, settings),
     );
+    let [left_claims, right_claims] = relation.claims;
+    left.analysis.claims = left_claims;
+    right.analysis.claims = right_claims;
     Comparison {
         left,
         right,

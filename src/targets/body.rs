@@ -101,7 +101,9 @@ impl<'a> BodyTokens<'a> {
         let mut table = BodyTokens {
             article,
             entries: Vec::with_capacity(body().map(|(_, p)| p.sentences.len()).sum()),
-            packed: Vec::new(),
+            // About one token per five bytes of English; growing a vector this size by
+            // doubling copied it over and over.
+            packed: Vec::with_capacity(body().map(|(_, p)| p.text.len()).sum::<usize>() / 5),
             packed_all: true,
             folded: String::with_capacity(body().map(|(_, p)| p.text.len()).sum()),
             passages: Vec::new(),
