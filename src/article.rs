@@ -13,6 +13,7 @@ use crate::clutter::mark_clutter;
 use crate::text::decode::{decode, DecodeError};
 use crate::text::file::{read_limited, FileError};
 use crate::text::sentences::split_sentences;
+use crate::text::spaces::{count_words, is_single_spaced};
 pub use header::display_date;
 use header::{fallback_title, header_block};
 
@@ -336,58 +337,6 @@ fn normalise_space(text: &str) -> String {
     out
 }
 
-/// Whether `text` is its words joined by single spaces, as [`normalise_space`] would make it.
-fn is_single_spaced(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut after_space = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = match b {
-            b' ' => true,
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
-            0..0x80 => false,
-            // A character's first byte: only then may it be (Unicode) white space.
-            0xc0.. => text[i..].starts_with(char::is_whitespace),
-            _ => false,
-        };
-        if space && (after_space || b != b' ') {
-            return false;
-        }
-        after_space = space;
-    }
-    !after_space || bytes.is_empty()
-}
-
-/// How many words `text` has, as `split_whitespace` counts them, without decoding ASCII.
-fn count_words(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    if text.is_ascii() {
-        let mut words = 0;
-        let mut after_space = true;
-        for &b in bytes {
-            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-            words += usize::from(after_space && !space);
-            after_space = space;
-        }
-        return words;
-    }
-    let mut words = 0;
-    let mut in_word = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
-            0..0x80 => false,
-            0xc0.. => text[i..].starts_with(char::is_whitespace),
-            // A continuation byte belongs to the character before it.
-            _ => !in_word,
-        };
-        if !space && !in_word {
-            words += 1;
-        }
-        in_word = !space;
-    }
-    words
-}
-
 fn looks_like_heading(text: &str) -> bool {
     // A paragraph has more words than a heading may: stop counting there.
     let words = text.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
@@ -524,34 +473,6 @@ mod tests {
         let a = Article::parse("a", "Title: T\n\n#\n\n###\nSanctions hurt.\n");
         assert!(a.passages.iter().all(|p| !p.text.is_empty()), "{:?}", a.passages);
         assert_eq!(a.passages[0].text, "#");
-    }
-
-    #[test]
-    fn spacing_and_word_counts_agree_with_split_whitespace() {
-        for text in [
-            "",
-            " ",
-            "a",
-            "a b",
-            "a  b",
-            " a",
-            "a ",
-            "a\tb",
-            "a\u{a0}b",
-            "a\u{3000}b",
-            "é b",
-            "\u{a0}",
-            "Iran’s “deal” — done.",
-            "x\u{2009}y z",
-            "\u{85}",
-            "ab\u{a0} c",
-            "plain ascii  text\t here ",
-        ] {
-            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            assert_eq!(is_single_spaced(text), joined == text, "{text:?}");
-            assert_eq!(normalise_space(text), joined, "{text:?}");
-            assert_eq!(count_words(text), text.split_whitespace().count(), "{text:?}");
-        }
     }
 
     #[test]

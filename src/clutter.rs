@@ -11,6 +11,7 @@
 //! after it (a newsletter sign-up before the last paragraphs).
 
 use crate::text::fold::fold;
+use crate::text::spaces::count_words;
 
 /// Phrases that, in a short block, mark it as page furniture rather than article text.
 const PROMO_PHRASES: &[&str] = &[
@@ -148,7 +149,7 @@ fn is_substantive(block: &str, words: usize) -> bool {
 /// paragraphs do not break a run, only clutter does), and it is not a lone box (a newsletter
 /// sign-up, say) with nothing but article paragraphs after it.
 fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
-    let words: Vec<usize> = blocks.iter().map(|b| b.split_whitespace().count()).collect();
+    let words: Vec<usize> = blocks.iter().map(|b| count_words(b)).collect();
     let total: usize = words.iter().sum();
     // Per block i, computed once from the end so that each candidate is judged in constant
     // time (scanning ahead from every candidate was quadratic on pages with thousands of

@@ -240,7 +240,7 @@ pub fn compare(left: Article, right: Article, map: &TopicMap, settings: &Analysi
 
 /// Runs `a` here and `b` on a scoped thread, and returns both results; a panic in `b` is
 /// passed on as it would have been on one thread.
-fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+pub(crate) fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
     std::thread::scope(|scope| {
         let b = scope.spawn(b);
         let a = a();

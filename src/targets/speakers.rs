@@ -145,8 +145,8 @@ impl VoiceContext {
         }
         let quoted = !find_quotes(text).is_empty();
         let continuing = self.open_quote.clone();
-        let opens = text.matches('“').count() > text.matches('”').count();
-        let closes = text.matches('”').count() > text.matches('“').count();
+        let (opening_marks, closing_marks) = (text.matches('“').count(), text.matches('”').count());
+        let (opens, closes) = (opening_marks > closing_marks, closing_marks > opening_marks);
         let speaker = found.as_ref().map(|(w, _)| w.clone());
         let cue = found.as_ref().map(|(_, r)| r.clone());
         if opens {
