@@ -1,12 +1,12 @@
-//! The body sentences of an article, each folded and tokenized once, shared by the passes that
-//! read them (entity case statistics, name runs, references, voices).
+//! The body sentences of an article, each tokenized once, shared by the passes that read them
+//! (entity case statistics, name runs, references, voices).
 //!
 //! In: an [`Article`]. Out: a [`BodyTokens`] table, whose sentences are read back in article
 //! order with their text, folded text and tokens. Why: every finder used to tokenize and fold
 //! each sentence itself, four times per sentence in all (14% of the time of a comparison).
-//! Tokens are stored packed (12 bytes, against 40 unpacked) and unpacked into a buffer the
-//! caller reuses, so the table of a 10 MB article stays near 20 MB, and lives only as long as
-//! the article's analysis.
+//! Tokens are stored packed (8 bytes, against 40 unpacked) and unpacked, with the sentence
+//! folded again (cheap next to tokenizing), into a buffer the caller reuses: the table of a
+//! 10 MB article stays near 13 MB, and lives only as long as the article's analysis.
 
 use std::ops::Range;
 
@@ -14,11 +14,11 @@ use super::tokens::{tokenize, Token};
 use crate::article::{Article, SentenceId};
 use crate::text::fold::fold;
 
-/// A token with its ranges as 32-bit offsets and its flags in one byte.
+/// A token with its start as a 32-bit offset, its length in 16 bits and its flags in a byte.
 #[derive(Debug, Clone, Copy)]
 struct Packed {
     start: u32,
-    base_end: u32,
+    base_len: u16,
     /// `full.end - base.end`: a possessive ending or an abbreviation's dot (at most 4 bytes).
     full_extra: u8,
     flags: u8,
@@ -31,14 +31,14 @@ const INITIAL: u8 = 8;
 const BREAK_AFTER: u8 = 16;
 
 impl Packed {
-    /// The packed form, or `None` when a token does not fit (a sentence over 4 GB, or a
-    /// token whose full form outruns its base by more than a byte count fits in `u8`).
+    /// The packed form, or `None` when a token does not fit (a sentence over 4 GB, or a word
+    /// of 64 KB).
     fn new(t: &Token) -> Option<Packed> {
         debug_assert_eq!(t.full.start, t.base.start);
         let flag = |on: bool, bit: u8| if on { bit } else { 0 };
         Some(Packed {
             start: u32::try_from(t.base.start).ok()?,
-            base_end: u32::try_from(t.base.end).ok()?,
+            base_len: u16::try_from(t.base.len()).ok()?,
             full_extra: u8::try_from(t.full.end.checked_sub(t.base.end)?).ok()?,
             flags: flag(t.capitalised, CAPITALISED)
                 | flag(t.acronym, ACRONYM)
@@ -49,7 +49,8 @@ impl Packed {
     }
 
     fn unpack(self) -> Token {
-        let (start, base_end) = (self.start as usize, self.base_end as usize);
+        let start = self.start as usize;
+        let base_end = start + self.base_len as usize;
         Token {
             base: start..base_end,
             full: start..base_end + self.full_extra as usize,
@@ -62,13 +63,19 @@ impl Packed {
     }
 }
 
-/// One body sentence: where it is, and where its folded text and tokens are in the table.
+/// One body sentence: where it is, and where its tokens are in the table.
 struct Entry<'a> {
     at: SentenceId,
     text: &'a str,
-    /// Start of the sentence's folded text in [`BodyTokens::folded`].
-    folded_start: usize,
     tokens: Range<usize>,
+}
+
+/// Where a pass unpacks the sentence it reads: kept across sentences so that reading one
+/// allocates nothing.
+#[derive(Default)]
+pub(crate) struct SentenceBuffer {
+    tokens: Vec<Token>,
+    folded: String,
 }
 
 /// One sentence as a pass reads it: `'a` is the article's lifetime, `'t` the table's and the
@@ -81,7 +88,7 @@ pub(crate) struct Sentence<'a, 't> {
     pub tokens: &'t [Token],
 }
 
-/// The body sentences of one article, in article order, folded and tokenized.
+/// The body sentences of one article, in article order, tokenized.
 pub(crate) struct BodyTokens<'a> {
     article: &'a Article,
     entries: Vec<Entry<'a>>,
@@ -89,10 +96,6 @@ pub(crate) struct BodyTokens<'a> {
     /// which case each read tokenizes its sentence again.
     packed: Vec<Packed>,
     packed_all: bool,
-    /// The folded text of every body passage, one after another.
-    folded: String,
-    /// Per body passage: its index in the article and the range of its folded text.
-    passages: Vec<(usize, Range<usize>)>,
 }
 
 impl<'a> BodyTokens<'a> {
@@ -105,13 +108,8 @@ impl<'a> BodyTokens<'a> {
             // doubling copied it over and over.
             packed: Vec::with_capacity(body().map(|(_, p)| p.text.len()).sum::<usize>() / 5),
             packed_all: true,
-            folded: String::with_capacity(body().map(|(_, p)| p.text.len()).sum()),
-            passages: Vec::new(),
         };
         for (pi, passage) in body() {
-            let passage_start = table.folded.len();
-            table.folded.push_str(&fold(&passage.text));
-            table.passages.push((pi, passage_start..table.folded.len()));
             for (si, range) in passage.sentences.iter().enumerate() {
                 let text = &passage.text[range.clone()];
                 let first = table.packed.len();
@@ -123,12 +121,8 @@ impl<'a> BodyTokens<'a> {
                         }
                     }
                 }
-                table.entries.push(Entry {
-                    at: SentenceId { passage: pi, sentence: si },
-                    text,
-                    folded_start: passage_start + range.start,
-                    tokens: first..table.packed.len(),
-                });
+                let at = SentenceId { passage: pi, sentence: si };
+                table.entries.push(Entry { at, text, tokens: first..table.packed.len() });
             }
         }
         if !table.packed_all {
@@ -147,26 +141,23 @@ impl<'a> BodyTokens<'a> {
         self.entries.len()
     }
 
-    /// Body sentence `i` (in article order), its tokens unpacked into `buffer`.
-    pub fn sentence<'t>(&'t self, i: usize, buffer: &'t mut Vec<Token>) -> Sentence<'a, 't> {
+    /// Body sentence `i` (in article order), folded and its tokens unpacked into `buffer`.
+    pub fn sentence<'t>(&'t self, i: usize, buffer: &'t mut SentenceBuffer) -> Sentence<'a, 't> {
         let entry = &self.entries[i];
-        buffer.clear();
+        buffer.tokens.clear();
         if self.packed_all {
-            buffer.extend(self.packed[entry.tokens.clone()].iter().map(|p| p.unpack()));
+            buffer.tokens.extend(self.packed[entry.tokens.clone()].iter().map(|p| p.unpack()));
         } else {
-            buffer.extend(tokenize(entry.text));
+            buffer.tokens.extend(tokenize(entry.text));
         }
-        Sentence {
-            at: entry.at,
-            text: entry.text,
-            folded: &self.folded[entry.folded_start..entry.folded_start + entry.text.len()],
-            tokens: buffer,
+        buffer.folded.clear();
+        if entry.text.is_ascii() {
+            buffer.folded.push_str(entry.text);
+            buffer.folded.make_ascii_lowercase();
+        } else {
+            buffer.folded.push_str(&fold(entry.text));
         }
-    }
-
-    /// The body passages: each one's index in the article and its folded text.
-    pub fn folded_passages(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.passages.iter().map(|(pi, range)| (*pi, &self.folded[range.clone()]))
+        Sentence { at: entry.at, text: entry.text, folded: &buffer.folded, tokens: &buffer.tokens }
     }
 }
 
@@ -183,7 +174,7 @@ mod tests {
              was “long”: he said so.\n\nShare this\n\nA second paragraph. Mr. Smith’s dog barked.\n",
         );
         let table = BodyTokens::new(&article);
-        let mut buffer = Vec::new();
+        let mut buffer = SentenceBuffer::default();
         let mut expected = Vec::new();
         for (pi, p) in article.passages.iter().enumerate().filter(|(_, p)| p.is_body()) {
             for si in 0..p.sentences.len() {
@@ -196,9 +187,6 @@ mod tests {
             assert_eq!((s.at, s.text), (at, text));
             assert_eq!(s.folded, fold_fast(text));
             assert_eq!(s.tokens, tokenize(text).as_slice());
-        }
-        for (pi, folded) in table.folded_passages() {
-            assert_eq!(folded, fold(&article.passages[pi].text));
         }
     }
 

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::body::{BodyTokens, Sentence};
+use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
 use crate::article::Article;
@@ -72,7 +72,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     let mut last_with_role: HashMap<String, usize> = HashMap::new();
     let mut previous_paragraph: Vec<usize> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
-    let mut buffer = Vec::new();
+    let mut buffer = SentenceBuffer::default();
     for s in 0..body.len() {
         let Sentence { at, folded, tokens, .. } = body.sentence(s, &mut buffer);
         // A new paragraph: what the last one named is looked back at only by pronouns.

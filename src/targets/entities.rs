@@ -10,12 +10,13 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::body::{BodyTokens, Sentence};
+use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_phrase_stop,
     is_place_head, is_title_word, title_gender,
 };
 use super::names::{merge_candidates, Candidate, Occurrence};
+use super::tokens::fold_fast as fold;
 use super::tokens::Token;
 use crate::article::Article;
 use crate::article::SentenceId;
@@ -123,7 +124,7 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
 /// [`find_entities`] on an article's body sentences, already tokenized.
 pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
     let article = body.article();
-    let mut buffer = Vec::new();
+    let mut buffer = SentenceBuffer::default();
     let case = word_case(body, &mut buffer);
     let mut finder = NameFinder {
         case: &case,
@@ -143,10 +144,12 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
     // The chosen phrases are found by one automaton pass per paragraph rather than by
     // tokenizing every sentence again.
     let matcher = PhraseMatcher::new(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
-    for (pi, folded) in body.folded_passages().filter(|_| !phrases.is_empty()) {
+    for (pi, passage) in article.passages.iter().enumerate().filter(|_| !phrases.is_empty()) {
         let Ok(matcher) = matcher.as_ref() else { break };
-        let passage = &article.passages[pi];
-        for hit in matcher.find(folded) {
+        if !passage.is_body() {
+            continue;
+        }
+        for hit in matcher.find(&fold(&passage.text)) {
             let si = passage.sentences.partition_point(|r| r.end <= hit.range.start);
             let Some(sentence) = passage.sentences.get(si).filter(|r| r.start <= hit.range.start) else {
                 continue;
@@ -193,7 +196,7 @@ fn order_by_mentions(entities: &mut Vec<Entity>, mentions: &mut [Mention]) {
 
 /// How often each word is capitalised in mid-sentence and written in lower case: a capital at
 /// the start of a sentence only counts as a name when the word is capitalised elsewhere too.
-fn word_case(body: &BodyTokens, buffer: &mut Vec<Token>) -> HashMap<String, WordCase> {
+fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashMap<String, WordCase> {
     let mut case: HashMap<String, WordCase> = HashMap::default();
     for i in 0..body.len() {
         let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);

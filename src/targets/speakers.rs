@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::body::{BodyTokens, Sentence};
+use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::lexicon::{
     is_calendar, is_group_speaker, is_opener, is_participle, is_speech_noun, is_title_word,
 };
@@ -61,7 +61,7 @@ pub(crate) fn voices_in(body: &BodyTokens, attribution: &PhraseMatcher) -> Vec<(
     let mut context = VoiceContext::default();
     let mut out = Vec::with_capacity(body.len());
     let mut texts = Vec::with_capacity(body.len());
-    let mut buffer = Vec::new();
+    let mut buffer = SentenceBuffer::default();
     for i in 0..body.len() {
         let sentence = body.sentence(i, &mut buffer);
         out.push((sentence.at, context.read(&sentence, attribution)));

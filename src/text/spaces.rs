@@ -4,14 +4,27 @@
 //!
 //! In: text. Out: its word count, or whether it is already single-spaced.
 
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
 /// Whether the character whose first byte is `text[i] == b` is white space (as
-/// `char::is_whitespace`). Only the first bytes 0xC2, 0xE1, 0xE2 and 0xE3 begin non-ASCII white
-/// space (U+0085, U+00A0; U+1680; U+2000–U+205F; U+3000), so no other character is decoded.
+/// `char::is_whitespace`), read from its UTF-8 bytes: U+0085 and U+00A0 (C2 85, C2 A0), U+1680
+/// (E1 9A 80), U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 xx), U+205F (E2 81 9F) and U+3000
+/// (E3 80 80) are the only white space outside ASCII.
 #[inline]
 fn space_at(text: &str, i: usize, b: u8) -> bool {
+    let next = |k: usize| text.as_bytes().get(i + k).copied();
     match b {
         b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
-        0xc2 | 0xe1 | 0xe2 | 0xe3 => text[i..].starts_with(char::is_whitespace),
+        0xc2 => matches!(next(1), Some(0x85 | 0xa0)),
+        0xe1 => next(1) == Some(0x9a) && next(2) == Some(0x80),
+        0xe2 => match (next(1), next(2)) {
+            (Some(0x80), Some(c)) => c <= 0x8a || matches!(c, 0xa8 | 0xa9 | 0xaf),
+            (Some(0x81), Some(c)) => c == 0x9f,
+            _ => false,
+        },
+        0xe3 => next(1) == Some(0x80) && next(2) == Some(0x80),
         _ => false,
     }
 }
@@ -24,6 +37,13 @@ fn is_continuation(b: u8) -> bool {
 
 /// How many words `text` has: `text.split_whitespace().count()`.
 pub fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        // A word starts where a space is followed by anything else: no state carried from
+        // byte to byte.
+        let bytes = text.as_bytes();
+        let first = usize::from(bytes.first().is_some_and(|&b| !is_ascii_space(b)));
+        return first + bytes.windows(2).filter(|w| is_ascii_space(w[0]) && !is_ascii_space(w[1])).count();
+    }
     let mut words = 0;
     let mut after_space = true;
     for (i, &b) in text.as_bytes().iter().enumerate() {
@@ -87,14 +107,26 @@ mod tests {
             "x\u{205f}",
             "a\u{2028}b",
             "\u{200b}zero width is no space",
+            "\u{2029}\u{202f}",
+            "\u{200a}\u{2000}",
+            "\u{2030}\u{205e}\u{3001}\u{1681}",
+            "trailing\u{3000}",
         ] {
             check(text);
         }
     }
 
+    #[test]
+    fn every_character_is_read_as_char_is_whitespace_reads_it() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(space_at(&text, 0, text.as_bytes()[0]), c.is_whitespace(), "{:?}", c);
+        }
+    }
+
     proptest::proptest! {
         #[test]
-        fn agree_with_split_whitespace_on_any_text(text in "[a é’\u{a0}\u{2009}\u{3000}\u{85}\t\n.]{0,30}") {
+        fn agree_with_split_whitespace_on_any_text(text in "[a é’\u{a0}\u{2009}\u{3000}\u{3001}\u{85}\u{2028}\u{205f}\u{2060}\u{1680}\t\n.]{0,30}") {
             check(&text);
         }
     }
