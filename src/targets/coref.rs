@@ -73,13 +73,23 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     let mut previous_paragraph: Vec<usize> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
     let mut buffer = SentenceBuffer::default();
+    // The named mentions, sorted by sentence, are walked alongside the sentences.
+    let mut next_mention = 0;
     for s in 0..body.len() {
         let Sentence { at, folded, tokens, .. } = body.sentence(s, &mut buffer);
         // A new paragraph: what the last one named is looked back at only by pronouns.
         if at.sentence == 0 && !recent.is_empty() {
             previous_paragraph = std::mem::take(&mut recent);
         }
-        let named = entities.mentions_in(at);
+        let mentions = &entities.mentions;
+        while mentions.get(next_mention).is_some_and(|m| m.at < at) {
+            next_mention += 1;
+        }
+        let first = next_mention;
+        while mentions.get(next_mention).is_some_and(|m| m.at == at) {
+            next_mention += 1;
+        }
+        let named = &mentions[first..next_mention];
         let mut next_named = 0;
         let mut i = 0;
         while i < tokens.len() {
