@@ -14,9 +14,22 @@ pub fn fold(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let mut rest = text;
+    while let Some(first) = rest.as_bytes().first() {
+        if first.is_ascii() {
+            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let start = out.len();
+            out.push_str(&rest[..run]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
+        let c = rest.chars().next().expect("rest is not empty");
+        rest = &rest[c.len_utf8()..];
+        // Curly quotes, dashes and ellipses, the non-ASCII characters of most English text,
+        // have no case (General Punctuation: checked by a test).
+        if GENERAL_PUNCTUATION.contains(&c) {
+            out.push(c);
             continue;
         }
         let mut lower = c.to_lowercase();
@@ -28,6 +41,8 @@ pub fn fold(text: &str) -> String {
     debug_assert_eq!(out.len(), text.len());
     out
 }
+
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 /// Whether `c` can be part of a word (letters, digits and the apostrophes inside "Iran's").
 pub fn is_word_char(c: char) -> bool {
@@ -129,6 +144,33 @@ mod tests {
         let t = "Iran's anti-war stance, 3.67 percent and 3,000 centrifuges.";
         let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(w, vec!["Iran's", "anti-war", "stance", "3.67", "percent", "and", "3,000", "centrifuges"]);
+    }
+
+    /// Folding as first written, one character at a time: the run-by-run one must give the same.
+    fn fold_by_chars(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn general_punctuation_has_no_case() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(c.to_lowercase().eq(std::iter::once(c)), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_by_runs_matches_folding_by_characters(text in "[a-zA-Z ’“”—…İÉéΣẞ٣\u{2000}-\u{206f}]{0,40}") {
+            proptest::prop_assert_eq!(fold(&text), fold_by_chars(&text));
+        }
     }
 
     /// The rule as first written, one character at a time: the byte loop must give the same.

@@ -4,19 +4,19 @@
 //!
 //! In: text. Out: its word count, or whether it is already single-spaced.
 
+#[inline(always)]
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
-/// Whether the character whose first byte is `text[i] == b` is white space (as
+/// Whether the non-ASCII character whose first byte is `bytes[i]` is white space (as
 /// `char::is_whitespace`), read from its UTF-8 bytes: U+0085 and U+00A0 (C2 85, C2 A0), U+1680
 /// (E1 9A 80), U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 xx), U+205F (E2 81 9F) and U+3000
 /// (E3 80 80) are the only white space outside ASCII.
-#[inline]
-fn space_at(text: &str, i: usize, b: u8) -> bool {
-    let next = |k: usize| text.as_bytes().get(i + k).copied();
-    match b {
-        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
+#[inline(always)]
+fn wide_space_at(bytes: &[u8], i: usize) -> bool {
+    let next = |k: usize| bytes.get(i + k).copied();
+    match bytes[i] {
         0xc2 => matches!(next(1), Some(0x85 | 0xa0)),
         0xe1 => next(1) == Some(0x9a) && next(2) == Some(0x80),
         0xe2 => match (next(1), next(2)) {
@@ -29,28 +29,24 @@ fn space_at(text: &str, i: usize, b: u8) -> bool {
     }
 }
 
-/// A byte inside a multi-byte character, which belongs to the character before it.
-#[inline]
-fn is_continuation(b: u8) -> bool {
-    (0x80..0xc0).contains(&b)
+/// Whether the character starting at byte `i` is white space; `None` inside a character (a
+/// continuation byte, which belongs to the character before it).
+#[inline(always)]
+fn space_at(bytes: &[u8], i: usize) -> Option<bool> {
+    match bytes[i] {
+        b @ 0..0x80 => Some(is_ascii_space(b)),
+        0x80..0xc0 => None,
+        _ => Some(wide_space_at(bytes, i)),
+    }
 }
 
 /// How many words `text` has: `text.split_whitespace().count()`.
 pub fn count_words(text: &str) -> usize {
-    if text.is_ascii() {
-        // A word starts where a space is followed by anything else: no state carried from
-        // byte to byte.
-        let bytes = text.as_bytes();
-        let first = usize::from(bytes.first().is_some_and(|&b| !is_ascii_space(b)));
-        return first + bytes.windows(2).filter(|w| is_ascii_space(w[0]) && !is_ascii_space(w[1])).count();
-    }
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut after_space = true;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if is_continuation(b) {
-            continue;
-        }
-        let space = space_at(text, i, b);
+    for i in 0..bytes.len() {
+        let Some(space) = space_at(bytes, i) else { continue };
         words += usize::from(after_space && !space);
         after_space = space;
     }
@@ -59,18 +55,16 @@ pub fn count_words(text: &str) -> usize {
 
 /// Whether `text` is its words joined by single spaces, with nothing before or after them.
 pub fn is_single_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
     let mut after_space = true;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if is_continuation(b) {
-            continue;
-        }
-        let space = space_at(text, i, b);
-        if space && (after_space || b != b' ') {
+    for i in 0..bytes.len() {
+        let Some(space) = space_at(bytes, i) else { continue };
+        if space && (after_space || bytes[i] != b' ') {
             return false;
         }
         after_space = space;
     }
-    !after_space || text.is_empty()
+    !after_space || bytes.is_empty()
 }
 
 #[cfg(test)]
@@ -120,7 +114,7 @@ mod tests {
     fn every_character_is_read_as_char_is_whitespace_reads_it() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let text = format!("{c}x");
-            assert_eq!(space_at(&text, 0, text.as_bytes()[0]), c.is_whitespace(), "{:?}", c);
+            assert_eq!(space_at(text.as_bytes(), 0), Some(c.is_whitespace()), "{:?}", c);
         }
     }
 
