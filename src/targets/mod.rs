@@ -13,6 +13,7 @@ pub mod table;
 mod body;
 mod lexicon;
 mod names;
+mod rebuttals;
 pub mod shared;
 
 mod tokens;
