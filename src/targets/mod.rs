@@ -12,6 +12,7 @@ pub mod table;
 
 mod body;
 mod lexicon;
+mod name_runs;
 mod names;
 mod rebuttals;
 pub mod shared;
