@@ -320,7 +320,12 @@ fn name_key(folded: &str, tokens: &[Token], start: usize, end: usize) -> String 
         if t.acronym {
             key.extend(w.chars().filter(|&c| c != '.'));
         } else {
-            key.push_str(&w.replace('’', "'"));
+            // Straightened only where there is a curly apostrophe: most words have none.
+            if w.contains('’') {
+                key.push_str(&w.replace('’', "'"));
+            } else {
+                key.push_str(w);
+            }
         }
     }
     key
