@@ -13,9 +13,8 @@ use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
 use crate::matcher::PhraseHit;
-use crate::targets::coref::add_references;
-use crate::targets::entities::{find_entities, ArticleEntities};
-use crate::targets::speakers::voices;
+use crate::targets::entities::ArticleEntities;
+use crate::targets::read_article;
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
 use crate::words::{folded_content_words, WordList};
@@ -77,7 +76,7 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
     };
     // Whose voice each body sentence is, in sentence order (read over the whole article, since
     // a quotation or a rebuttal runs across sentences).
-    let voices = voices(article, &map.attribution);
+    let (voices, entities) = read_article(article, &map.attribution);
     let mut voice_at = voices.iter().peekable();
     // The topics the previous body sentence named, for a sentence that names none.
     let mut topics_before: Vec<usize> = Vec::new();
@@ -123,8 +122,7 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
         }
         out.passage_terms.push(terms);
     }
-    out.entities = find_entities(article);
-    add_references(article, &mut out.entities);
+    out.entities = entities;
     out.shrink_to_fit();
     out
 }

@@ -13,6 +13,7 @@ use crate::clutter::mark_clutter;
 use crate::text::decode::{decode, DecodeError};
 use crate::text::file::{read_limited, FileError};
 use crate::text::sentences::split_sentences;
+use crate::text::spaces::{count_words, is_single_spaced};
 pub use header::display_date;
 use header::{fallback_title, header_block};
 
@@ -208,11 +209,7 @@ impl Article {
 
     /// Words of the article body (paragraphs and headings, not clutter).
     pub fn word_count(&self) -> usize {
-        self.passages
-            .iter()
-            .filter(|p| p.kind != PassageKind::Clutter)
-            .map(|p| p.text.split_whitespace().count())
-            .sum()
+        self.passages.iter().filter(|p| p.kind != PassageKind::Clutter).map(|p| count_words(&p.text)).sum()
     }
 }
 
@@ -326,6 +323,10 @@ fn flush_block(block: &mut Vec<(usize, &str)>, out: &mut Vec<RawPassage>) {
 }
 
 fn normalise_space(text: &str) -> String {
+    // Most lines are already single-spaced: copied whole instead of word by word.
+    if is_single_spaced(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {

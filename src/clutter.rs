@@ -11,6 +11,7 @@
 //! after it (a newsletter sign-up before the last paragraphs).
 
 use crate::text::fold::fold;
+use crate::text::spaces::count_words;
 
 /// Phrases that, in a short block, mark it as page furniture rather than article text.
 const PROMO_PHRASES: &[&str] = &[
@@ -138,8 +139,9 @@ fn ends_like_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?'])
 }
 
-fn is_substantive(block: &str) -> bool {
-    block.split_whitespace().count() >= SUBSTANTIVE_WORDS && ends_like_sentence(block.trim())
+/// `words` is the block's word count, counted once by the caller.
+fn is_substantive(block: &str, words: usize) -> bool {
+    words >= SUBSTANTIVE_WORDS && ends_like_sentence(block.trim())
 }
 
 /// The first clutter block past the middle of the text that starts the page's trailing
@@ -147,7 +149,7 @@ fn is_substantive(block: &str) -> bool {
 /// paragraphs do not break a run, only clutter does), and it is not a lone box (a newsletter
 /// sign-up, say) with nothing but article paragraphs after it.
 fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
-    let words: Vec<usize> = blocks.iter().map(|b| b.split_whitespace().count()).collect();
+    let words: Vec<usize> = blocks.iter().map(|b| count_words(b)).collect();
     let total: usize = words.iter().sum();
     // Per block i, computed once from the end so that each candidate is judged in constant
     // time (scanning ahead from every candidate was quadratic on pages with thousands of
@@ -158,7 +160,7 @@ fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
         (vec![false; n + 1], vec![false; n + 1], vec![false; n + 1]);
     let mut run = 0;
     for i in (0..n).rev() {
-        let substantive = !clutter[i] && is_substantive(blocks[i]);
+        let substantive = !clutter[i] && is_substantive(blocks[i], words[i]);
         if clutter[i] {
             run = 0;
         } else if substantive {

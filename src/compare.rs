@@ -43,6 +43,9 @@ impl Analysed {
 /// Everything the reports and the reader show.
 #[derive(Debug, Clone)]
 pub struct Comparison {
+    /// Each article with its analysis. After [`compare_analysed`] the analysis's claims are
+    /// this pair's (the map claims and the stances on the targets found in the pair), and its
+    /// sentence words are gone (the similarity index was built from them).
     pub left: Analysed,
     pub right: Analysed,
     /// What the two articles talk about: map topics first, in map order, then the targets
@@ -110,24 +113,32 @@ struct Relation {
 }
 
 impl Relation {
-    fn new(left: &Analysed, right: &Analysed, map: &TopicMap, settings: &AnalysisSettings) -> Relation {
+    /// `claims` are each side's map claims (the analyses' own, or a copy of them), extended
+    /// with the stances on the targets the pair finds.
+    fn new(
+        left: &Analysed,
+        right: &Analysed,
+        claims: [Vec<Claim>; 2],
+        map: &TopicMap,
+        settings: &AnalysisSettings,
+    ) -> Relation {
         let mut targets = TargetTable::from_map(map);
-        let takes_stance = |side: &Analysed, topic: usize| {
+        let takes_stance = |claims: &[Claim], topic: usize| {
             let id = TargetId::of_topic(topic);
-            side.analysis.claims.iter().any(|c| c.stance_on(id).is_some())
+            claims.iter().any(|c| c.stance_on(id).is_some())
         };
-        let speaks = |topic: usize| takes_stance(left, topic) && takes_stance(right, topic);
+        let speaks = |topic: usize| takes_stance(&claims[0], topic) && takes_stance(&claims[1], topic);
         let derived = add_shared_targets(
             map,
             &mut targets,
             [&left.analysis.entities, &right.analysis.entities],
             &speaks,
         );
-        let claims_of = |side: &Analysed, index: usize| {
+        let claims_of = |side: &Analysed, claims: Vec<Claim>, index: usize| {
             let analysis = &side.analysis;
             claims_with_derived(
                 &side.article,
-                &analysis.claims,
+                claims,
                 &analysis.entities,
                 &derived,
                 index,
@@ -136,9 +147,10 @@ impl Relation {
             )
         };
         // Each side's claims read only that side; the similarity index is built meanwhile.
+        let [left_base, right_base] = claims;
         let ((left_claims, index), right_claims) = both(
-            || (claims_of(left, 0), SimilarityIndex::new(left.words(), right.words())),
-            || claims_of(right, 1),
+            || (claims_of(left, left_base, 0), SimilarityIndex::new(left.words(), right.words())),
+            || claims_of(right, right_base, 1),
         );
         Relation { targets, index, derived, claims: [left_claims, right_claims] }
     }
@@ -182,19 +194,27 @@ pub fn contrasts_between(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
-    let relation = Relation::new(left, right, map, settings);
+    let claims = [left.analysis.claims.clone(), right.analysis.claims.clone()];
+    let relation = Relation::new(left, right, claims, map, settings);
     let (contrasts, agreements, _) = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
 
 /// Compares two analysed articles.
 pub fn compare_analysed(
-    left: Analysed,
-    right: Analysed,
+    mut left: Analysed,
+    mut right: Analysed,
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> Comparison {
-    let relation = Relation::new(&left, &right, map, settings);
+    // The analyses are ours: their claims become the pair's (see `Comparison::left`) instead
+    // of being copied.
+    let claims = [std::mem::take(&mut left.analysis.claims), std::mem::take(&mut right.analysis.claims)];
+    let relation = Relation::new(&left, &right, claims, map, settings);
+    // The sentences' words were kept for the similarity index, which now holds them: dropped
+    // before the two heaviest stages run (13 MB at 10 MB per side).
+    left.analysis.sentence_words = Vec::new();
+    right.analysis.sentence_words = Vec::new();
     let derived_passages = relation.derived_passages(&left, &right);
     // Aligning passages and finding contrasts read the same inputs and not each other.
     let (alignment, (contrasts, agreements, consensus)) = both(
@@ -209,6 +229,9 @@ pub fn compare_analysed(
         },
         || relation.contrasts(&left, &right, map, settings),
     );
+    let [left_claims, right_claims] = relation.claims;
+    left.analysis.claims = left_claims;
+    right.analysis.claims = right_claims;
     Comparison {
         left,
         right,
@@ -231,7 +254,7 @@ pub fn compare(left: Article, right: Article, map: &TopicMap, settings: &Analysi
 
 /// Runs `a` here and `b` on a scoped thread, and returns both results; a panic in `b` is
 /// passed on as it would have been on one thread.
-fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+pub(crate) fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
     std::thread::scope(|scope| {
         let b = scope.spawn(b);
         let a = a();

@@ -88,6 +88,7 @@ enum TopicsCommand {
 type Failure = (u8, String);
 
 fn main() -> ExitCode {
+    keep_large_buffers_out_of_the_heap();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -95,6 +96,20 @@ fn main() -> ExitCode {
             eprintln!("counterpoint: {}", visible(&message));
             ExitCode::from(code)
         }
+    }
+}
+
+/// Fixes glibc's threshold above which an allocation gets its own mapping at its default,
+/// 128 KB. Left dynamic, it rises to the size of the largest such buffer freed (the file bytes,
+/// a token table: megabytes), after which the large vectors of a comparison are carved out of
+/// the heap, whose freed pages the process keeps: the 10 MB-per-side pair peaked at 159 MB
+/// resident for 121 MB of live data, and at 145 MB with the threshold fixed, at the same speed.
+fn keep_large_buffers_out_of_the_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; it runs first thing in main, before
+    // any other thread exists, and touches no allocation.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
     }
 }
 

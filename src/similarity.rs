@@ -44,14 +44,15 @@ struct Vectors {
 }
 
 impl Vectors {
-    fn from_all(all: impl Iterator<Item = Vector>) -> Vectors {
-        let mut out = Vectors::default();
+    /// The vectors of `all`, which hold `entries` entries in all (allocated once: growing the
+    /// store by doubling and shrinking it after held up to twice its size while it was built).
+    fn from_all(entries: usize, all: impl ExactSizeIterator<Item = Vector>) -> Vectors {
+        let mut out = Vectors { entries: Vec::with_capacity(entries), ends: Vec::with_capacity(all.len()) };
         for v in all {
             out.entries.extend_from_slice(&v);
             out.ends.push(out.entries.len());
         }
         out.entries.shrink_to_fit();
-        out.ends.shrink_to_fit();
         out
     }
 
@@ -73,14 +74,16 @@ impl SimilarityIndex {
         let mut first_use: HashMap<&'a str, u32, FastHash> = HashMap::default();
         let mut words: Vec<&'a str> = Vec::new();
         let mut ids = |list: &'a WordList| -> Vec<u32> {
-            list.iter()
-                .map(|w| {
-                    *first_use.entry(w).or_insert_with(|| {
-                        words.push(w);
-                        (words.len() - 1) as u32
-                    })
+            // Sized exactly: these lists are held until the vectors are built, and growing
+            // them by doubling left a third of their memory unused.
+            let mut ids = Vec::with_capacity(list.iter().count());
+            ids.extend(list.iter().map(|w| {
+                *first_use.entry(w).or_insert_with(|| {
+                    words.push(w);
+                    (words.len() - 1) as u32
                 })
-                .collect()
+            }));
+            ids
         };
         let raw: [Vec<(SentenceId, Vec<u32>)>; 2] =
             [&left, &right].map(|side| side.sentences.iter().map(|(at, list)| (*at, ids(list))).collect());
@@ -103,7 +106,13 @@ impl SimilarityIndex {
         });
         let passage_counts = [left.passages, right.passages];
         let passage_ids: [Vec<Vec<u32>>; 2] = [0, 1].map(|s| {
-            let mut by_passage = vec![Vec::new(); passage_counts[s]];
+            let mut sizes = vec![0; passage_counts[s]];
+            for (at, ids) in &renumbered[s] {
+                if let Some(n) = sizes.get_mut(at.passage) {
+                    *n += ids.len();
+                }
+            }
+            let mut by_passage: Vec<Vec<u32>> = sizes.into_iter().map(Vec::with_capacity).collect();
             for (at, ids) in &renumbered[s] {
                 if let Some(p) = by_passage.get_mut(at.passage) {
                     p.extend_from_slice(ids);
@@ -116,17 +125,17 @@ impl SimilarityIndex {
         let (passage_frequency, passage_documents) = frequencies(n, passage_ids.iter().flatten());
         let (sentence_frequency, sentence_documents) =
             frequencies(n, renumbered.iter().flatten().map(|(_, ids)| ids));
+        // Each word's weight computed once, not once per vector it is in (a logarithm each).
+        let passage_idf = idf_table(&passage_frequency, passage_documents);
+        let sentence_idf = idf_table(&sentence_frequency, sentence_documents);
         let passages = passage_ids.map(|side| {
-            Vectors::from_all(side.iter().map(|ids| vector(ids, &passage_frequency, passage_documents)))
+            let entries = side.iter().map(|ids| distinct(ids)).sum();
+            Vectors::from_all(entries, side.iter().map(|ids| vector(ids, &passage_idf)))
         });
         let sentences = renumbered.map(|side| {
             let ats = side.iter().map(|(at, _)| *at).collect();
-            (
-                ats,
-                Vectors::from_all(
-                    side.iter().map(|(_, ids)| vector(ids, &sentence_frequency, sentence_documents)),
-                ),
-            )
+            let entries = side.iter().map(|(_, ids)| distinct(ids)).sum();
+            (ats, Vectors::from_all(entries, side.iter().map(|(_, ids)| vector(ids, &sentence_idf))))
         });
         SimilarityIndex {
             vocabulary,
@@ -192,11 +201,21 @@ fn frequencies<'a>(words: usize, documents: impl Iterator<Item = &'a Vec<u32>>) 
     (frequency, count)
 }
 
-/// The unit-length TF-IDF vector of sorted word ids.
-fn vector(ids: &[u32], frequency: &[u32], documents: usize) -> Vector {
-    let mut v: Vector = Vec::with_capacity(ids.chunk_by(|a, b| a == b).count());
+/// How many distinct words sorted word ids hold (the length of their vector).
+fn distinct(ids: &[u32]) -> usize {
+    ids.chunk_by(|a, b| a == b).count()
+}
+
+/// Per word, its [`idf`] among `documents` documents.
+fn idf_table(frequency: &[u32], documents: usize) -> Vec<f32> {
+    frequency.iter().map(|&f| idf(documents, f as usize)).collect()
+}
+
+/// The unit-length TF-IDF vector of sorted word ids, with each word's idf from `idf_of`.
+fn vector(ids: &[u32], idf_of: &[f32]) -> Vector {
+    let mut v: Vector = Vec::with_capacity(distinct(ids));
     for run in ids.chunk_by(|a, b| a == b) {
-        v.push((run[0], run.len() as f32 * idf(documents, frequency[run[0] as usize] as usize)));
+        v.push((run[0], run.len() as f32 * idf_of[run[0] as usize]));
     }
     let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
     if norm > 0.0 {
@@ -296,7 +315,7 @@ mod tests {
     #[test]
     fn the_flat_store_gives_back_each_vector_as_it_was_built() {
         let built: Vec<Vector> = vec![vec![(1, 0.5), (4, 0.5)], vec![], vec![(2, 1.0)], vec![]];
-        let store = Vectors::from_all(built.clone().into_iter());
+        let store = Vectors::from_all(3, built.clone().into_iter());
         assert_eq!(store.len(), built.len());
         for (i, v) in built.iter().enumerate() {
             assert_eq!(store.get(i), Some(v.as_slice()), "vector {i}");

@@ -9,12 +9,10 @@
 
 use std::collections::HashMap;
 
+use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
-use super::tokens::fold_fast as fold;
-use super::tokens::tokenize;
 use crate::article::Article;
-use crate::article::SentenceId;
 
 /// How far back a reference looks, in mentions: a paragraph rarely names more people than
 /// this, and the bound keeps every lookup constant-time.
@@ -42,7 +40,12 @@ const GROUP_ROLES: &[&str] = &[
 
 /// Adds pronoun and role-noun mentions to `entities`; returns how many were added.
 pub fn add_references(article: &Article, entities: &mut ArticleEntities) -> usize {
-    let found = references(article, entities);
+    add_references_in(&BodyTokens::new(article), entities)
+}
+
+/// [`add_references`] on an article's body sentences, already tokenized.
+pub(crate) fn add_references_in(body: &BodyTokens, entities: &mut ArticleEntities) -> usize {
+    let found = references_in(body, entities);
     let added = found.len();
     entities.mentions.extend(found);
     entities.mentions.sort_by_key(|m| (m.at, m.range.start, m.range.end));
@@ -59,67 +62,75 @@ enum Reference<'w> {
 
 /// The pronoun and role-noun mentions of an article, resolved.
 pub fn references(article: &Article, entities: &ArticleEntities) -> Vec<Mention> {
+    references_in(&BodyTokens::new(article), entities)
+}
+
+fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> {
     let mut out = Vec::new();
     // Titles identify across paragraphs: "the senator" in paragraph 9 is still the senator of
     // paragraph 2 when the paragraph itself names none.
     let mut last_with_role: HashMap<String, usize> = HashMap::new();
     let mut previous_paragraph: Vec<usize> = Vec::new();
-    for (pi, passage) in article.passages.iter().enumerate() {
-        if !passage.is_body() {
-            continue;
+    let mut recent: Vec<usize> = Vec::new();
+    let mut buffer = SentenceBuffer::default();
+    // The named mentions, sorted by sentence, are walked alongside the sentences.
+    let mut next_mention = 0;
+    for s in 0..body.len() {
+        let Sentence { at, folded, tokens, .. } = body.sentence(s, &mut buffer);
+        // A new paragraph: what the last one named is looked back at only by pronouns.
+        if at.sentence == 0 && !recent.is_empty() {
+            previous_paragraph = std::mem::take(&mut recent);
         }
-        let mut recent: Vec<usize> = Vec::new();
-        for si in 0..passage.sentences.len() {
-            let at = SentenceId { passage: pi, sentence: si };
-            let text = passage.sentence(si);
-            let folded = fold(text);
-            let tokens = tokenize(text);
-            let named = entities.mentions_in(at);
-            let mut next_named = 0;
-            let mut i = 0;
-            while i < tokens.len() {
-                let t = &tokens[i];
-                while next_named < named.len() && named[next_named].range.end <= t.base.start {
-                    let e = named[next_named].entity;
-                    remember(&mut recent, &mut last_with_role, &entities.entities[e], e);
-                    next_named += 1;
-                }
-                let word = &folded[t.base.clone()];
-                let Some(reference) = reference_at(&folded, &tokens, i, word) else {
-                    i += 1;
-                    continue;
-                };
-                let (resolved, range, via, span) = match reference {
-                    Reference::Pronoun(gender) => {
-                        let fits = |e: usize| person_fits(&entities.entities[e], gender);
-                        let in_paragraph = latest(&recent, fits);
-                        let any_person_here =
-                            latest(&recent, |e| entities.entities[e].kind == EntityKind::Person);
-                        let resolved = in_paragraph.or_else(|| {
-                            (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && any_person_here.is_none())
-                                .then(|| latest(&previous_paragraph, fits))
-                                .flatten()
-                        });
-                        (resolved, t.base.clone(), MentionVia::Pronoun, 1)
-                    }
-                    Reference::Role(role, span) => {
-                        let end = tokens[i + span - 1].base.end;
-                        let resolved = resolve_role(entities, &recent, &last_with_role, role);
-                        (resolved, t.base.start..end, MentionVia::RoleNoun, span)
-                    }
-                };
-                if let Some(e) = resolved {
-                    out.push(Mention { entity: e, at, range, via });
-                    remember(&mut recent, &mut last_with_role, &entities.entities[e], e);
-                }
-                i += span;
-            }
-            for m in &named[next_named..] {
-                remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], m.entity);
-            }
+        let mentions = &entities.mentions;
+        while mentions.get(next_mention).is_some_and(|m| m.at < at) {
+            next_mention += 1;
         }
-        if !recent.is_empty() {
-            previous_paragraph = recent;
+        let first = next_mention;
+        while mentions.get(next_mention).is_some_and(|m| m.at == at) {
+            next_mention += 1;
+        }
+        let named = &mentions[first..next_mention];
+        let mut next_named = 0;
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            while next_named < named.len() && named[next_named].range.end <= t.base.start {
+                let e = named[next_named].entity;
+                remember(&mut recent, &mut last_with_role, &entities.entities[e], e);
+                next_named += 1;
+            }
+            let word = &folded[t.base.clone()];
+            let Some(reference) = reference_at(folded, tokens, i, word) else {
+                i += 1;
+                continue;
+            };
+            let (resolved, range, via, span) = match reference {
+                Reference::Pronoun(gender) => {
+                    let fits = |e: usize| person_fits(&entities.entities[e], gender);
+                    let in_paragraph = latest(&recent, fits);
+                    let any_person_here =
+                        latest(&recent, |e| entities.entities[e].kind == EntityKind::Person);
+                    let resolved = in_paragraph.or_else(|| {
+                        (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && any_person_here.is_none())
+                            .then(|| latest(&previous_paragraph, fits))
+                            .flatten()
+                    });
+                    (resolved, t.base.clone(), MentionVia::Pronoun, 1)
+                }
+                Reference::Role(role, span) => {
+                    let end = tokens[i + span - 1].base.end;
+                    let resolved = resolve_role(entities, &recent, &last_with_role, role);
+                    (resolved, t.base.start..end, MentionVia::RoleNoun, span)
+                }
+            };
+            if let Some(e) = resolved {
+                out.push(Mention { entity: e, at, range, via });
+                remember(&mut recent, &mut last_with_role, &entities.entities[e], e);
+            }
+            i += span;
+        }
+        for m in &named[next_named..] {
+            remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], m.entity);
         }
     }
     out

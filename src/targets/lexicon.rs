@@ -141,7 +141,7 @@ pub(crate) fn is_calendar(word: &str) -> bool {
 
 /// A word that cannot be part of a salient lower-case phrase.
 pub(crate) fn is_phrase_stop(word: &str) -> bool {
-    is_function_word(word) || in_phrase_stop(word) || word.len() < 3
+    word.len() < 3 || is_function_word(word) || in_phrase_stop(word)
 }
 
 pub(crate) fn is_title_word(word: &str) -> bool {

@@ -10,7 +10,31 @@ pub mod entities;
 pub mod speakers;
 pub mod table;
 
+mod body;
 mod lexicon;
+mod name_runs;
 mod names;
+mod rebuttals;
 pub mod shared;
+
 mod tokens;
+
+use crate::article::{Article, SentenceId};
+use crate::matcher::PhraseMatcher;
+use entities::ArticleEntities;
+use speakers::Voice;
+
+/// What the target finders read from one article on its own: the voice of every body sentence
+/// (see [`speakers::voices`]) and the entities with pronouns and role nouns resolved (see
+/// [`entities::find_entities`], [`coref::add_references`]). Each body sentence is folded and
+/// tokenized once for all of them; the tokens are dropped before this returns.
+pub fn read_article(
+    article: &Article,
+    attribution: &PhraseMatcher,
+) -> (Vec<(SentenceId, Voice)>, ArticleEntities) {
+    let body = body::BodyTokens::new(article);
+    let voices = speakers::voices_in(&body, attribution);
+    let mut entities = entities::find_entities_in(&body);
+    coref::add_references_in(&body, &mut entities);
+    (voices, entities)
+}

@@ -9,9 +9,11 @@
 
 use std::ops::Range;
 
+use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::lexicon::{
     is_calendar, is_group_speaker, is_opener, is_participle, is_speech_noun, is_title_word,
 };
+use super::rebuttals::{answered_by_writer, framed_to_rebut};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
@@ -52,70 +54,44 @@ pub struct VoiceContext {
 
 /// The voice of every body sentence, in order.
 pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
+    voices_in(&BodyTokens::new(article), attribution)
+}
+
+/// [`voices`] of an article's body sentences, already tokenized.
+pub(crate) fn voices_in(body: &BodyTokens, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
     let mut context = VoiceContext::default();
-    let mut out = Vec::new();
-    for (pi, passage) in article.passages.iter().enumerate() {
-        if !passage.is_body() {
-            continue;
-        }
-        for si in 0..passage.sentences.len() {
-            let at = SentenceId { passage: pi, sentence: si };
-            out.push((at, context.voice(passage.sentence(si), attribution)));
-        }
+    let mut out = Vec::with_capacity(body.len());
+    let mut texts = Vec::with_capacity(body.len());
+    let mut buffer = SentenceBuffer::default();
+    for i in 0..body.len() {
+        let sentence = body.sentence(i, &mut buffer);
+        out.push((sentence.at, context.read(&sentence, attribution)));
+        texts.push(sentence.text);
     }
-    let texts: Vec<&str> =
-        out.iter().map(|(at, _)| article.passages[at.passage].sentence(at.sentence)).collect();
     fill_quote_speakers(&mut out);
     mark_rebuttals(&mut out, &texts);
     out
 }
 
-/// Openings by which the writer answers the view just reported.
-#[rustfmt::skip]
-const REBUTTAL_OPENERS: &[&str] = &[
-    "but ", "however", "yet ", "in fact", "in reality", "actually", "on the contrary",
-    "nothing could be", "the reality", "the truth", "such claims", "these claims", "this argument",
-    "that argument", "this view", "this reasoning", "this logic", "that logic", "they are wrong",
-    "they're wrong", "this is wrong", "this is false", "that is wrong", "that is false",
-    "the evidence",
-];
-/// "This framing…", "Such arguments…": the writer turning to the view just reported.
-#[rustfmt::skip]
-const ARGUMENT_NOUNS: &[&str] = &[
-    "framing", "argument", "arguments", "claim", "claims", "view", "views", "idea", "reasoning",
-    "logic", "narrative", "notion", "thinking", "position", "case", "line",
-];
-/// Words that declare the framed view false ("To suggest that … is false").
-#[rustfmt::skip]
-const REFUTATIONS: &[&str] = &[
-    "false", "wrong", "mistaken", "misguided", "myth", "untrue", "incorrect", "misleading",
-    "nonsense", "absurd", "naive", "naïve", "fallacy", "flawed", "baseless", "not true", "not only",
-    "unfounded",
-];
-/// "To suggest that …": a view named only to be denied in the same sentence.
-#[rustfmt::skip]
-const FRAMING_STARTS: &[&str] = &[
-    "to suggest", "to say", "to argue", "to claim", "to think", "to believe", "to assume",
-    "to pretend", "to insist", "the idea that", "the notion that", "the claim that",
-    "the argument that", "the myth that", "the belief that", "the assumption that",
-];
-/// "has been branded as …": a label others give, reported as theirs.
-const LABEL_VERBS: &[&str] =
-    &["branded", "labeled", "labelled", "portrayed", "painted", "caricatured", "derided"];
 /// Adverbs between a speaker and the verb ("Khamenei has repeatedly said").
 const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then", "once", "later", "again"];
 
 impl VoiceContext {
     /// The voice of one sentence, updating the context.
     pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
-        let folded = fold(text);
-        let tokens = tokenize(text);
-        let rebuttal = framed_to_rebut(&folded, &tokens);
+        let (folded, tokens) = (fold(text), tokenize(text));
+        let at = SentenceId { passage: 0, sentence: 0 };
+        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution)
+    }
+
+    fn read(&mut self, sentence: &Sentence, attribution: &PhraseMatcher) -> Voice {
+        let Sentence { text, folded, tokens, .. } = *sentence;
+        let rebuttal = framed_to_rebut(folded, tokens);
         let mut found: Option<(String, Range<usize>)> = None;
-        for hit in attribution.find(&folded) {
+        for hit in attribution.find(folded) {
             let according = folded[hit.range.clone()].starts_with("according");
-            let before = || speaker_before(text, &folded, &tokens, hit.range.start);
-            let after = || speaker_after(text, &folded, &tokens, hit.range.end);
+            let before = || speaker_before(text, folded, tokens, hit.range.start);
+            let after = || speaker_after(text, folded, tokens, hit.range.end);
             let who = if according { after().or_else(before) } else { before().or_else(after) };
             if let Some(who) = who {
                 found = Some((who, hit.range));
@@ -123,7 +99,7 @@ impl VoiceContext {
             }
         }
         if found.is_none() {
-            found = possessive_speech(text, &folded, &tokens);
+            found = possessive_speech(text, folded, tokens);
         }
         // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
         // laureate, …: the sanctions, she said, …"), else the person last named.
@@ -138,8 +114,8 @@ impl VoiceContext {
         }
         let quoted = !find_quotes(text).is_empty();
         let continuing = self.open_quote.clone();
-        let opens = text.matches('“').count() > text.matches('”').count();
-        let closes = text.matches('”').count() > text.matches('“').count();
+        let (opening_marks, closing_marks) = (text.matches('“').count(), text.matches('”').count());
+        let (opens, closes) = (opening_marks > closing_marks, closing_marks > opening_marks);
         let speaker = found.as_ref().map(|(w, _)| w.clone());
         let cue = found.as_ref().map(|(_, r)| r.clone());
         if opens {
@@ -150,7 +126,7 @@ impl VoiceContext {
         match speaker.as_ref().filter(|s| s.chars().next().is_some_and(char::is_uppercase)) {
             Some(name) => self.last_named = Some(name.clone()),
             None => {
-                if let Some(name) = last_full_name(text, &folded, &tokens) {
+                if let Some(name) = last_full_name(text, folded, tokens) {
                     self.last_named = Some(name);
                 }
             }
@@ -227,68 +203,17 @@ fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
     }
 }
 
-/// The framing phrase when the sentence names a view only to deny it, or reports a label
-/// others give ("has been branded as").
-fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
-    let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let offset = folded.len() - body.len();
-    let body_after_but = body.strip_prefix("but ").or_else(|| body.strip_prefix("and ")).unwrap_or(body);
-    let offset = offset + body.len() - body_after_but.len();
-    for start in FRAMING_STARTS {
-        if body_after_but.starts_with(start) {
-            let refuted = REFUTATIONS.iter().any(|r| {
-                body_after_but.match_indices(r).any(|(i, _)| {
-                    let before = body_after_but[..i].chars().next_back();
-                    let after = body_after_but[i + r.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-                })
-            });
-            if refuted {
-                return Some(offset..offset + start.len());
-            }
-        }
-    }
-    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.base.clone()]).collect();
-    for i in 1..words.len().saturating_sub(1) {
-        let passive = matches!(words[i - 1], "been" | "is" | "are" | "was" | "were" | "being");
-        // "has been branded, officially and repeatedly, as …": the label may wait a few words.
-        let label_as = (i + 1..words.len().min(i + 6)).find(|&j| words[j] == "as");
-        if let (true, true, Some(j)) = (passive, LABEL_VERBS.contains(&words[i]), label_as) {
-            return Some(tokens[i].base.start..tokens[j].base.end);
-        }
-    }
-    None
-}
-
-/// A reported view from "they", "critics" and the like becomes a rebutted one when the writer
-/// answers it: a "but" later in the sentence, or a following sentence of the writer's own that
-/// opens with "But", "In fact", "This argument…".
+/// A reported view the writer answers (see [`answered_by_writer`]) is a rebutted one.
 fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
     for i in 0..out.len() {
         let voice = &out[i].1;
-        let generic = voice
-            .speaker
-            .as_deref()
-            .and_then(|s| s.rsplit(' ').next())
-            .is_some_and(|s| is_group_speaker(&s.to_lowercase()));
-        if voice.kind != VoiceKind::Reported || !generic {
+        if voice.kind != VoiceKind::Reported {
             continue;
         }
-        let folded = fold(texts[i]);
+        let next_by_author =
+            out.get(i + 1).filter(|(_, next)| next.kind == VoiceKind::Author).map(|_| texts[i + 1]);
         let cue_end = voice.cue.as_ref().map_or(0, |c| c.end);
-        let but_here = folded[cue_end..].contains(", but ") || folded[cue_end..].contains("; but ");
-        let answered = out.get(i + 1).is_some_and(|(_, next)| {
-            let next_text = fold(texts[i + 1]);
-            let opening = next_text.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let mut words = opening.split_whitespace();
-            let refers_back = matches!(words.next(), Some("this" | "that" | "such" | "these" | "those"))
-                && words.next().is_some_and(|w| {
-                    ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-                });
-            next.kind == VoiceKind::Author
-                && (refers_back || REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o)))
-        });
-        if but_here || answered {
+        if answered_by_writer(voice.speaker.as_deref(), texts[i], cue_end, next_by_author) {
             out[i].1.kind = VoiceKind::Rebutted;
         }
     }

@@ -14,9 +14,22 @@ pub fn fold(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let mut rest = text;
+    while let Some(first) = rest.as_bytes().first() {
+        if first.is_ascii() {
+            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let start = out.len();
+            out.push_str(&rest[..run]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
+        let c = rest.chars().next().expect("rest is not empty");
+        rest = &rest[c.len_utf8()..];
+        // Curly quotes, dashes and ellipses, the non-ASCII characters of most English text,
+        // have no case (General Punctuation: checked by a test).
+        if GENERAL_PUNCTUATION.contains(&c) {
+            out.push(c);
             continue;
         }
         let mut lower = c.to_lowercase();
@@ -28,6 +41,8 @@ pub fn fold(text: &str) -> String {
     debug_assert_eq!(out.len(), text.len());
     out
 }
+
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 /// Whether `c` can be part of a word (letters, digits and the apostrophes inside "Iran's").
 pub fn is_word_char(c: char) -> bool {
@@ -52,25 +67,32 @@ pub fn word_end(text: &str, at: usize) -> usize {
 /// Byte ranges of the words of `text`: runs of letters and digits, with inner apostrophes,
 /// hyphens and decimal points kept ("Iran's", "anti-war", "3.67").
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        // Letters and digits are most characters: settled without the joiner rules.
+    let mut i = 0;
+    // Bytes, not `char_indices`: most text is ASCII, and a character is decoded only where a
+    // byte above 0x7F starts one.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 { (b as char, 1) } else { decode_at(text, i) };
+        let next = i + len;
         if c.is_ascii_alphanumeric() {
             start.get_or_insert(i);
+            i = next;
             continue;
         }
         let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
             && start.is_some()
-            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+            && next_is(text, next, char::is_alphanumeric)
             && (c != '.' && c != ','
-                || prev_is_digit(text, i) && iter.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+                || i > 0 && bytes[i - 1].is_ascii_digit() && next_is(text, next, |n| n.is_ascii_digit()));
         if c.is_alphanumeric() || inner_joiner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(s..i);
         }
+        i = next;
     }
     if let Some(s) = start {
         out.push(s..text.len());
@@ -78,8 +100,21 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn prev_is_digit(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+/// The character starting at byte `i` of `text` and its length in bytes.
+#[inline]
+fn decode_at(text: &str, i: usize) -> (char, usize) {
+    let c = text[i..].chars().next().expect("i is inside text, at a character boundary");
+    (c, c.len_utf8())
+}
+
+/// Whether a character starts at byte `at` and passes `test`.
+#[inline]
+fn next_is(text: &str, at: usize, test: impl Fn(char) -> bool) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(&b) if b < 0x80 => test(b as char),
+        Some(_) => test(decode_at(text, at).0),
+    }
 }
 
 #[cfg(test)]
@@ -109,5 +144,71 @@ mod tests {
         let t = "Iran's anti-war stance, 3.67 percent and 3,000 centrifuges.";
         let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(w, vec!["Iran's", "anti-war", "stance", "3.67", "percent", "and", "3,000", "centrifuges"]);
+    }
+
+    /// Folding as first written, one character at a time: the run-by-run one must give the same.
+    fn fold_by_chars(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn general_punctuation_has_no_case() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(c.to_lowercase().eq(std::iter::once(c)), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_by_runs_matches_folding_by_characters(text in "[a-zA-Z ’“”—…İÉéΣẞ٣\u{2000}-\u{206f}]{0,40}") {
+            proptest::prop_assert_eq!(fold(&text), fold_by_chars(&text));
+        }
+    }
+
+    /// The rule as first written, one character at a time: the byte loop must give the same.
+    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let prev_digit = text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+            let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
+                && start.is_some()
+                && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+                && (c != '.' && c != ','
+                    || prev_digit && iter.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+            if c.is_alphanumeric() || inner_joiner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(s..i);
+            }
+        }
+        if let Some(s) = start {
+            out.push(s..text.len());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_match_the_character_rule(text in "[a-zA-Z0-9 ,.'’\\-éİ٣“”\t]{0,40}") {
+            proptest::prop_assert_eq!(words(&text), words_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn words_match_the_character_rule_on_odd_joins() {
+        for text in ["3.67.", "a’b’", "’a", "x-", "-x", "1,2,3", "a,b", "é-٣", "٣.5", "5.٣", "İ's", ""]
+        {
+            assert_eq!(words(text), words_by_chars(text), "{text:?}");
+        }
     }
 }

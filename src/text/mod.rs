@@ -7,3 +7,4 @@ pub mod fold;
 pub mod quotes;
 pub mod sanitize;
 pub mod sentences;
+pub mod spaces;

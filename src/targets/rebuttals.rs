@@ -1,0 +1,109 @@
+//! Views the writer sets up to knock down: "To suggest that … is false", "has been branded as
+//! …", and a reported view ("critics argue …") that the writer answers ("But …", "This
+//! argument …").
+//!
+//! In: a sentence (folded, with its tokens), or a reported view's sentence and the next one.
+//! Out: the words that frame a view to rebut it, or whether the writer answers the view. Used
+//! by `speakers`, which marks such voices rebutted.
+
+use std::ops::Range;
+
+use super::lexicon::is_group_speaker;
+use super::tokens::fold_fast as fold;
+use super::tokens::Token;
+
+/// Openings by which the writer answers the view just reported.
+#[rustfmt::skip]
+const REBUTTAL_OPENERS: &[&str] = &[
+    "but ", "however", "yet ", "in fact", "in reality", "actually", "on the contrary",
+    "nothing could be", "the reality", "the truth", "such claims", "these claims", "this argument",
+    "that argument", "this view", "this reasoning", "this logic", "that logic", "they are wrong",
+    "they're wrong", "this is wrong", "this is false", "that is wrong", "that is false",
+    "the evidence",
+];
+/// "This framing…", "Such arguments…": the writer turning to the view just reported.
+#[rustfmt::skip]
+const ARGUMENT_NOUNS: &[&str] = &[
+    "framing", "argument", "arguments", "claim", "claims", "view", "views", "idea", "reasoning",
+    "logic", "narrative", "notion", "thinking", "position", "case", "line",
+];
+/// Words that declare the framed view false ("To suggest that … is false").
+#[rustfmt::skip]
+const REFUTATIONS: &[&str] = &[
+    "false", "wrong", "mistaken", "misguided", "myth", "untrue", "incorrect", "misleading",
+    "nonsense", "absurd", "naive", "naïve", "fallacy", "flawed", "baseless", "not true", "not only",
+    "unfounded",
+];
+/// "To suggest that …": a view named only to be denied in the same sentence.
+#[rustfmt::skip]
+const FRAMING_STARTS: &[&str] = &[
+    "to suggest", "to say", "to argue", "to claim", "to think", "to believe", "to assume",
+    "to pretend", "to insist", "the idea that", "the notion that", "the claim that",
+    "the argument that", "the myth that", "the belief that", "the assumption that",
+];
+/// "has been branded as …": a label others give, reported as theirs.
+const LABEL_VERBS: &[&str] =
+    &["branded", "labeled", "labelled", "portrayed", "painted", "caricatured", "derided"];
+
+/// The framing phrase when the sentence names a view only to deny it, or reports a label
+/// others give ("has been branded as").
+pub(super) fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let offset = folded.len() - body.len();
+    let body_after_but = body.strip_prefix("but ").or_else(|| body.strip_prefix("and ")).unwrap_or(body);
+    let offset = offset + body.len() - body_after_but.len();
+    for start in FRAMING_STARTS {
+        if body_after_but.starts_with(start) {
+            let refuted = REFUTATIONS.iter().any(|r| {
+                body_after_but.match_indices(r).any(|(i, _)| {
+                    let before = body_after_but[..i].chars().next_back();
+                    let after = body_after_but[i + r.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                })
+            });
+            if refuted {
+                return Some(offset..offset + start.len());
+            }
+        }
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.base.clone()]).collect();
+    for i in 1..words.len().saturating_sub(1) {
+        let passive = matches!(words[i - 1], "been" | "is" | "are" | "was" | "were" | "being");
+        // "has been branded, officially and repeatedly, as …": the label may wait a few words.
+        let label_as = (i + 1..words.len().min(i + 6)).find(|&j| words[j] == "as");
+        if let (true, true, Some(j)) = (passive, LABEL_VERBS.contains(&words[i]), label_as) {
+            return Some(tokens[i].base.start..tokens[j].base.end);
+        }
+    }
+    None
+}
+
+/// Whether a view reported in `text` (its cue ending at byte `cue_end`) from `speaker` is one
+/// the writer answers, which makes it a rebutted view: the speaker is "they", "critics" or the
+/// like, and a "but" follows in the sentence, or the next sentence, if it is the writer's own
+/// (`next_by_author`), opens with "But", "In fact", "This argument…".
+pub(super) fn answered_by_writer(
+    speaker: Option<&str>,
+    text: &str,
+    cue_end: usize,
+    next_by_author: Option<&str>,
+) -> bool {
+    let generic =
+        speaker.and_then(|s| s.rsplit(' ').next()).is_some_and(|s| is_group_speaker(&s.to_lowercase()));
+    if !generic {
+        return false;
+    }
+    let folded = fold(text);
+    let but_here = folded[cue_end..].contains(", but ") || folded[cue_end..].contains("; but ");
+    let answered = next_by_author.is_some_and(|next| {
+        let next_text = fold(next);
+        let opening = next_text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let mut words = opening.split_whitespace();
+        let refers_back = matches!(words.next(), Some("this" | "that" | "such" | "these" | "those"))
+            && words
+                .next()
+                .is_some_and(|w| ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+        refers_back || REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o))
+    });
+    but_here || answered
+}
