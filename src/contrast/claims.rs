@@ -46,19 +46,6 @@ impl Claim {
     }
 }
 
-/// The claim a body sentence makes, if any. `terms` are the map's topic hits inside the
-/// sentence, relative to its start.
-pub fn claim(
-    map: &TopicMap,
-    at: SentenceId,
-    text: &str,
-    folded: &str,
-    terms: &[PhraseHit],
-    min_words: usize,
-) -> Option<Claim> {
-    claim_in_context(map, at, text, folded, terms, &[], min_words)
-}
-
 /// [`claim`] for a sentence that names no topic but follows one that does ("They are calling
 /// for de-escalation and peace." after a sentence on the talks): the topics of `before` count
 /// as mentioned at the sentence's start, as a pronoun would, but only where the sentence takes
@@ -73,16 +60,18 @@ pub fn claim_in_context(
     min_words: usize,
 ) -> Option<Claim> {
     if !terms.is_empty() || before.is_empty() {
-        return claim_on_terms(map, at, text, folded, terms, min_words);
+        return claim(map, at, text, folded, terms, min_words);
     }
     let inherited: Vec<PhraseHit> = before.iter().map(|&owner| PhraseHit { owner, range: 0..0 }).collect();
-    let mut claim = claim_on_terms(map, at, text, folded, &inherited, min_words)?;
-    claim.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
-    claim.targets.retain(|(t, _)| claim.stances.iter().any(|(s, _)| s == t));
-    (!claim.targets.is_empty()).then_some(claim)
+    let mut found = claim(map, at, text, folded, &inherited, min_words)?;
+    found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
+    found.targets.retain(|(t, _)| found.stances.iter().any(|(s, _)| s == t));
+    (!found.targets.is_empty()).then_some(found)
 }
 
-fn claim_on_terms(
+/// The claim a body sentence makes, if any. `terms` are the map's topic hits inside the
+/// sentence, relative to its start.
+pub fn claim(
     map: &TopicMap,
     at: SentenceId,
     text: &str,
