@@ -12,7 +12,7 @@ use crate::contrast::found::{Candidate, ContrastKind};
 use crate::targets::table::TargetId;
 use crate::words::FastHash;
 
-/// Contrasts whose score, after the diversity discount, falls below this are not reported.
+/// Contrasts whose own score (before the diversity discount) falls below this are not reported.
 const MIN_REPORTED_SCORE: f32 = 0.08;
 /// Score factor for each contrast already chosen on the same target.
 const TARGET_REPEAT_DISCOUNT: f32 = 0.85;
@@ -24,7 +24,11 @@ const KIND_REPEAT_DISCOUNT: f32 = 0.8;
 
 /// Greedy selection with a diversity discount, so that one target or one loud sentence does not
 /// fill the top of the list: each pick lowers the score of later candidates that share its target
-/// or one of its sentences. The discounted score is the one reported.
+/// or one of its sentences. The discounted score is the one reported and ranked by; whether a
+/// candidate is reported at all depends on its own score ([`MIN_REPORTED_SCORE`]), not on how
+/// many were chosen before it: the discount orders the list, it does not hide a contrast that
+/// is strong enough by itself (judged by the discounted score, lists were cut after a few
+/// contrasts on one target, and BASIL dev lost 2 of 10 hits).
 ///
 /// Discounts only ever lower a score, so a candidate's last computed score bounds its current
 /// one: a max-heap of those bounds gives the best candidate after re-scoring only the few at
@@ -43,7 +47,11 @@ pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Ca
         let Some(c) = slots[top.index].as_ref() else { continue };
         let uses = |side, at| used.get(&(side, at)).copied().unwrap_or(0);
         let (left_uses, right_uses) = (uses(Side::Left, c.left), uses(Side::Right, c.right));
-        if left_uses >= per_sentence || right_uses >= per_sentence || pairs.contains(&(c.left, c.right)) {
+        if left_uses >= per_sentence
+            || right_uses >= per_sentence
+            || pairs.contains(&(c.left, c.right))
+            || c.score < MIN_REPORTED_SCORE
+        {
             slots[top.index] = None;
             continue;
         }
@@ -59,9 +67,6 @@ pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Ca
         if heap.peek().is_some_and(|next| *next > current) {
             heap.push(current);
             continue;
-        }
-        if score < MIN_REPORTED_SCORE {
-            break;
         }
         let mut c = slots[top.index].take().expect("checked above");
         c.score = score;
