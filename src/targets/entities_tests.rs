@@ -143,6 +143,17 @@ fn the_obama_administration_is_a_group_of_its_own() {
 }
 
 #[test]
+fn a_name_with_a_president_and_restaurants_is_an_organisation() {
+    let text = "Crowds lined up at Chick-fil-A on Wednesday. Chick-fil-A president Dan Cathy spoke. \
+                Chick-fil-A restaurants were full.";
+    let found = find(text);
+    assert_eq!(entity(&found, "chick-fil-a").map(|e| e.kind), Some(EntityKind::Group), "{found:?}");
+    // A person's name stays a person's ("Obama spokesman Jay Carney" keeps Obama a person).
+    let found = find("Barack Obama spoke. Obama spokesman Jay Carney added little. Obama left.");
+    assert_eq!(entity(&found, "barack obama").map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
 fn shared_targets_match_by_surname_and_rank_by_salience() {
     let left = find("Barack Obama spoke.\n\nObama left.\n\nObama returned to Chicago.\n\nThe Senate voted.");
     let right = find("President Obama spoke.\n\nObama left Chicago.\n\nThe Senate met.\n\nIran waited.");

@@ -23,6 +23,29 @@ const MIN_PHRASE_COUNT: u32 = 2;
 const MAX_PHRASES: usize = 40;
 /// Nouns that, after a name, make "the Obama administration" a group of its own.
 const ORG_AFTER_NAME: &[&str] = &["administration", "campaign", "government", "regime"];
+/// Nouns that, after a name or its possessive, say it is an organisation: it has officers,
+/// staff, customers ("Chick-fil-A president Dan Cathy", "the company's restaurants").
+const ORGANISATION_PARTS: &[&str] = &[
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "executives",
+    "employees",
+    "workers",
+    "owner",
+    "stores",
+    "restaurants",
+    "restaurant",
+    "customers",
+    "shareholders",
+    "franchise",
+    "headquarters",
+];
 /// Prepositions before a name that say it is a place ("in Tehran").
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "from", "to", "at", "across", "throughout", "near", "into", "outside", "inside"];
@@ -292,6 +315,13 @@ impl NameFinder<'_> {
             let title = canonical_title(title);
             if !c.titles.contains(&title) {
                 c.titles.push(title);
+            }
+        }
+        if title.is_none() && !last.break_after {
+            if let Some(next) = tokens.get(end) {
+                if ORGANISATION_PARTS.contains(&&folded[next.base.clone()]) {
+                    c.organisation_parts += 1;
+                }
             }
         }
         let next_lower =

@@ -34,6 +34,8 @@ pub(crate) struct Candidate {
     pub acronym: bool,
     /// "the Obama administration": a group named after a person.
     pub org: bool,
+    /// Times it stood before an organisation's part ("Chick-fil-A president", "… restaurants").
+    pub organisation_parts: usize,
     pub after_the: usize,
     pub after_preposition: usize,
     /// Times it stood right before a lower-case word ("Iranian people").
@@ -171,7 +173,7 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     let mut forms: HashMap<&str, usize> = HashMap::new();
     let mut titles: Vec<String> = Vec::new();
     let mut gender = None;
-    let (mut count, mut after_preposition) = (0, 0);
+    let (mut count, mut after_preposition, mut organisation_parts) = (0, 0, 0);
     for &m in members {
         let c = &candidates[m];
         for (form, n) in c.forms.iter().chain(&c.surfaces) {
@@ -185,6 +187,7 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
         gender = gender.or(c.gender);
         count += c.count;
         after_preposition += c.after_preposition;
+        organisation_parts += c.organisation_parts;
     }
     // The display name: the root's most frequent form, preferring normal case to ALL CAPS.
     let name = r
@@ -210,7 +213,7 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
         EntityKind::Place
     } else if merged_surname || r.person_like() {
         EntityKind::Person
-    } else if plural {
+    } else if plural || organisation_parts > 0 {
         EntityKind::Group
     } else {
         EntityKind::Other
