@@ -140,4 +140,34 @@ mod tests {
         assert!((chosen[2].score - 0.95 * TARGET_REPEAT_DISCOUNT).abs() < 1e-6);
         assert!(chosen.windows(2).all(|w| w[0].score >= w[1].score));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn selection_is_sorted_capped_and_never_repeats_a_pair(
+            raw in proptest::collection::vec((0u32..4, 0usize..6, 0usize..6, 0.0f32..2.0), 0..40),
+            per_sentence in 1usize..4,
+        ) {
+            let mut ranked: Vec<Candidate> =
+                raw.iter().map(|&(t, l, r, score)| candidate(t, l, r, score)).collect();
+            ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+            let chosen = select_diverse(ranked, per_sentence);
+            proptest::prop_assert!(chosen.windows(2).all(|w| w[0].score >= w[1].score));
+            let mut uses: HashMap<(Side, usize), usize> = HashMap::new();
+            let mut pairs = HashSet::new();
+            for c in &chosen {
+                *uses.entry((Side::Left, c.left.passage)).or_default() += 1;
+                *uses.entry((Side::Right, c.right.passage)).or_default() += 1;
+                proptest::prop_assert!(pairs.insert((c.left.passage, c.right.passage)), "a pair twice");
+                // Reported on a discounted score, chosen on its own one.
+                let best_own = raw
+                    .iter()
+                    .filter(|&&(t, l, r, _)| Some(TargetId(t)) == c.target && l == c.left.passage && r == c.right.passage)
+                    .map(|&(_, _, _, s)| s)
+                    .fold(0.0f32, f32::max);
+                proptest::prop_assert!(c.score <= best_own + 1e-6);
+                proptest::prop_assert!(best_own >= MIN_REPORTED_SCORE);
+            }
+            proptest::prop_assert!(uses.values().all(|&n| n <= per_sentence));
+        }
+    }
 }
