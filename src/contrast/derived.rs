@@ -15,7 +15,7 @@ use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, Voice};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
-use crate::targets::entities::{shared_targets, ArticleEntities, EntityKind};
+use crate::targets::entities::{shared_targets, ArticleEntities, Entity, EntityKind};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
@@ -126,12 +126,14 @@ pub fn claims_with_derived(
 ) -> Vec<Claim> {
     let mut added: Vec<(SentenceId, TargetId, usize, StanceReading, bool)> = Vec::new();
     for target in derived.iter().filter(|t| t.reads_stance) {
+        let entity = &entities.entities[target.entity[side]];
         let sentences = mentions_by_sentence(entities, target.entity[side]);
         let stride = sentences.len().div_ceil(MAX_SENTENCES_PER_TARGET).max(1);
         for (at, ranges) in sentences.into_iter().step_by(stride) {
             let text = article.sentence_text(at);
             if text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
                 || text.split_whitespace().count() < min_words
+                || speaks_for_itself(entity, &voice_at(at))
             {
                 continue;
             }
@@ -142,6 +144,19 @@ pub fn claims_with_derived(
     }
     added.sort_by_key(|a| (a.0, a.1));
     merge(claims, added, voice_at)
+}
+
+/// Whether the sentence is the target's own words ("'I wasn't sure he was born here,' Trump
+/// said"): the mood of what someone says is their stance toward others, not the writer's toward
+/// them. On BASIL dev, "Donald Trump: left says negative ('doubts') … (left reports Trump, right
+/// reports Trump)" was the commonest wrong derived contrast.
+fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
+    let Some(speaker) = voice.speaker.as_deref() else { return false };
+    let last = |s: &str| s.split_whitespace().last().map(|w| fold(w).trim_end_matches("'s").to_string());
+    let Some(speaker) = last(speaker) else { return false };
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .any(|form| last(form).as_deref() == Some(speaker.as_str()))
 }
 
 /// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly.
@@ -284,6 +299,22 @@ mod tests {
         let words: Vec<&str> = evidence.supporting().map(|c| &text[c.span.clone()]).collect();
         assert!(words.contains(&"reckless") && words.contains(&"dishonest"), "{words:?}");
         assert_eq!(evidence.stance.unwrap().polarity, Some(Polarity::Negative));
+    }
+
+    #[test]
+    fn a_targets_own_words_are_not_a_stance_toward_it() {
+        let trump = Entity {
+            key: "donald trump".into(),
+            name: "Donald Trump".into(),
+            aliases: vec!["Trump".into(), "Mr. Trump".into()],
+            kind: EntityKind::Person,
+            titles: Vec::new(),
+            gender: None,
+        };
+        assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Trump"))));
+        assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Donald Trump"))));
+        assert!(!speaks_for_itself(&trump, &Voice::of_speaker(Some("Barack Obama"))));
+        assert!(!speaks_for_itself(&trump, &Voice::author()));
     }
 
     #[test]
