@@ -14,7 +14,8 @@ use crate::article::SentenceId;
 use crate::text::fold::{fold, words};
 use crate::words::content_words;
 
-const MONTHS: &[&str] = &[
+/// Month names, folded: a number beside one is a date, not a quantity.
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

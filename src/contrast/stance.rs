@@ -124,10 +124,8 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     let mut totals = vec![0.0f32; stance_count];
     let mut evidence = Vec::new();
     for cue in s.cues.iter().filter(|c| c.topic == topic) {
-        let overlaps_term = s
-            .terms
-            .iter()
-            .any(|t| t.owner == topic && t.range.start < cue.range.end && cue.range.start < t.range.end);
+        let overlaps = |t: &PhraseHit| t.range.start < cue.range.end && cue.range.start < t.range.end;
+        let overlaps_term = s.terms.iter().any(|t| t.owner == topic && overlaps(t));
         if overlaps_term || inside_name_or_compound(s.text, &cue.range) {
             continue;
         }
@@ -136,10 +134,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
         let mut weight = if distance <= NEAR_WINDOW { 1.0 } else { FAR_CUE_WEIGHT };
         let beside_other = s.terms.iter().any(|t| {
             let gap = s.word_at(t.range.start).abs_diff(at);
-            t.owner != topic
-                && !(t.range.start < cue.range.end && cue.range.start < t.range.end)
-                && gap <= BESIDE
-                && gap < distance
+            t.owner != topic && !overlaps(t) && gap <= BESIDE && gap < distance
         });
         if beside_other {
             weight *= BESIDE_OTHER_WEIGHT;

@@ -9,11 +9,13 @@
 use std::collections::BTreeSet;
 
 use crate::article::SentenceId;
+use crate::contrast::figures::MONTHS;
 use crate::targets::entities::{ArticleEntities, EntityKind, EntityLookup};
 use crate::targets::shared::centrality;
 use crate::text::fold::fold;
 
-/// Words that name a time, not a target, however often they are capitalised.
+/// Words that name a time, not a target, however often they are capitalised (months too:
+/// [`MONTHS`]).
 const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
@@ -22,18 +24,6 @@ const CALENDAR: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tomorrow",
@@ -58,7 +48,8 @@ pub(crate) struct Gathered {
 
 /// A name that says when, not who or what ("Wednesday", "March").
 pub(crate) fn is_calendar(key: &str) -> bool {
-    key.split(' ').all(|w| CALENDAR.contains(&w) || w.chars().all(|c| c.is_ascii_digit()))
+    key.split(' ')
+        .all(|w| CALENDAR.contains(&w) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The entities several articles share, most central first.
