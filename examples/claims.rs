@@ -53,11 +53,11 @@ fn main() -> anyhow::Result<()> {
             claim.at.passage + 1,
             visible(text),
             topics.join("; "),
-            claim
-                .voice
-                .speaker
-                .as_ref()
-                .map_or(String::new(), |s| format!("  ({}: {s})", claim.voice.kind.label()))
+            match (&claim.voice.speaker, claim.voice.is_author()) {
+                (Some(s), _) => format!("  ({}: {s})", claim.voice.kind.label()),
+                (None, false) => format!("  ({})", claim.voice.kind.label()),
+                (None, true) => String::new(),
+            }
         );
     }
     Ok(())

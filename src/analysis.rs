@@ -15,6 +15,7 @@ use crate::contrast::quotes::{find_quotes, Quote};
 use crate::matcher::PhraseHit;
 use crate::targets::entities::ArticleEntities;
 use crate::targets::read_article;
+use crate::targets::speakers::VoiceKind as ReadVoiceKind;
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
 use crate::words::{folded_content_words, WordList};
@@ -95,8 +96,10 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 let sentence_folded = &folded[range.clone()];
                 let local = by_sentence.within(range);
                 while voice_at.next_if(|(v, _)| *v < at).is_some() {}
-                let voice =
-                    voice_at.next_if(|(v, _)| *v == at).map_or_else(Voice::author, |(_, v)| Voice::from(v));
+                let read = voice_at.next_if(|(v, _)| *v == at).map(|(_, v)| v);
+                let voice = read.map_or_else(Voice::author, Voice::from);
+                let refuted_by =
+                    read.filter(|v| v.kind == ReadVoiceKind::Refuted).and_then(|v| v.cue.clone());
                 out.quotes.extend(find_quotes(text).into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),
@@ -108,6 +111,9 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                     claim_in_context(map, at, text, sentence_folded, &local, &topics_before, min_claim_words);
                 if let Some(mut claim) = found {
                     claim.voice = voice.clone();
+                    if let Some(framing) = refuted_by {
+                        claim.refute(framing, |t| map.topics[t.index()].stances.len());
+                    }
                     out.claims.push(claim);
                 }
                 topics_before.clear();
@@ -225,5 +231,34 @@ mod tests {
         let sentence = article.sentence_text(q.at);
         assert_eq!(&sentence[q.range.clone()], "not wise, not prudent");
         assert_eq!(q.speaker.as_deref(), Some("Ali Khamenei"));
+    }
+
+    #[test]
+    fn a_refuted_view_holds_the_opposite_stance_with_its_framing_as_evidence() {
+        use crate::contrast::claims::stance_evidence;
+        use crate::targets::table::{TargetId, TargetTable};
+        let map = map();
+        let article = Article::parse(
+            "a",
+            "Title: T\n\nTo suggest that sanctions and isolation help the Iranian people is simply false.\n\n\
+             Critics argue that sanctions hurt ordinary families; but they isolate the regime.\n",
+        );
+        let analysis = analyse(&article, &map, 6);
+        let sanctions = TargetId::of_topic(map.index_of("sanctions").unwrap());
+        let stance = |i: usize| {
+            let reading = analysis.claims[i].stance_on(sanctions).expect("a stance");
+            map.topics[sanctions.index()].stances[reading.stance].as_str()
+        };
+        // "help … is false": the writer holds that sanctions harm.
+        assert_eq!(stance(0), "harm");
+        let table = TargetTable::from_map(&map);
+        let evidence = stance_evidence(&map, &table, &article, &analysis.claims[0], sanctions).unwrap();
+        let sentence = article.sentence_text(analysis.claims[0].at);
+        let cue = evidence.supporting().next().expect("a supporting cue");
+        assert_eq!(&sentence[cue.span.clone()], "isolation");
+        assert_eq!(&sentence[cue.negated_by.clone().unwrap()], "To suggest");
+        // Answered within the sentence: the clause after "but" is the writer's, not flipped.
+        assert_eq!(analysis.claims[1].refuted_by, None);
+        assert_eq!(stance(1), "pressure");
     }
 }

@@ -5,6 +5,8 @@
 //! questions, short fragments and sentences on no target. A kept contrast's evidence is read
 //! again from its sentence ([`explain_stance`]), so claims stay small on long input.
 
+use std::ops::Range;
+
 use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, Voice};
 use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
@@ -28,6 +30,10 @@ pub struct Claim {
     /// Whose claim it is: the author's, a speaker's, a reported or a rebutted view.
     pub voice: Voice,
     pub hedged: bool,
+    /// The words that frame the sentence as a view its writer refutes ("To suggest that", "They
+    /// argue", answered by "But this argument…"): its stances are then the opposite of what its
+    /// cues say, since that is what the writer holds (see [`Claim::refute`]).
+    pub refuted_by: Option<Range<usize>>,
 }
 
 impl Claim {
@@ -37,6 +43,21 @@ impl Claim {
 
     pub fn mentions(&self, target: TargetId) -> usize {
         self.targets.iter().find(|(t, _)| *t == target).map_or(0, |(_, n)| *n)
+    }
+
+    /// Marks the claim as a view its writer refutes with the words at `framing`: each stance on
+    /// a topic with two stances becomes the other one ("To suggest that sanctions help is
+    /// false" holds that they harm); a stance among more than two has no single opposite and
+    /// is dropped.
+    pub fn refute(&mut self, framing: Range<usize>, stance_counts: impl Fn(TargetId) -> usize) {
+        self.stances.retain_mut(|(t, s)| {
+            let two = stance_counts(*t) == 2;
+            if two {
+                s.stance = 1 - s.stance;
+            }
+            two
+        });
+        self.refuted_by = Some(framing);
     }
 
     /// Share of the sentence's target mentions that go to `target`.
@@ -97,7 +118,14 @@ pub fn claim(
     // and hedges that would weigh such cues are only looked for when there is one.
     let cues = map.find_cues(folded);
     if !cues.iter().any(|c| targets.iter().any(|(t, _)| t.index() == c.topic)) {
-        return Some(Claim { at, targets, stances: Vec::new(), voice: Voice::author(), hedged: false });
+        return Some(Claim {
+            at,
+            targets,
+            stances: Vec::new(),
+            voice: Voice::author(),
+            hedged: false,
+            refuted_by: None,
+        });
     }
     let hedged = is_hedged(map, text, folded);
     let cues = SentenceCues::with_cues(map, text, folded, terms, hedged, cues);
@@ -105,7 +133,7 @@ pub fn claim(
         .iter()
         .filter_map(|&(t, _)| read_stance(map, &cues, t.index()).map(|r| (t, r.reading)))
         .collect();
-    Some(Claim { at, targets, stances, voice: Voice::author(), hedged })
+    Some(Claim { at, targets, stances, voice: Voice::author(), hedged, refuted_by: None })
 }
 
 /// The stance a body sentence takes on a map topic, with the cues that made it: read again
@@ -140,8 +168,11 @@ pub fn stance_evidence(
 ) -> Option<SideEvidence> {
     let reading = claim.stance_on(target)?;
     let stance_name = targets.get(target)?.stances.get(reading.stance)?.clone();
-    let explained =
-        explain_stance(map, article, claim.at, target.index()).filter(|e| e.reading.stance == reading.stance);
+    // A refuted view's cues say the opposite of what its writer holds: each is shown negated by
+    // the words that frame the view.
+    let as_held = |stance: usize| if claim.refuted_by.is_some() { 1 - stance } else { stance };
+    let explained = explain_stance(map, article, claim.at, target.index())
+        .filter(|e| as_held(e.reading.stance) == reading.stance);
     let cues = explained
         .map(|e| e.evidence)
         .unwrap_or_default()
@@ -150,8 +181,8 @@ pub fn stance_evidence(
             kind: CueKind::Stance,
             span: c.range,
             weight: c.weight,
-            negated_by: c.negated_by,
-            supports: c.counts_for == reading.stance,
+            negated_by: claim.refuted_by.clone().or(c.negated_by),
+            supports: as_held(c.counts_for) == reading.stance,
         })
         .collect();
     Some(SideEvidence {

@@ -100,6 +100,7 @@ mod tests {
             stances: vec![(TargetId(target), StanceReading { stance, strength })],
             voice: Voice::author(),
             hedged: false,
+            refuted_by: None,
         }
     }
 

@@ -195,7 +195,14 @@ fn merge(
             Err(_) => {
                 if fresh.last().is_none_or(|c| c.at != at) {
                     let voice = voice_at(at);
-                    fresh.push(Claim { at, targets: Vec::new(), stances: Vec::new(), voice, hedged: false });
+                    fresh.push(Claim {
+                        at,
+                        targets: Vec::new(),
+                        stances: Vec::new(),
+                        voice,
+                        hedged: false,
+                        refuted_by: None,
+                    });
                 }
                 fresh.last_mut().expect("pushed above")
             }

@@ -32,10 +32,13 @@ pub struct Leans {
     weights: Vec<Vec<f32>>,
 }
 
-fn voice_weight(kind: VoiceKind) -> f32 {
-    match kind {
+/// A view refuted as a whole holds the writer's stance by inference (`Claim::refute`): it
+/// counts as a reported one. One answered within its sentence is not the writer's.
+fn voice_weight(claim: &Claim) -> f32 {
+    match claim.voice.kind {
         VoiceKind::Author => 1.0,
         VoiceKind::Speaker | VoiceKind::Reported => 0.5,
+        VoiceKind::Rebutted if claim.refuted_by.is_some() => 0.5,
         VoiceKind::Rebutted => 0.0,
     }
 }
@@ -43,7 +46,7 @@ fn voice_weight(kind: VoiceKind) -> f32 {
 /// What one claim adds to its article's lean on a target.
 pub fn claim_weight(claim: &Claim, strength: f32) -> f32 {
     // Strength is capped so one sentence with many cues does not outvote the article.
-    voice_weight(claim.voice.kind) * strength.min(1.5)
+    voice_weight(claim) * strength.min(1.5)
 }
 
 impl Leans {
@@ -103,6 +106,7 @@ mod tests {
             stances: vec![(TargetId(0), StanceReading { stance, strength: 1.0 })],
             voice,
             hedged: false,
+            refuted_by: None,
         }
     }
 

@@ -141,12 +141,15 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
 }
 
 /// A side that reports someone else counts less than the author's own claim; a view the author
-/// sets up only to rebut it is not the author's stance at all and counts least.
+/// sets up to answer within the sentence counts least. A view the author refutes as a whole
+/// has its stance turned to the author's (`Claim::refute`), which is read only by inference:
+/// it counts as a reported one.
 fn voice_factor(a: &Claim, b: &Claim) -> f32 {
     [a, b].iter().fold(1.0, |f, c| {
         f * match c.voice.kind {
             VoiceKind::Author => 1.0,
             VoiceKind::Speaker | VoiceKind::Reported => REPORTED_FACTOR,
+            VoiceKind::Rebutted if c.refuted_by.is_some() => REPORTED_FACTOR,
             VoiceKind::Rebutted => REBUTTED_FACTOR,
         }
     })

@@ -75,7 +75,7 @@ pub fn voice_note(left: &Voice, right: &Voice) -> String {
         match v.kind {
             VoiceKind::Author => None,
             VoiceKind::Speaker | VoiceKind::Reported => Some(format!("reports {who}")),
-            VoiceKind::Rebutted => Some(format!("sets up {who} to rebut it")),
+            VoiceKind::Rebutted => Some(format!("rebuts {who}")),
         }
     }
     match (reported(left), reported(right)) {
@@ -124,7 +124,7 @@ mod tests {
         let rebutted = Voice { kind: VoiceKind::Rebutted, speaker: Some("critics".into()) };
         assert_eq!(
             voice_note(&Voice::author(), &rebutted),
-            "left is the author's own claim, right sets up critics to rebut it"
+            "left is the author's own claim, right rebuts critics"
         );
     }
 }

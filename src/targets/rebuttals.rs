@@ -45,8 +45,8 @@ const FRAMING_STARTS: &[&str] = &[
 const LABEL_VERBS: &[&str] =
     &["branded", "labeled", "labelled", "portrayed", "painted", "caricatured", "derided"];
 
-/// The framing phrase when the sentence names a view only to deny it, or reports a label
-/// others give ("has been branded as").
+/// The framing phrase when the sentence names a view only to deny it ("To suggest that … is
+/// false").
 pub(super) fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
     let offset = folded.len() - body.len();
@@ -66,6 +66,12 @@ pub(super) fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<us
             }
         }
     }
+    None
+}
+
+/// The label phrase when the sentence reports a label others give ("has been branded as"):
+/// their view, which the writer neither owns nor refutes.
+pub(super) fn labelled_by_others(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.base.clone()]).collect();
     for i in 1..words.len().saturating_sub(1) {
         let passive = matches!(words[i - 1], "been" | "is" | "are" | "was" | "were" | "being");
@@ -78,20 +84,21 @@ pub(super) fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<us
     None
 }
 
-/// Whether a view reported in `text` (its cue ending at byte `cue_end`) from `speaker` is one
-/// the writer answers, which makes it a rebutted view: the speaker is "they", "critics" or the
-/// like, and a "but" follows in the sentence, or the next sentence, if it is the writer's own
-/// (`next_by_author`), opens with "But", "In fact", "This argument…".
+/// How the writer answers a view reported in `text` (its cue ending at byte `cue_end`) from
+/// `speaker`, if they do: the speaker is "they", "critics" or the like, and a "but" follows in
+/// the sentence (`Within`: the clause after it is the writer's), or the next sentence, if it is
+/// the writer's own (`next_by_author`), opens with "But", "In fact", "This argument…" (`Next`:
+/// the whole sentence is the view refuted).
 pub(super) fn answered_by_writer(
     speaker: Option<&str>,
     text: &str,
     cue_end: usize,
     next_by_author: Option<&str>,
-) -> bool {
+) -> Option<Answer> {
     let generic =
         speaker.and_then(|s| s.rsplit(' ').next()).is_some_and(|s| is_group_speaker(&s.to_lowercase()));
     if !generic {
-        return false;
+        return None;
     }
     let folded = fold(text);
     let but_here = folded[cue_end..].contains(", but ") || folded[cue_end..].contains("; but ");
@@ -105,5 +112,20 @@ pub(super) fn answered_by_writer(
                 .is_some_and(|w| ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
         refers_back || REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o))
     });
-    but_here || answered
+    if but_here {
+        Some(Answer::Within)
+    } else if answered {
+        Some(Answer::Next)
+    } else {
+        None
+    }
+}
+
+/// Where the writer answers a reported view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Answer {
+    /// In the same sentence, after a "but".
+    Within,
+    /// In the next sentence: the whole sentence is the view.
+    Next,
 }

@@ -11,9 +11,10 @@ use std::ops::Range;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::lexicon::{
-    is_calendar, is_group_speaker, is_opener, is_participle, is_speech_noun, is_title_word,
+    is_calendar, is_group_head, is_group_speaker, is_opener, is_participle, is_place_head, is_speech_noun,
+    is_title_word,
 };
-use super::rebuttals::{answered_by_writer, framed_to_rebut};
+use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
@@ -30,8 +31,12 @@ pub enum VoiceKind {
     Quoted,
     /// Someone's view told in the writer's words ("Critics argue that…").
     Reported,
-    /// A view set up to be refuted ("They argue that… But…", "To suggest that… is false").
+    /// A view the writer answers within the sentence ("Critics claim …, but …": the clause
+    /// after the turn is the writer's), or a label others give ("has been branded as").
     Rebutted,
+    /// A sentence that is wholly a view the writer refutes ("To suggest that … is false", "They
+    /// argue that …" answered by "But this argument …"): the writer holds the opposite.
+    Refuted,
 }
 
 /// The voice of one sentence.
@@ -125,6 +130,9 @@ impl VoiceContext {
         }
         match speaker.as_ref().filter(|s| s.chars().next().is_some_and(char::is_uppercase)) {
             Some(name) => self.last_named = Some(name.clone()),
+            // A sentence about the person last named ("Mohammadi also delivered a condemnation
+            // of the Islamic Republic") keeps them for the next "she".
+            None if self.last_named.as_deref().is_some_and(|n| opens_with_surname(folded, tokens, n)) => {}
             None => {
                 if let Some(name) = last_full_name(text, folded, tokens) {
                     self.last_named = Some(name);
@@ -132,6 +140,12 @@ impl VoiceContext {
             }
         }
         if let Some(cue) = rebuttal {
+            return Voice { kind: VoiceKind::Refuted, speaker, cue: Some(cue) };
+        }
+        // A label others give ("has been branded as …") is theirs, and the writer distances
+        // themself from it without saying the opposite: rebutted, not refuted. Read as a plain
+        // reported view it made every pair with the seed that uses it list a wrong contrast.
+        if let Some(cue) = labelled_by_others(folded, tokens) {
             return Voice { kind: VoiceKind::Rebutted, speaker, cue: Some(cue) };
         }
         let in_quote = quoted || opens || closes || continuing.is_some();
@@ -145,8 +159,25 @@ impl VoiceContext {
     }
 }
 
-/// The last two- or three-word name of a sentence ("Narges Mohammadi spoke…"), for a "she
-/// said" that follows with no speaker named before it.
+/// Whether a name can be a person's, as "he" or "she" needs: no word of it is the head of an
+/// organisation's or a place's name ("the Islamic Republic", "Guardian Council").
+fn person_like(name: &str) -> bool {
+    !name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        is_group_head(&w) || is_place_head(&w)
+    })
+}
+
+/// Whether the sentence's first word (past openers) is the last word of `name`: its subject is
+/// that person ("Mohammadi also said…" after "Narges Mohammadi").
+fn opens_with_surname(folded: &str, tokens: &[Token], name: &str) -> bool {
+    let Some(surname) = name.rsplit(' ').next().map(str::to_lowercase) else { return false };
+    let first = tokens.iter().map(|t| &folded[t.base.clone()]).find(|w| !is_opener(w));
+    first.is_some_and(|w| w == surname.trim_end_matches("'s"))
+}
+
+/// The last two- or three-word person's name of a sentence ("Narges Mohammadi spoke…"), for a
+/// "she said" that follows with no speaker named before it.
 fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
     let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
     let mut best = None;
@@ -156,17 +187,18 @@ fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> 
         while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
             end += 1;
         }
+        let name = || name_ending_at(text, folded, tokens, end - 1).filter(|n| person_like(n));
         if (2..=3).contains(&(end - i)) && !tokens[i].initial {
-            best = name_ending_at(text, folded, tokens, end - 1);
+            best = name().or(best);
         } else if (2..=3).contains(&(end - i)) {
-            best = best.or_else(|| name_ending_at(text, folded, tokens, end - 1));
+            best = best.or_else(name);
         }
         i = end.max(i + 1);
     }
     best
 }
 
-/// The first two- or three-word name of a sentence: its subject, usually ("Narges Mohammadi,
+/// The first two- or three-word person's name of a sentence: its subject, usually ("Narges Mohammadi,
 /// the jailed laureate, … she said").
 fn first_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
     let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
@@ -177,7 +209,7 @@ fn first_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String>
             end += 1;
         }
         if (2..=3).contains(&(end - i)) {
-            if let Some(name) = name_ending_at(text, folded, tokens, end - 1) {
+            if let Some(name) = name_ending_at(text, folded, tokens, end - 1).filter(|n| person_like(n)) {
                 return Some(name);
             }
         }
@@ -213,8 +245,10 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
         let next_by_author =
             out.get(i + 1).filter(|(_, next)| next.kind == VoiceKind::Author).map(|_| texts[i + 1]);
         let cue_end = voice.cue.as_ref().map_or(0, |c| c.end);
-        if answered_by_writer(voice.speaker.as_deref(), texts[i], cue_end, next_by_author) {
-            out[i].1.kind = VoiceKind::Rebutted;
+        match answered_by_writer(voice.speaker.as_deref(), texts[i], cue_end, next_by_author) {
+            Some(Answer::Within) => out[i].1.kind = VoiceKind::Rebutted,
+            Some(Answer::Next) => out[i].1.kind = VoiceKind::Refuted,
+            None => {}
         }
     }
 }
