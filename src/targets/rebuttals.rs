@@ -47,7 +47,7 @@ const LABEL_VERBS: &[&str] =
 
 /// The framing phrase when the sentence names a view only to deny it ("To suggest that … is
 /// false").
-pub(super) fn framed_to_rebut(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
+pub(super) fn framed_to_rebut(folded: &str) -> Option<Range<usize>> {
     let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
     let offset = folded.len() - body.len();
     let body_after_but = body.strip_prefix("but ").or_else(|| body.strip_prefix("and ")).unwrap_or(body);

@@ -91,7 +91,7 @@ impl VoiceContext {
 
     fn read(&mut self, sentence: &Sentence, attribution: &PhraseMatcher) -> Voice {
         let Sentence { text, folded, tokens, .. } = *sentence;
-        let rebuttal = framed_to_rebut(folded, tokens);
+        let rebuttal = framed_to_rebut(folded);
         let mut found: Option<(String, Range<usize>)> = None;
         for hit in attribution.find(folded) {
             let according = folded[hit.range.clone()].starts_with("according");
