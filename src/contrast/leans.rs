@@ -23,6 +23,9 @@ pub const AGAINST_ITS_ARTICLE: f32 = 0.4;
 pub const WITH_ITS_ARTICLE: f32 = 1.3;
 /// The factor of a claim whose article says nothing else about its target, or is split.
 pub const NO_LEAN: f32 = 1.0;
+/// Weight added to every stance before the rest of an article's claims are read as a lean:
+/// about one claim's worth, so a lean needs more than one sentence behind it.
+const LEAN_PRIOR: f32 = 1.0;
 /// The share of the rest of the article's weight a stance needs to count as its lean.
 const LEAN_SHARE: f32 = 2.0 / 3.0;
 
@@ -81,7 +84,10 @@ impl Leans {
         if total < 0.5 {
             return NO_LEAN;
         }
-        let same = rest.get(reading.stance).copied().unwrap_or(0.0) / total;
+        // Smoothed toward an even split, so that one other sentence does not make a lean: an
+        // article with one claim each way is split, not against either of them.
+        let smoothing = LEAN_PRIOR * rest.len() as f32;
+        let same = (rest.get(reading.stance).copied().unwrap_or(0.0) + LEAN_PRIOR) / (total + smoothing);
         if same >= LEAN_SHARE {
             WITH_ITS_ARTICLE
         } else if same <= 1.0 - LEAN_SHARE {
@@ -119,6 +125,18 @@ mod tests {
         assert_eq!(leans.coherence(&claims[2], TargetId(0)), AGAINST_ITS_ARTICLE);
         let agreeing = [claim(0, 0, Voice::author()), claim(1, 0, Voice::author())];
         assert_eq!(Leans::of(&agreeing, 1).coherence(&agreeing[0], TargetId(0)), WITH_ITS_ARTICLE);
+    }
+
+    #[test]
+    fn one_other_sentence_is_no_lean_to_go_against() {
+        // 002 on sanctions: "resolve … hardening" and, once, "intensified economic suffering".
+        let pair = [claim(0, 1, Voice::author()), claim(1, 0, Voice::author())];
+        let leans = Leans::of(&pair, 1);
+        assert_eq!(leans.coherence(&pair[0], TargetId(0)), NO_LEAN);
+        assert_eq!(leans.coherence(&pair[1], TargetId(0)), NO_LEAN);
+        let two_against =
+            [claim(0, 1, Voice::author()), claim(1, 0, Voice::author()), claim(2, 0, Voice::author())];
+        assert_eq!(Leans::of(&two_against, 1).coherence(&two_against[0], TargetId(0)), AGAINST_ITS_ARTICLE);
     }
 
     #[test]
