@@ -100,6 +100,7 @@ impl<'a> SentenceCues<'a> {
             .map(|h| (word_at(h.range.start), word_at(h.range.end.saturating_sub(1)), h.range))
             .collect();
         let turn = map.contrast.find(folded).into_iter().map(|h| word_at(h.range.start)).rfind(|&w| w > 0);
+        let turn = turn.max(concession_ends(folded).map(word_at));
         SentenceCues { text, folded, terms, hedged, word_ranges, negations, turn, cues }
     }
 
@@ -107,6 +108,20 @@ impl<'a> SentenceCues<'a> {
     fn word_at(&self, byte: usize) -> usize {
         self.word_ranges.partition_point(|w| w.end <= byte)
     }
+}
+
+/// Openings of a concession: in "While some argue for talks, opponents judge them a lifeline"
+/// the main clause after the comma is what the sentence asserts.
+const CONCESSIVE_OPENERS: [&str; 7] =
+    ["while ", "although ", "though ", "even though ", "even as ", "whereas ", "despite "];
+
+/// The byte where the main clause starts when the sentence opens with a concession (after the
+/// first comma), as a turn word marks it mid-sentence.
+fn concession_ends(folded: &str) -> Option<usize> {
+    let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let offset = folded.len() - body.len();
+    CONCESSIVE_OPENERS.iter().any(|o| body.starts_with(o)).then_some(())?;
+    body.find(", ").map(|comma| offset + comma + 2)
 }
 
 /// The stance on `topic`, if the cues lean clearly one way.
@@ -125,7 +140,13 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     let mut evidence = Vec::new();
     for cue in s.cues.iter().filter(|c| c.topic == topic) {
         let overlaps = |t: &PhraseHit| t.range.start < cue.range.end && cue.range.start < t.range.end;
-        let overlaps_term = s.terms.iter().any(|t| t.owner == topic && overlaps(t));
+        // A cue inside the topic's own term is the term ("pressure" in "maximum pressure"); a
+        // cue that holds the term and more is a judgement of it ("end to talks").
+        let inside_term = |t: &PhraseHit| {
+            overlaps(t)
+                && !(cue.range.start <= t.range.start && t.range.end <= cue.range.end && cue.range != t.range)
+        };
+        let overlaps_term = s.terms.iter().any(|t| t.owner == topic && inside_term(t));
         if overlaps_term || inside_name_or_compound(s.text, &cue.range) {
             continue;
         }
@@ -307,6 +328,25 @@ mod tests {
             None
         );
         assert_eq!(stance_of("Israel keeps escalating the conflict.", "israel").as_deref(), Some("spoiler"));
+    }
+
+    #[test]
+    fn the_main_clause_after_an_opening_concession_wins() {
+        let text = "While some pragmatists argue for negotiations as the only realistic means of averting \
+                    war, opposition figures judge any engagement as a lifeline thrown to a failing regime.";
+        assert_eq!(stance_of(text, "negotiations").as_deref(), Some("reject"));
+        assert_eq!(concession_ends("while a, b"), Some(9));
+        assert_eq!(concession_ends("the talks, while slow, go on"), None);
+    }
+
+    #[test]
+    fn a_cue_that_holds_the_topic_term_counts() {
+        // "end to talks" is a reject cue around the term "talks"; "an end to" must not also
+        // negate it.
+        assert_eq!(
+            stance_of("Activists appeal for an end to talks with the regime.", "negotiations").as_deref(),
+            Some("reject")
+        );
     }
 
     #[test]
