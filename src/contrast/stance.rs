@@ -110,6 +110,16 @@ impl<'a> SentenceCues<'a> {
     }
 }
 
+/// Whether the term at `start` is the second half of "pro-…" or "anti-…": "pro-Israel hawks"
+/// are hawks, and what they are called says nothing of Israel.
+fn names_its_partisans(folded: &str, start: usize) -> bool {
+    let before = &folded[..start];
+    ["pro-", "anti-"].iter().any(|p| {
+        before.ends_with(p)
+            && !before[..before.len() - p.len()].chars().next_back().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Openings of a concession: in "While some argue for talks, opponents judge them a lifeline"
 /// the main clause after the comma is what the sentence asserts.
 const CONCESSIVE_OPENERS: [&str; 7] =
@@ -130,8 +140,12 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     if stance_count < 2 {
         return None;
     }
-    let mentions: Vec<usize> =
-        s.terms.iter().filter(|h| h.owner == topic).map(|h| s.word_at(h.range.start)).collect();
+    let mentions: Vec<usize> = s
+        .terms
+        .iter()
+        .filter(|h| h.owner == topic && !names_its_partisans(s.folded, h.range.start))
+        .map(|h| s.word_at(h.range.start))
+        .collect();
     if mentions.is_empty() {
         return None;
     }
@@ -337,6 +351,19 @@ mod tests {
         assert_eq!(stance_of(text, "negotiations").as_deref(), Some("reject"));
         assert_eq!(concession_ends("while a, b"), Some(9));
         assert_eq!(concession_ends("the talks, while slow, go on"), None);
+    }
+
+    #[test]
+    fn pro_or_anti_something_is_about_its_partisans() {
+        assert_eq!(
+            stance_of("Neoconservatives and pro-Israel hawks view Iran as an adversary.", "israel"),
+            None
+        );
+        assert_eq!(
+            stance_of("Israel's hawks sabotage every round of talks.", "israel").as_deref(),
+            Some("spoiler")
+        );
+        assert!(!names_its_partisans("the repro-israel case", 10));
     }
 
     #[test]
