@@ -53,6 +53,8 @@ pub struct TopicDef {
     pub terms: Vec<String>,
     /// Named stances with their cue phrases; any two different stances oppose each other.
     pub stances: Vec<(String, Vec<String>)>,
+    /// How much the topic's stance contrasts count beside other topics' (above 0, at most 1).
+    pub weight: f32,
 }
 
 /// Word lists that shape how a claim's stance is read.
@@ -155,6 +157,7 @@ struct RawTopic {
     terms: SpannedList,
     #[serde(default)]
     stances: BTreeMap<String, SpannedList>,
+    weight: Option<Spanned<f64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -243,7 +246,14 @@ fn parse_layer(file: &str, source: &str) -> Result<Layer, ConfigError> {
             stances.push((stance.clone(), phrases(&loc, cues, &message)?));
             spans.stances.push(cues.span());
         }
-        topics.push((TopicDef { name, color, terms, stances }, spans));
+        let weight = match &topic.weight {
+            None => 1.0,
+            Some(w) if *w.get_ref() > 0.0 && *w.get_ref() <= 1.0 => *w.get_ref() as f32,
+            Some(w) => {
+                return Err(loc.at(w, format!("the weight of topic \"{name}\" must be above 0 and at most 1")))
+            }
+        };
+        topics.push((TopicDef { name, color, terms, stances, weight }, spans));
     }
     if let Some(cues) = &raw.cues {
         for list in [&cues.negation, &cues.hedge, &cues.contrast, &cues.attribution].into_iter().flatten() {
@@ -548,6 +558,25 @@ mod tests {
         let e = error("[reader]\nsync = tru\n");
         assert_eq!((e.line, e.file.as_str()), (2, "my.toml"));
         assert!(e.to_string().starts_with("my.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn a_topic_weight_is_a_share_and_defaults_to_one() {
+        let topic = "[[topics]]\nname = \"x\"\ncolor = \"red\"\nterms = [\"x\"]\n";
+        let weight_of = |extra: &str| {
+            let config = user(&format!("{topic}{extra}")).expect("accepted");
+            config.topics.iter().find(|t| t.name == "x").map(|t| t.weight)
+        };
+        assert_eq!(weight_of(""), Some(1.0));
+        assert_eq!(weight_of("weight = 0.5\n"), Some(0.5));
+        assert_eq!(weight_of("weight = 1\n"), Some(1.0));
+        for bad in ["weight = 0\n", "weight = 1.5\n", "weight = -0.2\n"] {
+            let e = error(&format!("{topic}{bad}"));
+            assert_eq!((e.line, e.column), (5, 10), "{bad}: {e}");
+            assert!(e.message.contains("above 0 and at most 1"), "{e}");
+        }
+        let e = error(&format!("{topic}weight = \"high\"\n"));
+        assert_eq!(e.line, 5, "{e}");
     }
 
     #[test]

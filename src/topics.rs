@@ -13,6 +13,8 @@ pub struct Topic {
     pub stances: Vec<String>,
     /// The terms that signal the topic, as the config lists them.
     pub terms: Vec<String>,
+    /// How much its stance contrasts count beside other topics' (the config's `weight`).
+    pub weight: f32,
 }
 
 impl Topic {
@@ -53,6 +55,7 @@ impl TopicMap {
                 color: t.color,
                 stances: t.stances.iter().map(|(n, _)| n.clone()).collect(),
                 terms: t.terms.clone(),
+                weight: t.weight,
             })
             .collect();
         let terms = PhraseMatcher::new(

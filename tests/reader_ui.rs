@@ -174,7 +174,8 @@ fn the_selected_contrasts_cue_words_are_highlighted_in_both_panes() {
         for (i, (side, at)) in [(Side::Left, c.left), (Side::Right, c.right)].into_iter().enumerate() {
             let sentence = app.comparison.sentence(side, at).to_string();
             let cue = c.evidence[i].supporting().next().expect("a supporting cue");
-            let word = &sentence[cue.span.clone()];
+            // A cue of several words may wrap across rows: its first word is on a selected one.
+            let word = sentence[cue.span.clone()].split_whitespace().next().expect("a cue word");
             let columns = if i == 0 { 2..49 } else { 52..100 };
             let rows = gutter_rows(&buffer, if i == 0 { 0 } else { 50 }, "▶");
             let (x, y) = rows
@@ -190,9 +191,12 @@ fn the_selected_contrasts_cue_words_are_highlighted_in_both_panes() {
             if palette == Palette::Indexed {
                 assert_eq!(cell.bg, Color::LightMagenta, "{word}");
             }
-            // The rest of the sentence keeps the selected style.
-            let other = (columns.start..columns.end)
-                .map(|x| &buffer[(x, y)])
+            // The rest of the sentence keeps the selected style (on the cue's row, or on the
+            // sentence's other rows when the cue ends its row).
+            let other = std::iter::once(y)
+                .chain(rows.iter().copied())
+                .flat_map(|row| (columns.start..columns.end).map(move |x| (x, row)))
+                .map(|at| &buffer[at])
                 .find(|c| c.symbol() != " " && c.modifier.contains(Modifier::REVERSED));
             assert!(other.is_some(), "the selected sentence stays reversed around the cue");
         }
@@ -433,11 +437,25 @@ fn overview_scrolls_on_small_screens() {
             render(&app);
         }
     }
-    // With the matrix cut to a few rows, the selected pair's articles stay in view.
-    let mut app = overview_app(80, 9);
-    press(&mut app, &[Action::Bottom]);
-    let shown = screen(&app);
-    assert!(shown.contains("L") && shown.contains("R4 "), "{shown}");
+    // With the matrix cut to a few rows, the selected pair's left article stays in view, and its
+    // right one whenever the two fit in the rows there are.
+    for height in [9, 10, 12] {
+        let mut app = overview_app(80, height);
+        press(&mut app, &[Action::Bottom]);
+        let shown = screen(&app);
+        let corpus = app.corpus.as_ref().expect("an overview");
+        let pair = &corpus.overview.pairs[corpus.cursor];
+        let rows: Vec<&str> = shown.lines().collect();
+        let marked = |mark: &str, article: usize| {
+            rows.iter().any(|r| r.starts_with(&format!("{mark}{} ", article + 1)))
+        };
+        assert!(marked("L", pair.left), "{shown}");
+        let matrix_rows =
+            rows.iter().filter(|r| r.chars().nth(1).is_some_and(|c| c.is_ascii_digit())).count();
+        if pair.right - pair.left < matrix_rows {
+            assert!(marked("R", pair.right), "{shown}");
+        }
+    }
 }
 
 #[test]

@@ -100,7 +100,9 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
         [Leans::of(pair.left.claims, pair.targets.len()), Leans::of(pair.right.claims, pair.targets.len())];
     for target in pair.targets.ids() {
         let is_derived = pair.targets[target].is_derived();
-        let weight = if is_derived { derived } else { 1.0 };
+        // A map topic counts as the map weighs it: its stances may describe how an actor is
+        // portrayed rather than a position taken (config.toml, `weight`).
+        let weight = if is_derived { derived } else { pair.map.topics[target.index()].weight };
         // A map stance is a position in an argument, which an author holds throughout; the
         // lexicon's mood toward a name varies sentence by sentence (news reports slant a person
         // through some facts and not others), and weighing it by the article's lean lost three
@@ -126,6 +128,9 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
                 * central
                 * weight
                 * coherence(lc, rc);
+            if std::env::var_os("CP_DEBUG").is_some() {
+                eprintln!("DBG {} L{:?} R{:?} s={:.3} str={:.2}/{:.2} rel={:.3} focus={:.2} voice={:.2} central={:.2} w={:.2} coh={:.2}", pair.targets[target].name, (lc.at.passage, lc.at.sentence), (rc.at.passage, rc.at.sentence), score, ls.strength, rs.strength, related, focus, voice_factor(lc, rc), central, weight, coherence(lc, rc));
+            }
             if score >= MIN_STANCE_SCORE {
                 out.push(Candidate {
                     target: Some(target),
