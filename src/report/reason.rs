@@ -75,7 +75,18 @@ pub fn voice_note(left: &Voice, right: &Voice) -> String {
         match v.kind {
             VoiceKind::Author => None,
             VoiceKind::Speaker | VoiceKind::Reported => Some(format!("reports {who}")),
-            VoiceKind::Rebutted => Some(format!("rebuts {who}")),
+            VoiceKind::Rebutted => {
+                // "rebuts them", not "rebuts they": a speaker read as a pronoun is its object form.
+                let whom = match who.to_lowercase().as_str() {
+                    "they" => "them".to_string(),
+                    "he" => "him".to_string(),
+                    "she" => "her".to_string(),
+                    "we" => "us".to_string(),
+                    "i" => "me".to_string(),
+                    _ => who,
+                };
+                Some(format!("rebuts {whom}"))
+            }
         }
     }
     match (reported(left), reported(right)) {
@@ -126,5 +137,7 @@ mod tests {
             voice_note(&Voice::author(), &rebutted),
             "left is the author's own claim, right rebuts critics"
         );
+        let they = Voice { kind: VoiceKind::Rebutted, speaker: Some("they".into()) };
+        assert_eq!(voice_note(&they, &Voice::author()), "left rebuts them, right is the author's own claim");
     }
 }
