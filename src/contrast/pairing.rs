@@ -128,9 +128,6 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
                 * central
                 * weight
                 * coherence(lc, rc);
-            if std::env::var_os("CP_DEBUG").is_some() {
-                eprintln!("DBG {} L{:?} R{:?} s={:.3} str={:.2}/{:.2} rel={:.3} focus={:.2} voice={:.2} central={:.2} w={:.2} coh={:.2}", pair.targets[target].name, (lc.at.passage, lc.at.sentence), (rc.at.passage, rc.at.sentence), score, ls.strength, rs.strength, related, focus, voice_factor(lc, rc), central, weight, coherence(lc, rc));
-            }
             if score >= MIN_STANCE_SCORE {
                 out.push(Candidate {
                     target: Some(target),
