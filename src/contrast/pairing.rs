@@ -13,7 +13,7 @@ use crate::contrast::evidence::SideEvidence;
 use crate::contrast::evidence::VoiceKind;
 use crate::contrast::found::{Agreement, Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
-use crate::contrast::leans::Leans;
+use crate::contrast::leans::{Leans, NO_LEAN, WITH_ITS_ARTICLE};
 use crate::contrast::stance::StanceReading;
 use crate::similarity::Spread;
 use crate::targets::table::TargetId;
@@ -107,12 +107,14 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
         // lexicon's mood toward a name varies sentence by sentence (news reports slant a person
         // through some facts and not others), and weighing it by the article's lean lost three
         // of seven BASIL hits (EVALUATION.md).
-        let coherence = |lc: &Claim, rc: &Claim| {
-            if is_derived {
-                1.0
-            } else {
-                leans[0].coherence(lc, target) * leans[1].coherence(rc, target)
-            }
+        let fit =
+            |side: usize, c: &Claim| if is_derived { NO_LEAN } else { leans[side].coherence(c, target) };
+        let coherence = |lc: &Claim, rc: &Claim| fit(0, lc) * fit(1, rc);
+        // A quoted or reported view that argues the way its article does is the article's own
+        // evidence ("Narges Mohammadi has echoed this stance …"), and counts as its claim.
+        let voices = |lc: &Claim, rc: &Claim| {
+            voice_weight(lc, fit(0, lc) == WITH_ITS_ARTICLE)
+                * voice_weight(rc, fit(1, rc) == WITH_ITS_ARTICLE)
         };
         each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
@@ -124,7 +126,7 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
             let score = (ls.strength * rs.strength).sqrt()
                 * (RELATED_FLOOR + related)
                 * (0.5 + 0.5 * focus)
-                * voice_factor(lc, rc)
+                * voices(lc, rc)
                 * central
                 * weight
                 * coherence(lc, rc);
@@ -142,19 +144,18 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
     }
 }
 
-/// A side that reports someone else counts less than the author's own claim; a view the author
-/// sets up to answer within the sentence counts least. A view the author refutes as a whole
-/// has its stance turned to the author's (`Claim::refute`), which is read only by inference:
-/// it counts as a reported one.
-fn voice_factor(a: &Claim, b: &Claim) -> f32 {
-    [a, b].iter().fold(1.0, |f, c| {
-        f * match c.voice.kind {
-            VoiceKind::Author => 1.0,
-            VoiceKind::Speaker | VoiceKind::Reported => REPORTED_FACTOR,
-            VoiceKind::Rebutted if c.refuted_by.is_some() => REPORTED_FACTOR,
-            VoiceKind::Rebutted => REBUTTED_FACTOR,
-        }
-    })
+/// A side that reports someone else counts less than the author's own claim, unless the view
+/// is one its article argues too (`endorsed`); a view the author sets up to answer within the
+/// sentence counts least. A view the author refutes as a whole has its stance turned to the
+/// author's (`Claim::refute`), which is read only by inference: it counts as a reported one.
+fn voice_weight(c: &Claim, endorsed: bool) -> f32 {
+    match c.voice.kind {
+        VoiceKind::Author => 1.0,
+        VoiceKind::Speaker | VoiceKind::Reported if endorsed => 1.0,
+        VoiceKind::Speaker | VoiceKind::Reported => REPORTED_FACTOR,
+        VoiceKind::Rebutted if c.refuted_by.is_some() => REPORTED_FACTOR,
+        VoiceKind::Rebutted => REBUTTED_FACTOR,
+    }
 }
 
 /// The evidence of a claim's stance on a target: the map's cues for a topic, the lexicon's
@@ -198,4 +199,34 @@ pub fn agreements(pair: &Pair, spread: &mut Spread) -> Vec<Agreement> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::SentenceId;
+    use crate::contrast::evidence::Voice;
+
+    fn said_by(kind: VoiceKind) -> Claim {
+        Claim {
+            at: SentenceId { passage: 0, sentence: 0 },
+            targets: Vec::new(),
+            stances: Vec::new(),
+            voice: Voice { kind, speaker: Some("Narges Mohammadi".into()) },
+            hedged: false,
+            refuted_by: None,
+        }
+    }
+
+    #[test]
+    fn a_quote_its_article_argues_too_counts_as_the_articles_claim() {
+        let quoted = said_by(VoiceKind::Speaker);
+        assert_eq!(voice_weight(&quoted, false), REPORTED_FACTOR);
+        assert_eq!(voice_weight(&quoted, true), 1.0);
+        assert_eq!(voice_weight(&said_by(VoiceKind::Author), false), 1.0);
+        // A view answered within its sentence is never the article's, endorsed or not.
+        assert_eq!(voice_weight(&said_by(VoiceKind::Rebutted), true), REBUTTED_FACTOR);
+        let refuted = Claim { refuted_by: Some(0..10), ..said_by(VoiceKind::Rebutted) };
+        assert_eq!(voice_weight(&refuted, false), REPORTED_FACTOR);
+    }
 }
