@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::claims::{claim_in_context, Claim};
+use crate::contrast::claims::{claim_from_cues, claim_in_context, Claim};
 use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
@@ -68,6 +68,10 @@ impl ArticleAnalysis {
     }
 }
 
+/// Sentences an article needs on a topic before a sentence that names no topic is read as one
+/// on it from its cues alone.
+const IMPLIED_MIN_SENTENCES: usize = 5;
+
 /// Analyses one article with a topic map.
 pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> ArticleAnalysis {
     let mut out = ArticleAnalysis {
@@ -81,6 +85,9 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
     let mut voice_at = voices.iter().peekable();
     // The topics the previous body sentence named, for a sentence that names none.
     let mut topics_before: Vec<usize> = Vec::new();
+    // Sentences naming each topic, and claims a sentence's cues imply on a topic it does not name.
+    let mut sentences_on = vec![0usize; map.topics.len()];
+    let mut implied: Vec<Claim> = Vec::new();
     for (pi, passage) in article.passages.iter().enumerate() {
         if !passage.is_body() && passage.kind != crate::article::PassageKind::Heading {
             out.passage_terms.push(Vec::new());
@@ -109,6 +116,17 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 out.figures.extend(find_figures(at, text));
                 let found =
                     claim_in_context(map, at, text, sentence_folded, &local, &topics_before, min_claim_words);
+                if local.is_empty() && found.is_none() {
+                    // Kept below only if the article discusses the topic its cues imply.
+                    if let Some(mut claim) = claim_from_cues(map, at, text, sentence_folded, min_claim_words)
+                    {
+                        claim.voice = voice.clone();
+                        if let Some(framing) = refuted_by.clone() {
+                            claim.refute(framing, |t| map.topics[t.index()].stances.len());
+                        }
+                        implied.push(claim);
+                    }
+                }
                 if let Some(mut claim) = found {
                     claim.voice = voice.clone();
                     if let Some(framing) = refuted_by {
@@ -120,6 +138,9 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 topics_before.extend(local.iter().map(|h| h.owner));
                 topics_before.sort_unstable();
                 topics_before.dedup();
+                for &topic in &topics_before {
+                    sentences_on[topic] += 1;
+                }
                 if !voice.is_author() {
                     out.voices.push((at, voice));
                 }
@@ -127,6 +148,14 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
             }
         }
         out.passage_terms.push(terms);
+    }
+    // A claim implied by its cues alone is kept in an article that names the topic often enough
+    // to be about it: elsewhere the same two words are about something else.
+    implied
+        .retain(|c| c.targets.first().is_some_and(|(t, _)| sentences_on[t.index()] >= IMPLIED_MIN_SENTENCES));
+    if !implied.is_empty() {
+        out.claims.extend(implied);
+        out.claims.sort_by_key(|c| c.at);
     }
     out.entities = entities;
     out.shrink_to_fit();
@@ -260,5 +289,28 @@ mod tests {
         // Answered within the sentence: the clause after "but" is the writer's, not flipped.
         assert_eq!(analysis.claims[1].refuted_by, None);
         assert_eq!(stance(1), "pressure");
+    }
+
+    #[test]
+    fn cues_alone_tie_a_sentence_to_a_topic_only_in_an_article_about_it() {
+        let map = map();
+        let line = "They are calling for de-escalation and peace.";
+        let about_talks = format!(
+            "Title: T\n\n{}The weather in Oman was mild all week.\n\n{line}\n",
+            "The talks resumed in Oman this spring after a long pause. ".repeat(5)
+        );
+        let analysis = analyse(&Article::parse("a", &about_talks), &map, 6);
+        let last = analysis.claims.last().expect("claims");
+        assert_eq!(last.at, SentenceId { passage: 1, sentence: 0 });
+        let talks = map.index_of("negotiations").unwrap();
+        assert_eq!(map.topics[talks].stances[last.stances[0].1.stance], "engage");
+        assert!(analysis.claims.windows(2).all(|w| w[0].at < w[1].at), "claims stay in order");
+        // Two mentions are not enough for the article to be about the talks.
+        let in_passing = format!(
+            "Title: T\n\n{}The weather in Oman was mild all week.\n\n{line}\n",
+            "The talks resumed in Oman this spring. ".repeat(2)
+        );
+        let analysis = analyse(&Article::parse("a", &in_passing), &map, 6);
+        assert!(analysis.claims.iter().all(|c| c.at.passage == 0));
     }
 }

@@ -9,7 +9,9 @@ use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, Voice};
-use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
+use crate::contrast::stance::{
+    inside_name_or_compound, read_stance, ExplainedStance, SentenceCues, StanceReading,
+};
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
@@ -88,6 +90,38 @@ pub fn claim_in_context(
     found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
     found.targets.retain(|(t, _)| found.stances.iter().any(|(s, _)| s == t));
     (!found.targets.is_empty()).then_some(found)
+}
+
+/// Distinct cue phrases of one stance a sentence that names no topic needs for its cues alone to
+/// tie it to the topic ("They are calling for de-escalation and peace." in an article on the
+/// talks): one word ("peace", "chance") is everyday language, two of a kind are an argument.
+const IMPLIED_MIN_CUES: usize = 2;
+
+/// The claim of a sentence that names no topic and follows none, from its cues alone: when they
+/// are [`IMPLIED_MIN_CUES`] or more of one stance of one topic, and nothing of any other stance
+/// of it. The caller keeps it only in an article that discusses the topic.
+pub fn claim_from_cues(
+    map: &TopicMap,
+    at: SentenceId,
+    text: &str,
+    folded: &str,
+    min_words: usize,
+) -> Option<Claim> {
+    let mut cues = map.find_cues(folded);
+    cues.retain(|c| !inside_name_or_compound(text, &c.range));
+    let topic = cues.first()?.topic;
+    let one_topic = cues.iter().all(|c| c.topic == topic);
+    let one_stance = cues.iter().all(|c| c.stance == cues[0].stance);
+    let mut distinct: Vec<&str> = cues.iter().map(|c| &folded[c.range.clone()]).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if !one_topic || !one_stance || distinct.len() < IMPLIED_MIN_CUES {
+        return None;
+    }
+    let implied = [PhraseHit { owner: topic, range: 0..0 }];
+    let mut found = claim(map, at, text, folded, &implied, min_words)?;
+    found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
+    (!found.stances.is_empty()).then_some(found)
 }
 
 /// The claim a body sentence makes, if any. `terms` are the map's topic hits inside the
@@ -227,6 +261,25 @@ mod tests {
         assert_eq!(claim_after("Social media became the channel of their dismay.", &["negotiations"]), None);
         // Nothing before, nothing inherited.
         assert_eq!(claim_after("They are calling for de-escalation and peace.", &[]), None);
+    }
+
+    #[test]
+    fn two_cues_of_one_stance_imply_their_topic() {
+        let map = map();
+        let at = SentenceId { passage: 0, sentence: 0 };
+        let read = |text: &str| {
+            claim_from_cues(&map, at, text, &fold(text), 3).map(|c| {
+                let (t, s) = c.stances[0];
+                format!("{} {}", map.topics[t.index()].name, map.topics[t.index()].stances[s.stance])
+            })
+        };
+        assert_eq!(
+            read("They are calling for de-escalation and peace.").as_deref(),
+            Some("negotiations engage")
+        );
+        // One cue, or cues pulling both ways, say nothing of a topic the sentence does not name.
+        assert_eq!(read("They are calling for peace at last."), None);
+        assert_eq!(read("They want peace, not a lifeline or a reward."), None);
     }
 
     #[test]

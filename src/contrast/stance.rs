@@ -238,7 +238,7 @@ const INSTITUTION_HEADS: [&str; 22] = [
 /// Whether a cue is part of a name ("Homeland Security", "Security Council": capitalised with
 /// a capitalised neighbour, away from the sentence's start) or of a hyphenated compound
 /// ("de-escalation" is not "escalation"): then it names something, it does not judge it.
-fn inside_name_or_compound(text: &str, cue: &Range<usize>) -> bool {
+pub(crate) fn inside_name_or_compound(text: &str, cue: &Range<usize>) -> bool {
     let (before, after) = (&text[..cue.start], &text[cue.end..]);
     let hyphen_joined = before.ends_with('-')
         && before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphanumeric)
