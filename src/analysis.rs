@@ -68,6 +68,21 @@ impl ArticleAnalysis {
     }
 }
 
+/// A claim in the voice its sentence was read in: a view the writer refutes holds the opposite
+/// stance, and a label others give is their judgement, not a stance the article takes.
+fn voiced(mut claim: Claim, read: Option<&crate::targets::speakers::Voice>, map: &TopicMap) -> Claim {
+    let Some(read) = read else { return claim };
+    claim.voice = Voice::from(read);
+    match (read.kind, read.cue.clone()) {
+        (ReadVoiceKind::Refuted, Some(framing)) => {
+            claim.refute(framing, |t| map.topics[t.index()].stances.len());
+        }
+        (ReadVoiceKind::Labelled, _) => claim.stances.clear(),
+        _ => {}
+    }
+    claim
+}
+
 /// Sentences an article needs on a topic before a sentence that names no topic is read as one
 /// on it from its cues alone.
 const IMPLIED_MIN_SENTENCES: usize = 5;
@@ -105,8 +120,6 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 while voice_at.next_if(|(v, _)| *v < at).is_some() {}
                 let read = voice_at.next_if(|(v, _)| *v == at).map(|(_, v)| v);
                 let voice = read.map_or_else(Voice::author, Voice::from);
-                let refuted_by =
-                    read.filter(|v| v.kind == ReadVoiceKind::Refuted).and_then(|v| v.cue.clone());
                 out.quotes.extend(find_quotes(text).into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),
@@ -116,23 +129,14 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 out.figures.extend(find_figures(at, text));
                 let found =
                     claim_in_context(map, at, text, sentence_folded, &local, &topics_before, min_claim_words);
-                if local.is_empty() && found.is_none() {
+                match found {
+                    Some(claim) => out.claims.push(voiced(claim, read, map)),
                     // Kept below only if the article discusses the topic its cues imply.
-                    if let Some(mut claim) = claim_from_cues(map, at, text, sentence_folded, min_claim_words)
-                    {
-                        claim.voice = voice.clone();
-                        if let Some(framing) = refuted_by.clone() {
-                            claim.refute(framing, |t| map.topics[t.index()].stances.len());
-                        }
-                        implied.push(claim);
-                    }
-                }
-                if let Some(mut claim) = found {
-                    claim.voice = voice.clone();
-                    if let Some(framing) = refuted_by {
-                        claim.refute(framing, |t| map.topics[t.index()].stances.len());
-                    }
-                    out.claims.push(claim);
+                    None if local.is_empty() => implied.extend(
+                        claim_from_cues(map, at, text, sentence_folded, min_claim_words)
+                            .map(|claim| voiced(claim, read, map)),
+                    ),
+                    None => {}
                 }
                 topics_before.clear();
                 topics_before.extend(local.iter().map(|h| h.owner));
@@ -289,6 +293,14 @@ mod tests {
         // Answered within the sentence: the clause after "but" is the writer's, not flipped.
         assert_eq!(analysis.claims[1].refuted_by, None);
         assert_eq!(stance(1), "pressure");
+        // A label others give is theirs: the sentence is on the talks but takes no stance.
+        let label = Article::parse(
+            "a",
+            "Title: T\n\nDialogue with Washington has been branded, officially and repeatedly, as a betrayal of the revolution.\n",
+        );
+        let analysis = analyse(&label, &map, 6);
+        assert_eq!(analysis.claims.len(), 1);
+        assert!(analysis.claims[0].stances.is_empty(), "{:?}", analysis.claims[0]);
     }
 
     #[test]

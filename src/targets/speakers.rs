@@ -32,8 +32,11 @@ pub enum VoiceKind {
     /// Someone's view told in the writer's words ("Critics argue that…").
     Reported,
     /// A view the writer answers within the sentence ("Critics claim …, but …": the clause
-    /// after the turn is the writer's), or a label others give ("has been branded as").
+    /// after the turn is the writer's).
     Rebutted,
+    /// A label others give ("Dialogue has been branded as a betrayal"): their judgement, which
+    /// the writer distances themself from without saying the opposite.
+    Labelled,
     /// A sentence that is wholly a view the writer refutes ("To suggest that … is false", "They
     /// argue that …" answered by "But this argument …"): the writer holds the opposite.
     Refuted,
@@ -143,10 +146,10 @@ impl VoiceContext {
             return Voice { kind: VoiceKind::Refuted, speaker, cue: Some(cue) };
         }
         // A label others give ("has been branded as …") is theirs, and the writer distances
-        // themself from it without saying the opposite: rebutted, not refuted. Read as a plain
-        // reported view it made every pair with the seed that uses it list a wrong contrast.
+        // themself from it without saying the opposite. Read as a plain reported view it made
+        // every pair with the seed that uses it list a wrong contrast.
         if let Some(cue) = labelled_by_others(folded, tokens) {
-            return Voice { kind: VoiceKind::Rebutted, speaker, cue: Some(cue) };
+            return Voice { kind: VoiceKind::Labelled, speaker, cue: Some(cue) };
         }
         let in_quote = quoted || opens || closes || continuing.is_some();
         match speaker {

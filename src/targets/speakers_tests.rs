@@ -114,13 +114,13 @@ fn to_suggest_that_is_false_is_refuted() {
 }
 
 #[test]
-fn a_label_others_give_is_rebutted_not_refuted() {
+fn a_label_others_give_is_theirs_not_refuted() {
     // The writer distances themself from the label without saying the opposite.
-    assert_eq!(one("Mohammadi has been branded as a traitor by the state media.").0, VoiceKind::Rebutted);
+    assert_eq!(one("Mohammadi has been branded as a traitor by the state media.").0, VoiceKind::Labelled);
     assert_eq!(one("The company branded its new phone as a breakthrough.").0, VoiceKind::Author);
     assert_eq!(
         one("Dialogue has been branded, officially and repeatedly, as a betrayal of the revolution.").0,
-        VoiceKind::Rebutted
+        VoiceKind::Labelled
     );
 }
 
