@@ -32,6 +32,7 @@ impl Analysed {
             quotes: &self.analysis.quotes,
             figures: &self.analysis.figures,
             entities: &self.analysis.entities,
+            passage_terms: &self.analysis.passage_terms,
         }
     }
 

@@ -9,6 +9,7 @@ use crate::contrast::claims::Claim;
 use crate::contrast::derived::DerivedTarget;
 use crate::contrast::figures::Figure;
 use crate::contrast::quotes::Quote;
+use crate::matcher::PhraseHit;
 use crate::similarity::SimilarityIndex;
 use crate::targets::entities::ArticleEntities;
 use crate::targets::table::TargetTable;
@@ -23,6 +24,8 @@ pub struct SideInput<'a> {
     pub quotes: &'a [Quote],
     pub figures: &'a [Figure],
     pub entities: &'a ArticleEntities,
+    /// The map's topic terms found in each passage (empty for clutter).
+    pub passage_terms: &'a [Vec<PhraseHit>],
 }
 
 impl<'a> SideInput<'a> {
