@@ -12,10 +12,14 @@ use super::lexicon::is_group_speaker;
 use super::tokens::fold_fast as fold;
 use super::tokens::Token;
 
-/// Openings by which the writer answers the view just reported.
+/// Openings that turn from the view just reported. Alone they mark a contrast, which may be
+/// an answer or only another consideration ("Analysts warn … . However, the backlash poses
+/// risks …"); followed by a denial or a reference back ("But this argument …") they answer it.
+const TURNS: &[&str] = &["but ", "however, ", "however ", "yet ", "still, "];
+/// Openings by which the writer denies the view just reported.
 #[rustfmt::skip]
 const REBUTTAL_OPENERS: &[&str] = &[
-    "but ", "however", "yet ", "in fact", "in reality", "actually", "on the contrary",
+    "in fact", "in reality", "actually", "on the contrary",
     "nothing could be", "the reality", "the truth", "such claims", "these claims", "this argument",
     "that argument", "this view", "this reasoning", "this logic", "that logic", "they are wrong",
     "they're wrong", "this is wrong", "this is false", "that is wrong", "that is false",
@@ -87,8 +91,8 @@ pub(super) fn labelled_by_others(folded: &str, tokens: &[Token]) -> Option<Range
 /// How the writer answers a view reported in `text` (its cue ending at byte `cue_end`) from
 /// `speaker`, if they do: the speaker is "they", "critics" or the like, and a "but" follows in
 /// the sentence (`Within`: the clause after it is the writer's), or the next sentence, if it is
-/// the writer's own (`next_by_author`), opens with "But", "In fact", "This argument…" (`Next`:
-/// the whole sentence is the view refuted).
+/// the writer's own (`next_by_author`), denies it ("In fact", "But this argument…": `Next`, the
+/// whole sentence is the view refuted) or only turns from it ("However, …": `Turned`).
 pub(super) fn answered_by_writer(
     speaker: Option<&str>,
     text: &str,
@@ -102,20 +106,22 @@ pub(super) fn answered_by_writer(
     }
     let folded = fold(text);
     let but_here = folded[cue_end..].contains(", but ") || folded[cue_end..].contains("; but ");
-    let answered = next_by_author.is_some_and(|next| {
-        let next_text = fold(next);
-        let opening = next_text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let mut words = opening.split_whitespace();
-        let refers_back = matches!(words.next(), Some("this" | "that" | "such" | "these" | "those"))
-            && words
-                .next()
-                .is_some_and(|w| ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
-        refers_back || REBUTTAL_OPENERS.iter().any(|o| opening.starts_with(o))
-    });
+    let next_text = next_by_author.map(fold).unwrap_or_default();
+    let opening = next_text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let turn = TURNS.iter().find(|t| opening.starts_with(*t));
+    let after_turn = turn.map_or(opening, |t| &opening[t.len()..]);
+    let mut words = after_turn.split_whitespace();
+    let refers_back = matches!(words.next(), Some("this" | "that" | "such" | "these" | "those"))
+        && words
+            .next()
+            .is_some_and(|w| ARGUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let denied = refers_back || REBUTTAL_OPENERS.iter().any(|o| after_turn.starts_with(o));
     if but_here {
         Some(Answer::Within)
-    } else if answered {
+    } else if denied {
         Some(Answer::Next)
+    } else if turn.is_some() {
+        Some(Answer::Turned)
     } else {
         None
     }
@@ -126,6 +132,9 @@ pub(super) fn answered_by_writer(
 pub(super) enum Answer {
     /// In the same sentence, after a "but".
     Within,
-    /// In the next sentence: the whole sentence is the view.
+    /// Denied in the next sentence: the whole sentence is the view refuted.
     Next,
+    /// Followed by a turn that does not deny it ("However, the backlash poses risks …"): another
+    /// consideration, which leaves the view a reported one (the article may well share it).
+    Turned,
 }

@@ -250,6 +250,7 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
         let cue_end = voice.cue.as_ref().map_or(0, |c| c.end);
         match answered_by_writer(voice.speaker.as_deref(), texts[i], cue_end, next_by_author) {
             Some(Answer::Within) => out[i].1.kind = VoiceKind::Rebutted,
+            Some(Answer::Turned) => {}
             Some(Answer::Next) => out[i].1.kind = VoiceKind::Refuted,
             None => {}
         }

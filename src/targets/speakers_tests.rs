@@ -91,6 +91,14 @@ fn a_view_answered_in_the_next_sentence_is_refuted_as_a_whole() {
     assert_eq!(got[1], (VoiceKind::Author, None));
     let got = read("Critics argue that the deal failed. In fact, inspectors verified compliance.");
     assert_eq!(got[0].0, VoiceKind::Refuted);
+    let got = read("Critics argue that the deal failed. But this claim ignores the inspections.");
+    assert_eq!(got[0].0, VoiceKind::Refuted);
+    // A turn that does not deny the view is another consideration: the view stays reported.
+    let got = read(
+        "Analysts warn the overtures may be tactical, buying time abroad. However, the backlash at home \
+         poses clear risks to the regime.",
+    );
+    assert_eq!(got[0], said(VoiceKind::Reported, "Analysts"));
     // A named speaker answered by another is not the writer's rebuttal.
     let got = read("Obama said the deal worked. But Romney said it failed.");
     assert_eq!(got[0], said(VoiceKind::Reported, "Obama"));
