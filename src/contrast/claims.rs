@@ -8,10 +8,9 @@
 use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
+use crate::contrast::cue_scope::inside_name_or_compound;
 use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, Voice};
-use crate::contrast::stance::{
-    inside_name_or_compound, read_stance, ExplainedStance, SentenceCues, StanceReading,
-};
+use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;

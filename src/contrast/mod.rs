@@ -20,6 +20,7 @@
 
 pub mod claims;
 pub mod consensus;
+pub mod cue_scope;
 pub mod derived;
 pub mod evidence;
 pub mod figures;
