@@ -118,8 +118,20 @@ fn articles_that_agree_yield_no_strong_contrast() {
 }
 
 #[test]
+fn articles_on_the_same_side_say_so_and_list_no_stray_difference() {
+    let (c, expected) = fixture("same_side");
+    assert!(expected.contrast.is_empty());
+    assert!(c.consensus.mostly_agree_on_map(&c.targets), "{:?}", c.consensus);
+    // One passing mention of Israel each, from different angles, is no disagreement of the
+    // authors: neither sentence is where its article settles on Israel.
+    let stances: Vec<_> = c.contrasts.iter().filter(|x| x.kind == ContrastKind::Stance).collect();
+    assert!(stances.is_empty(), "unexpected contrasts:\n{}", describe(&c));
+    assert!(!c.agreements.is_empty(), "the shared case against sanctions is an agreement");
+}
+
+#[test]
 fn expected_agreements_share_a_topic_in_the_alignment() {
-    for case in ["sanctions_stance", "agreement_only", "numbers_dates"] {
+    for case in ["sanctions_stance", "agreement_only", "numbers_dates", "same_side"] {
         let (c, expected) = fixture(case);
         for e in &expected.agreement {
             let topic = c

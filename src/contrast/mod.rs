@@ -61,7 +61,10 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     let mut chosen = select::select_diverse(shortlist.into_ranked(), per_sentence);
     // Two articles that mostly agree get "both …" and only their strongest differences: a
     // long list there is mostly misread cues (issue 14, seed judgements).
+    // And a difference listed there must be where each article settles on its side, not one
+    // stray sentence against everything else it says on the target.
     if consensus.mostly_agree_on_map(pair.targets) {
+        chosen.retain(|c| pairing::settled_on_both_sides(pair, c));
         chosen.truncate(consensus::MOSTLY_AGREE_CONTRASTS);
     }
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most

@@ -192,6 +192,22 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
     }
 }
 
+/// Whether a stance contrast on a map topic pairs two claims that each fit the rest of their
+/// own article (its lean, leaving the claim out); other contrasts (quotes, figures, targets
+/// found in the pair) pass.
+pub fn settled_on_both_sides(pair: &Pair, c: &Candidate) -> bool {
+    let Some(target) = c.target.filter(|t| !pair.targets[*t].is_derived()) else { return true };
+    if !matches!(c.source, Source::Stance) {
+        return true;
+    }
+    let fits = |side: &SideInput, at| {
+        side.claim_at(at).is_some_and(|claim| {
+            Leans::of(side.claims, pair.targets.len()).coherence(claim, target) == WITH_ITS_ARTICLE
+        })
+    };
+    fits(&pair.left, c.left) && fits(&pair.right, c.right)
+}
+
 /// A side that reports someone else counts less than the author's own claim, unless the view
 /// is one its article argues too (`endorsed`); a view the author sets up to answer within the
 /// sentence counts least. A view the author refutes as a whole has its stance turned to the
