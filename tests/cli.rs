@@ -84,6 +84,7 @@ fn json_report_follows_the_documented_contract() {
         assert!(["author", "speaker", "reported", "rebutted"].contains(&e["voice"]["kind"].as_str().unwrap()));
         assert!(e["stance"].is_string(), "{side}: {e}");
         assert!(e["hedged"].is_boolean());
+        assert_eq!(e["topic_from"], "named", "{side}: the sentence names sanctions");
         let text = s["text"].as_str().unwrap();
         let cues = e["cues"].as_array().unwrap();
         assert!(!cues.is_empty(), "{side} has cues");

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
 use crate::contrast::cue_scope::inside_name_or_compound;
-use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, Voice};
+use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, TopicFrom, Voice};
 use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
@@ -35,6 +35,8 @@ pub struct Claim {
     /// argue", answered by "But this argument…"): its stances are then the opposite of what its
     /// cues say, since that is what the writer holds (see [`Claim::refute`]).
     pub refuted_by: Option<Range<usize>>,
+    /// Whether the sentence names its map topic or takes it from its context.
+    pub topic_from: TopicFrom,
 }
 
 impl Claim {
@@ -88,6 +90,7 @@ pub fn claim_in_context(
     let mut found = claim(map, at, text, folded, &inherited, min_words)?;
     found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
     found.targets.retain(|(t, _)| found.stances.iter().any(|(s, _)| s == t));
+    found.topic_from = TopicFrom::PreviousSentence;
     (!found.targets.is_empty()).then_some(found)
 }
 
@@ -120,6 +123,7 @@ pub fn claim_from_cues(
     let implied = [PhraseHit { owner: topic, range: 0..0 }];
     let mut found = claim(map, at, text, folded, &implied, min_words)?;
     found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
+    found.topic_from = TopicFrom::Cues;
     (!found.stances.is_empty()).then_some(found)
 }
 
@@ -158,6 +162,7 @@ pub fn claim(
             voice: Voice::author(),
             hedged: false,
             refuted_by: None,
+            topic_from: TopicFrom::Named,
         });
     }
     let hedged = is_hedged(map, text, folded);
@@ -166,7 +171,15 @@ pub fn claim(
         .iter()
         .filter_map(|&(t, _)| read_stance(map, &cues, t.index()).map(|r| (t, r.reading)))
         .collect();
-    Some(Claim { at, targets, stances, voice: Voice::author(), hedged, refuted_by: None })
+    Some(Claim {
+        at,
+        targets,
+        stances,
+        voice: Voice::author(),
+        hedged,
+        refuted_by: None,
+        topic_from: TopicFrom::Named,
+    })
 }
 
 /// The stance a body sentence takes on a map topic, with the cues that made it: read again
@@ -220,6 +233,7 @@ pub fn stance_evidence(
         .collect();
     Some(SideEvidence {
         voice: claim.voice.clone(),
+        topic_from: claim.topic_from,
         stance: Some(StanceRead { name: stance_name, polarity: None, strength: reading.strength }),
         hedged: claim.hedged,
         cues,

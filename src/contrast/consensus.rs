@@ -90,7 +90,7 @@ pub fn consensus(targets: &TargetTable, claims: [&[Claim]; 2]) -> Consensus {
 mod tests {
     use super::*;
     use crate::article::SentenceId;
-    use crate::contrast::evidence::Voice;
+    use crate::contrast::evidence::{TopicFrom, Voice};
     use crate::contrast::stance::StanceReading;
 
     fn claim(target: u32, stance: usize, strength: f32) -> Claim {
@@ -101,6 +101,7 @@ mod tests {
             voice: Voice::author(),
             hedged: false,
             refuted_by: None,
+            topic_from: TopicFrom::Named,
         }
     }
 

@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::article::{Article, SentenceId};
 use crate::color::Color;
 use crate::contrast::claims::Claim;
-use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, Voice};
+use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::entities::{shared_targets, ArticleEntities, Entity, EntityKind};
@@ -202,6 +202,7 @@ fn merge(
                         voice,
                         hedged: false,
                         refuted_by: None,
+                        topic_from: TopicFrom::Named,
                     });
                 }
                 fresh.last_mut().expect("pushed above")
@@ -257,6 +258,7 @@ pub fn lexicon_evidence(
         if positive { (STANCES[0], Polarity::Positive) } else { (STANCES[1], Polarity::Negative) };
     Some(SideEvidence {
         voice: claim.voice.clone(),
+        topic_from: TopicFrom::Named,
         stance: Some(StanceRead { name: name.to_string(), polarity: Some(sign), strength }),
         hedged: polarity.hedged,
         cues,

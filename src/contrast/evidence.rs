@@ -122,10 +122,23 @@ pub struct StanceRead {
     pub strength: f32,
 }
 
+/// Where a claim's topic comes from: its sentence names it, or the sentence names no topic and
+/// takes the one of the sentence before, or the one its cues point to in an article about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TopicFrom {
+    #[default]
+    Named,
+    PreviousSentence,
+    Cues,
+}
+
 /// Everything one side of a contrast or agreement rests on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SideEvidence {
     pub voice: Voice,
+    /// How the sentence is tied to the target (named in it, or read from its context).
+    pub topic_from: TopicFrom,
     /// `None` for figure and quote contrasts, which compare what is said, not a stance.
     pub stance: Option<StanceRead>,
     pub hedged: bool,
@@ -136,7 +149,7 @@ impl SideEvidence {
     /// Evidence that is only a span of the sentence (a figure, a quotation).
     pub fn span(voice: Voice, kind: CueKind, span: Range<usize>) -> SideEvidence {
         let cue = Cue { kind, span, weight: 1.0, negated_by: None, supports: true };
-        SideEvidence { voice, stance: None, hedged: false, cues: vec![cue] }
+        SideEvidence { voice, topic_from: TopicFrom::Named, stance: None, hedged: false, cues: vec![cue] }
     }
 
     /// The cues that count for the stance read, in sentence order.

@@ -102,7 +102,7 @@ impl Leans {
 mod tests {
     use super::*;
     use crate::article::SentenceId;
-    use crate::contrast::evidence::Voice;
+    use crate::contrast::evidence::{TopicFrom, Voice};
     use crate::contrast::stance::StanceReading;
 
     fn claim(at: usize, stance: usize, voice: Voice) -> Claim {
@@ -113,6 +113,7 @@ mod tests {
             voice,
             hedged: false,
             refuted_by: None,
+            topic_from: TopicFrom::Named,
         }
     }
 

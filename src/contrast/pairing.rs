@@ -269,7 +269,7 @@ pub fn agreements(pair: &Pair, spread: &mut Spread) -> Vec<Agreement> {
 mod tests {
     use super::*;
     use crate::article::SentenceId;
-    use crate::contrast::evidence::Voice;
+    use crate::contrast::evidence::{TopicFrom, Voice};
 
     fn said_by(kind: VoiceKind) -> Claim {
         Claim {
@@ -279,6 +279,7 @@ mod tests {
             voice: Voice { kind, speaker: Some("Narges Mohammadi".into()) },
             hedged: false,
             refuted_by: None,
+            topic_from: TopicFrom::Named,
         }
     }
 

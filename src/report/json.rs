@@ -15,7 +15,7 @@ use serde::{Serialize, Serializer};
 use super::{agreement_reason_of, reason_of};
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
-use crate::contrast::evidence::{CueKind, Polarity, SideEvidence, VoiceKind};
+use crate::contrast::evidence::{CueKind, Polarity, SideEvidence, TopicFrom, VoiceKind};
 use crate::diff::DiffSegment;
 use crate::targets::table::{Origin, TargetId};
 use crate::text::sanitize::is_dangerous;
@@ -142,6 +142,7 @@ struct EvidenceJson<'a> {
     strength: Option<f64>,
     hedged: bool,
     cues: Vec<CueJson<'a>>,
+    topic_from: TopicFrom,
 }
 
 #[derive(Serialize)]
@@ -235,6 +236,7 @@ fn evidence_json<'a>(text: &'a str, e: &'a SideEvidence) -> EvidenceJson<'a> {
                 supports: cue.supports,
             })
             .collect(),
+        topic_from: e.topic_from,
     }
 }
 

@@ -4,7 +4,7 @@
 //! the evidence itself stays data.
 
 use crate::article::Article;
-use crate::contrast::evidence::{cue_text, SideEvidence, Voice, VoiceKind};
+use crate::contrast::evidence::{cue_text, SideEvidence, TopicFrom, Voice, VoiceKind};
 use crate::contrast::{Agreement, Contrast, Detail};
 use crate::corpus::{Overview, PairRank};
 use crate::targets::table::TargetTable;
@@ -64,8 +64,13 @@ pub fn agreement_reason(targets: &TargetTable, a: &Agreement) -> String {
 pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
     let cues: Vec<String> = evidence.supporting().map(|c| format!("\"{}\"", cue_text(sentence, c))).collect();
     let hedge = if evidence.hedged { ", hedged" } else { "" };
+    let topic = match evidence.topic_from {
+        TopicFrom::Named => "",
+        TopicFrom::PreviousSentence => "; topic from the sentence before",
+        TopicFrom::Cues => "; topic from its cues",
+    };
     let stance = evidence.stance.as_ref().map_or("nothing clear", |s| s.name.as_str());
-    format!("says {stance} ({}{hedge})", cues.join(", "))
+    format!("says {stance} ({}{hedge}{topic})", cues.join(", "))
 }
 
 /// Whose claims the two sides are.
@@ -109,6 +114,7 @@ mod tests {
     ) -> SideEvidence {
         SideEvidence {
             voice: Voice::author(),
+            topic_from: TopicFrom::Named,
             stance: Some(StanceRead { name: name.into(), polarity: None, strength: 1.0 }),
             hedged: false,
             cues: vec![Cue { kind: CueKind::Stance, span, weight: 1.0, negated_by: negated, supports: true }],
@@ -122,6 +128,15 @@ mod tests {
         assert_eq!(side_summary(sentence, &e), "says engage (\"not … lifeline\")");
         let hedged = SideEvidence { hedged: true, ..evidence("harm", 4..9, None) };
         assert_eq!(side_summary(sentence, &hedged), "says harm (\"talks\", hedged)");
+        // A sentence that names no topic says where its topic came from.
+        let implied = SideEvidence { topic_from: TopicFrom::Cues, ..evidence("engage", 4..9, None) };
+        assert_eq!(side_summary(sentence, &implied), "says engage (\"talks\"; topic from its cues)");
+        let before =
+            SideEvidence { topic_from: TopicFrom::PreviousSentence, ..evidence("engage", 4..9, None) };
+        assert_eq!(
+            side_summary(sentence, &before),
+            "says engage (\"talks\"; topic from the sentence before)"
+        );
     }
 
     #[test]
