@@ -64,7 +64,8 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     // And a difference listed there must be where each article settles on its side, not one
     // stray sentence against everything else it says on the target.
     if consensus.mostly_agree_on_map(pair.targets) {
-        chosen.retain(|c| pairing::settled_on_both_sides(pair, c));
+        let leans = pairing::PairLeans::of(pair);
+        chosen.retain(|c| leans.settled_on_both_sides(pair, c));
         chosen.truncate(consensus::MOSTLY_AGREE_CONTRASTS);
     }
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most

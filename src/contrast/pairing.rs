@@ -144,8 +144,7 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
             _ => 0.0,
         }
     };
-    let leans =
-        [Leans::of(pair.left.claims, pair.targets.len()), Leans::of(pair.right.claims, pair.targets.len())];
+    let PairLeans(leans) = PairLeans::of(pair);
     for target in pair.targets.ids() {
         let is_derived = pair.targets[target].is_derived();
         // A map topic counts as the map weighs it: its stances may describe how an actor is
@@ -192,20 +191,28 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
     }
 }
 
-/// Whether a stance contrast on a map topic pairs two claims that each fit the rest of their
-/// own article (its lean, leaving the claim out); other contrasts (quotes, figures, targets
-/// found in the pair) pass.
-pub fn settled_on_both_sides(pair: &Pair, c: &Candidate) -> bool {
-    let Some(target) = c.target.filter(|t| !pair.targets[*t].is_derived()) else { return true };
-    if !matches!(c.source, Source::Stance) {
-        return true;
+/// Both sides' leans, read once for every contrast a pair weighs against them.
+pub struct PairLeans([Leans; 2]);
+
+impl PairLeans {
+    pub fn of(pair: &Pair) -> PairLeans {
+        let n = pair.targets.len();
+        PairLeans([Leans::of(pair.left.claims, n), Leans::of(pair.right.claims, n)])
     }
-    let fits = |side: &SideInput, at| {
-        side.claim_at(at).is_some_and(|claim| {
-            Leans::of(side.claims, pair.targets.len()).coherence(claim, target) == WITH_ITS_ARTICLE
-        })
-    };
-    fits(&pair.left, c.left) && fits(&pair.right, c.right)
+
+    /// Whether a stance contrast on a map topic pairs two claims that each fit the rest of
+    /// their own article (its lean, leaving the claim out); other contrasts (quotes, figures,
+    /// targets found in the pair) pass.
+    pub fn settled_on_both_sides(&self, pair: &Pair, c: &Candidate) -> bool {
+        let Some(target) = c.target.filter(|t| !pair.targets[*t].is_derived()) else { return true };
+        if !matches!(c.source, Source::Stance) {
+            return true;
+        }
+        let fits = |leans: &Leans, side: &SideInput, at| {
+            side.claim_at(at).is_some_and(|claim| leans.coherence(claim, target) == WITH_ITS_ARTICLE)
+        };
+        fits(&self.0[0], &pair.left, c.left) && fits(&self.0[1], &pair.right, c.right)
+    }
 }
 
 /// A side that reports someone else counts less than the author's own claim, unless the view
