@@ -316,6 +316,13 @@ fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usize) -> Opti
 /// The speaker just before byte `at` ("Khamenei has said", "critics argue", "Dr Lee, a
 /// consultant at the clinic, said").
 fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
+    // A parenthetical between dashes right before the verb ("the Israel Defense Forces—led by
+    // Lieutenant General Eyal Zamir—maintain") is not who speaks: look before it.
+    let before = text[..at].trim_end();
+    let at = match before.strip_suffix(['—', '–']).and_then(|inner| inner.rfind(['—', '–'])) {
+        Some(open) => open,
+        None => at,
+    };
     let mut j = tokens.iter().rposition(|t| t.base.end <= at)?;
     while j > 0
         && (BETWEEN_SPEAKER_AND_VERB.contains(&&folded[tokens[j].base.clone()])

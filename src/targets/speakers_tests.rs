@@ -146,6 +146,17 @@ fn she_is_the_person_last_named_not_an_organisation() {
 }
 
 #[test]
+fn a_parenthetical_between_dashes_is_not_the_speaker() {
+    let text = "The government and the Israel Defense Forces—led by Lieutenant General Eyal Zamir—maintain \
+                that concessions will embolden the IRGC.";
+    assert_eq!(one(text), (VoiceKind::Reported, Some("Israel Defense Forces".into())));
+    assert_eq!(
+        one("Eyal Zamir—the army chief—maintains that the talks will fail.").1.as_deref(),
+        Some("Eyal Zamir")
+    );
+}
+
+#[test]
 fn cues_lie_inside_the_sentence() {
     let a = Article::parse("t", "Title: T\n\nKhamenei’s declaration stood. Critics argue it failed.\n");
     for (at, v) in voices(&a, &map().attribution) {
