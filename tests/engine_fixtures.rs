@@ -118,6 +118,19 @@ fn articles_that_agree_yield_no_strong_contrast() {
 }
 
 #[test]
+fn a_view_the_writer_refutes_or_concedes_is_read_as_the_writer_holds() {
+    let (hits, total, report) = recall("voices");
+    assert!(hits >= 2, "found {hits} of {total} expected contrasts; reported:\n{report}");
+    // Neither refuted view is listed as the writer's own case for pressure or for the talks.
+    let (c, _) = fixture("voices");
+    for x in &c.contrasts {
+        let left = c.sentence(Side::Left, x.left);
+        let reason = counterpoint::report::reason::contrast_reason(&c.targets, c.articles(), x);
+        assert!(!(left.starts_with("To suggest") && reason.contains("left says pressure")), "{reason}");
+    }
+}
+
+#[test]
 fn articles_on_the_same_side_say_so_and_list_no_stray_difference() {
     let (c, expected) = fixture("same_side");
     assert!(expected.contrast.is_empty());
@@ -176,7 +189,12 @@ fn explaining_a_stance_reads_it_as_the_analysis_did() {
                 let explained =
                     counterpoint::contrast::claims::explain_stance(&map, &article, claim.at, topic.index())
                         .unwrap_or_else(|| panic!("{name} {:?}: no stance on a second reading", claim.at));
-                assert_eq!(&explained.reading, reading, "{name} {:?}", claim.at);
+                // A view the writer refutes holds the opposite of what its cues read.
+                let mut read_again = explained.reading;
+                if claim.refuted_by.is_some() {
+                    read_again.stance = 1 - read_again.stance;
+                }
+                assert_eq!(&read_again, reading, "{name} {:?}", claim.at);
                 assert!(!explained.evidence.is_empty());
                 readings += 1;
             }
