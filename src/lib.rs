@@ -27,6 +27,7 @@ pub mod contrast;
 pub mod corpus;
 pub mod diff;
 pub mod exports;
+pub mod gapped;
 pub mod html;
 pub mod keymap;
 pub mod lexicon;

@@ -3,6 +3,7 @@
 
 use crate::color::Color;
 use crate::config::Config;
+use crate::gapped::GappedPhrases;
 use crate::matcher::{PhraseError, PhraseHit, PhraseMatcher};
 
 /// A topic as the analysis and the views use it.
@@ -38,6 +39,8 @@ pub struct TopicMap {
     pub topics: Vec<Topic>,
     terms: PhraseMatcher,
     stance_cues: PhraseMatcher,
+    /// The same cues of two words or more, matched with a few words inside them.
+    gapped_cues: GappedPhrases,
     stance_owners: Vec<(usize, usize)>,
     pub negation: PhraseMatcher,
     pub hedge: PhraseMatcher,
@@ -78,7 +81,8 @@ impl TopicMap {
         Ok(TopicMap {
             topics,
             terms,
-            stance_cues: PhraseMatcher::new(cue_phrases)?,
+            stance_cues: PhraseMatcher::new(cue_phrases.iter().copied())?,
+            gapped_cues: GappedPhrases::new(cue_phrases),
             stance_owners,
             negation: list(&config.cues.negation)?,
             hedge: list(&config.cues.hedge)?,
@@ -92,16 +96,21 @@ impl TopicMap {
         self.terms.find(folded)
     }
 
-    /// Stance cue hits in folded text.
+    /// Stance cue hits in folded text: exact ones, then those with a few words inside them
+    /// ("buy the regime time"), in text order.
     pub fn find_cues(&self, folded: &str) -> Vec<CueHit> {
-        self.stance_cues
+        let mut hits: Vec<CueHit> = self
+            .stance_cues
             .find(folded)
             .into_iter()
+            .chain(self.gapped_cues.find(folded))
             .map(|h| {
                 let (topic, stance) = self.stance_owners[h.owner];
                 CueHit { topic, stance, range: h.range }
             })
-            .collect()
+            .collect();
+        hits.sort_by_key(|h| (h.range.start, h.range.end));
+        hits
     }
 
     pub fn index_of(&self, name: &str) -> Option<usize> {

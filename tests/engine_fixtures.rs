@@ -120,7 +120,7 @@ fn articles_that_agree_yield_no_strong_contrast() {
 #[test]
 fn a_view_the_writer_refutes_or_concedes_is_read_as_the_writer_holds() {
     let (hits, total, report) = recall("voices");
-    assert!(hits >= 2, "found {hits} of {total} expected contrasts; reported:\n{report}");
+    assert!(hits >= 3, "found {hits} of {total} expected contrasts; reported:\n{report}");
     // Neither refuted view is listed as the writer's own case for pressure or for the talks.
     let (c, _) = fixture("voices");
     for x in &c.contrasts {

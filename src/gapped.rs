@@ -1,0 +1,158 @@
+//! Multi-word cue phrases matched with a few words inside them: "buy time" in "buy the regime
+//! time", "end to talks" in "an end to the talks", "brought Iran to the table" in "brought Iran
+//! back to the table". Writers rarely use a listed phrase verbatim, and an exact match misses
+//! every such variant.
+//!
+//! In: the cue phrases of a topic map (each with its owner) and a folded sentence. Out: the
+//! hits that needed at least one word between two of the phrase's words (the exact ones are the
+//! Aho-Corasick matcher's), as byte ranges from the phrase's first word to its last.
+//!
+//! Limits, so a gapped hit stays one phrase: at most [`MAX_GAP`] words between two words of
+//! the phrase, none of them a negation ("buy no time" is no "buy time"), and no punctuation
+//! between them (a comma or a dash ends the phrase). Cost: one hash lookup per word of the
+//! sentence, and a short scan where a word starts some phrase.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::matcher::PhraseHit;
+use crate::text::fold::{fold, words};
+
+/// Words allowed between two consecutive words of a phrase.
+pub const MAX_GAP: usize = 2;
+
+/// Words that may not stand inside a gap: they reverse what the phrase says.
+const GAP_BREAKERS: [&str; 7] = ["not", "no", "never", "nor", "without", "hardly", "n't"];
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// Its words after the first, folded; the last may be a prefix.
+    rest: Vec<String>,
+    last_is_prefix: bool,
+    owner: usize,
+}
+
+/// Multi-word phrases indexed by their first word.
+#[derive(Debug, Clone, Default)]
+pub struct GappedPhrases {
+    by_first: HashMap<String, Vec<Phrase>>,
+}
+
+impl GappedPhrases {
+    /// The phrases of two words or more among `(phrase, owner)`, as the config writes them (a
+    /// trailing `*` makes the last word a prefix).
+    pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> GappedPhrases {
+        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for (phrase, owner) in phrases {
+            let trimmed = phrase.trim();
+            let last_is_prefix = trimmed.ends_with('*');
+            let folded = fold(trimmed.trim_end_matches('*'));
+            let mut parts = folded.split_whitespace().map(str::to_string);
+            let Some(first) = parts.next() else { continue };
+            let rest: Vec<String> = parts.collect();
+            // One word (nothing to gap), or a word the sentence's words never equal (an
+            // apostrophe or hyphen inside it is matched exactly by the automaton already).
+            if rest.is_empty() || std::iter::once(&first).chain(&rest).any(|w| words(w).len() != 1) {
+                continue;
+            }
+            by_first.entry(first).or_default().push(Phrase { rest, last_is_prefix, owner });
+        }
+        GappedPhrases { by_first }
+    }
+
+    /// Hits in `folded` that have at least one word inside the phrase.
+    pub fn find(&self, folded: &str) -> Vec<PhraseHit> {
+        if self.by_first.is_empty() {
+            return Vec::new();
+        }
+        let spans = words(folded);
+        let word = |i: usize| &folded[spans[i].clone()];
+        let mut out = Vec::new();
+        for start in 0..spans.len() {
+            let Some(phrases) = self.by_first.get(word(start)) else { continue };
+            for phrase in phrases {
+                if let Some(end) = match_rest(folded, &spans, start, phrase) {
+                    out.push(PhraseHit { owner: phrase.owner, range: spans[start].start..spans[end].end });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The index of the phrase's last word when the words after `start` complete it with a gap
+/// somewhere; `None` when they do not, or only without a gap (an exact match).
+fn match_rest(folded: &str, spans: &[Range<usize>], start: usize, phrase: &Phrase) -> Option<usize> {
+    let mut at = start;
+    let mut gapped = false;
+    for (k, wanted) in phrase.rest.iter().enumerate() {
+        let is_last = k + 1 == phrase.rest.len();
+        let matches =
+            |w: &str| w == wanted || is_last && phrase.last_is_prefix && w.starts_with(wanted.as_str());
+        let mut found = None;
+        for next in at + 1..spans.len().min(at + 2 + MAX_GAP) {
+            let between = &folded[spans[next - 1].end..spans[next].start];
+            if between.chars().any(|c| !c.is_whitespace()) {
+                break;
+            }
+            let w = &folded[spans[next].clone()];
+            if matches(w) {
+                found = Some(next);
+                break;
+            }
+            if GAP_BREAKERS.contains(&w) {
+                break;
+            }
+        }
+        let next = found?;
+        gapped |= next > at + 1;
+        at = next;
+    }
+    gapped.then_some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(phrases: &[&str], text: &str) -> Vec<String> {
+        let g = GappedPhrases::new(phrases.iter().map(|p| (*p, 0)));
+        let folded = fold(text);
+        g.find(&folded).into_iter().map(|h| folded[h.range].to_string()).collect()
+    }
+
+    #[test]
+    fn a_few_words_may_stand_inside_a_phrase() {
+        assert_eq!(hits(&["buy time"], "They only buy the regime time."), vec!["buy the regime time"]);
+        assert_eq!(hits(&["end the talks"], "End these fruitless talks now."), Vec::<String>::new());
+        assert_eq!(hits(&["end to talks"], "an end to the talks"), vec!["end to the talks"]);
+        assert_eq!(
+            hits(&["brought Iran to the table"], "brought Iran back to the table"),
+            vec!["brought iran back to the table"]
+        );
+        // A prefix last word.
+        assert_eq!(
+            hits(&["economic warfar*"], "economic and financial warfare"),
+            vec!["economic and financial warfare"]
+        );
+    }
+
+    #[test]
+    fn exact_matches_are_left_to_the_automaton() {
+        assert!(hits(&["buy time"], "They buy time.").is_empty());
+    }
+
+    #[test]
+    fn gaps_are_short_unbroken_and_never_negate() {
+        assert!(hits(&["buy time"], "buy a great deal of time").is_empty(), "three words inside");
+        assert!(hits(&["buy time"], "buy no time").is_empty());
+        assert!(hits(&["buy time"], "they buy, in time, more").is_empty());
+        assert!(hits(&["buy time"], "they buy weapons — time is short").is_empty());
+    }
+
+    #[test]
+    fn single_words_are_not_gapped() {
+        let g = GappedPhrases::new([("lifeline", 0), ("hurt*", 1)]);
+        assert!(g.by_first.is_empty());
+    }
+}
