@@ -192,9 +192,7 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
         recent.drain(..recent.len() - LOOK_BACK);
     }
     for title in &entity.titles {
-        if let Some(role) = title.rsplit(' ').next() {
-            by_role.insert(role.to_string(), index);
-        }
+        by_role.insert(role_key(title).to_string(), index);
     }
     if matches!(entity.kind, EntityKind::Group) {
         if let Some(head) = entity.key.rsplit(' ').next() {
@@ -283,10 +281,23 @@ fn reference_at<'w>(
             if followed_by_name || followed_by_of || !modifier_ok {
                 return None;
             }
+            // "the vice president" is the vice president, not the president.
+            let vice = span == 3 && &folded[tokens[i + 1].base.clone()] == "vice";
+            let role = if vice { &folded[tokens[i + 1].base.start..noun.base.end] } else { role };
             return Some(Reference::Role(role, span));
         }
     }
     None
+}
+
+/// The key a title is remembered by: its head noun ("senator" for "state senator"), or the
+/// whole title for a deputy ("vice president"), who is not what the head names.
+fn role_key(title: &str) -> &str {
+    if title.starts_with("vice ") {
+        title
+    } else {
+        title.rsplit(' ').next().unwrap_or(title)
+    }
 }
 
 /// A person role resolves to the latest entity in the paragraph seen with that title, else
@@ -300,13 +311,8 @@ fn resolve_role(
     role: &str,
 ) -> Option<usize> {
     let role = canonical_title(role);
-    let has_title = |e: usize| {
-        entities.entities[e]
-            .titles
-            .iter()
-            .any(|t| t.rsplit(' ').next() == Some(role.as_str()) && !t.starts_with("vice"))
-    };
-    if PERSON_ROLES.contains(&role.as_str()) {
+    let has_title = |e: usize| entities.entities[e].titles.iter().any(|t| role_key(t) == role);
+    if PERSON_ROLES.iter().any(|r| role.rsplit(' ').next() == Some(r)) {
         return latest(recent, has_title).or_else(|| by_role.get(&role).copied().filter(|&e| has_title(e)));
     }
     let kind = |e: usize| entities.entities[e].kind;

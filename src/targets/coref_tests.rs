@@ -87,6 +87,11 @@ fn the_senator_refers_to_the_person_seen_with_that_title() {
     let got =
         resolved("Rep. Anthony Weiner spoke.\n\nReporters waited for hours. The congressman stayed silent.");
     assert_eq!(got, [pair("The congressman", "anthony weiner")]);
+    // The vice president is not the president.
+    let got = resolved("President Barack Obama praised Vice President Joe Biden. The vice president smiled.");
+    assert_eq!(got, [pair("The vice president", "joe biden")]);
+    let got = resolved("Vice President Joe Biden praised President Barack Obama. The president smiled.");
+    assert_eq!(got, [pair("The president", "barack obama")]);
     // A role nobody in the article holds refers to no one.
     assert!(resolved("Barack Obama spoke. The senator left.").is_empty());
 }
