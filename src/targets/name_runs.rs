@@ -257,6 +257,12 @@ impl NameFinder<'_> {
                 }
             }
         }
+        // "Gov. Rick Perry of Texas", "Sheriff Joe Arpaio of Maricopa County": after a titled
+        // person's name, "of …" says where they come from and is not part of the name.
+        let end = match name_start > first {
+            true => (name_start + 1..end).find(|&i| word(i) == "of").unwrap_or(end),
+            false => end,
+        };
         let plain = |i: usize| !tokens[i].acronym && (is_function_word(word(i)) || is_title_word(word(i)));
         if (name_start..end).all(plain) {
             return;
