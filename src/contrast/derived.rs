@@ -15,6 +15,7 @@ use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, Voice};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
+use crate::targets::coref::quoted_spans;
 use crate::targets::entities::{shared_targets, ArticleEntities, Entity, EntityKind};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
@@ -133,11 +134,11 @@ pub fn claims_with_derived(
             let text = article.sentence_text(at);
             if text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
                 || text.split_whitespace().count() < min_words
-                || speaks_for_itself(entity, &voice_at(at))
             {
                 continue;
             }
-            if let Some((reading, hedged)) = read(text, &ranges, target.party) {
+            let own = own_words(entity, &voice_at(at), text, &ranges);
+            if let Some((reading, hedged)) = read(text, &ranges, target.party, own) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }
@@ -149,7 +150,18 @@ pub fn claims_with_derived(
 /// Whether the sentence is the target's own words ("'I wasn't sure he was born here,' Trump
 /// said"): the mood of what someone says is their stance toward others, not the writer's toward
 /// them. On BASIL dev, "Donald Trump: left says negative ('doubts') … (left reports Trump, right
-/// reports Trump)" was the commonest wrong derived contrast.
+/// reports Trump)" was the commonest wrong derived contrast. A quotation that names the target
+/// or calls them "he" is about them, not by them, whoever the speaker was read to be ("'What
+/// he said is just flat wrong,' McConnell said").
+fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
+    if !speaks_for_itself(entity, voice) {
+        return false;
+    }
+    let quoted = quoted_spans(text);
+    !ranges.iter().any(|r| quoted.iter().any(|q| q.contains(&r.start)))
+}
+
+/// Whether the voice's speaker is the target.
 fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
     let Some(speaker) = voice.speaker.as_deref() else { return false };
     let last = |s: &str| s.split_whitespace().last().map(|w| fold(w).trim_end_matches("'s").to_string());
@@ -159,9 +171,10 @@ fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
         .any(|form| last(form).as_deref() == Some(speaker.as_str()))
 }
 
-/// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly.
-fn read(text: &str, ranges: &[Range<usize>], party: bool) -> Option<(StanceReading, bool)> {
-    let polarity = toward(text, ranges, party);
+/// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly; `own`
+/// when the sentence is the target's own words (see [`own_words`]).
+fn read(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> Option<(StanceReading, bool)> {
+    let polarity = toward(text, ranges, party, own);
     let n = polarity.normalized();
     if n.abs() < MIN_POLARITY {
         return None;
@@ -172,12 +185,37 @@ fn read(text: &str, ranges: &[Range<usize>], party: bool) -> Option<(StanceReadi
 }
 
 /// The lexicon's reading toward a target: a person or group as someone who can suffer harm.
-fn toward(text: &str, ranges: &[Range<usize>], party: bool) -> crate::lexicon::Polarity {
-    if party {
-        polarity_toward_party(text, ranges)
-    } else {
-        polarity_toward(text, ranges)
+/// When the sentence is the target's own words (`own`), what they say is not the writer's
+/// stance toward them but how the writer frames it is: the quotation is left out ("…," he said,
+/// drawing cheers and applause), and a report without quotation marks counts only its
+/// reporting verbs ("Akin also claimed he would help … but admitted that …").
+fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate::lexicon::Polarity {
+    let read = |text: &str| {
+        if party {
+            polarity_toward_party(text, ranges)
+        } else {
+            polarity_toward(text, ranges)
+        }
+    };
+    if !own {
+        return read(text);
     }
+    let quoted = quoted_spans(text);
+    // Blanked byte for byte, so every cue keeps its place in the sentence as written.
+    let mut frame = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if quoted.iter().any(|q| q.contains(&i)) {
+            frame.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            frame.push(c);
+        }
+    }
+    let mut polarity = read(&frame);
+    if quoted.is_empty() {
+        polarity.cues.retain(|c| c.source == CueSource::Framing);
+    }
+    polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
+    polarity
 }
 
 /// The map claims with the derived readings merged in, in sentence order. The map claims (one
@@ -237,7 +275,8 @@ pub fn lexicon_evidence(
         .filter(|m| m.entity == entity)
         .map(|m| m.range.clone())
         .collect();
-    let polarity = toward(text, &ranges, target.party);
+    let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
+    let polarity = toward(text, &ranges, target.party, own);
     let positive = polarity.score > 0.0;
     let cues = polarity
         .cues
@@ -322,6 +361,51 @@ mod tests {
         assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Donald Trump"))));
         assert!(!speaks_for_itself(&trump, &Voice::of_speaker(Some("Barack Obama"))));
         assert!(!speaks_for_itself(&trump, &Voice::author()));
+    }
+
+    fn person(name: &str, surname: &str) -> Entity {
+        Entity {
+            key: fold(name),
+            name: name.into(),
+            aliases: vec![surname.into()],
+            kind: EntityKind::Person,
+            titles: Vec::new(),
+            gender: None,
+        }
+    }
+
+    /// The stance read toward the words `mention` of `text`, voiced by `speaker`.
+    fn own_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<usize> {
+        let ranges: Vec<Range<usize>> =
+            mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
+        let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
+        read(text, &ranges, true, own).map(|(r, _)| r.stance)
+    }
+
+    #[test]
+    fn a_targets_own_words_count_only_for_how_the_writer_frames_them() {
+        let trump = person("Donald Trump", "Trump");
+        // The quotation is the target's own mood, not a stance toward them.
+        let quote = "“I am really not sure he was born here, it is terrible,” Trump said.";
+        assert_eq!(own_reading(quote, &["Trump"], "Trump", &trump), None);
+        // The frame around it is the writer's.
+        let beck = person("Glenn Beck", "Beck");
+        let cheered = "“I’m addicted to spending,” Beck said, drawing cheers and applause from the crowd.";
+        assert_eq!(own_reading(cheered, &["Beck"], "Beck", &beck), Some(0));
+        // A report without quotation marks counts its reporting verbs only.
+        let akin = person("Todd Akin", "Akin");
+        let report = "Akin claimed he would help the party win a great victory.";
+        assert_eq!(own_reading(report, &["Akin", "he"], "Akin", &akin), Some(1));
+        let wins = "Akin said he would help the party win a great victory.";
+        assert_eq!(own_reading(wins, &["Akin", "he"], "Akin", &akin), None);
+    }
+
+    #[test]
+    fn a_quotation_about_the_target_is_read_whoever_speaks() {
+        // The voice reads "he said" as Akin speaking; the quotation calls him "he".
+        let akin = person("Todd Akin", "Akin");
+        let text = "\"What he said is just flat wrong and wildly offensive,\" McConnell said.";
+        assert_eq!(own_reading(text, &["he"], "Akin", &akin), Some(1));
     }
 
     #[test]

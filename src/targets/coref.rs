@@ -225,7 +225,7 @@ fn subject(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
 
 /// The byte ranges of a sentence inside quotation marks (curly pairs, or straight marks taken
 /// two by two); an unclosed opening mark quotes the rest of the sentence.
-fn quoted_spans(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
