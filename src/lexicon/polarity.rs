@@ -17,6 +17,9 @@ const NEGATED: f32 = -0.74;
 /// shifts more than it flips (Taboada et al. 2011, "Lexicon-based methods for sentiment
 /// analysis", on the asymmetry of negation).
 const NEGATED_NEGATIVE: f32 = -0.3;
+/// A negative word a shifter acts against ("combat crime") counts this much, reversed: the
+/// deed is good, but less so than the word is bad.
+const SHIFTED: f32 = -0.5;
 const BEFORE_TURN: f32 = 0.5;
 const AFTER_TURN: f32 = 1.5;
 const HEDGED: f32 = 0.5;
@@ -86,7 +89,13 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
                 continue;
             };
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);
-            let mut weight = negate(valence + boost, negated_by.is_some());
+            let shifted_by = shifter_before(&tokens[clause.tokens.start..i], valence);
+            // A negation and a shifter together cancel out ("did not stop the violence").
+            let (mut weight, negated_by) = match (negated_by, shifted_by) {
+                (None, Some(shifter)) => (valence * SHIFTED + boost * SHIFTED, Some(shifter)),
+                (Some(_), Some(_)) => (valence + boost, None),
+                (negated_by, None) => (negate(valence + boost, negated_by.is_some()), negated_by),
+            };
             if party
                 && weight < 0.0
                 && source == CueSource::Lexicon
@@ -134,6 +143,10 @@ fn cue_valence(
     }
     match info.role {
         Role::Plain if info.valence != 0.0 => Some((info.valence, CueSource::Lexicon)),
+        // A shifter acting on a negative word is spent on it; otherwise it is a plain word.
+        Role::Shifter if info.valence != 0.0 && !shifts_next(&tokens[i + 1..clause.tokens.end]) => {
+            Some((info.valence, CueSource::Lexicon))
+        }
         Role::Framing { .. } if follows_determiner(&tokens[clause.tokens.start..i]) => {
             (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
         }
@@ -212,6 +225,29 @@ fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<usize> {
         return clauses.len().checked_sub(1);
     }
     clauses.iter().position(|c| c.extent.contains(&pos))
+}
+
+/// The shifter among the three words before a negative cue ("combat illegal immigration"),
+/// given the clause's tokens up to the cue.
+fn shifter_before(before: &[Token], valence: f32) -> Option<Range<usize>> {
+    if valence >= 0.0 {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .take(REACH.len())
+        .find(|t| t.role() == Some(Role::Shifter))
+        .map(Token::range)
+}
+
+/// Whether a negative evaluative word follows within three words (the shifter acts on it).
+fn shifts_next(after: &[Token]) -> bool {
+    after.iter().filter(|t| t.is_word()).take(REACH.len()).any(|t| {
+        matches!(t.kind, Kind::Word { in_name: false, .. })
+            && t.info.is_some_and(|info| info.role == Role::Plain && info.valence < 0.0)
+    })
 }
 
 /// The intensifier boost (signed like the cue) and the nearest negation among the three words
