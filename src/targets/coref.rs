@@ -8,12 +8,12 @@
 //! One pass over the body sentences; each reference looks back over a bounded list.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
 use crate::article::Article;
+pub(crate) use quoted::{quoted_spans, quoted_spans_from};
 
 /// How far back a reference looks, in mentions: a paragraph rarely names more people than
 /// this, and the bound keeps every lookup constant-time.
@@ -82,12 +82,15 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     let mut last_with_role: HashMap<String, usize> = HashMap::new();
     let mut previous_paragraph: Vec<Seen> = Vec::new();
     let mut recent: Vec<Seen> = Vec::new();
+    // A quotation left open by the sentence before (within the paragraph).
+    let mut quote_open = false;
     let mut buffer = SentenceBuffer::default();
     // The named mentions, sorted by sentence, are walked alongside the sentences.
     let mut next_mention = 0;
     for s in 0..body.len() {
         let Sentence { at, text, folded, tokens } = body.sentence(s, &mut buffer);
-        let quoted = quoted_spans(text);
+        let (quoted, left_open) = quoted_spans_from(text, quote_open && at.sentence > 0);
+        quote_open = left_open;
         let in_quote = |pos: usize| quoted.iter().any(|q| q.contains(&pos));
         // A new paragraph: what the last one named is looked back at only by pronouns.
         if at.sentence == 0 && !recent.is_empty() {
@@ -223,28 +226,6 @@ fn subject(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
     pick(true).or_else(|| pick(false))
 }
 
-/// The byte ranges of a sentence inside quotation marks (curly pairs, or straight marks taken
-/// two by two); an unclosed opening mark quotes the rest of the sentence.
-pub(crate) fn quoted_spans(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('“', _) => open = Some(i),
-            ('”', Some(start)) | ('"', Some(start)) => {
-                out.push(start..i);
-                open = None;
-            }
-            ('"', None) => open = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(start) = open {
-        out.push(start..text.len());
-    }
-    out
-}
-
 /// "he" fits a person not known to be a woman, "she" one not known to be a man.
 fn person_fits(entity: &Entity, gender: Option<Gender>) -> bool {
     entity.kind == EntityKind::Person
@@ -331,6 +312,9 @@ fn resolve_role(
         }
     })
 }
+
+#[path = "quoted.rs"]
+mod quoted;
 
 #[cfg(test)]
 #[path = "coref_tests.rs"]
