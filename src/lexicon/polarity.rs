@@ -170,6 +170,7 @@ fn cue_valence(
             let as_subject = match (before, after) {
                 (true, _) => !passive,
                 (false, true) => passive,
+                (false, false) if continues_subject(tokens, clauses, clause, i, mentions, len) => !passive,
                 (false, false) => return None,
             };
             let valence = if as_subject { subject } else { object };
@@ -177,6 +178,29 @@ fn cue_valence(
         }
         _ => None,
     }
+}
+
+/// Whether the verb at `i` opens its clause right after a conjunction ("…, but admitted",
+/// "…, and conceded") with the target in the clause before: a clause with no subject of its
+/// own shares the one before ("Akin claimed he would help, but admitted that …").
+fn continues_subject(
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+    len: usize,
+) -> bool {
+    let words_before: Vec<&Token> = tokens[clause.tokens.start..i].iter().filter(|t| t.is_word()).collect();
+    let opens = match words_before.as_slice() {
+        [] => true,
+        [only] => matches!(only.role(), Some(Role::Turn | Role::Opener { always: false })),
+        _ => false,
+    };
+    let Some(index) = clauses.iter().position(|c| std::ptr::eq(c, clause)) else { return false };
+    opens
+        && index > 0
+        && mentions.iter().any(|m| !m.is_empty() && clause_at(clauses, len, m.start) == Some(index - 1))
 }
 
 /// Whether the word at `i` has the target after it as its complement: a linking preposition

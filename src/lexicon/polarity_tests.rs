@@ -243,3 +243,14 @@ fn a_negated_shifter_cancels_out() {
     let plain = toward("Obama watched the violence.", "Obama");
     assert!(p.score < 0.0 && (p.score - plain.score).abs() < 1e-6, "{:?} vs {:?}", p.cues, plain.cues);
 }
+
+#[test]
+fn a_framing_verb_opening_a_clause_after_but_has_the_subject_before() {
+    let s = "Akin said he would stay in the race, but admitted that no senator had called.";
+    let p = toward(s, "Akin");
+    assert!(cue_texts(s, &p).contains(&"admitted"), "{:?}", p.cues);
+    assert!(p.score < 0.0);
+    // A clause with a subject of its own is that subject's.
+    let s = "Akin said he would stay in the race, but Romney admitted that no senator had called.";
+    assert!(!cue_texts(s, &toward(s, "Akin")).contains(&"admitted"));
+}
