@@ -186,9 +186,9 @@ fn read(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> Option<(
 
 /// The lexicon's reading toward a target: a person or group as someone who can suffer harm.
 /// When the sentence is the target's own words (`own`), what they say is not the writer's
-/// stance toward them but how the writer frames it is: the quotation is left out ("…," he said,
-/// drawing cheers and applause), and a report without quotation marks counts only its
-/// reporting verbs ("Akin also claimed he would help … but admitted that …").
+/// stance toward them but how the writer frames it is: its reporting verbs ("Akin also claimed
+/// he would help … but admitted that …") and the words after the last quotation ("…," he said,
+/// drawing cheers and applause).
 fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate::lexicon::Polarity {
     let read = |text: &str| {
         if party {
@@ -211,9 +211,10 @@ fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate:
         }
     }
     let mut polarity = read(&frame);
-    if quoted.is_empty() {
-        polarity.cues.retain(|c| c.source == CueSource::Framing);
-    }
+    // The frame is what follows the last quotation ("…,” he said, drawing cheers); words
+    // before it ("Trump said that if the fight … , “…”") are still what they said.
+    let frame_from = quoted.last().map_or(usize::MAX, |q| q.end);
+    polarity.cues.retain(|c| c.source == CueSource::Framing || c.range.start > frame_from);
     polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
     polarity
 }
@@ -398,6 +399,9 @@ mod tests {
         assert_eq!(own_reading(report, &["Akin", "he"], "Akin", &akin), Some(1));
         let wins = "Akin said he would help the party win a great victory.";
         assert_eq!(own_reading(wins, &["Akin", "he"], "Akin", &akin), None);
+        // Reported words before a quotation are still the target's own.
+        let before = "Trump said that if the terrible fight goes on, “I think Obama will be blamed.”";
+        assert_eq!(own_reading(before, &["Trump"], "Trump", &trump), None);
     }
 
     #[test]
