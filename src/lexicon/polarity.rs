@@ -67,6 +67,7 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
     }
     let hedged_group = |group: usize| hedged_groups[group];
     let turn_at = clauses.iter().position(|c| c.turn).filter(|&i| i > 0);
+    let about_object = |clause: &Clause| accuses_from(sentence.len(), &tokens, &clauses, clause, &mentions);
 
     let mut cues = Vec::new();
     for (index, clause) in clauses.iter().enumerate() {
@@ -77,6 +78,7 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             None => 1.0,
         };
         let hedge = if hedged_group(clause.group) { HEDGED } else { 1.0 };
+        let object_from = about_object(clause);
         for i in clause.tokens.clone() {
             let token = &tokens[i];
             let range = token.range();
@@ -88,6 +90,9 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             else {
                 continue;
             };
+            if source == CueSource::Lexicon && object_from.is_some_and(|verb| i > verb) {
+                continue;
+            }
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);
             let shifted_by = shifter_before(&tokens[clause.tokens.start..i], valence);
             // A negation and a shifter together cancel out ("did not stop the violence").
@@ -178,6 +183,33 @@ fn cue_valence(
         }
         _ => None,
     }
+}
+
+/// The token index of a verb by which the target, its subject, judges someone else ("Trump
+/// accused Obama of a confusing policy", "Perry slammed the reckless plan"): the words after
+/// it in the clause are the subject's charge against its object, not the writer's stance
+/// toward the subject, whose stance is the verb's own value toward its subject (none for
+/// "accused"). `None` when the clause holds no such verb with the target before it.
+fn accuses_from(
+    len: usize,
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    mentions: &[Range<usize>],
+) -> Option<usize> {
+    clause.tokens.clone().find(|&i| {
+        let Some(Role::Framing { object, .. }) = tokens[i].role() else { return false };
+        let before = &tokens[clause.tokens.start..i];
+        let passive = before.iter().rev().filter(|t| t.is_word()).take(2).any(|t| t.role() == Some(Role::Be));
+        object != 0.0
+            && !passive
+            && !follows_determiner(before)
+            && mentions.iter().any(|m| {
+                !m.is_empty()
+                    && m.end <= tokens[i].start as usize
+                    && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
+            })
+    })
 }
 
 /// Whether the verb at `i` opens its clause right after a conjunction ("…, but admitted",

@@ -254,3 +254,16 @@ fn a_framing_verb_opening_a_clause_after_but_has_the_subject_before() {
     let s = "Akin said he would stay in the race, but Romney admitted that no senator had called.";
     assert!(!cue_texts(s, &toward(s, "Akin")).contains(&"admitted"));
 }
+
+#[test]
+fn the_charge_a_subject_makes_is_about_its_object_not_the_subject() {
+    let s = "Trump accused Obama of a confusing and terrible policy.";
+    let toward_trump = toward(s, "Trump");
+    assert!(toward_trump.cues.is_empty(), "{:?}", cue_texts(s, &toward_trump));
+    let toward_obama = toward(s, "Obama");
+    assert!(toward_obama.score < 0.0);
+    assert!(cue_texts(s, &toward_obama).contains(&"terrible"));
+    // Passive: the target is the one charged.
+    let s = "Obama was accused by Trump of a terrible policy.";
+    assert!(cue_texts(s, &toward(s, "Obama")).contains(&"terrible"));
+}
