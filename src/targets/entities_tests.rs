@@ -47,6 +47,9 @@ fn a_titled_persons_home_is_not_part_of_the_name() {
     assert!(entity(&found, "bank of america").is_some(), "{:?}", keys(&found));
     assert!(entity(&found, "hillary clinton").is_some(), "{:?}", keys(&found));
     assert!(!keys(&found).iter().any(|k| k.contains("texas")), "{:?}", keys(&found));
+    // A title word heading "… of …" is part of the name.
+    let found = find("Newsweek called her The Queen of Rage on its cover. The Queen of Rage sold well.");
+    assert!(entity(&found, "queen of rage").is_some(), "{:?}", keys(&found));
 }
 
 #[test]
