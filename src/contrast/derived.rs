@@ -15,6 +15,7 @@ use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
+use crate::targets::coref::quoted_spans;
 use crate::targets::entities::{shared_targets, ArticleEntities, Entity, EntityKind};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
@@ -133,11 +134,11 @@ pub fn claims_with_derived(
             let text = article.sentence_text(at);
             if text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
                 || text.split_whitespace().count() < min_words
-                || speaks_for_itself(entity, &voice_at(at))
             {
                 continue;
             }
-            if let Some((reading, hedged)) = read(text, &ranges, target.party) {
+            let own = own_words(entity, &voice_at(at), text, &ranges);
+            if let Some((reading, hedged)) = read(text, &ranges, target.party, own) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }
@@ -149,7 +150,18 @@ pub fn claims_with_derived(
 /// Whether the sentence is the target's own words ("'I wasn't sure he was born here,' Trump
 /// said"): the mood of what someone says is their stance toward others, not the writer's toward
 /// them. On BASIL dev, "Donald Trump: left says negative ('doubts') … (left reports Trump, right
-/// reports Trump)" was the commonest wrong derived contrast.
+/// reports Trump)" was the commonest wrong derived contrast. A quotation that names the target
+/// or calls them "he" is about them, not by them, whoever the speaker was read to be ("'What
+/// he said is just flat wrong,' McConnell said").
+fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
+    if !speaks_for_itself(entity, voice) {
+        return false;
+    }
+    let quoted = quoted_spans(text);
+    !ranges.iter().any(|r| quoted.iter().any(|q| q.contains(&r.start)))
+}
+
+/// Whether the voice's speaker is the target.
 fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
     let Some(speaker) = voice.speaker.as_deref() else { return false };
     let last = |s: &str| s.split_whitespace().last().map(|w| fold(w).trim_end_matches("'s").to_string());
@@ -159,9 +171,10 @@ fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
         .any(|form| last(form).as_deref() == Some(speaker.as_str()))
 }
 
-/// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly.
-fn read(text: &str, ranges: &[Range<usize>], party: bool) -> Option<(StanceReading, bool)> {
-    let polarity = toward(text, ranges, party);
+/// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly; `own`
+/// when the sentence is the target's own words (see [`own_words`]).
+fn read(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> Option<(StanceReading, bool)> {
+    let polarity = toward(text, ranges, party, own);
     let n = polarity.normalized();
     if n.abs() < MIN_POLARITY {
         return None;
@@ -172,12 +185,38 @@ fn read(text: &str, ranges: &[Range<usize>], party: bool) -> Option<(StanceReadi
 }
 
 /// The lexicon's reading toward a target: a person or group as someone who can suffer harm.
-fn toward(text: &str, ranges: &[Range<usize>], party: bool) -> crate::lexicon::Polarity {
-    if party {
-        polarity_toward_party(text, ranges)
-    } else {
-        polarity_toward(text, ranges)
+/// When the sentence is the target's own words (`own`), what they say is not the writer's
+/// stance toward them but how the writer frames it is: its reporting verbs ("Akin also claimed
+/// he would help … but admitted that …") and the words after the last quotation ("…," he said,
+/// drawing cheers and applause).
+fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate::lexicon::Polarity {
+    let read = |text: &str| {
+        if party {
+            polarity_toward_party(text, ranges)
+        } else {
+            polarity_toward(text, ranges)
+        }
+    };
+    if !own {
+        return read(text);
     }
+    let quoted = quoted_spans(text);
+    // Blanked byte for byte, so every cue keeps its place in the sentence as written.
+    let mut frame = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if quoted.iter().any(|q| q.contains(&i)) {
+            frame.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            frame.push(c);
+        }
+    }
+    let mut polarity = read(&frame);
+    // The frame is what follows the last quotation ("…,” he said, drawing cheers); words
+    // before it ("Trump said that if the fight … , “…”") are still what they said.
+    let frame_from = quoted.last().map_or(usize::MAX, |q| q.end);
+    polarity.cues.retain(|c| c.source == CueSource::Framing || c.range.start > frame_from);
+    polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
+    polarity
 }
 
 /// The map claims with the derived readings merged in, in sentence order. The map claims (one
@@ -238,7 +277,8 @@ pub fn lexicon_evidence(
         .filter(|m| m.entity == entity)
         .map(|m| m.range.clone())
         .collect();
-    let polarity = toward(text, &ranges, target.party);
+    let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
+    let polarity = toward(text, &ranges, target.party, own);
     let positive = polarity.score > 0.0;
     let cues = polarity
         .cues
@@ -266,82 +306,5 @@ pub fn lexicon_evidence(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Config;
-    use crate::targets::coref::add_references;
-    use crate::targets::entities::find_entities;
-
-    fn entities(article: &Article) -> ArticleEntities {
-        let mut e = find_entities(article);
-        add_references(article, &mut e);
-        e
-    }
-
-    #[test]
-    fn shared_people_become_targets_with_lexicon_stances() {
-        let map = TopicMap::new(&Config::default_config()).unwrap();
-        let left = Article::parse(
-            "l",
-            "Title: L\n\nSenator John Harlow gave a brilliant, courageous speech on the budget.\n\n\
-             Harlow has long been admired by voters in his state.\n",
-        );
-        let right = Article::parse(
-            "r",
-            "Title: R\n\nSen. Harlow gave a reckless and dishonest speech on the budget.\n\n\
-             Critics said Harlow was wrong about the budget figures.\n",
-        );
-        let (le, re) = (entities(&left), entities(&right));
-        let mut table = TargetTable::from_map(&map);
-        let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
-        let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
-        assert!(table[harlow.id].is_derived());
-        let author = |_: SentenceId| Voice::author();
-        let lc = claims_with_derived(&left, Vec::new(), &le, &derived, 0, 3, &author);
-        let rc = claims_with_derived(&right, Vec::new(), &re, &derived, 1, 3, &author);
-        let stance = |claims: &[Claim]| claims.iter().find_map(|c| c.stance_on(harlow.id)).map(|s| s.stance);
-        assert_eq!(stance(&lc), Some(0), "positive on the left: {lc:?}");
-        assert_eq!(stance(&rc), Some(1), "negative on the right: {rc:?}");
-        let claim = rc.iter().find(|c| c.stance_on(harlow.id).is_some()).unwrap();
-        let evidence = lexicon_evidence(&right, claim, &re, harlow, 1, 1.0).unwrap();
-        let text = right.sentence_text(claim.at);
-        let words: Vec<&str> = evidence.supporting().map(|c| &text[c.span.clone()]).collect();
-        assert!(words.contains(&"reckless") && words.contains(&"dishonest"), "{words:?}");
-        assert_eq!(evidence.stance.unwrap().polarity, Some(Polarity::Negative));
-    }
-
-    #[test]
-    fn a_targets_own_words_are_not_a_stance_toward_it() {
-        let trump = Entity {
-            key: "donald trump".into(),
-            name: "Donald Trump".into(),
-            aliases: vec!["Trump".into(), "Mr. Trump".into()],
-            kind: EntityKind::Person,
-            titles: Vec::new(),
-            gender: None,
-        };
-        assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Trump"))));
-        assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Donald Trump"))));
-        assert!(!speaks_for_itself(&trump, &Voice::of_speaker(Some("Barack Obama"))));
-        assert!(!speaks_for_itself(&trump, &Voice::author()));
-    }
-
-    #[test]
-    fn map_topics_that_speak_keep_their_names_over_entities() {
-        let map = TopicMap::new(&Config::default_config()).unwrap();
-        let text = "Title: T\n\nPrime Minister Benjamin Netanyahu appeared in an advert on Monday.\n\n\
-                    Netanyahu spoke about the advert in Washington.\n\n\
-                    Critics said Netanyahu should stay out of the campaign.\n";
-        let (a, b) = (Article::parse("a", text), Article::parse("b", text));
-        let names = |speaks: &dyn Fn(usize) -> bool| {
-            let mut table = TargetTable::from_map(&map);
-            let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)], speaks);
-            derived.iter().map(|d| table[d.id].name.clone()).collect::<Vec<_>>()
-        };
-        // "Netanyahu" is a term of the "israel" topic: when the topic takes stances in the pair,
-        // the name is left to it…
-        assert!(names(&|_| true).iter().all(|n| !n.contains("Netanyahu")), "{:?}", names(&|_| true));
-        // …when it says nothing about the pair, the pair reads the name itself.
-        assert!(names(&|_| false).iter().any(|n| n.contains("Netanyahu")), "{:?}", names(&|_| false));
-    }
-}
+#[path = "derived_tests.rs"]
+mod tests;

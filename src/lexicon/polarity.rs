@@ -17,6 +17,9 @@ const NEGATED: f32 = -0.74;
 /// shifts more than it flips (Taboada et al. 2011, "Lexicon-based methods for sentiment
 /// analysis", on the asymmetry of negation).
 const NEGATED_NEGATIVE: f32 = -0.3;
+/// A negative word a shifter acts against ("combat crime") counts this much, reversed: the
+/// deed is good, but less so than the word is bad.
+const SHIFTED: f32 = -0.5;
 const BEFORE_TURN: f32 = 0.5;
 const AFTER_TURN: f32 = 1.5;
 const HEDGED: f32 = 0.5;
@@ -64,6 +67,7 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
     }
     let hedged_group = |group: usize| hedged_groups[group];
     let turn_at = clauses.iter().position(|c| c.turn).filter(|&i| i > 0);
+    let about_object = |clause: &Clause| accuses_from(sentence.len(), &tokens, &clauses, clause, &mentions);
 
     let mut cues = Vec::new();
     for (index, clause) in clauses.iter().enumerate() {
@@ -74,6 +78,7 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             None => 1.0,
         };
         let hedge = if hedged_group(clause.group) { HEDGED } else { 1.0 };
+        let object_from = about_object(clause);
         for i in clause.tokens.clone() {
             let token = &tokens[i];
             let range = token.range();
@@ -85,8 +90,17 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             else {
                 continue;
             };
+            if source == CueSource::Lexicon && object_from.is_some_and(|verb| i > verb) {
+                continue;
+            }
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);
-            let mut weight = negate(valence + boost, negated_by.is_some());
+            let shifted_by = shifter_before(&tokens[clause.tokens.start..i], valence);
+            // A negation and a shifter together cancel out ("did not stop the violence").
+            let (mut weight, negated_by) = match (negated_by, shifted_by) {
+                (None, Some(shifter)) => (valence * SHIFTED + boost * SHIFTED, Some(shifter)),
+                (Some(_), Some(_)) => (valence + boost, None),
+                (negated_by, None) => (negate(valence + boost, negated_by.is_some()), negated_by),
+            };
             if party
                 && weight < 0.0
                 && source == CueSource::Lexicon
@@ -134,6 +148,10 @@ fn cue_valence(
     }
     match info.role {
         Role::Plain if info.valence != 0.0 => Some((info.valence, CueSource::Lexicon)),
+        // A shifter acting on a negative word is spent on it; otherwise it is a plain word.
+        Role::Shifter if info.valence != 0.0 && !shifts_next(&tokens[i + 1..clause.tokens.end]) => {
+            Some((info.valence, CueSource::Lexicon))
+        }
         Role::Framing { .. } if follows_determiner(&tokens[clause.tokens.start..i]) => {
             (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
         }
@@ -157,6 +175,7 @@ fn cue_valence(
             let as_subject = match (before, after) {
                 (true, _) => !passive,
                 (false, true) => passive,
+                (false, false) if continues_subject(tokens, clauses, clause, i, mentions, len) => !passive,
                 (false, false) => return None,
             };
             let valence = if as_subject { subject } else { object };
@@ -164,6 +183,56 @@ fn cue_valence(
         }
         _ => None,
     }
+}
+
+/// The token index of a verb by which the target, its subject, judges someone else ("Trump
+/// accused Obama of a confusing policy", "Perry slammed the reckless plan"): the words after
+/// it in the clause are the subject's charge against its object, not the writer's stance
+/// toward the subject, whose stance is the verb's own value toward its subject (none for
+/// "accused"). `None` when the clause holds no such verb with the target before it.
+fn accuses_from(
+    len: usize,
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    mentions: &[Range<usize>],
+) -> Option<usize> {
+    clause.tokens.clone().find(|&i| {
+        let Some(Role::Framing { object, .. }) = tokens[i].role() else { return false };
+        let before = &tokens[clause.tokens.start..i];
+        let passive = before.iter().rev().filter(|t| t.is_word()).take(2).any(|t| t.role() == Some(Role::Be));
+        object != 0.0
+            && !passive
+            && !follows_determiner(before)
+            && mentions.iter().any(|m| {
+                !m.is_empty()
+                    && m.end <= tokens[i].start as usize
+                    && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
+            })
+    })
+}
+
+/// Whether the verb at `i` opens its clause right after a conjunction ("…, but admitted",
+/// "…, and conceded") with the target in the clause before: a clause with no subject of its
+/// own shares the one before ("Akin claimed he would help, but admitted that …").
+fn continues_subject(
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+    len: usize,
+) -> bool {
+    let words_before: Vec<&Token> = tokens[clause.tokens.start..i].iter().filter(|t| t.is_word()).collect();
+    let opens = match words_before.as_slice() {
+        [] => true,
+        [only] => matches!(only.role(), Some(Role::Turn | Role::Opener { always: false })),
+        _ => false,
+    };
+    let Some(index) = clauses.iter().position(|c| std::ptr::eq(c, clause)) else { return false };
+    opens
+        && index > 0
+        && mentions.iter().any(|m| !m.is_empty() && clause_at(clauses, len, m.start) == Some(index - 1))
 }
 
 /// Whether the word at `i` has the target after it as its complement: a linking preposition
@@ -212,6 +281,29 @@ fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<usize> {
         return clauses.len().checked_sub(1);
     }
     clauses.iter().position(|c| c.extent.contains(&pos))
+}
+
+/// The shifter among the three words before a negative cue ("combat illegal immigration"),
+/// given the clause's tokens up to the cue.
+fn shifter_before(before: &[Token], valence: f32) -> Option<Range<usize>> {
+    if valence >= 0.0 {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .take(REACH.len())
+        .find(|t| t.role() == Some(Role::Shifter))
+        .map(Token::range)
+}
+
+/// Whether a negative evaluative word follows within three words (the shifter acts on it).
+fn shifts_next(after: &[Token]) -> bool {
+    after.iter().filter(|t| t.is_word()).take(REACH.len()).any(|t| {
+        matches!(t.kind, Kind::Word { in_name: false, .. })
+            && t.info.is_some_and(|info| info.role == Role::Plain && info.valence < 0.0)
+    })
 }
 
 /// The intensifier boost (signed like the cue) and the nearest negation among the three words

@@ -23,6 +23,9 @@ pub(crate) enum Role {
     Booster(f32),
     /// Flips an evaluative word within the next three words of its clause.
     Negation,
+    /// A verb that acts against what follows it ("combat crime", "prevent a crisis"): it
+    /// reverses a negative word within the next three words and is no cue itself then.
+    Shifter,
     /// Weakens the clause it stands in ("may", "reportedly").
     Hedge,
     /// "but": the clauses after it weigh more than those before (VADER's rule).
@@ -128,6 +131,22 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without", "cannot",
     "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
     "mightnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt", "rarely", "seldom",
+];
+
+/// Verbs that act against their object, so a negative object makes a good deed ("fight
+/// crime", "prevent a crisis", "wind down the destruction"): the "content-word negators" of
+/// Choi & Cardie 2008 ("Learning with compositional semantics as structural inference for
+/// subsentential sentiment analysis") and the reversal verbs of Moilanen & Pulman 2007
+/// ("Sentiment composition"). "avoid" is left out: avoiding a duty reads as dodging it.
+#[rustfmt::skip]
+const SHIFTERS: &[&str] = &[
+    "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting",
+    "combat", "combats", "combated", "combating", "combatting", "fight", "fights", "fighting",
+    "fought", "curb", "curbs", "curbed", "curbing", "reduce", "reduces", "reduced", "reducing",
+    "eliminate", "eliminates", "eliminated", "eliminating", "stop", "stops", "stopped", "stopping",
+    "halt", "halts", "halted", "halting", "tackle", "tackles", "tackled", "tackling", "counter",
+    "counters", "countered", "countering", "alleviate", "alleviates", "alleviated", "alleviating",
+    "wind", "end", "ends", "ended", "ending",
 ];
 
 /// Words that make a clause a possibility or a report rather than the writer's assertion.
@@ -282,6 +301,7 @@ fn build() -> Table {
     set(BOOSTERS_UP, Role::Booster(BOOST), false);
     set(BOOSTERS_DOWN, Role::Booster(-BOOST), false);
     set(NEGATIONS, Role::Negation, false);
+    set(SHIFTERS, Role::Shifter, true);
     set(HEDGES, Role::Hedge, false);
     set(OPENERS, Role::Opener { always: false }, false);
     set(OPENERS_ALWAYS, Role::Opener { always: true }, false);

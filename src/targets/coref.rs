@@ -13,6 +13,7 @@ use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
 use crate::article::Article;
+pub(crate) use quoted::{quoted_spans, quoted_spans_from};
 
 /// How far back a reference looks, in mentions: a paragraph rarely names more people than
 /// this, and the bound keeps every lookup constant-time.
@@ -52,10 +53,19 @@ pub(crate) fn add_references_in(body: &BodyTokens, entities: &mut ArticleEntitie
     added
 }
 
+/// How a pronoun stands in its clause, which decides where its antecedent is looked for.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Case {
+    /// "he", "him", "she": the subject of the latest sentence that names someone.
+    Subject,
+    /// "his", "her", "himself": the latest name (a possessive binds close: "Obama and his plan").
+    Possessive,
+}
+
 /// What a word refers to, if it is a reference.
 #[derive(Clone, Copy, PartialEq)]
 enum Reference<'w> {
-    Pronoun(Option<Gender>),
+    Pronoun(Option<Gender>, Case),
     /// The role noun and how many words it spans from "the".
     Role(&'w str, usize),
 }
@@ -70,13 +80,18 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     // Titles identify across paragraphs: "the senator" in paragraph 9 is still the senator of
     // paragraph 2 when the paragraph itself names none.
     let mut last_with_role: HashMap<String, usize> = HashMap::new();
-    let mut previous_paragraph: Vec<usize> = Vec::new();
-    let mut recent: Vec<usize> = Vec::new();
+    let mut previous_paragraph: Vec<Seen> = Vec::new();
+    let mut recent: Vec<Seen> = Vec::new();
+    // A quotation left open by the sentence before (within the paragraph).
+    let mut quote_open = false;
     let mut buffer = SentenceBuffer::default();
     // The named mentions, sorted by sentence, are walked alongside the sentences.
     let mut next_mention = 0;
     for s in 0..body.len() {
-        let Sentence { at, folded, tokens, .. } = body.sentence(s, &mut buffer);
+        let Sentence { at, text, folded, tokens } = body.sentence(s, &mut buffer);
+        let (quoted, left_open) = quoted_spans_from(text, quote_open && at.sentence > 0);
+        quote_open = left_open;
+        let in_quote = |pos: usize| quoted.iter().any(|q| q.contains(&pos));
         // A new paragraph: what the last one named is looked back at only by pronouns.
         if at.sentence == 0 && !recent.is_empty() {
             previous_paragraph = std::mem::take(&mut recent);
@@ -95,8 +110,14 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
         while i < tokens.len() {
             let t = &tokens[i];
             while next_named < named.len() && named[next_named].range.end <= t.base.start {
-                let e = named[next_named].entity;
-                remember(&mut recent, &mut last_with_role, &entities.entities[e], e);
+                let m = &named[next_named];
+                let seen = Seen {
+                    entity: m.entity,
+                    sentence: s,
+                    quoted: in_quote(m.range.start),
+                    subject: !possessive_at(folded, m.range.end),
+                };
+                remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen);
                 next_named += 1;
             }
             let word = &folded[t.base.clone()];
@@ -105,14 +126,21 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                 continue;
             };
             let (resolved, range, via, span) = match reference {
-                Reference::Pronoun(gender) => {
+                Reference::Pronoun(gender, case) => {
                     let fits = |e: usize| person_fits(&entities.entities[e], gender);
-                    let in_paragraph = latest(&recent, fits);
+                    let quoted = in_quote(t.base.start);
+                    // Inside a quotation the speaker talks about someone else, most often the
+                    // one just named, so a quoted "he" takes the latest name.
+                    let pick = |seen: &[Seen]| match case {
+                        Case::Subject if !quoted => subject(seen, fits),
+                        _ => latest(seen, fits),
+                    };
+                    let in_paragraph = pick(&recent);
                     let any_person_here =
                         latest(&recent, |e| entities.entities[e].kind == EntityKind::Person);
                     let resolved = in_paragraph.or_else(|| {
                         (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && any_person_here.is_none())
-                            .then(|| latest(&previous_paragraph, fits))
+                            .then(|| pick(&previous_paragraph))
                             .flatten()
                     });
                     (resolved, t.base.clone(), MentionVia::Pronoun, 1)
@@ -124,27 +152,50 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                 }
             };
             if let Some(e) = resolved {
+                let subject = !matches!(reference, Reference::Pronoun(_, Case::Possessive));
+                let seen = Seen { entity: e, sentence: s, quoted: in_quote(range.start), subject };
                 out.push(Mention { entity: e, at, range, via });
-                remember(&mut recent, &mut last_with_role, &entities.entities[e], e);
+                remember(&mut recent, &mut last_with_role, &entities.entities[e], seen);
             }
             i += span;
         }
         for m in &named[next_named..] {
-            remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], m.entity);
+            let seen = Seen {
+                entity: m.entity,
+                sentence: s,
+                quoted: in_quote(m.range.start),
+                subject: !possessive_at(folded, m.range.end),
+            };
+            remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen);
         }
     }
     out
 }
 
-fn remember(recent: &mut Vec<usize>, by_role: &mut HashMap<String, usize>, entity: &Entity, index: usize) {
-    recent.push(index);
+/// One mention a reference may look back at: the entity, the body sentence it is in (counted
+/// from the article's first), whether it stands inside a quotation and whether it can be a
+/// clause's subject (a possessive — "Obama's announcement", "his rival" — cannot).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Seen {
+    entity: usize,
+    sentence: usize,
+    quoted: bool,
+    subject: bool,
+}
+
+/// Whether a possessive ending follows byte `end` of the folded sentence ("Obama's").
+fn possessive_at(folded: &str, end: usize) -> bool {
+    folded.get(end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
+}
+
+fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity: &Entity, seen: Seen) {
+    let index = seen.entity;
+    recent.push(seen);
     if recent.len() > 4 * LOOK_BACK {
         recent.drain(..recent.len() - LOOK_BACK);
     }
     for title in &entity.titles {
-        if let Some(role) = title.rsplit(' ').next() {
-            by_role.insert(role.to_string(), index);
-        }
+        by_role.insert(role_key(title).to_string(), index);
     }
     if matches!(entity.kind, EntityKind::Group) {
         if let Some(head) = entity.key.rsplit(' ').next() {
@@ -153,8 +204,26 @@ fn remember(recent: &mut Vec<usize>, by_role: &mut HashMap<String, usize>, entit
     }
 }
 
-fn latest(recent: &[usize], fits: impl Fn(usize) -> bool) -> Option<usize> {
-    recent.iter().rev().take(LOOK_BACK).copied().find(|&e| fits(e))
+fn latest(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
+    recent.iter().rev().take(LOOK_BACK).map(|s| s.entity).find(|&e| fits(e))
+}
+
+/// The antecedent of a subject or object pronoun outside quotation marks ("he", "him",
+/// "she"): the first fitting person of the latest sentence that names one, not as a
+/// possessive — its subject as a rule — rather than the latest name ("Trump told Meredith
+/// Vieira that he had doubts", "Akin claimed he would help Romney … no senator had called
+/// him"); centering theory's preference for the subject (Grosz, Joshi & Weinstein 1995).
+/// Names outside quotation marks come first: the people a quoted speaker talks about are not
+/// who the narrative follows.
+fn subject(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let window = &recent[recent.len().saturating_sub(LOOK_BACK)..];
+    let pick = |narrative_only: bool| {
+        let ok = |s: &Seen| fits(s.entity) && (!narrative_only || !s.quoted);
+        let last = window.iter().rev().find(|s| ok(s))?;
+        let in_sentence = || window.iter().filter(|s| s.sentence == last.sentence && ok(s));
+        in_sentence().find(|s| s.subject).or_else(|| in_sentence().next()).map(|s| s.entity)
+    };
+    pick(true).or_else(|| pick(false))
 }
 
 /// "he" fits a person not known to be a woman, "she" one not known to be a man.
@@ -172,8 +241,12 @@ fn reference_at<'w>(
     word: &str,
 ) -> Option<Reference<'w>> {
     match word {
-        "he" | "him" | "his" | "himself" => return Some(Reference::Pronoun(Some(Gender::Male))),
-        "she" | "her" | "hers" | "herself" => return Some(Reference::Pronoun(Some(Gender::Female))),
+        "he" | "him" => return Some(Reference::Pronoun(Some(Gender::Male), Case::Subject)),
+        "his" | "himself" => return Some(Reference::Pronoun(Some(Gender::Male), Case::Possessive)),
+        "she" => return Some(Reference::Pronoun(Some(Gender::Female), Case::Subject)),
+        "her" | "hers" | "herself" => {
+            return Some(Reference::Pronoun(Some(Gender::Female), Case::Possessive))
+        }
         "the" => {}
         _ => return None,
     }
@@ -189,10 +262,23 @@ fn reference_at<'w>(
             if followed_by_name || followed_by_of || !modifier_ok {
                 return None;
             }
+            // "the vice president" is the vice president, not the president.
+            let vice = span == 3 && &folded[tokens[i + 1].base.clone()] == "vice";
+            let role = if vice { &folded[tokens[i + 1].base.start..noun.base.end] } else { role };
             return Some(Reference::Role(role, span));
         }
     }
     None
+}
+
+/// The key a title is remembered by: its head noun ("senator" for "state senator"), or the
+/// whole title for a deputy ("vice president"), who is not what the head names.
+fn role_key(title: &str) -> &str {
+    if title.starts_with("vice ") {
+        title
+    } else {
+        title.rsplit(' ').next().unwrap_or(title)
+    }
 }
 
 /// A person role resolves to the latest entity in the paragraph seen with that title, else
@@ -201,18 +287,13 @@ fn reference_at<'w>(
 /// and "the government", the latest place (a country stands for its government).
 fn resolve_role(
     entities: &ArticleEntities,
-    recent: &[usize],
+    recent: &[Seen],
     by_role: &HashMap<String, usize>,
     role: &str,
 ) -> Option<usize> {
     let role = canonical_title(role);
-    let has_title = |e: usize| {
-        entities.entities[e]
-            .titles
-            .iter()
-            .any(|t| t.rsplit(' ').next() == Some(role.as_str()) && !t.starts_with("vice"))
-    };
-    if PERSON_ROLES.contains(&role.as_str()) {
+    let has_title = |e: usize| entities.entities[e].titles.iter().any(|t| role_key(t) == role);
+    if PERSON_ROLES.iter().any(|r| role.rsplit(' ').next() == Some(r)) {
         return latest(recent, has_title).or_else(|| by_role.get(&role).copied().filter(|&e| has_title(e)));
     }
     let kind = |e: usize| entities.entities[e].kind;
@@ -231,6 +312,9 @@ fn resolve_role(
         }
     })
 }
+
+#[path = "quoted.rs"]
+mod quoted;
 
 #[cfg(test)]
 #[path = "coref_tests.rs"]

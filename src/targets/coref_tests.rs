@@ -19,9 +19,41 @@ fn pair(words: &str, key: &str) -> (String, String) {
 }
 
 #[test]
-fn he_and_his_refer_to_the_latest_person_in_the_paragraph() {
+fn he_refers_to_the_subject_of_the_latest_sentence_naming_someone() {
     let got = resolved("Barack Obama met John McCain in Ohio. He said his plan would work.");
-    assert_eq!(got, [pair("He", "john mccain"), pair("his", "john mccain")]);
+    assert_eq!(got, [pair("He", "barack obama"), pair("his", "barack obama")]);
+}
+
+#[test]
+fn he_within_a_sentence_is_its_subject_not_the_latest_name() {
+    let got = resolved("Donald Trump told Meredith Vieira that he had real doubts.");
+    assert_eq!(got, [pair("he", "donald trump")]);
+    let got = resolved("Todd Akin said Mitt Romney never called him.");
+    assert_eq!(got, [pair("him", "todd akin")]);
+    // A possessive is no subject.
+    let got = resolved("After Barack Obama's remarks, Mitt Romney said he disagreed.");
+    assert_eq!(got, [pair("he", "mitt romney")]);
+}
+
+#[test]
+fn a_quoted_he_is_the_latest_person_named() {
+    let got = resolved("Donald Trump spoke about Barack Obama. \"He has no birth certificate,\" Trump said.");
+    assert_eq!(got, [pair("He", "barack obama")]);
+}
+
+#[test]
+fn his_refers_to_the_latest_person() {
+    let got = resolved("Mitt Romney urged Todd Akin to end his campaign.");
+    assert_eq!(got, [pair("his", "todd akin")]);
+}
+
+#[test]
+fn a_pronoun_outside_quotes_skips_the_people_quoted() {
+    let got = resolved("Glenn Beck spoke. \"Dick Cheney says it is a good year,\" he declared.");
+    assert_eq!(got, [pair("he", "glenn beck")]);
+    // With no one named outside the quote, the quoted name still counts.
+    let got = resolved("\"Dick Cheney says it is a good year,\" he declared.");
+    assert_eq!(got, [pair("he", "dick cheney")]);
 }
 
 #[test]
@@ -55,6 +87,11 @@ fn the_senator_refers_to_the_person_seen_with_that_title() {
     let got =
         resolved("Rep. Anthony Weiner spoke.\n\nReporters waited for hours. The congressman stayed silent.");
     assert_eq!(got, [pair("The congressman", "anthony weiner")]);
+    // The vice president is not the president.
+    let got = resolved("President Barack Obama praised Vice President Joe Biden. The vice president smiled.");
+    assert_eq!(got, [pair("The vice president", "joe biden")]);
+    let got = resolved("Vice President Joe Biden praised President Barack Obama. The president smiled.");
+    assert_eq!(got, [pair("The president", "barack obama")]);
     // A role nobody in the article holds refers to no one.
     assert!(resolved("Barack Obama spoke. The senator left.").is_empty());
 }

@@ -37,6 +37,22 @@ fn titles_and_honorifics_fold_into_the_name() {
 }
 
 #[test]
+fn a_titled_persons_home_is_not_part_of_the_name() {
+    let found = find(
+        "Gov. Rick Perry of Texas spoke on Tuesday. Later, Mr. Perry left. \
+         The Bank of America objected. Secretary of State Hillary Clinton replied.",
+    );
+    let perry = entity(&found, "rick perry").expect("perry");
+    assert!(perry.aliases.iter().any(|a| a == "Mr. Perry"), "{:?}", perry.aliases);
+    assert!(entity(&found, "bank of america").is_some(), "{:?}", keys(&found));
+    assert!(entity(&found, "hillary clinton").is_some(), "{:?}", keys(&found));
+    assert!(!keys(&found).iter().any(|k| k.contains("texas")), "{:?}", keys(&found));
+    // A title word heading "… of …" is part of the name.
+    let found = find("Newsweek called her The Queen of Rage on its cover. The Queen of Rage sold well.");
+    assert!(entity(&found, "queen of rage").is_some(), "{:?}", keys(&found));
+}
+
+#[test]
 fn possessives_fold_into_the_name() {
     let found = find("Obama’s plan failed. The critics of Obama's plan were loud. Obama replied.");
     let obama = entity(&found, "obama").expect("obama");

@@ -257,6 +257,16 @@ impl NameFinder<'_> {
                 }
             }
         }
+        // "The Queen of Rage" is a name, not a queen called "of Rage".
+        if name_start > first && word(name_start) == "of" {
+            name_start = first;
+        }
+        // "Gov. Rick Perry of Texas", "Sheriff Joe Arpaio of Maricopa County": after a titled
+        // person's name, "of …" says where they come from and is not part of the name.
+        let end = match name_start > first {
+            true => (name_start + 1..end).find(|&i| word(i) == "of").unwrap_or(end),
+            false => end,
+        };
         let plain = |i: usize| !tokens[i].acronym && (is_function_word(word(i)) || is_title_word(word(i)));
         if (name_start..end).all(plain) {
             return;

@@ -1,0 +1,128 @@
+//! Tests of `contrast::derived`: targets found in the pair, their lexicon stances, and how a
+//! person's own words are read.
+
+use super::*;
+use crate::config::Config;
+use crate::targets::coref::add_references;
+use crate::targets::entities::find_entities;
+
+fn entities(article: &Article) -> ArticleEntities {
+    let mut e = find_entities(article);
+    add_references(article, &mut e);
+    e
+}
+
+#[test]
+fn shared_people_become_targets_with_lexicon_stances() {
+    let map = TopicMap::new(&Config::default_config()).unwrap();
+    let left = Article::parse(
+        "l",
+        "Title: L\n\nSenator John Harlow gave a brilliant, courageous speech on the budget.\n\n\
+         Harlow has long been admired by voters in his state.\n",
+    );
+    let right = Article::parse(
+        "r",
+        "Title: R\n\nSen. Harlow gave a reckless and dishonest speech on the budget.\n\n\
+         Critics said Harlow was wrong about the budget figures.\n",
+    );
+    let (le, re) = (entities(&left), entities(&right));
+    let mut table = TargetTable::from_map(&map);
+    let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
+    let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
+    assert!(table[harlow.id].is_derived());
+    let author = |_: SentenceId| Voice::author();
+    let lc = claims_with_derived(&left, Vec::new(), &le, &derived, 0, 3, &author);
+    let rc = claims_with_derived(&right, Vec::new(), &re, &derived, 1, 3, &author);
+    let stance = |claims: &[Claim]| claims.iter().find_map(|c| c.stance_on(harlow.id)).map(|s| s.stance);
+    assert_eq!(stance(&lc), Some(0), "positive on the left: {lc:?}");
+    assert_eq!(stance(&rc), Some(1), "negative on the right: {rc:?}");
+    let claim = rc.iter().find(|c| c.stance_on(harlow.id).is_some()).unwrap();
+    let evidence = lexicon_evidence(&right, claim, &re, harlow, 1, 1.0).unwrap();
+    let text = right.sentence_text(claim.at);
+    let words: Vec<&str> = evidence.supporting().map(|c| &text[c.span.clone()]).collect();
+    assert!(words.contains(&"reckless") && words.contains(&"dishonest"), "{words:?}");
+    assert_eq!(evidence.stance.unwrap().polarity, Some(Polarity::Negative));
+}
+
+#[test]
+fn a_targets_own_words_are_not_a_stance_toward_it() {
+    let trump = Entity {
+        key: "donald trump".into(),
+        name: "Donald Trump".into(),
+        aliases: vec!["Trump".into(), "Mr. Trump".into()],
+        kind: EntityKind::Person,
+        titles: Vec::new(),
+        gender: None,
+    };
+    assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Trump"))));
+    assert!(speaks_for_itself(&trump, &Voice::of_speaker(Some("Donald Trump"))));
+    assert!(!speaks_for_itself(&trump, &Voice::of_speaker(Some("Barack Obama"))));
+    assert!(!speaks_for_itself(&trump, &Voice::author()));
+}
+
+fn person(name: &str, surname: &str) -> Entity {
+    Entity {
+        key: fold(name),
+        name: name.into(),
+        aliases: vec![surname.into()],
+        kind: EntityKind::Person,
+        titles: Vec::new(),
+        gender: None,
+    }
+}
+
+/// The stance read toward the words `mention` of `text`, voiced by `speaker`.
+fn own_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<usize> {
+    let ranges: Vec<Range<usize>> =
+        mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
+    let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
+    read(text, &ranges, true, own).map(|(r, _)| r.stance)
+}
+
+#[test]
+fn a_targets_own_words_count_only_for_how_the_writer_frames_them() {
+    let trump = person("Donald Trump", "Trump");
+    // The quotation is the target's own mood, not a stance toward them.
+    let quote = "“I am really not sure he was born here, it is terrible,” Trump said.";
+    assert_eq!(own_reading(quote, &["Trump"], "Trump", &trump), None);
+    // The frame around it is the writer's.
+    let beck = person("Glenn Beck", "Beck");
+    let cheered = "“I’m addicted to spending,” Beck said, drawing cheers and applause from the crowd.";
+    assert_eq!(own_reading(cheered, &["Beck"], "Beck", &beck), Some(0));
+    // A report without quotation marks counts its reporting verbs only.
+    let akin = person("Todd Akin", "Akin");
+    let report = "Akin claimed he would help the party win a great victory.";
+    assert_eq!(own_reading(report, &["Akin", "he"], "Akin", &akin), Some(1));
+    let wins = "Akin said he would help the party win a great victory.";
+    assert_eq!(own_reading(wins, &["Akin", "he"], "Akin", &akin), None);
+    // Reported words before a quotation are still the target's own.
+    let before = "Trump said that if the terrible fight goes on, “I think Obama will be blamed.”";
+    assert_eq!(own_reading(before, &["Trump"], "Trump", &trump), None);
+}
+
+#[test]
+fn a_quotation_about_the_target_is_read_whoever_speaks() {
+    // The voice reads "he said" as Akin speaking; the quotation calls him "he".
+    let akin = person("Todd Akin", "Akin");
+    let text = "\"What he said is just flat wrong and wildly offensive,\" McConnell said.";
+    assert_eq!(own_reading(text, &["he"], "Akin", &akin), Some(1));
+}
+
+#[test]
+fn map_topics_that_speak_keep_their_names_over_entities() {
+    let map = TopicMap::new(&Config::default_config()).unwrap();
+    let text = "Title: T\n\nPrime Minister Benjamin Netanyahu appeared in an advert on Monday.\n\n\
+                Netanyahu spoke about the advert in Washington.\n\n\
+                Critics said Netanyahu should stay out of the campaign.\n";
+    let (a, b) = (Article::parse("a", text), Article::parse("b", text));
+    let names = |speaks: &dyn Fn(usize) -> bool| {
+        let mut table = TargetTable::from_map(&map);
+        let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)], speaks);
+        derived.iter().map(|d| table[d.id].name.clone()).collect::<Vec<_>>()
+    };
+    // "Netanyahu" is a term of the "israel" topic: when the topic takes stances in the pair,
+    // the name is left to it…
+    assert!(names(&|_| true).iter().all(|n| !n.contains("Netanyahu")), "{:?}", names(&|_| true));
+    // …when it says nothing about the pair, the pair reads the name itself.
+    assert!(names(&|_| false).iter().any(|n| n.contains("Netanyahu")), "{:?}", names(&|_| false));
+}
