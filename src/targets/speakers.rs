@@ -96,10 +96,17 @@ impl VoiceContext {
         let Sentence { text, folded, tokens, .. } = *sentence;
         let rebuttal = framed_to_rebut(folded);
         let mut found: Option<(String, Range<usize>)> = None;
-        for hit in attribution.find(folded) {
-            let according = folded[hit.range.clone()].starts_with("according");
+        // Words inside a quotation are the quoted person's: "'What he said is wrong,' McConnell
+        // said" is McConnell speaking, not "he".
+        let quotes = find_quotes(text);
+        let quoted_span = |r: &Range<usize>| quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
+        for hit in attribution.find(folded).into_iter().filter(|h| !quoted_span(&h.range)) {
+            let verb = &folded[hit.range.clone()];
+            let according = verb.starts_with("according");
             let before = || speaker_before(text, folded, tokens, hit.range.start);
-            let after = || speaker_after(text, folded, tokens, hit.range.end);
+            // Who is told is the listener, not the speaker ("The cleric told Abe that …").
+            let after =
+                || (verb != "told").then(|| speaker_after(text, folded, tokens, hit.range.end)).flatten();
             let who = if according { after().or_else(before) } else { before().or_else(after) };
             if let Some(who) = who {
                 found = Some((who, hit.range));
@@ -107,7 +114,7 @@ impl VoiceContext {
             }
         }
         if found.is_none() {
-            found = possessive_speech(text, folded, tokens);
+            found = possessive_speech(text, folded, tokens).filter(|(_, cue)| !quoted_span(cue));
         }
         // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
         // laureate, …: the sanctions, she said, …"), else the person last named.
@@ -120,7 +127,7 @@ impl VoiceContext {
                 }
             }
         }
-        let quoted = !find_quotes(text).is_empty();
+        let quoted = !quotes.is_empty();
         let continuing = self.open_quote.clone();
         let (opening_marks, closing_marks) = (text.matches('“').count(), text.matches('”').count());
         let (opens, closes) = (opening_marks > closing_marks, closing_marks > opening_marks);

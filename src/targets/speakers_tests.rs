@@ -146,6 +146,21 @@ fn she_is_the_person_last_named_not_an_organisation() {
 }
 
 #[test]
+fn words_of_saying_inside_a_quotation_are_not_its_attribution() {
+    assert_eq!(
+        one("“What he said is just flat wrong,” McConnell said on Monday."),
+        (VoiceKind::Quoted, Some("McConnell".into()))
+    );
+    // The one told is the listener.
+    assert_ne!(
+        one("The senior cleric told Abe that he was not interested in talks.").1.as_deref(),
+        Some("Abe")
+    );
+    let romney = "Romney said in a statement: “Todd Akin’s comments were offensive and wrong.”";
+    assert_eq!(one(romney).1.as_deref(), Some("Romney"));
+}
+
+#[test]
 fn a_parenthetical_between_dashes_is_not_the_speaker() {
     let text = "The government and the Israel Defense Forces—led by Lieutenant General Eyal Zamir—maintain \
                 that concessions will embolden the IRGC.";
