@@ -92,6 +92,13 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
         let (quoted, left_open) = quoted_spans_from(text, quote_open && at.sentence > 0);
         quote_open = left_open;
         let in_quote = |pos: usize| quoted.iter().any(|q| q.contains(&pos));
+        // A name as a later reference sees it: where, whether quoted, whether it is a subject.
+        let seen_named = |m: &Mention| Seen {
+            entity: m.entity,
+            sentence: s,
+            quoted: in_quote(m.range.start),
+            subject: !possessive_at(folded, m.range.end),
+        };
         // A new paragraph: what the last one named is looked back at only by pronouns.
         if at.sentence == 0 && !recent.is_empty() {
             previous_paragraph = std::mem::take(&mut recent);
@@ -111,13 +118,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
             let t = &tokens[i];
             while next_named < named.len() && named[next_named].range.end <= t.base.start {
                 let m = &named[next_named];
-                let seen = Seen {
-                    entity: m.entity,
-                    sentence: s,
-                    quoted: in_quote(m.range.start),
-                    subject: !possessive_at(folded, m.range.end),
-                };
-                remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen);
+                remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen_named(m));
                 next_named += 1;
             }
             let word = &folded[t.base.clone()];
@@ -160,13 +161,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
             i += span;
         }
         for m in &named[next_named..] {
-            let seen = Seen {
-                entity: m.entity,
-                sentence: s,
-                quoted: in_quote(m.range.start),
-                subject: !possessive_at(folded, m.range.end),
-            };
-            remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen);
+            remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen_named(m));
         }
     }
     out
