@@ -9,13 +9,13 @@
 //!
 //! Limits, so a gapped hit stays one phrase: at most [`MAX_GAP`] words between two words of
 //! the phrase, none of them a negation ("buy no time" is no "buy time"), and no punctuation
-//! between them (a comma or a dash ends the phrase). Cost: one hash lookup per word of the
-//! sentence, and a short scan where a word starts some phrase.
+//! between them (a comma or a dash ends the phrase). Cost: one pass of a small automaton of
+//! the phrases' first words, and a short scan of the words after each one found.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::matcher::PhraseHit;
+use crate::matcher::{PhraseHit, PhraseMatcher};
 use crate::text::fold::{fold, words};
 
 /// Words allowed between two consecutive words of a phrase.
@@ -32,10 +32,16 @@ struct Phrase {
     owner: usize,
 }
 
-/// Multi-word phrases indexed by their first word.
-#[derive(Debug, Clone, Default)]
+/// How far past a phrase's first word its last may stand, in bytes: words are short, and a
+/// window keeps the scan from reading the rest of a long sentence at every first word.
+const WINDOW_BYTES: usize = 200;
+
+/// Multi-word phrases grouped by their first word, which one automaton finds.
+#[derive(Debug, Clone)]
 pub struct GappedPhrases {
-    by_first: HashMap<String, Vec<Phrase>>,
+    firsts: Option<PhraseMatcher>,
+    /// The phrases starting with each first word, by the owner the automaton gives it.
+    groups: Vec<Vec<Phrase>>,
 }
 
 impl GappedPhrases {
@@ -57,22 +63,30 @@ impl GappedPhrases {
             }
             by_first.entry(first).or_default().push(Phrase { rest, last_is_prefix, owner });
         }
-        GappedPhrases { by_first }
+        let mut firsts: Vec<(String, Vec<Phrase>)> = by_first.into_iter().collect();
+        firsts.sort_by(|a, b| a.0.cmp(&b.0));
+        let matcher = PhraseMatcher::new(firsts.iter().enumerate().map(|(i, (w, _))| (w.as_str(), i))).ok();
+        GappedPhrases {
+            firsts: matcher.filter(|_| !firsts.is_empty()),
+            groups: firsts.into_iter().map(|(_, phrases)| phrases).collect(),
+        }
     }
 
     /// Hits in `folded` that have at least one word inside the phrase.
     pub fn find(&self, folded: &str) -> Vec<PhraseHit> {
-        if self.by_first.is_empty() {
-            return Vec::new();
-        }
-        let spans = words(folded);
-        let word = |i: usize| &folded[spans[i].clone()];
+        let Some(firsts) = &self.firsts else { return Vec::new() };
         let mut out = Vec::new();
-        for start in 0..spans.len() {
-            let Some(phrases) = self.by_first.get(word(start)) else { continue };
-            for phrase in phrases {
-                if let Some(end) = match_rest(folded, &spans, start, phrase) {
-                    out.push(PhraseHit { owner: phrase.owner, range: spans[start].start..spans[end].end });
+        for first in firsts.find(folded) {
+            let start = first.range.start;
+            let mut end = (start + WINDOW_BYTES).min(folded.len());
+            while !folded.is_char_boundary(end) {
+                end -= 1;
+            }
+            let window = &folded[start..end];
+            let spans = words(window);
+            for phrase in &self.groups[first.owner] {
+                if let Some(last) = match_rest(window, &spans, 0, phrase) {
+                    out.push(PhraseHit { owner: phrase.owner, range: start..start + spans[last].end });
                 }
             }
         }
@@ -153,6 +167,6 @@ mod tests {
     #[test]
     fn single_words_are_not_gapped() {
         let g = GappedPhrases::new([("lifeline", 0), ("hurt*", 1)]);
-        assert!(g.by_first.is_empty());
+        assert!(g.firsts.is_none() && g.groups.is_empty());
     }
 }
