@@ -21,6 +21,12 @@ use crate::text::fold::{fold, words};
 /// Words allowed between two consecutive words of a phrase.
 pub const MAX_GAP: usize = 2;
 
+/// First words that keep a phrase to exact matching (see [`GappedPhrases::new`]).
+const OPENING_FUNCTION_WORDS: [&str; 22] = [
+    "to", "on", "in", "at", "of", "for", "by", "with", "from", "into", "as", "the", "a", "an", "and", "or",
+    "not", "no", "only", "before", "must", "cannot",
+];
+
 /// Words that may not stand inside a gap: they reverse what the phrase says.
 const GAP_BREAKERS: [&str; 7] = ["not", "no", "never", "nor", "without", "hardly", "n't"];
 
@@ -59,6 +65,11 @@ impl GappedPhrases {
             // One word (nothing to gap), or a word the sentence's words never equal (an
             // apostrophe or hyphen inside it is matched exactly by the automaton already).
             if rest.is_empty() || std::iter::once(&first).chain(&rest).any(|w| words(w).len() != 1) {
+                continue;
+            }
+            // A phrase opening with a function word ("to the table", "not a pretext") is matched
+            // exactly only: its first word is in every sentence, and its variants are listed.
+            if OPENING_FUNCTION_WORDS.contains(&first.as_str()) {
                 continue;
             }
             by_first.entry(first).or_default().push(Phrase { rest, last_is_prefix, owner });
@@ -162,6 +173,12 @@ mod tests {
         assert!(hits(&["buy time"], "buy no time").is_empty());
         assert!(hits(&["buy time"], "they buy, in time, more").is_empty());
         assert!(hits(&["buy time"], "they buy weapons — time is short").is_empty());
+    }
+
+    #[test]
+    fn phrases_opening_with_a_function_word_are_exact_only() {
+        assert!(hits(&["to the table"], "came to the negotiating table").is_empty());
+        assert!(hits(&["not a pretext"], "not simply a pretext").is_empty());
     }
 
     #[test]
