@@ -75,19 +75,18 @@ impl Leans {
         let Some(reading) = claim.stance_on(target) else { return NO_LEAN };
         let Some(per_stance) = self.weights.get(target.index()) else { return NO_LEAN };
         let own = claim_weight(claim, reading.strength);
-        let rest: Vec<f32> = per_stance
-            .iter()
-            .enumerate()
-            .map(|(s, w)| if s == reading.stance { (w - own).max(0.0) } else { *w })
-            .collect();
-        let total: f32 = rest.iter().sum();
+        // The article's weight per stance without this claim (read per candidate pair: no
+        // allocation here).
+        let rest = |s: usize, w: f32| if s == reading.stance { (w - own).max(0.0) } else { w };
+        let total: f32 = per_stance.iter().enumerate().map(|(s, w)| rest(s, *w)).sum();
         if total < 0.5 {
             return NO_LEAN;
         }
         // Smoothed toward an even split, so that one other sentence does not make a lean: an
         // article with one claim each way is split, not against either of them.
-        let smoothing = LEAN_PRIOR * rest.len() as f32;
-        let same = (rest.get(reading.stance).copied().unwrap_or(0.0) + LEAN_PRIOR) / (total + smoothing);
+        let smoothing = LEAN_PRIOR * per_stance.len() as f32;
+        let same_weight = per_stance.get(reading.stance).map_or(0.0, |w| rest(reading.stance, *w));
+        let same = (same_weight + LEAN_PRIOR) / (total + smoothing);
         if same >= LEAN_SHARE {
             WITH_ITS_ARTICLE
         } else if same <= 1.0 - LEAN_SHARE {

@@ -156,27 +156,26 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
         // of seven BASIL hits (EVALUATION.md).
         let fit =
             |side: usize, c: &Claim| if is_derived { NO_LEAN } else { leans[side].coherence(c, target) };
-        let coherence = |lc: &Claim, rc: &Claim| fit(0, lc) * fit(1, rc);
-        // A quoted or reported view that argues the way its article does is the article's own
-        // evidence ("Narges Mohammadi has echoed this stance …"), and counts as its claim.
-        let voices = |lc: &Claim, rc: &Claim| {
-            voice_weight(lc, fit(0, lc) == WITH_ITS_ARTICLE)
-                * voice_weight(rc, fit(1, rc) == WITH_ITS_ARTICLE)
-        };
         each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
                 return;
             }
+            let (left_fit, right_fit) = (fit(0, lc), fit(1, rc));
+            // A quoted or reported view that argues the way its article does is the article's
+            // own evidence ("Narges Mohammadi has echoed this stance …"), and counts as its claim.
+            let voices = voice_weight(lc, left_fit == WITH_ITS_ARTICLE)
+                * voice_weight(rc, right_fit == WITH_ITS_ARTICLE);
             let focus = (lc.focus_on(target) + rc.focus_on(target)) / 2.0;
             // The targets central to both articles rank first.
             let central = 0.5 + 0.5 * pair.targets[target].salience;
             let score = (ls.strength * rs.strength).sqrt()
                 * (RELATED_FLOOR + related + PASSAGES_RELATED * passages_related(lc, rc, target))
                 * (0.5 + 0.5 * focus)
-                * voices(lc, rc)
+                * voices
                 * central
                 * weight
-                * coherence(lc, rc);
+                * left_fit
+                * right_fit;
             if score >= MIN_STANCE_SCORE {
                 out.push(Candidate {
                     target: Some(target),
