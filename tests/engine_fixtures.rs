@@ -162,6 +162,24 @@ fn expected_agreements_share_a_topic_in_the_alignment() {
     }
 }
 
+/// Two op-eds in everyday newspaper words, not the map's: the engine finds none of the five
+/// contrasts a reader would flag (EVALUATION.md: its cue lists and the lexicon miss "giving
+/// Tehran exactly what it needs", "finally biting"). What it does list must not be wrong.
+#[test]
+fn plain_words_list_nothing_a_reader_would_not_flag() {
+    let (c, expected) = fixture("plain_words");
+    let (hits, total, report) = recall("plain_words");
+    assert_eq!(total, 5);
+    let expected_one = |x: &counterpoint::contrast::Contrast| {
+        expected.contrast.iter().any(|e| {
+            c.sentence(Side::Left, x.left).contains(&e.left)
+                && c.sentence(Side::Right, x.right).contains(&e.right)
+        })
+    };
+    let wrong = c.contrasts.iter().filter(|x| !expected_one(x)).count();
+    assert_eq!(wrong, 0, "found {hits} of {total}; listed besides them:\n{report}");
+}
+
 /// Claims keep only their stance readings; a reason reads the sentence again for its cues. The
 /// second reading must be the first one, or a reason would name cues for another stance.
 #[test]
