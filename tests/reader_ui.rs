@@ -121,6 +121,25 @@ fn contrasts_list_snapshots() {
     insta::assert_snapshot!("contrasts_120x40", screen(&app));
 }
 
+/// With nothing to list, the panel says why, wrapped to the panel: here the right article
+/// takes no stance the engine can read, which is not the same as agreeing.
+#[test]
+fn an_empty_contrast_list_says_why() {
+    let fixture = |name: &str| {
+        let path = format!("tests/fixtures/pairs/{name}");
+        Article::parse(&path, &std::fs::read_to_string(&path).unwrap())
+    };
+    let (config, comparison) = comparison_of(fixture("plain_words_1.md"), fixture("plain_words_2.md"));
+    assert!(comparison.contrasts.is_empty());
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
+    app.resize(80, 24);
+    press(&mut app, &[Action::ToggleContrasts]);
+    let shown = screen(&app);
+    assert!(shown.contains("No contrasts found: the right article takes no stance"), "{shown}");
+    assert!(shown.contains("of its sentences name a topic)."), "the reason is wrapped, not cut:\n{shown}");
+    assert!(shown.lines().all(|l| display_width(l) <= 80));
+}
+
 /// Rows whose gutter column `x` shows `glyph`.
 fn gutter_rows(buffer: &Buffer, x: u16, glyph: &str) -> Vec<u16> {
     (0..buffer.area.height).filter(|&y| buffer[(x, y)].symbol() == glyph).collect()

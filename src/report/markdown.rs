@@ -89,7 +89,8 @@ pub fn render_markdown(c: &Comparison) -> String {
     }
     let _ = writeln!(out, "\n## Contrasts ({})\n", c.contrasts.len());
     if c.contrasts.is_empty() {
-        let _ = writeln!(out, "None found.");
+        let why = crate::report::reason::why_none(c);
+        let _ = writeln!(out, "None found: {why}.");
     }
     for (i, x) in c.contrasts.iter().enumerate() {
         let _ = writeln!(

@@ -4,6 +4,7 @@
 //! the evidence itself stays data.
 
 use crate::article::Article;
+use crate::compare::{Comparison, Side};
 use crate::contrast::evidence::{cue_text, SideEvidence, TopicFrom, Voice, VoiceKind};
 use crate::contrast::{Agreement, Contrast, Detail};
 use crate::corpus::{Overview, PairRank};
@@ -53,6 +54,41 @@ pub fn pair_teaser(o: &Overview, p: &PairRank) -> Option<String> {
         Detail::Stance => format!("{label}: {summary}"),
         _ => summary,
     })
+}
+
+/// Why a pair lists no contrast, so a reader can tell articles that agree from articles the
+/// engine could not read: "the right article takes no stance the topic map's cues or the
+/// opinion lexicon can read (12 of its sentences name a topic)".
+pub fn why_none(c: &Comparison) -> String {
+    if !c.agreements.is_empty() && c.consensus.mostly_agree_on_map(&c.targets) {
+        return "the two articles mostly agree (see the agreements)".to_string();
+    }
+    let read = |side: Side| {
+        let claims = &c.side(side).analysis.claims;
+        (claims.iter().filter(|claim| !claim.stances.is_empty()).count(), claims.len())
+    };
+    let (left, right) = (read(Side::Left), read(Side::Right));
+    let unread = |name: &str, (_, on_topic): (usize, usize)| {
+        format!(
+            "the {name} article takes no stance the topic map's cues or the opinion lexicon can read \
+             ({on_topic} of its sentences name a topic)"
+        )
+    };
+    match (left.0, right.0) {
+        (0, 0) if left.1 + right.1 == 0 => {
+            "the two articles name no topic of the map and no one in common".to_string()
+        }
+        (0, 0) => format!(
+            "neither article takes a stance the topic map's cues or the opinion lexicon can read \
+             ({} and {} of their sentences name a topic)",
+            left.1, right.1
+        ),
+        (0, _) => unread("left", left),
+        (_, 0) => unread("right", right),
+        _ => "where both articles take a stance on the same topic, it is the same one, or the two \
+             sentences are too far apart in what they discuss"
+            .to_string(),
+    }
 }
 
 /// "sanctions: both say harm".
@@ -137,6 +173,35 @@ mod tests {
             side_summary(sentence, &before),
             "says engage (\"talks\"; topic from the sentence before)"
         );
+    }
+
+    fn compared(left: &str, right: &str) -> Comparison {
+        let config = crate::config::Config::default_config();
+        let map = crate::topics::TopicMap::new(&config).unwrap();
+        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+        crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis)
+    }
+
+    #[test]
+    fn no_contrast_says_whether_the_articles_agree_or_one_was_not_read() {
+        let dove = "Sanctions have devastated ordinary families and hurt the middle class.\n\n\
+                    Broad sanctions harm ordinary Iranians who have no say at all.\n\n\
+                    The talks offer a real opportunity for de-escalation and peace.\n\n\
+                    Negotiations are the only realistic way to a lasting peace.";
+        let unread = "The sanctions have been in place for many years now, officials say.\n\n\
+                      The talks in Oman will resume on Monday after a short break.";
+        let c = compared(dove, unread);
+        assert!(c.contrasts.is_empty());
+        let why = why_none(&c);
+        assert!(why.starts_with("the right article takes no stance"), "{why}");
+        assert!(why.contains("2 of its sentences name a topic"), "{why}");
+        let same = compared(dove, dove);
+        assert_eq!(why_none(&same), "the two articles mostly agree (see the agreements)");
+        let nothing = compared(
+            "The weather was mild all week long in the city.",
+            "A new bakery opened on the corner of our street.",
+        );
+        assert_eq!(why_none(&nothing), "the two articles name no topic of the map and no one in common");
     }
 
     #[test]

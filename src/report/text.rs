@@ -7,6 +7,7 @@ use textwrap::Options;
 use super::{agreement_reason_of, consensus_line, coverage, describe_article, reason_of, topic_excerpt};
 use crate::compare::{Comparison, Side};
 use crate::diff::render_inline;
+use crate::report::reason::why_none;
 use crate::text::sanitize::visible;
 
 /// Renders the report wrapped to `width` columns (at least 40).
@@ -66,7 +67,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     }
     let _ = writeln!(out, "{rule}\nContrasts ({}), strongest first\n", c.contrasts.len());
     if c.contrasts.is_empty() {
-        let _ = writeln!(out, "  none found");
+        push_wrapped(&mut out, &format!("  none found: {}", why_none(c)), width, "  ");
     }
     for (i, contrast) in c.contrasts.iter().enumerate() {
         let heading = format!(

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::diff::DiffOp;
 use crate::keymap::Action;
-use crate::report::reason::contrast_summary;
+use crate::report::reason::{contrast_summary, why_none};
 use crate::text::sanitize::visible;
 
 use super::{display_width, fit, key_name, overlay_box, panel, put};
@@ -90,7 +90,15 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
     let inner_width = usize::from(overlay_box(area, area.width, area.height).width.saturating_sub(2)).max(1);
     let items: Vec<Vec<String>> =
         contrasts.iter().enumerate().map(|(i, c)| list_item(app, i, c, n, inner_width)).collect();
-    let total: usize = items.iter().map(Vec::len).sum();
+    // With nothing to list, the panel says why, so a reader can tell agreeing articles from
+    // articles the engine could not read.
+    let none_found: Vec<String> = if n == 0 {
+        let why = format!("No contrasts found: {}.", why_none(&app.comparison));
+        textwrap::wrap(&why, inner_width).into_iter().map(|l| l.into_owned()).collect()
+    } else {
+        Vec::new()
+    };
+    let total: usize = items.iter().map(Vec::len).sum::<usize>() + none_found.len();
     let outer = overlay_box(area, area.width, (total.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
     let keys = |a: Action| key_name(app, a);
@@ -105,14 +113,9 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
     };
     let width = usize::from(inner.width);
     if n == 0 {
-        put(
-            buf,
-            inner.x,
-            inner.y,
-            &fit("No contrasts found between these articles.", width),
-            width,
-            app.theme.gap(),
-        );
+        for (row, line) in none_found.iter().take(usize::from(inner.height)).enumerate() {
+            put(buf, inner.x, inner.y + row as u16, &fit(line, width), width, app.theme.gap());
+        }
         return;
     }
     let rows = usize::from(inner.height);
