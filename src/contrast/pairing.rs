@@ -38,13 +38,40 @@ const DERIVED_BESIDE_MAP: f32 = 0.3;
 /// Two sentences must share at least this much to agree (agreement needs the same thing).
 const MIN_AGREEMENT_RELATEDNESS: f32 = 0.15;
 
-/// The claims of one side with a stance on `target`, strongest first.
-fn strongest_on(claims: &[Claim], target: TargetId) -> Vec<(usize, &StanceReading)> {
-    let mut on: Vec<(usize, &StanceReading)> =
-        claims.iter().enumerate().filter_map(|(i, c)| c.stance_on(target).map(|s| (i, s))).collect();
-    on.sort_by(|a, b| b.1.strength.total_cmp(&a.1.strength).then(a.0.cmp(&b.0)));
-    on.truncate(MAX_CLAIMS_PER_TARGET);
-    on
+/// Each side's claims with a stance, per target, strongest first (at most
+/// [`MAX_CLAIMS_PER_TARGET`]): read in one pass over the claims and shared by the contrasts and
+/// the agreements, instead of a scan of every claim per target and per use.
+pub struct StanceLists {
+    per_target: [Vec<Vec<(usize, StanceReading)>>; 2],
+}
+
+impl StanceLists {
+    pub fn of(pair: &Pair) -> StanceLists {
+        let targets = pair.targets.len();
+        let side = |claims: &[Claim]| {
+            let mut lists: Vec<Vec<(usize, StanceReading)>> = vec![Vec::new(); targets];
+            for (i, claim) in claims.iter().enumerate() {
+                for (target, reading) in &claim.stances {
+                    // A claim's first reading of a target is its reading (`Claim::stance_on`).
+                    if let Some(list) = lists.get_mut(target.index()) {
+                        if list.last().is_none_or(|(last, _)| *last != i) {
+                            list.push((i, *reading));
+                        }
+                    }
+                }
+            }
+            for list in &mut lists {
+                list.sort_by(|a, b| b.1.strength.total_cmp(&a.1.strength).then(a.0.cmp(&b.0)));
+                list.truncate(MAX_CLAIMS_PER_TARGET);
+            }
+            lists
+        };
+        StanceLists { per_target: [side(pair.left.claims), side(pair.right.claims)] }
+    }
+
+    fn on(&self, side: Side, target: TargetId) -> &[(usize, StanceReading)] {
+        self.per_target[side.index()].get(target.index()).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Calls `found(left claim, its reading, right claim, its reading, relatedness)` for every pair
@@ -52,20 +79,21 @@ fn strongest_on(claims: &[Claim], target: TargetId) -> Vec<(usize, &StanceReadin
 /// spread vector.
 fn each_pair_on<'a>(
     pair: &Pair<'a>,
+    lists: &StanceLists,
     spread: &mut Spread,
     target: TargetId,
     mut found: impl FnMut(&'a Claim, &StanceReading, &'a Claim, &StanceReading, f32),
 ) {
     let (left, right) = (pair.left.claims, pair.right.claims);
-    let right_on = strongest_on(right, target);
+    let right_on = lists.on(Side::Right, target);
     if right_on.is_empty() {
         return;
     }
-    for (li, ls) in strongest_on(left, target) {
-        let lc = &left[li];
+    for (li, ls) in lists.on(Side::Left, target) {
+        let lc = &left[*li];
         spread.load(pair.index.sentence(Side::Left, lc.at));
-        for &(ri, rs) in &right_on {
-            let rc = &right[ri];
+        for (ri, rs) in right_on {
+            let rc = &right[*ri];
             let related = spread.dot(pair.index.sentence(Side::Right, rc.at));
             found(lc, ls, rc, rs, related);
         }
@@ -131,7 +159,7 @@ fn shared_beyond(l: &[f32], r: &[f32], own: usize) -> f32 {
 }
 
 /// Stance candidates on every target.
-pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) {
+pub fn stance_candidates(pair: &Pair, lists: &StanceLists, spread: &mut Spread, out: &mut Shortlist) {
     let derived = derived_weight(pair);
     let topics = pair.map.topics.len();
     let profiles = [passage_profiles(&pair.left, topics), passage_profiles(&pair.right, topics)];
@@ -156,7 +184,7 @@ pub fn stance_candidates(pair: &Pair, spread: &mut Spread, out: &mut Shortlist) 
         // of seven BASIL hits (EVALUATION.md).
         let fit =
             |side: usize, c: &Claim| if is_derived { NO_LEAN } else { leans[side].coherence(c, target) };
-        each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
+        each_pair_on(pair, lists, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
                 return;
             }
@@ -243,11 +271,11 @@ pub fn evidence_of(pair: &Pair, side: Side, claim: &Claim, target: TargetId) -> 
 
 /// Agreements: per target, the few most related pairs of claims taking the same stance, each
 /// sentence used once.
-pub fn agreements(pair: &Pair, spread: &mut Spread) -> Vec<Agreement> {
+pub fn agreements(pair: &Pair, lists: &StanceLists, spread: &mut Spread) -> Vec<Agreement> {
     let mut out = Vec::new();
     for target in pair.targets.ids() {
         let mut found: Vec<(f32, &Claim, &Claim)> = Vec::new();
-        each_pair_on(pair, spread, target, |lc, ls, rc, rs, related| {
+        each_pair_on(pair, lists, spread, target, |lc, ls, rc, rs, related| {
             if ls.stance == rs.stance && related >= MIN_AGREEMENT_RELATEDNESS {
                 found.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
             }
