@@ -53,7 +53,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     let mut shortlist = found::Shortlist::default();
     let target_of = |l: SentenceId, r: SentenceId| shared_target(pair, l, r);
     let stance_lists = pairing::StanceLists::of(pair);
-    pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist);
+    let same_stance = pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist);
     numbers::number_candidates(pair, &target_of, &mut shortlist);
     quotes::quote_candidates(pair, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
@@ -72,7 +72,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
     let contrasts = chosen.into_iter().filter_map(|candidate| contrast(pair, candidate)).collect();
-    (contrasts, pairing::agreements(pair, &stance_lists, &mut spread), consensus)
+    (contrasts, pairing::agreements(pair, same_stance), consensus)
 }
 
 /// A kept candidate with its evidence, detail and word diff.

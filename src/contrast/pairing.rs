@@ -159,7 +159,13 @@ fn shared_beyond(l: &[f32], r: &[f32], own: usize) -> f32 {
 }
 
 /// Stance candidates on every target.
-pub fn stance_candidates(pair: &Pair, lists: &StanceLists, spread: &mut Spread, out: &mut Shortlist) {
+pub fn stance_candidates<'a>(
+    pair: &Pair<'a>,
+    lists: &StanceLists,
+    spread: &mut Spread,
+    out: &mut Shortlist,
+) -> SameStance<'a> {
+    let mut same = SameStance::default();
     let derived = derived_weight(pair);
     let topics = pair.map.topics.len();
     let profiles = [passage_profiles(&pair.left, topics), passage_profiles(&pair.right, topics)];
@@ -184,8 +190,13 @@ pub fn stance_candidates(pair: &Pair, lists: &StanceLists, spread: &mut Spread, 
         // of seven BASIL hits (EVALUATION.md).
         let fit =
             |side: usize, c: &Claim| if is_derived { NO_LEAN } else { leans[side].coherence(c, target) };
+        // Pairs taking the same stance are kept for the agreements, read in the same pass.
+        let mut agreeing: Vec<Agreeing> = Vec::new();
         each_pair_on(pair, lists, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
+                if related >= MIN_AGREEMENT_RELATEDNESS {
+                    agreeing.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
+                }
                 return;
             }
             let (left_fit, right_fit) = (fit(0, lc), fit(1, rc));
@@ -215,7 +226,20 @@ pub fn stance_candidates(pair: &Pair, lists: &StanceLists, spread: &mut Spread, 
                 });
             }
         });
+        if !agreeing.is_empty() {
+            same.per_target.push((target, agreeing));
+        }
     }
+    same
+}
+
+/// Two claims taking the same stance, with how strongly and closely they agree.
+type Agreeing<'a> = (f32, &'a Claim, &'a Claim);
+
+/// Pairs of claims taking the same stance on a target, found while pairing for contrasts.
+#[derive(Default)]
+pub struct SameStance<'a> {
+    per_target: Vec<(TargetId, Vec<Agreeing<'a>>)>,
 }
 
 /// Both sides' leans, read once for every contrast a pair weighs against them.
@@ -271,17 +295,11 @@ pub fn evidence_of(pair: &Pair, side: Side, claim: &Claim, target: TargetId) -> 
 
 /// Agreements: per target, the few most related pairs of claims taking the same stance, each
 /// sentence used once.
-pub fn agreements(pair: &Pair, lists: &StanceLists, spread: &mut Spread) -> Vec<Agreement> {
+pub fn agreements(pair: &Pair, same: SameStance) -> Vec<Agreement> {
     let mut out = Vec::new();
-    for target in pair.targets.ids() {
-        let mut found: Vec<(f32, &Claim, &Claim)> = Vec::new();
-        each_pair_on(pair, lists, spread, target, |lc, ls, rc, rs, related| {
-            if ls.stance == rs.stance && related >= MIN_AGREEMENT_RELATEDNESS {
-                found.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
-            }
-        });
+    for (target, mut found) in same.per_target {
         found.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let mut kept: Vec<(f32, &Claim, &Claim)> = Vec::new();
+        let mut kept: Vec<Agreeing> = Vec::new();
         for f in found {
             if kept.len() < AGREEMENTS_PER_TARGET
                 && !kept.iter().any(|k| k.1.at == f.1.at || k.2.at == f.2.at)
