@@ -13,7 +13,7 @@
 //! per pair (run by `find_contrasts`):
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
-//!   quotes ───────────┘
+//!   quote_pairs ──────┘
 //! ```
 //!
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
@@ -30,6 +30,7 @@ pub mod leans;
 pub mod numbers;
 pub mod pairing;
 pub mod postings;
+pub mod quote_pairs;
 pub mod quotes;
 pub mod select;
 pub mod stance;
@@ -55,7 +56,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     let stance_lists = pairing::StanceLists::of(pair);
     let same_stance = pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist);
     numbers::number_candidates(pair, &target_of, &mut shortlist);
-    quotes::quote_candidates(pair, &target_of, &mut shortlist);
+    quote_pairs::quote_candidates(pair, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
@@ -79,7 +80,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
 fn contrast(pair: &Pair, c: found::Candidate) -> Option<Contrast> {
     let (evidence, detail, diff) = match c.source {
         found::Source::Quotes(a, b) => {
-            let (evidence, detail) = quotes::quote_evidence(pair, a, b);
+            let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);
             let diff = word_diff(&pair.left.quotes[a].text, &pair.right.quotes[b].text);
             (evidence, detail, Some(diff))
         }
