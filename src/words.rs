@@ -141,7 +141,8 @@ pub fn folded_content_words(folded: &str) -> WordList {
 /// One word as [`content_words`] keeps it, allocating only when it has to change it.
 fn content_word(word: &str) -> Option<Cow<'_, str>> {
     let word = word.trim_end_matches(['\'', '’']);
-    if word.contains('’') {
+    // Most words are ASCII: checking that is cheaper than searching each for a three-byte `’`.
+    if !word.is_ascii() && word.contains('’') {
         let straight = word.replace('’', "'");
         return content_word_straight(&straight).map(|w| Cow::Owned(w.to_string()));
     }

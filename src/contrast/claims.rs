@@ -14,6 +14,7 @@ use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, Stance
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
+use crate::text::spaces::count_words;
 use crate::topics::TopicMap;
 
 /// A stance on a topic taken from the sentence before needs about two cues: the link to the
@@ -139,7 +140,7 @@ pub fn claim(
 ) -> Option<Claim> {
     if terms.is_empty()
         || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
-        || text.split_whitespace().count() < min_words
+        || count_words(text) < min_words
     {
         return None;
     }
