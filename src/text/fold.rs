@@ -8,35 +8,28 @@ use std::ops::Range;
 /// Lower-cases `text` character by character where that keeps the UTF-8 length, and leaves the
 /// rare characters whose lower case is longer (e.g. `İ`) as they are.
 pub fn fold(text: &str) -> String {
-    // Most article text is ASCII, whose lower case is one byte for one byte: a run of it is
-    // lowered in bulk, the Unicode tables are only consulted for the rest.
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(first) = rest.as_bytes().first() {
-        if first.is_ascii() {
-            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            let start = out.len();
-            out.push_str(&rest[..run]);
-            out[start..].make_ascii_lowercase();
-            rest = &rest[run..];
-            continue;
-        }
-        let c = rest.chars().next().expect("rest is not empty");
-        rest = &rest[c.len_utf8()..];
+    // Most article text is ASCII, whose lower case is one byte for one byte: the whole text is
+    // copied and its ASCII lowered in bulk, then only the characters outside ASCII are looked
+    // at, and rewritten in place where their lower case has the same length.
+    let mut out = text.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(skip) = out.as_bytes()[at..].iter().position(|b| !b.is_ascii()) {
+        at += skip;
+        let c = text[at..].chars().next().expect("a character starts at a non-ASCII byte here");
+        let len = c.len_utf8();
         // Curly quotes, dashes and ellipses, the non-ASCII characters of most English text,
         // have no case (General Punctuation: checked by a test).
-        if GENERAL_PUNCTUATION.contains(&c) {
-            out.push(c);
-            continue;
+        if !GENERAL_PUNCTUATION.contains(&c) {
+            let mut lower = c.to_lowercase();
+            if let (Some(l), None) = (lower.next(), lower.next()) {
+                if l.len_utf8() == len && l != c {
+                    let mut buf = [0; 4];
+                    // Rare (capitals outside ASCII): a character for one of the same length.
+                    out.replace_range(at..at + len, l.encode_utf8(&mut buf));
+                }
+            }
         }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
+        at += len;
     }
     debug_assert_eq!(out.len(), text.len());
     out
@@ -168,7 +161,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn folding_by_runs_matches_folding_by_characters(text in "[a-zA-Z ’“”—…İÉéΣẞ٣\u{2000}-\u{206f}]{0,40}") {
+        fn folding_by_runs_matches_folding_by_characters(text in "[a-zA-Z ’“”—…İÉéΣẞ٣ÅΩK\u{212a}\u{2126}\u{2000}-\u{206f}\u{400}-\u{4ff}]{0,40}") {
             proptest::prop_assert_eq!(fold(&text), fold_by_chars(&text));
         }
     }
