@@ -10,6 +10,10 @@
 //! is the page's tail, not the article, unless it is a lone box with only article paragraphs
 //! after it (a newsletter sign-up before the last paragraphs).
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::text::fold::fold;
 use crate::text::spaces::count_words;
 
@@ -56,6 +60,13 @@ const PROMO_PHRASES: &[&str] = &[
     "donate",
 ];
 
+/// An automaton of [`PROMO_PHRASES`]: one pass over a block instead of a substring search per
+/// phrase. They match anywhere, as `str::contains` finds them.
+fn promo_phrases() -> &'static AhoCorasick {
+    static PROMO: OnceLock<AhoCorasick> = OnceLock::new();
+    PROMO.get_or_init(|| AhoCorasick::new(PROMO_PHRASES).expect("a few short phrases build"))
+}
+
 /// Short labels that are clutter when they stand alone.
 const LABEL_WORDS: &[&str] =
     &["latest", "trending", "share", "tweet", "email", "print", "comments", "menu", "search", "home"];
@@ -89,7 +100,7 @@ pub fn is_clutter_block(block: &str) -> bool {
     }
     let folded = fold(text);
     let short = words <= MAX_PROMO_WORDS;
-    if short && PROMO_PHRASES.iter().any(|p| folded.contains(p)) {
+    if short && promo_phrases().is_match(&folded) {
         return true;
     }
     if text.starts_with('[') && text.ends_with(']') {
@@ -184,6 +195,16 @@ fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_promo_automaton_finds_what_a_substring_search_finds() {
+        let texts = ["xsubscribed", "please sign upstairs", "sign  up", "don’t miss it", "log-in", ""];
+        for text in texts.iter().map(|t| t.to_string()).chain(PROMO_PHRASES.iter().map(|p| format!("a{p}b")))
+        {
+            let contains = PROMO_PHRASES.iter().any(|p| text.contains(p));
+            assert_eq!(promo_phrases().is_match(&text), contains, "{text:?}");
+        }
+    }
 
     #[test]
     fn promo_lines_are_clutter() {
