@@ -14,7 +14,6 @@ use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, Stance
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
-use crate::text::spaces::count_words;
 use crate::topics::{CueHit, TopicMap};
 
 /// A stance on a topic taken from the sentence before needs about two cues: the link to the
@@ -138,7 +137,7 @@ pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_wo
     let CuedSentence { at, text, folded, cues } = sentence;
     if terms.is_empty()
         || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
-        || count_words(text) < min_words
+        || text.split_whitespace().take(min_words).count() < min_words
     {
         return None;
     }
