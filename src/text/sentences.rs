@@ -90,7 +90,9 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     // Byte offsets throughout, decoding only non-ASCII characters: a list of every character
     // of every passage was a tenth of the time it takes to read a 10 MB article.
-    while let Some(c) = next_stop_candidate(text, &mut i) {
+    let candidates = stop_candidates(text.as_bytes());
+    let mut next = 0;
+    while let Some(c) = next_stop_candidate(text, &candidates, &mut next, &mut i) {
         if !is_stop(c) {
             i += c.len_utf8();
             continue;
@@ -116,13 +118,25 @@ const fn may_start_stop(b: u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | 0xd8 | 0xdb | 0xe2 | 0xe3 | 0xef)
 }
 
-/// Moves `i` (a character boundary) to the next byte that may start a stop and returns the
-/// character there, if any: `.`, `!`, `?`, or the first byte of a non-ASCII stop. Skipping
-/// the other bytes without decoding them was most of the time of splitting.
+/// Where `bytes` hold a byte that may start a stop ([`may_start_stop`]), in order: found with
+/// `memchr` (vectorised) rather than byte by byte.
+fn stop_candidates(bytes: &[u8]) -> Vec<usize> {
+    let mut found: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .chain(memchr::memchr3_iter(0xe2, 0xe3, 0xef, bytes))
+        .chain(memchr::memchr2_iter(0xd8, 0xdb, bytes))
+        .collect();
+    found.sort_unstable();
+    debug_assert!(found.iter().all(|&i| may_start_stop(bytes[i])));
+    found
+}
+
+/// Moves `i` (a character boundary) to the next of the `candidates` at or after it (`next`
+/// indexes them) and returns the character there, if any. Skipping the other bytes without
+/// decoding them was most of the time of splitting.
 #[inline]
-fn next_stop_candidate(text: &str, i: &mut usize) -> Option<char> {
-    let skip = text.as_bytes()[*i..].iter().position(|&b| may_start_stop(b))?;
-    *i += skip;
+fn next_stop_candidate(text: &str, candidates: &[usize], next: &mut usize, i: &mut usize) -> Option<char> {
+    *next += candidates[*next..].partition_point(|&c| c < *i);
+    *i = *candidates.get(*next)?;
     char_at(text, *i)
 }
 
@@ -267,6 +281,13 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(split_sentences(&text), split_by_chars(&text));
         }
+    }
+
+    #[test]
+    fn the_candidates_are_the_bytes_that_may_start_a_stop() {
+        let text = "Hi. Why?! “Yes…” she said؟ then۔ 文。！？｡ ok—fine.";
+        let by_bytes: Vec<usize> = (0..text.len()).filter(|&i| may_start_stop(text.as_bytes()[i])).collect();
+        assert_eq!(stop_candidates(text.as_bytes()), by_bytes);
     }
 
     #[test]
