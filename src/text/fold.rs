@@ -86,7 +86,11 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         let next = i + len;
         if c.is_ascii_alphanumeric() {
             start.get_or_insert(i);
+            // The rest of an ASCII run in a tight loop: most of a word is such a run.
             i = next;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             continue;
         }
         let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
