@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::text::fold::{fold, words};
+use crate::text::fold::{fold, for_each_word, words};
 
 /// Function words that say nothing about what a sentence is about.
 const STOPWORDS: &[&str] = &[
@@ -130,11 +130,11 @@ pub fn content_words(text: &str) -> Vec<String> {
 pub fn folded_content_words(folded: &str) -> WordList {
     // Room for every word at once (they are never longer than the text), given back below.
     let mut list = WordList { text: String::with_capacity(folded.len()) };
-    for r in words(folded) {
+    for_each_word(folded, |r| {
         if let Some(word) = content_word(&folded[r]) {
             list.push(&word);
         }
-    }
+    });
     list.text.shrink_to_fit();
     list
 }
@@ -182,6 +182,15 @@ impl WordList {
 
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// How many words the list holds (one more than its spaces: words are joined by one).
+    pub fn len(&self) -> usize {
+        if self.text.is_empty() {
+            0
+        } else {
+            memchr::memchr_iter(b' ', self.text.as_bytes()).count() + 1
+        }
     }
 }
 
@@ -254,6 +263,8 @@ mod tests {
         assert!(folded_content_words("the of and").is_empty());
         let rebuilt: WordList = list.iter().collect();
         assert_eq!(rebuilt, list);
+        assert_eq!(list.len(), list.iter().count());
+        assert_eq!(WordList::default().len(), 0);
     }
 
     #[test]

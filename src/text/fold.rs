@@ -74,8 +74,15 @@ pub fn word_end(text: &str, at: usize) -> usize {
 /// Byte ranges of the words of `text`: runs of letters and digits, with inner apostrophes,
 /// hyphens and decimal points kept ("Iran's", "anti-war", "3.67").
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
+    for_each_word(text, |word| out.push(word));
+    out
+}
+
+/// Calls `found` with the byte range of each word of `text`, in order, as [`words`] lists them
+/// (for callers that look at each word once and need no list).
+pub fn for_each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
     let mut i = 0;
     // Bytes, not `char_indices`: most text is ASCII, and a character is decoded only where a
@@ -101,14 +108,13 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         if c.is_alphanumeric() || inner_joiner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push(s..i);
+            found(s..i);
         }
         i = next;
     }
     if let Some(s) = start {
-        out.push(s..text.len());
+        found(s..text.len());
     }
-    out
 }
 
 /// The character starting at byte `i` of `text` and its length in bytes.
