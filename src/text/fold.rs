@@ -102,10 +102,10 @@ pub fn for_each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
         }
         let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
             && start.is_some()
-            && next_is(text, next, char::is_alphanumeric)
+            && next_is(text, next, is_alphanumeric)
             && (c != '.' && c != ','
                 || i > 0 && bytes[i - 1].is_ascii_digit() && next_is(text, next, |n| n.is_ascii_digit()));
-        if c.is_alphanumeric() || inner_joiner {
+        if is_alphanumeric(c) || inner_joiner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             found(s..i);
@@ -114,6 +114,18 @@ pub fn for_each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
     }
     if let Some(s) = start {
         found(s..text.len());
+    }
+}
+
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII and for General
+/// Punctuation (curly quotes and dashes, most of the non-ASCII characters of English text,
+/// none of them a letter or digit: checked by a test).
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -180,6 +192,13 @@ mod tests {
     fn general_punctuation_has_no_case() {
         for c in GENERAL_PUNCTUATION {
             assert!(c.to_lowercase().eq(std::iter::once(c)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_alphanumeric_test_agrees_with_the_unicode_tables() {
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
