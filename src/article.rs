@@ -341,7 +341,7 @@ fn looks_like_heading(text: &str) -> bool {
     // The cheap checks first: most lines are paragraphs ending like a sentence.
     let last = text.trim_end().chars().last().unwrap_or('.');
     if matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '…' | ')')
-        || !text.chars().next().is_some_and(|c| !c.is_lowercase())
+        || text.chars().next().is_none_or(|c| c.is_lowercase())
     {
         return false;
     }
