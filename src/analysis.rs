@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::claims::{claim_from_cues, claim_in_context, Claim};
+use crate::contrast::claims::{claim_from_cues, claim_in_context, Claim, CuedSentence};
 use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
@@ -17,7 +17,7 @@ use crate::targets::entities::ArticleEntities;
 use crate::targets::read_article;
 use crate::targets::speakers::VoiceKind as ReadVoiceKind;
 use crate::text::fold::fold;
-use crate::topics::TopicMap;
+use crate::topics::{PassageHits, TopicMap};
 use crate::words::{folded_content_words, WordList};
 
 /// The analysis of one article.
@@ -109,7 +109,9 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
             continue;
         }
         let folded = fold(&passage.text);
-        let terms = map.find_terms(&folded);
+        // Terms of the passage and stance cues of each body sentence, in one pass.
+        let sentences = if passage.is_body() { &passage.sentences[..] } else { &[] };
+        let PassageHits { terms, cues } = map.read_passage(&folded, sentences);
         if passage.is_body() {
             let by_sentence = TermsBySentence::new(&terms);
             for (si, range) in passage.sentences.iter().enumerate() {
@@ -127,14 +129,13 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                     speaker: voice.speaker.clone(),
                 }));
                 out.figures.extend(find_figures(at, text));
-                let found =
-                    claim_in_context(map, at, text, sentence_folded, &local, &topics_before, min_claim_words);
+                let sentence = CuedSentence { at, text, folded: sentence_folded, cues: &cues[si] };
+                let found = claim_in_context(map, sentence, &local, &topics_before, min_claim_words);
                 match found {
                     Some(claim) => out.claims.push(voiced(claim, read, map)),
                     // Kept below only if the article discusses the topic its cues imply.
                     None if local.is_empty() => implied.extend(
-                        claim_from_cues(map, at, text, sentence_folded, min_claim_words)
-                            .map(|claim| voiced(claim, read, map)),
+                        claim_from_cues(map, sentence, min_claim_words).map(|claim| voiced(claim, read, map)),
                     ),
                     None => {}
                 }

@@ -295,7 +295,7 @@ fn flush_block(block: &mut Vec<(usize, &str)>, out: &mut Vec<RawPassage>) {
         let next_starts_upper = block
             .get(i + 1)
             .is_some_and(|(_, l)| l.trim_start().chars().next().is_some_and(char::is_uppercase));
-        let heading_line = looks_like_heading(trimmed) && next_starts_upper;
+        let heading_line = next_starts_upper && looks_like_heading(trimmed);
         // A bare "#" or "###" line has no heading text: it stays a line of text, never becomes
         // an empty passage.
         let heading =
@@ -338,13 +338,16 @@ fn normalise_space(text: &str) -> String {
 }
 
 fn looks_like_heading(text: &str) -> bool {
+    // The cheap checks first: most lines are paragraphs ending like a sentence.
+    let last = text.trim_end().chars().last().unwrap_or('.');
+    if matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '…' | ')')
+        || text.chars().next().is_none_or(|c| c.is_lowercase())
+    {
+        return false;
+    }
     // A paragraph has more words than a heading may: stop counting there.
     let words = text.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
-    let last = text.trim_end().chars().last().unwrap_or('.');
-    words > 0
-        && words <= MAX_HEADING_WORDS
-        && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '…' | ')')
-        && text.chars().next().is_some_and(|c| !c.is_lowercase())
+    words > 0 && words <= MAX_HEADING_WORDS
 }
 
 /// The title when the file has no header: the first line before the body that reads like a

@@ -10,6 +10,10 @@
 //! is the page's tail, not the article, unless it is a lone box with only article paragraphs
 //! after it (a newsletter sign-up before the last paragraphs).
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::text::fold::fold;
 use crate::text::spaces::count_words;
 
@@ -56,6 +60,13 @@ const PROMO_PHRASES: &[&str] = &[
     "donate",
 ];
 
+/// An automaton of [`PROMO_PHRASES`]: one pass over a block instead of a substring search per
+/// phrase. They match anywhere, as `str::contains` finds them.
+fn promo_phrases() -> &'static AhoCorasick {
+    static PROMO: OnceLock<AhoCorasick> = OnceLock::new();
+    PROMO.get_or_init(|| AhoCorasick::new(PROMO_PHRASES).expect("a few short phrases build"))
+}
+
 /// Short labels that are clutter when they stand alone.
 const LABEL_WORDS: &[&str] =
     &["latest", "trending", "share", "tweet", "email", "print", "comments", "menu", "search", "home"];
@@ -67,8 +78,10 @@ const SUBSTANTIVE_WORDS: usize = 25;
 
 /// For each block, whether it is clutter.
 pub fn mark_clutter(blocks: &[&str]) -> Vec<bool> {
-    let mut clutter: Vec<bool> = blocks.iter().map(|b| is_clutter_block(b)).collect();
-    if let Some(start) = trailing_tail_start(blocks, &clutter) {
+    // Each block's words are counted once (vectorised), for the block rules and the tail rule.
+    let words: Vec<usize> = blocks.iter().map(|b| count_words(b)).collect();
+    let mut clutter: Vec<bool> = blocks.iter().zip(&words).map(|(b, &n)| is_clutter_counted(b, n)).collect();
+    if let Some(start) = trailing_tail_start(blocks, &words, &clutter) {
         clutter[start..].iter_mut().for_each(|c| *c = true);
     }
     clutter
@@ -76,11 +89,15 @@ pub fn mark_clutter(blocks: &[&str]) -> Vec<bool> {
 
 /// Whether one block, on its own, looks like page furniture.
 pub fn is_clutter_block(block: &str) -> bool {
+    is_clutter_counted(block, count_words(block))
+}
+
+/// [`is_clutter_block`] of a block of `words` words.
+fn is_clutter_counted(block: &str, words: usize) -> bool {
     let text = block.trim();
-    // Every rule below is about short blocks: counting past the longest limit (and folding a
-    // long paragraph) is work thrown away on every body paragraph.
+    // Every rule below is about short blocks: folding a long paragraph is work thrown away on
+    // every body paragraph.
     let longest_rule = MAX_PROMO_WORDS.max(8);
-    let words = text.split_whitespace().take(longest_rule + 1).count();
     if words == 0 {
         return false;
     }
@@ -89,7 +106,7 @@ pub fn is_clutter_block(block: &str) -> bool {
     }
     let folded = fold(text);
     let short = words <= MAX_PROMO_WORDS;
-    if short && PROMO_PHRASES.iter().any(|p| folded.contains(p)) {
+    if short && promo_phrases().is_match(&folded) {
         return true;
     }
     if text.starts_with('[') && text.ends_with(']') {
@@ -148,8 +165,7 @@ fn is_substantive(block: &str, words: usize) -> bool {
 /// teasers: no run of three substantive paragraphs follows it (headings and pull quotes between
 /// paragraphs do not break a run, only clutter does), and it is not a lone box (a newsletter
 /// sign-up, say) with nothing but article paragraphs after it.
-fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
-    let words: Vec<usize> = blocks.iter().map(|b| count_words(b)).collect();
+fn trailing_tail_start(blocks: &[&str], words: &[usize], clutter: &[bool]) -> Option<usize> {
     let total: usize = words.iter().sum();
     // Per block i, computed once from the end so that each candidate is judged in constant
     // time (scanning ahead from every candidate was quadratic on pages with thousands of
@@ -184,6 +200,16 @@ fn trailing_tail_start(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_promo_automaton_finds_what_a_substring_search_finds() {
+        let texts = ["xsubscribed", "please sign upstairs", "sign  up", "don’t miss it", "log-in", ""];
+        for text in texts.iter().map(|t| t.to_string()).chain(PROMO_PHRASES.iter().map(|p| format!("a{p}b")))
+        {
+            let contains = PROMO_PHRASES.iter().any(|p| text.contains(p));
+            assert_eq!(promo_phrases().is_match(&text), contains, "{text:?}");
+        }
+    }
 
     #[test]
     fn promo_lines_are_clutter() {

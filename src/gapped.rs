@@ -46,6 +46,8 @@ const WINDOW_BYTES: usize = 200;
 #[derive(Debug, Clone)]
 pub struct GappedPhrases {
     firsts: Option<PhraseMatcher>,
+    /// The first words, by the owner the automaton gives each.
+    first_words: Vec<String>,
     /// The phrases starting with each first word, by the owner the automaton gives it.
     groups: Vec<Vec<Phrase>>,
 }
@@ -77,17 +79,28 @@ impl GappedPhrases {
         let mut firsts: Vec<(String, Vec<Phrase>)> = by_first.into_iter().collect();
         firsts.sort_by(|a, b| a.0.cmp(&b.0));
         let matcher = PhraseMatcher::new(firsts.iter().enumerate().map(|(i, (w, _))| (w.as_str(), i))).ok();
-        GappedPhrases {
-            firsts: matcher.filter(|_| !firsts.is_empty()),
-            groups: firsts.into_iter().map(|(_, phrases)| phrases).collect(),
-        }
+        let (first_words, groups): (Vec<String>, Vec<Vec<Phrase>>) = firsts.into_iter().unzip();
+        GappedPhrases { firsts: matcher.filter(|_| !first_words.is_empty()), first_words, groups }
+    }
+
+    /// The phrases' first words with their owners, to be found by another automaton and
+    /// passed to [`GappedPhrases::complete`] (nothing when this matcher finds nothing).
+    pub fn first_words(&self) -> impl Iterator<Item = (&str, usize)> {
+        let words = if self.firsts.is_some() { &self.first_words[..] } else { &[] };
+        words.iter().enumerate().map(|(i, w)| (w.as_str(), i))
     }
 
     /// Hits in `folded` that have at least one word inside the phrase.
     pub fn find(&self, folded: &str) -> Vec<PhraseHit> {
         let Some(firsts) = &self.firsts else { return Vec::new() };
+        self.complete(folded, firsts.find(folded))
+    }
+
+    /// [`GappedPhrases::find`] with the first words already found in `folded` (as a
+    /// `PhraseMatcher` of [`GappedPhrases::first_words`] finds them).
+    pub fn complete(&self, folded: &str, firsts: Vec<PhraseHit>) -> Vec<PhraseHit> {
         let mut out = Vec::new();
-        for first in firsts.find(folded) {
+        for first in firsts {
             let start = first.range.start;
             let mut end = (start + WINDOW_BYTES).min(folded.len());
             while !folded.is_char_boundary(end) {

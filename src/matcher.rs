@@ -13,15 +13,26 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::text::fold::{ends_word, fold, starts_word, word_end};
 
+mod lists;
+pub use lists::{ListHits, PhraseLists};
+
 /// Upper bound on the total size of all phrases in one matcher: far above any sensible topic
 /// map, far below what would make building the automaton slow or memory-hungry.
 pub const MAX_PHRASE_BYTES: usize = 1 << 20;
 
-/// Above this total size, phrases are matched with a contiguous NFA instead of letting the
-/// automaton pick a DFA: building a DFA takes time proportional to its states times the depth
-/// of the longest phrase, which made one long phrase (say 100 KB of `x`) take minutes. Every
-/// sensible list stays far below this and keeps the DFA's speed.
+/// Up to this total size, phrases are matched with a DFA; above it, with a contiguous NFA.
+/// Building a DFA takes time proportional to its states times the depth of the longest
+/// phrase, which made one long phrase (say 100 KB of `x`) take minutes. Below it the DFA is
+/// asked for explicitly: left to choose, aho-corasick takes the NFA for any list of more than
+/// 100 phrases, and the NFA's sparse transitions made the search for the 240 stance cues of
+/// the default map, run on every sentence, a tenth of the time of a comparison.
 const DFA_MAX_BYTES: usize = 4 * 1024;
+
+/// Lists of short phrases get a DFA up to this total size (the default map's terms, cues and
+/// gapped cues' first words together are about 4 KB): with every phrase at most
+/// [`DFA_SHORT_PHRASE`] bytes, the build stays fast, and the table at most a few MB.
+const DFA_MAX_SHORT_BYTES: usize = 8 * 1024;
+const DFA_SHORT_PHRASE: usize = 64;
 
 /// The most phrase bytes in one automaton. aho-corasick moves the match states to the front
 /// when it builds one, and following those moves takes time quadratic in the states for lists
@@ -123,7 +134,9 @@ impl PhraseMatcher {
                 }
             }
         }
-        let kind = (total > DFA_MAX_BYTES).then_some(AhoCorasickKind::ContiguousNFA);
+        let longest = keys.iter().map(String::len).max().unwrap_or(0);
+        let dfa = total <= DFA_MAX_BYTES || total <= DFA_MAX_SHORT_BYTES && longest <= DFA_SHORT_PHRASE;
+        let kind = if dfa { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
         let mut automata = Vec::new();
         let mut first = 0;
         while first < keys.len() {
@@ -135,7 +148,7 @@ impl PhraseMatcher {
             }
             let automaton = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .kind(kind)
+                .kind(Some(kind))
                 .build(&keys[first..end])
                 .map_err(|_| PhraseError::TooLarge(total))?;
             automata.push((automaton, first));
@@ -148,6 +161,13 @@ impl PhraseMatcher {
     /// position; overlapping hits of the same owner are merged into the longest.
     pub fn find(&self, folded: &str) -> Vec<PhraseHit> {
         let mut hits = Vec::new();
+        self.raw_hits(folded, &mut hits);
+        settle(hits)
+    }
+
+    /// Every whole-word hit in `folded`, in no particular order and with the hits of one owner
+    /// inside one another all kept.
+    pub(crate) fn raw_hits(&self, folded: &str, hits: &mut Vec<PhraseHit>) {
         let all = self.automata.iter().flat_map(|(automaton, first)| {
             automaton.find_overlapping_iter(folded).map(move |m| (m, first + m.pattern().as_usize()))
         });
@@ -167,29 +187,34 @@ impl PhraseMatcher {
                 hits.push(PhraseHit { owner, range: m.start()..end });
             }
         }
-        hits.sort_by(|a, b| {
-            (a.range.start, std::cmp::Reverse(a.range.end), a.owner).cmp(&(
-                b.range.start,
-                std::cmp::Reverse(b.range.end),
-                b.owner,
-            ))
-        });
-        let mut kept: Vec<PhraseHit> = Vec::with_capacity(hits.len());
-        for hit in hits {
-            let covered = kept.iter().rev().take(32).any(|k| {
-                k.owner == hit.owner && k.range.start <= hit.range.start && k.range.end >= hit.range.end
-            });
-            if !covered {
-                kept.push(hit);
-            }
-        }
-        kept
     }
 
     /// Whether any phrase occurs in `folded`.
     pub fn is_match(&self, folded: &str) -> bool {
         !self.find(folded).is_empty()
     }
+}
+
+/// Raw hits in position order, with the hits of one owner inside a longer one dropped: what
+/// [`PhraseMatcher::find`] returns.
+pub(crate) fn settle(mut hits: Vec<PhraseHit>) -> Vec<PhraseHit> {
+    hits.sort_by(|a, b| {
+        (a.range.start, std::cmp::Reverse(a.range.end), a.owner).cmp(&(
+            b.range.start,
+            std::cmp::Reverse(b.range.end),
+            b.owner,
+        ))
+    });
+    let mut kept: Vec<PhraseHit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let covered = kept.iter().rev().take(32).any(|k| {
+            k.owner == hit.owner && k.range.start <= hit.range.start && k.range.end >= hit.range.end
+        });
+        if !covered {
+            kept.push(hit);
+        }
+    }
+    kept
 }
 
 #[cfg(test)]

@@ -76,7 +76,7 @@ impl SimilarityIndex {
         let mut ids = |list: &'a WordList| -> Vec<u32> {
             // Sized exactly: these lists are held until the vectors are built, and growing
             // them by doubling left a third of their memory unused.
-            let mut ids = Vec::with_capacity(list.iter().count());
+            let mut ids = Vec::with_capacity(list.len());
             ids.extend(list.iter().map(|w| {
                 *first_use.entry(w).or_insert_with(|| {
                     words.push(w);

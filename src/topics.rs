@@ -1,10 +1,12 @@
 //! The topic map compiled for matching: which topic each term signals, which stance each cue
 //! signals, and the global cue lists (negation, hedging, contrast, attribution).
 
+use std::ops::Range;
+
 use crate::color::Color;
 use crate::config::Config;
 use crate::gapped::GappedPhrases;
-use crate::matcher::{PhraseError, PhraseHit, PhraseMatcher};
+use crate::matcher::{PhraseError, PhraseHit, PhraseLists, PhraseMatcher};
 
 /// A topic as the analysis and the views use it.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +35,20 @@ pub struct CueHit {
     pub range: std::ops::Range<usize>,
 }
 
+/// The lists of [`TopicMap::passage_lists`], in order.
+const TERMS: usize = 0;
+const CUES: usize = 1;
+const FIRST_WORDS: usize = 2;
+
+/// What [`TopicMap::read_passage`] finds in a passage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassageHits {
+    /// Topic term hits, as ranges into the passage; `owner` is the topic index.
+    pub terms: Vec<PhraseHit>,
+    /// Stance cue hits of each sentence asked for, as ranges into the sentence.
+    pub cues: Vec<Vec<CueHit>>,
+}
+
 /// Matchers for every list of the map, built once per config.
 #[derive(Debug, Clone)]
 pub struct TopicMap {
@@ -42,6 +58,10 @@ pub struct TopicMap {
     /// The same cues of two words or more, matched with a few words inside them.
     gapped_cues: GappedPhrases,
     stance_owners: Vec<(usize, usize)>,
+    /// Topic terms, stance cues and the gapped cues' first words in one automaton, to read a
+    /// passage in one pass ([`TopicMap::read_passage`]); `None` when the three together are
+    /// over the size limit, and each is searched alone.
+    passage_lists: Option<PhraseLists>,
     pub negation: PhraseMatcher,
     pub hedge: PhraseMatcher,
     pub contrast: PhraseMatcher,
@@ -61,13 +81,13 @@ impl TopicMap {
                 weight: t.weight,
             })
             .collect();
-        let terms = PhraseMatcher::new(
-            config
-                .topics
-                .iter()
-                .enumerate()
-                .flat_map(|(i, t)| t.terms.iter().map(move |term| (term.as_str(), i))),
-        )?;
+        let term_phrases: Vec<(&str, usize)> = config
+            .topics
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| t.terms.iter().map(move |term| (term.as_str(), i)))
+            .collect();
+        let terms = PhraseMatcher::new(term_phrases.iter().copied())?;
         let mut stance_owners = Vec::new();
         let mut cue_phrases = Vec::new();
         for (ti, topic) in config.topics.iter().enumerate() {
@@ -78,12 +98,17 @@ impl TopicMap {
             }
         }
         let list = |l: &[String]| PhraseMatcher::new(l.iter().map(|p| (p.as_str(), 0)));
+        let stance_cues = PhraseMatcher::new(cue_phrases.iter().copied())?;
+        let gapped_cues = GappedPhrases::new(cue_phrases.iter().copied());
+        let firsts: Vec<(&str, usize)> = gapped_cues.first_words().collect();
+        let passage_lists = PhraseLists::new(&[term_phrases, cue_phrases, firsts]).ok();
         Ok(TopicMap {
             topics,
             terms,
-            stance_cues: PhraseMatcher::new(cue_phrases.iter().copied())?,
-            gapped_cues: GappedPhrases::new(cue_phrases),
+            stance_cues,
+            gapped_cues,
             stance_owners,
+            passage_lists,
             negation: list(&config.cues.negation)?,
             hedge: list(&config.cues.hedge)?,
             contrast: list(&config.cues.contrast)?,
@@ -99,11 +124,40 @@ impl TopicMap {
     /// Stance cue hits in folded text: exact ones, then those with a few words inside them
     /// ("buy the regime time"), in text order.
     pub fn find_cues(&self, folded: &str) -> Vec<CueHit> {
-        let mut hits: Vec<CueHit> = self
-            .stance_cues
-            .find(folded)
+        self.cue_hits(self.stance_cues.find(folded), self.gapped_cues.find(folded))
+    }
+
+    /// A passage's topic terms (as [`TopicMap::find_terms`] gives them) and the stance cues of
+    /// each of its `sentences` (as [`TopicMap::find_cues`] gives them on the sentence alone),
+    /// read in one pass of one automaton.
+    pub fn read_passage(&self, folded: &str, sentences: &[Range<usize>]) -> PassageHits {
+        let Some(lists) = &self.passage_lists else {
+            return PassageHits {
+                terms: self.find_terms(folded),
+                cues: sentences.iter().map(|r| self.find_cues(&folded[r.clone()])).collect(),
+            };
+        };
+        let found = lists.scan(folded);
+        let cues = sentences
+            .iter()
+            .map(|r| {
+                let sentence = &folded[r.clone()];
+                match (found.within(CUES, folded, r), found.within(FIRST_WORDS, folded, r)) {
+                    (Some(exact), Some(firsts)) => {
+                        self.cue_hits(exact, self.gapped_cues.complete(sentence, firsts))
+                    }
+                    _ => self.find_cues(sentence),
+                }
+            })
+            .collect();
+        PassageHits { terms: found.all(TERMS), cues }
+    }
+
+    /// Exact and gapped cue hits as [`CueHit`]s, in text order.
+    fn cue_hits(&self, exact: Vec<PhraseHit>, gapped: Vec<PhraseHit>) -> Vec<CueHit> {
+        let mut hits: Vec<CueHit> = exact
             .into_iter()
-            .chain(self.gapped_cues.find(folded))
+            .chain(gapped)
             .map(|h| {
                 let (topic, stance) = self.stance_owners[h.owner];
                 CueHit { topic, stance, range: h.range }
@@ -135,5 +189,24 @@ mod tests {
         let sanctions = map.index_of("sanctions").unwrap();
         let harm = map.topics[sanctions].stances.iter().position(|s| s == "harm").unwrap();
         assert!(map.find_cues(&folded).iter().any(|c| c.topic == sanctions && c.stance == harm));
+    }
+
+    #[test]
+    fn a_passage_read_in_one_pass_gives_each_sentence_its_own_cues() {
+        use crate::text::sentences::split_sentences;
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let text = "Sanctions hurt ordinary Iranians. They only buy the regime time, and the talks \
+                    are a lifeline. The Joint Comprehensive Plan of Action failed; it was a bad deal! \
+                    Critics say sanctions worked. An end to the talks brought Iran back to the table.";
+        let folded = fold(text);
+        let mut sentences = split_sentences(text);
+        // Parts cut inside words, which cannot be read from the passage's scan.
+        sentences.extend([3..20, 0..text.len() - 2, 40..120]);
+        let read = map.read_passage(&folded, &sentences);
+        assert_eq!(read.terms, map.find_terms(&folded));
+        assert!(read.cues.iter().any(|c| c.len() > 1));
+        for (range, cues) in sentences.iter().zip(&read.cues) {
+            assert_eq!(cues, &map.find_cues(&folded[range.clone()]), "{:?}", &text[range.clone()]);
+        }
     }
 }

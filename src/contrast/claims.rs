@@ -14,7 +14,7 @@ use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, Stance
 use crate::matcher::PhraseHit;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
-use crate::topics::TopicMap;
+use crate::topics::{CueHit, TopicMap};
 
 /// A stance on a topic taken from the sentence before needs about two cues: the link to the
 /// topic is weaker than a mention, so one word ("forced", "dismay") is not enough evidence.
@@ -70,24 +70,33 @@ impl Claim {
     }
 }
 
+/// A body sentence as the claim readers take it: where it stands, as written and folded, and
+/// its stance cues (as [`TopicMap::find_cues`] finds them in `folded`; the analysis finds them
+/// for a whole passage in one pass, see [`TopicMap::read_passage`]).
+#[derive(Debug, Clone, Copy)]
+pub struct CuedSentence<'a> {
+    pub at: SentenceId,
+    pub text: &'a str,
+    pub folded: &'a str,
+    pub cues: &'a [CueHit],
+}
+
 /// [`claim`] for a sentence that names no topic but follows one that does ("They are calling
 /// for de-escalation and peace." after a sentence on the talks): the topics of `before` count
 /// as mentioned at the sentence's start, as a pronoun would, but only where the sentence takes
 /// a stance on them — a sentence is not about everything its neighbour named.
 pub fn claim_in_context(
     map: &TopicMap,
-    at: SentenceId,
-    text: &str,
-    folded: &str,
+    sentence: CuedSentence,
     terms: &[PhraseHit],
     before: &[usize],
     min_words: usize,
 ) -> Option<Claim> {
     if !terms.is_empty() || before.is_empty() {
-        return claim(map, at, text, folded, terms, min_words);
+        return claim(map, sentence, terms, min_words);
     }
     let inherited: Vec<PhraseHit> = before.iter().map(|&owner| PhraseHit { owner, range: 0..0 }).collect();
-    let mut found = claim(map, at, text, folded, &inherited, min_words)?;
+    let mut found = claim(map, sentence, &inherited, min_words)?;
     found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
     found.targets.retain(|(t, _)| found.stances.iter().any(|(s, _)| s == t));
     found.topic_from = TopicFrom::PreviousSentence;
@@ -102,14 +111,9 @@ const IMPLIED_MIN_CUES: usize = 2;
 /// The claim of a sentence that names no topic and follows none, from its cues alone: when they
 /// are [`IMPLIED_MIN_CUES`] or more of one stance of one topic, and nothing of any other stance
 /// of it. The caller keeps it only in an article that discusses the topic.
-pub fn claim_from_cues(
-    map: &TopicMap,
-    at: SentenceId,
-    text: &str,
-    folded: &str,
-    min_words: usize,
-) -> Option<Claim> {
-    let mut cues = map.find_cues(folded);
+pub fn claim_from_cues(map: &TopicMap, sentence: CuedSentence, min_words: usize) -> Option<Claim> {
+    let (text, folded) = (sentence.text, sentence.folded);
+    let mut cues = sentence.cues.to_vec();
     cues.retain(|c| !inside_name_or_compound(text, &c.range));
     let topic = cues.first()?.topic;
     let one_topic = cues.iter().all(|c| c.topic == topic);
@@ -121,7 +125,7 @@ pub fn claim_from_cues(
         return None;
     }
     let implied = [PhraseHit { owner: topic, range: 0..0 }];
-    let mut found = claim(map, at, text, folded, &implied, min_words)?;
+    let mut found = claim(map, sentence, &implied, min_words)?;
     found.stances.retain(|(_, s)| s.strength >= INHERITED_MIN_STRENGTH);
     found.topic_from = TopicFrom::Cues;
     (!found.stances.is_empty()).then_some(found)
@@ -129,17 +133,11 @@ pub fn claim_from_cues(
 
 /// The claim a body sentence makes, if any. `terms` are the map's topic hits inside the
 /// sentence, relative to its start.
-pub fn claim(
-    map: &TopicMap,
-    at: SentenceId,
-    text: &str,
-    folded: &str,
-    terms: &[PhraseHit],
-    min_words: usize,
-) -> Option<Claim> {
+pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_words: usize) -> Option<Claim> {
+    let CuedSentence { at, text, folded, cues } = sentence;
     if terms.is_empty()
         || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
-        || text.split_whitespace().count() < min_words
+        || text.split_whitespace().take(min_words).count() < min_words
     {
         return None;
     }
@@ -153,7 +151,6 @@ pub fn claim(
     }
     // Most claim sentences hold no stance cue of the topics they mention: the negations, turns
     // and hedges that would weigh such cues are only looked for when there is one.
-    let cues = map.find_cues(folded);
     if !cues.iter().any(|c| targets.iter().any(|(t, _)| t.index() == c.topic)) {
         return Some(Claim {
             at,
@@ -166,7 +163,7 @@ pub fn claim(
         });
     }
     let hedged = is_hedged(map, text, folded);
-    let cues = SentenceCues::with_cues(map, text, folded, terms, hedged, cues);
+    let cues = SentenceCues::with_cues(map, text, folded, terms, hedged, cues.to_vec());
     let stances = targets
         .iter()
         .filter_map(|&(t, _)| read_stance(map, &cues, t.index()).map(|r| (t, r.reading)))
@@ -260,7 +257,10 @@ mod tests {
         let before: Vec<usize> = before.iter().map(|t| map.index_of(t).unwrap()).collect();
         let folded = fold(text);
         let terms = map.find_terms(&folded);
-        claim_in_context(&map, SentenceId { passage: 0, sentence: 1 }, text, &folded, &terms, &before, 3)
+        let cues = map.find_cues(&folded);
+        let sentence =
+            CuedSentence { at: SentenceId { passage: 0, sentence: 1 }, text, folded: &folded, cues: &cues };
+        claim_in_context(&map, sentence, &terms, &before, 3)
     }
 
     #[test]
@@ -281,7 +281,9 @@ mod tests {
         let map = map();
         let at = SentenceId { passage: 0, sentence: 0 };
         let read = |text: &str| {
-            claim_from_cues(&map, at, text, &fold(text), 3).map(|c| {
+            let folded = fold(text);
+            let cues = map.find_cues(&folded);
+            claim_from_cues(&map, CuedSentence { at, text, folded: &folded, cues: &cues }, 3).map(|c| {
                 let (t, s) = c.stances[0];
                 format!("{} {}", map.topics[t.index()].name, map.topics[t.index()].stances[s.stance])
             })
@@ -310,7 +312,9 @@ mod tests {
         let sentence = article.sentence_text(at).to_string();
         let folded = fold(&sentence);
         let terms = map.find_terms(&folded);
-        let claim = claim(&map, at, &sentence, &folded, &terms, 3).expect("a claim");
+        let cues = map.find_cues(&folded);
+        let cued = CuedSentence { at, text: &sentence, folded: &folded, cues: &cues };
+        let claim = claim(&map, cued, &terms, 3).expect("a claim");
         let target = TargetId::of_topic(map.index_of(topic).unwrap());
         let table = TargetTable::from_map(&map);
         (sentence, stance_evidence(&map, &table, &article, &claim, target).expect("a stance"))

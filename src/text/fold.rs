@@ -8,38 +8,45 @@ use std::ops::Range;
 /// Lower-cases `text` character by character where that keeps the UTF-8 length, and leaves the
 /// rare characters whose lower case is longer (e.g. `İ`) as they are.
 pub fn fold(text: &str) -> String {
-    // Most article text is ASCII, whose lower case is one byte for one byte: a run of it is
-    // lowered in bulk, the Unicode tables are only consulted for the rest.
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(first) = rest.as_bytes().first() {
-        if first.is_ascii() {
-            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            let start = out.len();
-            out.push_str(&rest[..run]);
-            out[start..].make_ascii_lowercase();
-            rest = &rest[run..];
-            continue;
-        }
-        let c = rest.chars().next().expect("rest is not empty");
-        rest = &rest[c.len_utf8()..];
+    // Most article text is ASCII, whose lower case is one byte for one byte: the whole text is
+    // copied and its ASCII lowered in bulk, then only the characters outside ASCII are looked
+    // at, and rewritten in place where their lower case has the same length.
+    let mut out = text.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(found) = next_non_ascii(text.as_bytes(), at) {
+        at = found;
+        let c = text[at..].chars().next().expect("a character starts at a non-ASCII byte here");
+        let len = c.len_utf8();
         // Curly quotes, dashes and ellipses, the non-ASCII characters of most English text,
         // have no case (General Punctuation: checked by a test).
-        if GENERAL_PUNCTUATION.contains(&c) {
-            out.push(c);
-            continue;
+        if !GENERAL_PUNCTUATION.contains(&c) {
+            let mut lower = c.to_lowercase();
+            if let (Some(l), None) = (lower.next(), lower.next()) {
+                if l.len_utf8() == len && l != c {
+                    let mut buf = [0; 4];
+                    // Rare (capitals outside ASCII): a character for one of the same length.
+                    out.replace_range(at..at + len, l.encode_utf8(&mut buf));
+                }
+            }
         }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
+        at += len;
     }
     debug_assert_eq!(out.len(), text.len());
     out
+}
+
+/// The first byte at or after `from` above 0x7F, looked for eight bytes at a time (a byte loop
+/// was most of the time of folding).
+fn next_non_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH_BITS;
+        if high != 0 {
+            return Some(from + high.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    bytes[from..].iter().position(|b| !b.is_ascii()).map(|p| from + p)
 }
 
 const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
@@ -67,8 +74,15 @@ pub fn word_end(text: &str, at: usize) -> usize {
 /// Byte ranges of the words of `text`: runs of letters and digits, with inner apostrophes,
 /// hyphens and decimal points kept ("Iran's", "anti-war", "3.67").
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
+    for_each_word(text, |word| out.push(word));
+    out
+}
+
+/// Calls `found` with the byte range of each word of `text`, in order, as [`words`] lists them
+/// (for callers that look at each word once and need no list).
+pub fn for_each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
     let mut i = 0;
     // Bytes, not `char_indices`: most text is ASCII, and a character is decoded only where a
@@ -79,25 +93,40 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         let next = i + len;
         if c.is_ascii_alphanumeric() {
             start.get_or_insert(i);
+            // The rest of an ASCII run in a tight loop: most of a word is such a run.
             i = next;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             continue;
         }
         let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | ',')
             && start.is_some()
-            && next_is(text, next, char::is_alphanumeric)
+            && next_is(text, next, is_alphanumeric)
             && (c != '.' && c != ','
                 || i > 0 && bytes[i - 1].is_ascii_digit() && next_is(text, next, |n| n.is_ascii_digit()));
-        if c.is_alphanumeric() || inner_joiner {
+        if is_alphanumeric(c) || inner_joiner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push(s..i);
+            found(s..i);
         }
         i = next;
     }
     if let Some(s) = start {
-        out.push(s..text.len());
+        found(s..text.len());
     }
-    out
+}
+
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII and for General
+/// Punctuation (curly quotes and dashes, most of the non-ASCII characters of English text,
+/// none of them a letter or digit: checked by a test).
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+    }
 }
 
 /// The character starting at byte `i` of `text` and its length in bytes.
@@ -166,9 +195,16 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_quick_alphanumeric_test_agrees_with_the_unicode_tables() {
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
-        fn folding_by_runs_matches_folding_by_characters(text in "[a-zA-Z ’“”—…İÉéΣẞ٣\u{2000}-\u{206f}]{0,40}") {
+        fn folding_by_runs_matches_folding_by_characters(text in "[a-zA-Z ’“”—…İÉéΣẞ٣ÅΩK\u{212a}\u{2126}\u{2000}-\u{206f}\u{400}-\u{4ff}]{0,40}") {
             proptest::prop_assert_eq!(fold(&text), fold_by_chars(&text));
         }
     }

@@ -9,6 +9,11 @@ use std::ops::Range;
 /// ranges of `text`, trimmed of the spaces inside the marks.
 pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // Most sentences quote nothing: one vectorised pass for the last bytes of the opening marks
+    // (`"`, `“` = E2 80 9C, `«` = C2 AB) spares them the three searches below.
+    if memchr::memchr3(b'"', 0x9c, 0xab, text.as_bytes()).is_none() {
+        return out;
+    }
     for (open, close) in [('“', '”'), ('"', '"'), ('«', '»')] {
         let mut from = 0;
         while let Some(start) = text[from..].find(open).map(|i| from + i + open.len_utf8()) {
@@ -16,7 +21,7 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
             let inner = &text[start..end];
             let lead = inner.len() - inner.trim_start().len();
             let trimmed = inner.trim();
-            if trimmed.split_whitespace().count() >= 3 {
+            if trimmed.split_whitespace().take(3).count() >= 3 {
                 out.push(start + lead..start + lead + trimmed.len());
             }
             from = end + close.len_utf8();
@@ -34,6 +39,18 @@ mod tests {
         let text = "He called talks “ not wise, not prudent” and a \"trap\" in \"plain sight of all\".";
         let spans: Vec<&str> = find_quotes(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(spans, vec!["not wise, not prudent", "plain sight of all"]);
+    }
+
+    #[test]
+    fn text_without_opening_marks_has_no_quotes() {
+        for quoted in [
+            "He said “three quoted words” here.",
+            "He said \"three quoted words\".",
+            "Il a dit « trois mots cités ».",
+        ] {
+            assert_eq!(find_quotes(quoted).len(), 1, "{quoted}");
+        }
+        assert!(find_quotes("Plain words, ’apostrophes’, » closers ” and nothing quoted at all.").is_empty());
     }
 
     #[test]
