@@ -16,6 +16,7 @@ mod name_runs;
 mod names;
 mod rebuttals;
 pub mod shared;
+mod speaker_names;
 
 mod tokens;
 
@@ -33,8 +34,8 @@ pub fn read_article(
     attribution: &PhraseMatcher,
 ) -> (Vec<(SentenceId, Voice)>, ArticleEntities) {
     let body = body::BodyTokens::new(article);
-    let voices = speakers::voices_in(&body, attribution);
     let mut entities = entities::find_entities_in(&body);
     coref::add_references_in(&body, &mut entities);
+    let voices = speakers::voices_in(&body, attribution, &entities);
     (voices, entities)
 }

@@ -10,11 +10,10 @@
 use std::ops::Range;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
-use super::lexicon::{
-    is_calendar, is_group_head, is_group_speaker, is_opener, is_participle, is_place_head, is_speech_noun,
-    is_title_word,
-};
+use super::entities::{ArticleEntities, MentionVia};
+use super::lexicon::{is_group_speaker, is_opener, is_speech_noun, is_title_word};
 use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
+use super::speaker_names::{first_full_name, last_full_name, name_ending_at, opens_with_surname};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
@@ -62,18 +61,36 @@ pub struct VoiceContext {
 
 /// The voice of every body sentence, in order.
 pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
-    voices_in(&BodyTokens::new(article), attribution)
+    let body = BodyTokens::new(article);
+    let mut entities = super::entities::find_entities_in(&body);
+    super::coref::add_references_in(&body, &mut entities);
+    voices_in(&body, attribution, &entities)
 }
 
-/// [`voices`] of an article's body sentences, already tokenized.
-pub(crate) fn voices_in(body: &BodyTokens, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
+/// [`voices`] of an article's body sentences, already tokenized, with its entities and their
+/// resolved pronouns and role nouns: "he said" and "the senator said" are spoken by whoever
+/// `coref` says they refer to.
+pub(crate) fn voices_in(
+    body: &BodyTokens,
+    attribution: &PhraseMatcher,
+    entities: &ArticleEntities,
+) -> Vec<(SentenceId, Voice)> {
     let mut context = VoiceContext::default();
     let mut out = Vec::with_capacity(body.len());
     let mut texts = Vec::with_capacity(body.len());
     let mut buffer = SentenceBuffer::default();
+    let mut references = Vec::new();
     for i in 0..body.len() {
         let sentence = body.sentence(i, &mut buffer);
-        out.push((sentence.at, context.read(&sentence, attribution)));
+        references.clear();
+        references.extend(
+            entities
+                .mentions_in(sentence.at)
+                .iter()
+                .filter(|m| matches!(m.via, MentionVia::Pronoun | MentionVia::RoleNoun))
+                .map(|m| (m.range.clone(), entities.entities[m.entity].name.as_str())),
+        );
+        out.push((sentence.at, context.read(&sentence, attribution, &references)));
         texts.push(sentence.text);
     }
     fill_quote_speakers(&mut out);
@@ -89,10 +106,17 @@ impl VoiceContext {
     pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
         let (folded, tokens) = (fold(text), tokenize(text));
         let at = SentenceId { passage: 0, sentence: 0 };
-        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution)
+        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution, &[])
     }
 
-    fn read(&mut self, sentence: &Sentence, attribution: &PhraseMatcher) -> Voice {
+    /// `references` are the sentence's pronouns and role nouns that `coref` resolved, with the
+    /// name of the entity each refers to.
+    fn read(
+        &mut self,
+        sentence: &Sentence,
+        attribution: &PhraseMatcher,
+        references: &[(Range<usize>, &str)],
+    ) -> Voice {
         let Sentence { text, folded, tokens, .. } = *sentence;
         let rebuttal = framed_to_rebut(folded);
         let mut found: Option<(String, Range<usize>)> = None;
@@ -119,7 +143,9 @@ impl VoiceContext {
         // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
         // laureate, …: the sanctions, she said, …"), else the person last named.
         if let Some((who, cue)) = found.as_mut() {
-            if matches!(who.as_str(), "he" | "she") {
+            if let Some(name) = referent(folded, who, cue, references) {
+                *who = name.to_string();
+            } else if matches!(who.as_str(), "he" | "she") {
                 let head = &text[..cue.start.min(text.len())];
                 let here = first_full_name(head, &folded[..head.len()], &tokenize(head));
                 if let Some(name) = here.or_else(|| self.last_named.clone()) {
@@ -169,63 +195,24 @@ impl VoiceContext {
     }
 }
 
-/// Whether a name can be a person's, as "he" or "she" needs: no word of it is the head of an
-/// organisation's or a place's name ("the Islamic Republic", "Guardian Council").
-fn person_like(name: &str) -> bool {
-    !name.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        is_group_head(&w) || is_place_head(&w)
-    })
-}
-
-/// Whether the sentence's first word (past openers) is the last word of `name`: its subject is
-/// that person ("Mohammadi also said…" after "Narges Mohammadi").
-fn opens_with_surname(folded: &str, tokens: &[Token], name: &str) -> bool {
-    let Some(surname) = name.rsplit(' ').next().map(str::to_lowercase) else { return false };
-    let first = tokens.iter().map(|t| &folded[t.base.clone()]).find(|w| !is_opener(w));
-    first.is_some_and(|w| w == surname.trim_end_matches("'s"))
-}
-
-/// The last two- or three-word person's name of a sentence ("Narges Mohammadi spoke…"), for a
-/// "she said" that follows with no speaker named before it.
-fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
-    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
-    let mut best = None;
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut end = i;
-        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
-            end += 1;
-        }
-        let name = || name_ending_at(text, folded, tokens, end - 1).filter(|n| person_like(n));
-        if (2..=3).contains(&(end - i)) && !tokens[i].initial {
-            best = name().or(best);
-        } else if (2..=3).contains(&(end - i)) {
-            best = best.or_else(name);
-        }
-        i = end.max(i + 1);
+/// Whom a pronoun or role-noun speaker ("he", "the senator") refers to, as `coref` resolved it:
+/// the resolved reference written as `who` nearest to the attribution `cue`.
+fn referent<'r>(
+    folded: &str,
+    who: &str,
+    cue: &Range<usize>,
+    references: &[(Range<usize>, &'r str)],
+) -> Option<&'r str> {
+    if !(matches!(who, "he" | "she" | "him" | "her") || who.starts_with("the ")) {
+        return None;
     }
-    best
-}
-
-/// The first two- or three-word person's name of a sentence: its subject, usually ("Narges Mohammadi,
-/// the jailed laureate, … she said").
-fn first_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
-    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut end = i;
-        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
-            end += 1;
-        }
-        if (2..=3).contains(&(end - i)) {
-            if let Some(name) = name_ending_at(text, folded, tokens, end - 1).filter(|n| person_like(n)) {
-                return Some(name);
-            }
-        }
-        i = end.max(i + 1);
-    }
-    None
+    let head = who.rsplit(' ').next()?;
+    let distance = |r: &Range<usize>| r.start.abs_diff(cue.start).min(r.end.abs_diff(cue.end));
+    references
+        .iter()
+        .filter(|(r, _)| folded.get(r.clone()).is_some_and(|w| w.rsplit(' ').next() == Some(head)))
+        .min_by_key(|(r, _)| distance(r))
+        .map(|(_, name)| *name)
 }
 
 /// A quotation opened before its speaker is named ("“…” she said" in the next sentence) takes
@@ -262,46 +249,6 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
             None => {}
         }
     }
-}
-
-/// The name run ending at token `last` (inclusive), with sentence openers and adverbs dropped
-/// from its front and titles from before the name: "But Akbarin" → "Akbarin", "Supreme Leader
-/// Ali Khamenei" → "Ali Khamenei"; a title alone stays a title ("the Supreme Leader").
-fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: usize) -> Option<String> {
-    let word = |i: usize| &folded[tokens[i].base.clone()];
-    let mut first = last;
-    while first > 0 {
-        let prev = &tokens[first - 1];
-        let joins =
-            prev.capitalised || (word(first - 1) == "of" && tokens.get(first).is_some_and(|t| t.capitalised));
-        if prev.break_after || prev.possessive || !joins || last - first >= 5 {
-            break;
-        }
-        first -= 1;
-    }
-    while first <= last {
-        let w = word(first);
-        let participle = first == 0 && is_participle(w);
-        if is_opener(w) && !is_title_word(w) || is_calendar(w) || participle {
-            first += 1;
-        } else {
-            break;
-        }
-    }
-    if first > last || !tokens[first].capitalised {
-        return None;
-    }
-    let mut title_end =
-        (first..last).filter(|&i| is_title_word(word(i))).map(|i| i + 1).max().unwrap_or(first);
-    // "Secretary of State Marco Rubio": the "of …" belongs to the title.
-    if title_end > first && title_end + 2 <= last && word(title_end) == "of" {
-        title_end += 2;
-    }
-    let name = &text[tokens[title_end].base.start..tokens[last].base.end];
-    if title_end == last && is_title_word(word(last)) {
-        return Some(format!("the {}", &text[tokens[first].base.start..tokens[last].base.end]));
-    }
-    Some(name.to_string())
 }
 
 /// A speaker written as one word that is not a name: a group ("critics"), a pronoun, or "the"

@@ -181,3 +181,14 @@ fn cues_lie_inside_the_sentence() {
         }
     }
 }
+
+#[test]
+fn he_said_and_the_senator_said_are_spoken_by_whom_coref_resolves() {
+    // The subject of the sentence before, not the last name in it.
+    let got = read("Barack Obama met John McCain in Ohio. “We will win,” he said.");
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Barack Obama"), "{got:?}");
+    let got = read("Sen. John McCain spoke in Ohio.\n\nReporters waited. “We will win,” the senator said.");
+    assert_eq!(got[2], said(VoiceKind::Quoted, "John McCain"), "{got:?}");
+    // Nobody to refer to: the words stay as written.
+    assert_eq!(one("The senator said the plan was reckless."), said(VoiceKind::Reported, "the senator"));
+}
