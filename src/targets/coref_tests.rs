@@ -124,3 +124,11 @@ fn add_references_keeps_mentions_sorted() {
     assert!(found.mentions.windows(2).all(|w| (w[0].at, w[0].range.start) <= (w[1].at, w[1].range.start)));
     assert!(found.mentions.iter().any(|m| m.via == MentionVia::Pronoun));
 }
+
+#[test]
+fn a_common_first_name_tells_he_from_she() {
+    let got = resolved("Paul Ryan answered Sarah Palin. She said the plan would fail.");
+    assert_eq!(got, [pair("She", "sarah palin")]);
+    let got = resolved("Sarah Palin answered Paul Ryan. He said the plan would work.");
+    assert_eq!(got, [pair("He", "paul ryan")]);
+}
