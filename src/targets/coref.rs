@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
+use super::descriptions::description_at;
 use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
 use crate::article::Article;
@@ -68,6 +69,9 @@ enum Reference<'w> {
     Pronoun(Option<Gender>, Case),
     /// The role noun and how many words it spans from "the".
     Role(&'w str, usize),
+    /// A description with no title to match ("the New York Democrat") and how many words it
+    /// spans: it refers as "he" or "she" would, to the person the text follows.
+    Description(usize),
 }
 
 /// The pronoun and role-noun mentions of an article, resolved.
@@ -127,7 +131,12 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                 continue;
             };
             let (resolved, range, via, span) = match reference {
-                Reference::Pronoun(gender, case) => {
+                Reference::Pronoun(..) | Reference::Description(_) => {
+                    let (gender, case, span) = match reference {
+                        Reference::Pronoun(gender, case) => (gender, case, 1),
+                        Reference::Description(span) => (None, Case::Subject, span),
+                        Reference::Role(..) => unreachable!("matched above"),
+                    };
                     let fits = |e: usize| person_fits(&entities.entities[e], gender);
                     let quoted = in_quote(t.base.start);
                     // Inside a quotation the speaker talks about someone else, most often the
@@ -144,15 +153,22 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                             .then(|| pick(&previous_paragraph))
                             .flatten()
                     });
-                    (resolved, t.base.clone(), MentionVia::Pronoun, 1)
+                    let end = tokens[i + span - 1].base.end;
+                    let via = if span == 1 { MentionVia::Pronoun } else { MentionVia::RoleNoun };
+                    (resolved, t.base.start..end, via, span)
                 }
                 Reference::Role(role, span) => {
                     let end = tokens[i + span - 1].base.end;
-                    let resolved = resolve_role(entities, &recent, &last_with_role, role);
+                    let resolved = resolve_role(entities, &recent, &last_with_role, role)
+                        .filter(|&e| names_fit(&entities.entities[e], folded, &tokens[i + 1..i + span - 1]));
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
             };
             if let Some(e) = resolved {
+                // The names inside a description ("the New York Democrat") are part of it.
+                while named.get(next_named).is_some_and(|m| m.range.start < range.end) {
+                    next_named += 1;
+                }
                 let subject = !matches!(reference, Reference::Pronoun(_, Case::Possessive));
                 let seen = Seen { entity: e, sentence: s, quoted: in_quote(range.start), subject };
                 out.push(Mention { entity: e, at, range, via });
@@ -227,8 +243,9 @@ fn person_fits(entity: &Entity, gender: Option<Gender>) -> bool {
         && (gender.is_none() || entity.gender.is_none() || entity.gender == gender)
 }
 
-/// Whether the words at `i` are a pronoun or "the" + role noun (one modifier allowed between:
-/// "the former senator", "the Republican senator").
+/// Whether the words at `i` are a pronoun, "the" + role noun (one modifier allowed between:
+/// "the former senator", "the Republican senator") or a description ("the New York Democrat",
+/// "the Massachusetts governor": see `descriptions`).
 fn reference_at<'w>(
     folded: &'w str,
     tokens: &[super::tokens::Token],
@@ -263,7 +280,22 @@ fn reference_at<'w>(
             return Some(Reference::Role(role, span));
         }
     }
-    None
+    let is_role = |w: &str| PERSON_ROLES.contains(&w);
+    match description_at(folded, tokens, i, &is_role)? {
+        (span, head) if is_role(head) => Some(Reference::Role(head, span)),
+        (span, _) => Some(Reference::Description(span)),
+    }
+}
+
+/// Whether the names among a role noun's modifiers fit the entity it resolved to: "the Romney
+/// campaign" is no "Obama campaign", "the Bush administration" no newspaper. Only for groups:
+/// a person's modifier is a place or party ("the Texas governor").
+fn names_fit(entity: &Entity, folded: &str, modifiers: &[super::tokens::Token]) -> bool {
+    entity.kind == EntityKind::Person
+        || modifiers
+            .iter()
+            .filter(|t| t.capitalised && !t.acronym)
+            .all(|t| entity.key.split(' ').any(|w| w == &folded[t.base.clone()]))
 }
 
 /// The key a title is remembered by: its head noun ("senator" for "state senator"), or the

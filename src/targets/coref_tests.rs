@@ -132,3 +132,20 @@ fn a_common_first_name_tells_he_from_she() {
     let got = resolved("Sarah Palin answered Paul Ryan. He said the plan would work.");
     assert_eq!(got, [pair("He", "paul ryan")]);
 }
+
+#[test]
+fn a_description_refers_to_the_person_the_text_follows() {
+    let got = resolved("Rep. Anthony Weiner spoke on Tuesday. The New York Democrat denied it.");
+    assert_eq!(got, [pair("The New York Democrat", "anthony weiner")]);
+    let got = resolved("Gov. Rick Perry spoke in Iowa.\n\nLater the Texas governor left.");
+    assert_eq!(got, [pair("the Texas governor", "rick perry")]);
+    // The names inside a description are not who a later "he" refers to.
+    let got = resolved("Glenn Beck spoke. The Fox News host said he was right.");
+    assert_eq!(got, [pair("The Fox News host", "glenn beck"), pair("he", "glenn beck")]);
+}
+
+#[test]
+fn a_group_role_with_a_name_refers_only_to_a_group_of_that_name() {
+    let got = resolved("The Obama campaign hit back. Aides said the Romney campaign was wrong.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -11,6 +11,7 @@ pub mod speakers;
 pub mod table;
 
 mod body;
+mod descriptions;
 mod first_names;
 mod lexicon;
 mod name_runs;

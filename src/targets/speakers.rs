@@ -131,7 +131,25 @@ impl VoiceContext {
             // Who is told is the listener, not the speaker ("The cleric told Abe that …").
             let after =
                 || (verb != "told").then(|| speaker_after(text, folded, tokens, hit.range.end)).flatten();
-            let who = if according { after().or_else(before) } else { before().or_else(after) };
+            // A pronoun, role noun or description next to the verb ("the Fox News host
+            // complained", "said the Texas governor") is whom coref resolved it to.
+            let beside = |next_to: &dyn Fn(&Range<usize>) -> bool| {
+                references.iter().find(|(r, _)| next_to(r)).map(|(_, name)| name.to_string())
+            };
+            let gap_is_blank =
+                |from: usize, to: usize| folded.get(from..to).is_some_and(|g| g.trim().is_empty());
+            let described_before =
+                || beside(&|r| r.end <= hit.range.start && gap_is_blank(r.end, hit.range.start));
+            let described_after = || {
+                (verb != "told")
+                    .then(|| beside(&|r| r.start >= hit.range.end && gap_is_blank(hit.range.end, r.start)))
+                    .flatten()
+            };
+            let who = if according {
+                after().or_else(before)
+            } else {
+                described_before().or_else(before).or_else(described_after).or_else(after)
+            };
             if let Some(who) = who {
                 found = Some((who, hit.range));
                 break;

@@ -192,3 +192,11 @@ fn he_said_and_the_senator_said_are_spoken_by_whom_coref_resolves() {
     // Nobody to refer to: the words stay as written.
     assert_eq!(one("The senator said the plan was reckless."), said(VoiceKind::Reported, "the senator"));
 }
+
+#[test]
+fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
+    let got = read("Glenn Beck spoke at CPAC. All we heard, the Fox News host complained, was talk.");
+    assert_eq!(got[1].1.as_deref(), Some("Glenn Beck"), "{got:?}");
+    let got = read("Gov. Rick Perry spoke in Iowa. “We will win,” said the Texas governor.");
+    assert_eq!(got[1].1.as_deref(), Some("Rick Perry"), "{got:?}");
+}
