@@ -267,3 +267,14 @@ fn the_charge_a_subject_makes_is_about_its_object_not_the_subject() {
     let s = "Obama was accused by Trump of a terrible policy.";
     assert!(cue_texts(s, &toward(s, "Obama")).contains(&"terrible"));
 }
+
+#[test]
+fn a_participle_after_while_has_the_subject_of_the_clause_before() {
+    let s = "Obama urged lawmakers to act, while simultaneously mocking them for their delay.";
+    let p = toward(s, "Obama");
+    assert!(cue_texts(s, &p).contains(&"mocking"), "{:?}", p.cues);
+    assert!(p.score < 0.0);
+    // A finite verb after "while" has a subject of its own.
+    let s = "Obama spoke, while Romney boasted.";
+    assert!(toward(s, "Obama").cues.is_empty());
+}

@@ -62,10 +62,19 @@ pub(super) fn description_at<'w>(
     for k in i + 1..(i + 2 + MAX_MODIFIERS).min(tokens.len()) {
         let (w, t) = (word(k), &tokens[k]);
         if PERSON_HEADS.contains(&w) || roles(w) || w.ends_with("-year-old") {
+            if t.possessive {
+                return None;
+            }
             head = Some(k);
         }
-        let modifier = t.capitalised || MODIFIERS.contains(&w) || w.contains('-') && !w.ends_with('-');
-        if t.possessive || t.break_after || !modifier {
+        // A possessive before the head says whose ("America's Toughest Sheriff", "the state's
+        // senior senator"); a superlative ranks ("the nation's toughest sheriff").
+        let modifier = t.capitalised
+            || t.possessive
+            || MODIFIERS.contains(&w)
+            || w.ends_with("est")
+            || w.contains('-') && !w.ends_with('-');
+        if t.break_after || !modifier {
             break;
         }
     }
@@ -112,6 +121,10 @@ mod tests {
             pair("the former Massachusetts governor", "governor")
         );
         assert_eq!(described("Even so, the 42-year-old kept calm."), pair("the 42-year-old", "42-year-old"));
+        assert_eq!(
+            described("The self-titled America's Toughest Sheriff, who once ran, spoke."),
+            pair("The self-titled America's Toughest Sheriff", "sheriff")
+        );
         assert_eq!(
             described("Then the conservative talk show host spoke."),
             pair("the conservative talk show host", "host")
