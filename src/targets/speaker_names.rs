@@ -105,3 +105,25 @@ pub(super) fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: u
     }
     Some(name.to_string())
 }
+
+/// The person's name a sentence opens with (past openers, within its first four words), ending
+/// before byte `end`: the subject of "Biden was quick to retort: …".
+pub(super) fn opening_name(text: &str, folded: &str, tokens: &[Token], end: usize) -> Option<String> {
+    let first = tokens.iter().position(|t| !is_opener(&folded[t.base.clone()]))?;
+    if first > 3 || !tokens[first].capitalised || tokens[first].acronym {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < tokens.len()
+        && tokens[last + 1].capitalised
+        && !tokens[last].break_after
+        && !tokens[last].possessive
+        && tokens[last + 1].base.end <= end
+    {
+        last += 1;
+    }
+    if tokens[last].base.end > end || tokens[last].possessive {
+        return None;
+    }
+    name_ending_at(text, folded, tokens, last).filter(|n| person_like(n))
+}

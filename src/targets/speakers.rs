@@ -10,16 +10,18 @@
 use std::ops::Range;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
+use super::coref::quoted_spans_from;
 use super::entities::{ArticleEntities, MentionVia};
 use super::lexicon::{is_group_speaker, is_opener, is_speech_noun, is_title_word};
 use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
-use super::speaker_names::{first_full_name, last_full_name, name_ending_at, opens_with_surname};
+use super::speaker_names::{
+    first_full_name, last_full_name, name_ending_at, opening_name, opens_with_surname,
+};
 use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
 use crate::article::SentenceId;
 use crate::matcher::PhraseMatcher;
-use crate::text::quotes::find_quotes;
 
 /// Whose claim a sentence states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,6 +58,8 @@ pub struct Voice {
 #[derive(Debug, Clone, Default)]
 pub struct VoiceContext {
     open_quote: Option<Option<String>>,
+    /// Whether the sentence before left a quotation open, straight marks included.
+    quote_left_open: bool,
     last_named: Option<String>,
 }
 
@@ -117,12 +121,15 @@ impl VoiceContext {
         attribution: &PhraseMatcher,
         references: &[(Range<usize>, &str)],
     ) -> Voice {
-        let Sentence { text, folded, tokens, .. } = *sentence;
+        let Sentence { at, text, folded, tokens } = *sentence;
         let rebuttal = framed_to_rebut(folded);
         let mut found: Option<(String, Range<usize>)> = None;
         // Words inside a quotation are the quoted person's: "'What he said is wrong,' McConnell
         // said" is McConnell speaking, not "he".
-        let quotes = find_quotes(text);
+        // A quotation the sentence before left open runs on (within the paragraph).
+        let was_open = self.quote_left_open && at.sentence > 0;
+        let (quotes, left_open) = quoted_spans_from(text, was_open);
+        self.quote_left_open = left_open;
         let quoted_span = |r: &Range<usize>| quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
         for hit in attribution.find(folded).into_iter().filter(|h| !quoted_span(&h.range)) {
             let verb = &folded[hit.range.clone()];
@@ -145,10 +152,16 @@ impl VoiceContext {
                     .then(|| beside(&|r| r.start >= hit.range.end && gap_is_blank(hit.range.end, r.start)))
                     .flatten()
             };
+            // "…, saying, “…”": a participle's speaker is the subject of the sentence.
+            let participle = || {
+                verb.ends_with("ing")
+                    .then(|| subject_of(text, folded, tokens, hit.range.start, references))
+                    .flatten()
+            };
             let who = if according {
                 after().or_else(before)
             } else {
-                described_before().or_else(before).or_else(described_after).or_else(after)
+                described_before().or_else(before).or_else(participle).or_else(described_after).or_else(after)
             };
             if let Some(who) = who {
                 found = Some((who, hit.range));
@@ -157,6 +170,11 @@ impl VoiceContext {
         }
         if found.is_none() {
             found = possessive_speech(text, folded, tokens).filter(|(_, cue)| !quoted_span(cue));
+        }
+        if found.is_none() {
+            found = colon_before_quote(text, &quotes).and_then(|colon| {
+                Some((subject_of(text, folded, tokens, colon, references)?, colon..colon + 1))
+            });
         }
         // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
         // laureate, …: the sanctions, she said, …"), else the person last named.
@@ -174,7 +192,8 @@ impl VoiceContext {
         let quoted = !quotes.is_empty();
         let continuing = self.open_quote.clone();
         let (opening_marks, closing_marks) = (text.matches('“').count(), text.matches('”').count());
-        let (opens, closes) = (opening_marks > closing_marks, closing_marks > opening_marks);
+        let opens = opening_marks > closing_marks || left_open && !was_open;
+        let closes = closing_marks > opening_marks || was_open && !left_open;
         let speaker = found.as_ref().map(|(w, _)| w.clone());
         let cue = found.as_ref().map(|(_, r)| r.clone());
         if opens {
@@ -211,6 +230,29 @@ impl VoiceContext {
             None => Voice { kind: VoiceKind::Author, speaker: None, cue: None },
         }
     }
+}
+
+/// The byte of a colon that a quotation follows ("Biden was quick to retort: “…”"): who speaks
+/// is the subject before it.
+fn colon_before_quote(text: &str, quotes: &[Range<usize>]) -> Option<usize> {
+    quotes.iter().find_map(|q| {
+        let colon = text[..q.start].trim_end().strip_suffix(':')?.len();
+        (!quotes.iter().any(|other| other.contains(&colon))).then_some(colon)
+    })
+}
+
+/// The subject of a sentence before byte `end`: a resolved pronoun or description among its
+/// first words, else the name it opens with ("Mr. Santorum did not back down, saying, …").
+fn subject_of(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    end: usize,
+    references: &[(Range<usize>, &str)],
+) -> Option<String> {
+    let opening = tokens.iter().take(3).map(|t| t.base.start).last()?;
+    let reference = references.iter().find(|(r, _)| r.start <= opening && r.end <= end);
+    reference.map(|(_, name)| name.to_string()).or_else(|| opening_name(text, folded, tokens, end))
 }
 
 /// Whom a pronoun or role-noun speaker ("he", "the senator") refers to, as `coref` resolved it:

@@ -200,3 +200,27 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
     let got = read("Gov. Rick Perry spoke in Iowa. “We will win,” said the Texas governor.");
     assert_eq!(got[1].1.as_deref(), Some("Rick Perry"), "{got:?}");
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_the_subjects() {
+    let got = one("Biden was quick to retort: “With all due respect, that is malarkey.”");
+    assert_eq!(got, said(VoiceKind::Quoted, "Biden"));
+    // No quotation after the colon: no speaker.
+    assert_eq!(one("Biden had one aim: to win the debate.").1, None);
+}
+
+#[test]
+fn a_participle_of_saying_after_a_comma_has_the_subject_of_the_sentence() {
+    let got = one("Mr. Santorum did not back down, saying, “I think the record is bad.”");
+    assert_eq!(got, said(VoiceKind::Quoted, "Santorum"));
+}
+
+#[test]
+fn a_straight_quotation_runs_on_to_its_attribution() {
+    let got = read(
+        "Rick Perry spoke in Iowa.\n\n\"As president, I will end this war. And I will fight these attacks,\" \
+         says Perry in the new ad.",
+    );
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Perry"), "{got:?}");
+    assert_eq!(got[2], said(VoiceKind::Quoted, "Perry"), "{got:?}");
+}
