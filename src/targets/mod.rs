@@ -17,6 +17,7 @@ mod lexicon;
 mod name_runs;
 mod names;
 mod rebuttals;
+mod saying;
 pub mod shared;
 mod speaker_names;
 

@@ -14,6 +14,7 @@ use super::coref::quoted_spans_from;
 use super::entities::{ArticleEntities, MentionVia};
 use super::lexicon::{is_group_speaker, is_opener, is_speech_noun, is_title_word};
 use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
+use super::saying::quoting_verbs;
 use super::speaker_names::{
     first_full_name, last_full_name, name_ending_at, opening_name, opens_with_surname,
 };
@@ -21,7 +22,7 @@ use super::tokens::fold_fast as fold;
 use super::tokens::{tokenize, Token};
 use crate::article::Article;
 use crate::article::SentenceId;
-use crate::matcher::PhraseMatcher;
+use crate::matcher::{PhraseHit, PhraseMatcher};
 
 /// Whose claim a sentence states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -131,7 +132,18 @@ impl VoiceContext {
         let (quotes, left_open) = quoted_spans_from(text, was_open);
         self.quote_left_open = left_open;
         let quoted_span = |r: &Range<usize>| quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
-        for hit in attribution.find(folded).into_iter().filter(|h| !quoted_span(&h.range)) {
+        let mut verbs: Vec<Range<usize>> = attribution.find(folded).into_iter().map(|h| h.range).collect();
+        // A quotation may be introduced by any verb of saying ("…,” she added").
+        if !quotes.is_empty() {
+            let extra: Vec<Range<usize>> = quoting_verbs(folded)
+                .into_iter()
+                .filter(|r| !verbs.iter().any(|v| v.start < r.end && r.start < v.end))
+                .collect();
+            verbs.extend(extra);
+            verbs.sort_by_key(|r| r.start);
+        }
+        for range in verbs.into_iter().filter(|r| !quoted_span(r)) {
+            let hit = PhraseHit { owner: 0, range };
             let verb = &folded[hit.range.clone()];
             let according = verb.starts_with("according");
             let before = || speaker_before(text, folded, tokens, hit.range.start);
@@ -161,7 +173,9 @@ impl VoiceContext {
             let who = if according {
                 after().or_else(before)
             } else {
-                described_before().or_else(before).or_else(participle).or_else(described_after).or_else(after)
+                // A participle's subject comes first: the name before its comma may be the
+                // object of the clause before ("Asked about Mr. Obama, Mr. Santorum …, saying").
+                described_before().or_else(participle).or_else(before).or_else(described_after).or_else(after)
             };
             if let Some(who) = who {
                 found = Some((who, hit.range));
@@ -241,8 +255,9 @@ fn colon_before_quote(text: &str, quotes: &[Range<usize>]) -> Option<usize> {
     })
 }
 
-/// The subject of a sentence before byte `end`: a resolved pronoun or description among its
-/// first words, else the name it opens with ("Mr. Santorum did not back down, saying, …").
+/// Who a sentence is about before byte `end`, for a verb of saying with no subject of its own:
+/// the latest of the name it opens with, a resolved pronoun or description, and a full name
+/// ("Asked about Mr. Obama, Mr. Santorum did not back down, saying, …" is Santorum's).
 fn subject_of(
     text: &str,
     folded: &str,
@@ -250,9 +265,13 @@ fn subject_of(
     end: usize,
     references: &[(Range<usize>, &str)],
 ) -> Option<String> {
-    let opening = tokens.iter().take(3).map(|t| t.base.start).last()?;
-    let reference = references.iter().find(|(r, _)| r.start <= opening && r.end <= end);
-    reference.map(|(_, name)| name.to_string()).or_else(|| opening_name(text, folded, tokens, end))
+    let head = &text[..end.min(text.len())];
+    let opening = opening_name(text, folded, tokens, end).map(|n| (0, n));
+    let reference =
+        references.iter().filter(|(r, _)| r.end <= end).last().map(|(r, name)| (r.start, name.to_string()));
+    let full = last_full_name(head, &folded[..head.len()], &tokenize(head))
+        .and_then(|n| Some((head.rfind(n.as_str())?, n)));
+    [opening, reference, full].into_iter().flatten().max_by_key(|(at, _)| *at).map(|(_, name)| name)
 }
 
 /// Whom a pronoun or role-noun speaker ("he", "the senator") refers to, as `coref` resolved it:

@@ -195,7 +195,7 @@ fn he_said_and_the_senator_said_are_spoken_by_whom_coref_resolves() {
 
 #[test]
 fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
-    let got = read("Glenn Beck spoke at CPAC. All we heard, the Fox News host complained, was talk.");
+    let got = read("Glenn Beck spoke at CPAC. All we heard, the Fox News host said, was talk.");
     assert_eq!(got[1].1.as_deref(), Some("Glenn Beck"), "{got:?}");
     let got = read("Gov. Rick Perry spoke in Iowa. “We will win,” said the Texas governor.");
     assert_eq!(got[1].1.as_deref(), Some("Rick Perry"), "{got:?}");
@@ -223,4 +223,12 @@ fn a_straight_quotation_runs_on_to_its_attribution() {
     );
     assert_eq!(got[1], said(VoiceKind::Quoted, "Perry"), "{got:?}");
     assert_eq!(got[2], said(VoiceKind::Quoted, "Perry"), "{got:?}");
+}
+
+#[test]
+fn a_participle_of_saying_has_the_latest_person_before_it() {
+    let got = one(
+        "Asked whether he meant Mr. Obama, Mr. Santorum did not back down, saying, “I think the record is bad.”",
+    );
+    assert_eq!(got, said(VoiceKind::Quoted, "Santorum"));
 }
