@@ -126,3 +126,24 @@ fn map_topics_that_speak_keep_their_names_over_entities() {
     // …when it says nothing about the pair, the pair reads the name itself.
     assert!(names(&|_| false).iter().any(|n| n.contains("Netanyahu")), "{:?}", names(&|_| false));
 }
+
+#[test]
+fn what_a_groups_officer_says_is_the_groups_own_words() {
+    let aarp = Entity {
+        key: "aarp".into(),
+        name: "AARP".into(),
+        aliases: Vec::new(),
+        kind: EntityKind::Group,
+        titles: Vec::new(),
+        gender: None,
+    };
+    let speaking = |text: &str, speaker: &str| {
+        let at = text.find("AARP").unwrap();
+        own_words(&aarp, &Voice::of_speaker(Some(speaker)), text, &[at..at + 4])
+    };
+    assert!(speaking("AARP CEO Barry Rand called the report “misleading.”", "Barry Rand"));
+    assert!(speaking("“The report is misleading,” an AARP spokesman said.", "AARP spokesman"));
+    // Someone else who names the group speaks about it.
+    assert!(!speaking("Max Richtman said it was tragic that AARP would play along.", "Max Richtman"));
+    assert!(!speaking("“AARP has abandoned seniors,” said Max Richtman of the committee.", "Max Richtman"));
+}
