@@ -101,6 +101,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
             entity: m.entity,
             sentence: s,
             quoted: in_quote(m.range.start),
+            quoting: !quoted.is_empty() && !in_quote(m.range.start),
             subject: !possessive_at(folded, m.range.end),
         };
         // A new paragraph: what the last one named is looked back at only by pronouns.
@@ -142,8 +143,9 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     // Inside a quotation the speaker talks about someone else, most often the
                     // one just named, so a quoted "he" takes the latest name.
                     let pick = |seen: &[Seen]| match case {
-                        Case::Subject if !quoted => subject(seen, fits),
-                        _ => latest(seen, fits),
+                        _ if quoted => latest_not_speaking(seen, s, fits).or_else(|| latest(seen, fits)),
+                        Case::Subject => subject(seen, fits),
+                        Case::Possessive => latest(seen, fits),
                     };
                     let in_paragraph = pick(&recent);
                     let any_person_here =
@@ -170,7 +172,14 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     next_named += 1;
                 }
                 let subject = !matches!(reference, Reference::Pronoun(_, Case::Possessive));
-                let seen = Seen { entity: e, sentence: s, quoted: in_quote(range.start), subject };
+                let (quoted_here, quoting) = (in_quote(range.start), !quoted.is_empty());
+                let seen = Seen {
+                    entity: e,
+                    sentence: s,
+                    quoted: quoted_here,
+                    quoting: quoting && !quoted_here,
+                    subject,
+                };
                 out.push(Mention { entity: e, at, range, via });
                 remember(&mut recent, &mut last_with_role, &entities.entities[e], seen);
             }
@@ -191,6 +200,8 @@ struct Seen {
     entity: usize,
     sentence: usize,
     quoted: bool,
+    /// Outside the quotation of a sentence that quotes someone: likely the speaker.
+    quoting: bool,
     subject: bool,
 }
 
@@ -217,6 +228,17 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
 
 fn latest(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
     recent.iter().rev().take(LOOK_BACK).map(|s| s.entity).find(|&e| fits(e))
+}
+
+/// The antecedent of a pronoun inside a quotation: the latest fitting name, passing over the
+/// people named outside the quotation marks of this sentence or the one before — the
+/// speakers, who say "I" ("“Of course I was surprised,” said Carl Seel. “I want to thank him
+/// …”": "him" is not Seel).
+fn latest_not_speaking(recent: &[Seen], sentence: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let speaking = |s: &Seen| s.quoting && s.sentence + 1 >= sentence;
+    let speakers: Vec<usize> =
+        recent.iter().rev().take(LOOK_BACK).filter(|s| speaking(s)).map(|s| s.entity).collect();
+    recent.iter().rev().take(LOOK_BACK).map(|s| s.entity).find(|&e| fits(e) && !speakers.contains(&e))
 }
 
 /// The antecedent of a subject or object pronoun outside quotation marks ("he", "him",

@@ -149,3 +149,13 @@ fn a_group_role_with_a_name_refers_only_to_a_group_of_that_name() {
     let got = resolved("The Obama campaign hit back. Aides said the Romney campaign was wrong.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_quoted_pronoun_is_not_the_quotations_speaker() {
+    let got = resolved(
+        "The call from Mr. Donald Trump came unexpectedly. “I was surprised,” said Rep. Carl Seel. \
+         “I want to thank him for his support.”",
+    );
+    assert!(got.contains(&pair("him", "donald trump")), "{got:?}");
+    assert!(!got.iter().any(|(_, key)| key == "carl seel"), "{got:?}");
+}
