@@ -388,6 +388,17 @@ fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Opti
 fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
     let mut i = tokens.iter().position(|t| t.base.start >= at)?;
     if &folded[tokens[i].base.clone()] == "the" && tokens.get(i + 1).is_some_and(|t| !t.capitalised) {
+        // "said the legislator, Representative Carl Seel": the name in apposition.
+        let named = tokens[i + 1].break_after && tokens.get(i + 2).is_some_and(|t| t.capitalised);
+        if named {
+            let mut last = i + 2;
+            while last + 1 < tokens.len() && !tokens[last].break_after && tokens[last + 1].capitalised {
+                last += 1;
+            }
+            if let Some(name) = name_ending_at(text, folded, tokens, last) {
+                return Some(name);
+            }
+        }
         return generic_speaker(text, folded, tokens, i + 1);
     }
     if matches!(&folded[tokens[i].base.clone()], "the" | "a" | "an") {

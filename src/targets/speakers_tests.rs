@@ -232,3 +232,9 @@ fn a_participle_of_saying_has_the_latest_person_before_it() {
     );
     assert_eq!(got, said(VoiceKind::Quoted, "Santorum"));
 }
+
+#[test]
+fn said_the_role_then_a_name_is_that_name() {
+    let got = one("“Of course I was surprised,” said the legislator, Representative Carl Seel.");
+    assert_eq!(got, said(VoiceKind::Quoted, "Carl Seel"));
+}
