@@ -148,8 +148,19 @@ impl VoiceContext {
             let according = verb.starts_with("according");
             let before = || speaker_before(text, folded, tokens, hit.range.start);
             // Who is told is the listener, not the speaker ("The cleric told Abe that …").
-            let after =
-                || (verb != "told").then(|| speaker_after(text, folded, tokens, hit.range.end)).flatten();
+            // A speaker after the verb is an inversion ("…,” said Araghchi", "…, says Perry"): the
+            // verb follows a quotation, a comma or a dash, or opens the sentence. Else the name
+            // after it is what is said ("The letter says Mr. Obama should not back down").
+            let inverted = text[..hit.range.start]
+                .trim_end()
+                .chars()
+                .last()
+                .is_none_or(|c| matches!(c, ',' | '"' | '”' | '’' | '\'' | '—' | '–' | ':'));
+            let after = || {
+                (verb != "told" && (inverted || according))
+                    .then(|| speaker_after(text, folded, tokens, hit.range.end))
+                    .flatten()
+            };
             // A pronoun, role noun or description next to the verb ("the Fox News host
             // complained", "said the Texas governor") is whom coref resolved it to.
             let beside = |next_to: &dyn Fn(&Range<usize>) -> bool| {

@@ -238,3 +238,10 @@ fn said_the_role_then_a_name_is_that_name() {
     let got = one("“Of course I was surprised,” said the legislator, Representative Carl Seel.");
     assert_eq!(got, said(VoiceKind::Quoted, "Carl Seel"));
 }
+
+#[test]
+fn a_name_after_the_verb_speaks_only_in_an_inversion() {
+    assert_eq!(one("Talks are useful, said Abbas Araghchi.").1.as_deref(), Some("Abbas Araghchi"));
+    // What follows "says" is what is said.
+    assert_eq!(one("The letter says Mr. Obama “should not back down.”").1, None);
+}
