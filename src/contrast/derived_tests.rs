@@ -147,3 +147,28 @@ fn what_a_groups_officer_says_is_the_groups_own_words() {
     assert!(!speaking("Max Richtman said it was tragic that AARP would play along.", "Max Richtman"));
     assert!(!speaking("“AARP has abandoned seniors,” said Max Richtman of the committee.", "Max Richtman"));
 }
+
+#[test]
+fn framing_verbs_count_for_the_person_a_pronoun_or_description_refers_to() {
+    let map = TopicMap::new(&Config::default_config()).unwrap();
+    let left = Article::parse(
+        "l",
+        "Title: L\n\nSenator John Harlow spoke on the budget on Monday.\n\n\
+         The Ohio Republican complained about the plan. Later he boasted about his record.\n",
+    );
+    let right = Article::parse("r", "Title: R\n\nSen. John Harlow praised the budget plan on Monday.\n");
+    let (le, re) = (entities(&left), entities(&right));
+    let mut table = TargetTable::from_map(&map);
+    let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
+    let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
+    let author = |_: SentenceId| Voice::author();
+    let claims = claims_with_derived(&left, Vec::new(), &le, &derived, 0, 3, &author);
+    let on_harlow: Vec<&Claim> = claims.iter().filter(|c| c.stance_on(harlow.id).is_some()).collect();
+    for sentence in 0..2 {
+        let claim = on_harlow.iter().find(|c| c.at == SentenceId { passage: 1, sentence });
+        let claim = claim.unwrap_or_else(|| panic!("sentence {sentence} is read for Harlow: {claims:?}"));
+        assert_eq!(claim.stance_on(harlow.id).map(|s| s.stance), Some(1), "negative");
+        let evidence = lexicon_evidence(&left, claim, &le, harlow, 0, 1.0).unwrap();
+        assert!(evidence.cues.iter().any(|c| c.kind == CueKind::Framing), "{:?}", evidence.cues);
+    }
+}
