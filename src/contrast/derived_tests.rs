@@ -139,7 +139,8 @@ fn what_a_groups_officer_says_is_the_groups_own_words() {
     };
     let speaking = |text: &str, speaker: &str| {
         let at = text.find("AARP").unwrap();
-        own_words(&aarp, &Voice::of_speaker(Some(speaker)), text, &[at..at + 4])
+        let mention: Vec<Range<usize>> = std::iter::once(at..at + 4).collect();
+        own_words(&aarp, &Voice::of_speaker(Some(speaker)), text, &mention)
     };
     assert!(speaking("AARP CEO Barry Rand called the report “misleading.”", "Barry Rand"));
     assert!(speaking("“The report is misleading,” an AARP spokesman said.", "AARP spokesman"));

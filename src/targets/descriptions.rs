@@ -59,8 +59,8 @@ pub(super) fn description_at<'w>(
         return None;
     }
     let mut head = None;
-    for k in i + 1..(i + 2 + MAX_MODIFIERS).min(tokens.len()) {
-        let (w, t) = (word(k), &tokens[k]);
+    for (k, t) in tokens.iter().enumerate().take(i + 2 + MAX_MODIFIERS).skip(i + 1) {
+        let w = word(k);
         if PERSON_HEADS.contains(&w) || roles(w) || w.ends_with("-year-old") {
             if t.possessive {
                 return None;

@@ -132,9 +132,18 @@ impl VoiceContext {
         let (quotes, left_open) = quoted_spans_from(text, was_open);
         self.quote_left_open = left_open;
         let quoted_span = |r: &Range<usize>| quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
+        // Two words in marks within the sentence are scare quotes ("a “Libya model”"), not
+        // someone's speech; a quotation that runs on from or to another sentence is speech.
+        let speech: Vec<Range<usize>> = quotes
+            .iter()
+            .filter(|q| {
+                q.start == 0 || q.end == text.len() || text[(*q).clone()].split_whitespace().count() >= 3
+            })
+            .cloned()
+            .collect();
         let mut verbs: Vec<Range<usize>> = attribution.find(folded).into_iter().map(|h| h.range).collect();
         // A quotation may be introduced by any verb of saying ("…,” she added").
-        if !quotes.is_empty() {
+        if !speech.is_empty() {
             let extra: Vec<Range<usize>> = quoting_verbs(folded)
                 .into_iter()
                 .filter(|r| !verbs.iter().any(|v| v.start < r.end && r.start < v.end))
@@ -197,7 +206,7 @@ impl VoiceContext {
             found = possessive_speech(text, folded, tokens).filter(|(_, cue)| !quoted_span(cue));
         }
         if found.is_none() {
-            found = colon_before_quote(text, &quotes).and_then(|colon| {
+            found = colon_before_quote(text, &speech).and_then(|colon| {
                 Some((subject_of(text, folded, tokens, colon, references)?, colon..colon + 1))
             });
         }
@@ -214,7 +223,7 @@ impl VoiceContext {
                 }
             }
         }
-        let quoted = !quotes.is_empty();
+        let quoted = !speech.is_empty();
         let continuing = self.open_quote.clone();
         let (opening_marks, closing_marks) = (text.matches('“').count(), text.matches('”').count());
         let opens = opening_marks > closing_marks || left_open && !was_open;
@@ -279,7 +288,7 @@ fn subject_of(
     let head = &text[..end.min(text.len())];
     let opening = opening_name(text, folded, tokens, end).map(|n| (0, n));
     let reference =
-        references.iter().filter(|(r, _)| r.end <= end).last().map(|(r, name)| (r.start, name.to_string()));
+        references.iter().rfind(|(r, _)| r.end <= end).map(|(r, name)| (r.start, name.to_string()));
     let full = last_full_name(head, &folded[..head.len()], &tokenize(head))
         .and_then(|n| Some((head.rfind(n.as_str())?, n)));
     [opening, reference, full].into_iter().flatten().max_by_key(|(at, _)| *at).map(|(_, name)| name)

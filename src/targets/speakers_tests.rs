@@ -245,3 +245,9 @@ fn a_name_after_the_verb_speaks_only_in_an_inversion() {
     // What follows "says" is what is said.
     assert_eq!(one("The letter says Mr. Obama “should not back down.”").1, None);
 }
+
+#[test]
+fn scare_quotes_are_not_speech() {
+    let text = "Israeli hawks are trying to sabotage diplomacy by demanding a \"Libya model\" for Iran.";
+    assert_eq!(one(text), (VoiceKind::Author, None));
+}
