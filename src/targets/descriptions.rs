@@ -73,6 +73,7 @@ pub(super) fn description_at<'w>(
             || t.possessive
             || MODIFIERS.contains(&w)
             || w.ends_with("est")
+            || adjective_like(w)
             || w.contains('-') && !w.ends_with('-');
         if t.break_after || !modifier {
             break;
@@ -87,6 +88,14 @@ pub(super) fn description_at<'w>(
     };
     let adjective_ok = !ADJECTIVE_HEADS.contains(&word(head)) || next.is_none_or(ends);
     (!named && adjective_ok && !tokens[head].possessive).then_some((head - i + 1, word(head)))
+}
+
+/// Endings of adjectives that stand before a person's noun ("presidential", "economic",
+/// "conservative", "famous", "senior"): a lower-case word so ending may be a modifier.
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "ior"];
+
+fn adjective_like(word: &str) -> bool {
+    word.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 #[cfg(test)]
@@ -126,6 +135,10 @@ mod tests {
             pair("The self-titled America's Toughest Sheriff", "sheriff")
         );
         assert_eq!(
+            described("The remarks from the potential presidential candidate stood."),
+            pair("the potential presidential candidate", "candidate")
+        );
+        assert_eq!(
             described("Then the conservative talk show host spoke."),
             pair("the conservative talk show host", "host")
         );
@@ -145,7 +158,17 @@ mod tests {
         assert_eq!(described("The New York State Bar Association lawyer spoke."), None);
         assert_eq!(described("It was the"), None);
         assert_eq!(described("The Republican Party met."), None);
-        // A party word that goes on to a noun is an adjective.
-        assert_eq!(described("Then the presumptive Republican presidential nominee spoke."), None);
+        // A noun among the modifiers ends the run: no description of a plan.
+        assert_eq!(described("They read the plan of the Senate."), None);
+        // A party word that goes on to a noun is an adjective: the noun is the head.
+        assert_eq!(
+            described("Then the presumptive Republican presidential nominee spoke."),
+            pair("the presumptive Republican presidential nominee", "nominee")
+        );
+        assert_eq!(
+            described("Then the presumptive Republican presidential nominee Mitt Romney spoke."),
+            None
+        );
+        assert_eq!(described("The Republican presidential field narrowed."), None);
     }
 }
