@@ -147,14 +147,26 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                         Case::Subject => subject(seen, fits),
                         Case::Possessive => latest(seen, fits),
                     };
-                    let in_paragraph = pick(&recent);
-                    let any_person_here =
-                        latest(&recent, |e| entities.entities[e].kind == EntityKind::Person);
-                    let resolved = in_paragraph.or_else(|| {
-                        (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && any_person_here.is_none())
-                            .then(|| pick(&previous_paragraph))
-                            .flatten()
-                    });
+                    // Outside quotation marks, the people this paragraph names in its narrative
+                    // come first, then the paragraph before, and only then those named inside
+                    // its quotations ("“I hope he can,” he told “Today.”": the second "he" is
+                    // not whom the quoted one refers to).
+                    let person = |e: usize| entities.entities[e].kind == EntityKind::Person;
+                    let narrative = !quoted && case == Case::Subject;
+                    let in_paragraph =
+                        if narrative { subject_in(&recent, &fits, true) } else { pick(&recent) };
+                    let any_person_here = recent
+                        .iter()
+                        .rev()
+                        .take(LOOK_BACK)
+                        .any(|s| person(s.entity) && !(narrative && s.quoted));
+                    let resolved = in_paragraph
+                        .or_else(|| {
+                            (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && !any_person_here)
+                                .then(|| pick(&previous_paragraph))
+                                .flatten()
+                        })
+                        .or_else(|| narrative.then(|| pick(&recent)).flatten());
                     let end = tokens[i + span - 1].base.end;
                     let via = if span == 1 { MentionVia::Pronoun } else { MentionVia::RoleNoun };
                     (resolved, t.base.start..end, via, span)
@@ -249,14 +261,16 @@ fn latest_not_speaking(recent: &[Seen], sentence: usize, fits: impl Fn(usize) ->
 /// Names outside quotation marks come first: the people a quoted speaker talks about are not
 /// who the narrative follows.
 fn subject(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
+    subject_in(recent, &fits, true).or_else(|| subject_in(recent, &fits, false))
+}
+
+/// [`subject`] among the names outside quotation marks only (`narrative_only`), or among all.
+fn subject_in(recent: &[Seen], fits: &dyn Fn(usize) -> bool, narrative_only: bool) -> Option<usize> {
     let window = &recent[recent.len().saturating_sub(LOOK_BACK)..];
-    let pick = |narrative_only: bool| {
-        let ok = |s: &Seen| fits(s.entity) && (!narrative_only || !s.quoted);
-        let last = window.iter().rev().find(|s| ok(s))?;
-        let in_sentence = || window.iter().filter(|s| s.sentence == last.sentence && ok(s));
-        in_sentence().find(|s| s.subject).or_else(|| in_sentence().next()).map(|s| s.entity)
-    };
-    pick(true).or_else(|| pick(false))
+    let ok = |s: &Seen| fits(s.entity) && (!narrative_only || !s.quoted);
+    let last = window.iter().rev().find(|s| ok(s))?;
+    let in_sentence = || window.iter().filter(|s| s.sentence == last.sentence && ok(s));
+    in_sentence().find(|s| s.subject).or_else(|| in_sentence().next()).map(|s| s.entity)
 }
 
 /// "he" fits a person not known to be a woman, "she" one not known to be a man.

@@ -159,3 +159,13 @@ fn a_quoted_pronoun_is_not_the_quotations_speaker() {
     assert!(got.contains(&pair("him", "donald trump")), "{got:?}");
     assert!(!got.iter().any(|(_, key)| key == "carl seel"), "{got:?}");
 }
+
+#[test]
+fn he_outside_a_quotation_is_not_whom_the_quoted_he_refers_to() {
+    let got = resolved(
+        "Donald Trump said he would like Barack Obama to show his birth certificate.\n\n\
+         \"And to be honest with you, I hope he can,\" he told reporters.",
+    );
+    let last_two: Vec<&str> = got.iter().rev().take(2).map(|(_, key)| key.as_str()).collect();
+    assert_eq!(last_two, ["donald trump", "barack obama"], "{got:?}");
+}
