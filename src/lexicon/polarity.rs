@@ -107,6 +107,10 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             {
                 weight *= DONE_TO_PARTY;
             }
+            // A framing verb counts only when the target is its subject or object (see
+            // `cue_valence`), so it is about the target wherever its clause stands ("…, but
+            // admitted", "…, while mocking them").
+            let scope = if source == CueSource::Framing { 1.0 } else { scope };
             cues.push(PolarityCue {
                 range,
                 valence,

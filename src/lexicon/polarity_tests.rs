@@ -274,6 +274,9 @@ fn a_participle_after_while_has_the_subject_of_the_clause_before() {
     let p = toward(s, "Obama");
     assert!(cue_texts(s, &p).contains(&"mocking"), "{:?}", p.cues);
     assert!(p.score < 0.0);
+    // The verb is about its subject wherever its clause stands: it counts in full.
+    let mocking = p.cues.iter().find(|c| &s[c.range.clone()] == "mocking").expect("mocking");
+    assert!((mocking.weight + 0.8).abs() < 1e-4, "{:?}", mocking);
     // A finite verb after "while" has a subject of its own.
     let s = "Obama spoke, while Romney boasted.";
     assert!(toward(s, "Obama").cues.is_empty());
