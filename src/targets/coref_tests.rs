@@ -169,3 +169,11 @@ fn he_outside_a_quotation_is_not_whom_the_quoted_he_refers_to() {
     let last_two: Vec<&str> = got.iter().rev().take(2).map(|(_, key)| key.as_str()).collect();
     assert_eq!(last_two, ["donald trump", "barack obama"], "{got:?}");
 }
+
+#[test]
+fn a_title_opening_a_sentence_is_still_a_title() {
+    let got = resolved(
+        "Congressman Anthony Weiner broke his silence on Wednesday.\n\nReporters waited. The congressman left.",
+    );
+    assert!(got.contains(&pair("The congressman", "anthony weiner")), "{got:?}");
+}
