@@ -20,6 +20,7 @@ mod rebuttals;
 mod saying;
 pub mod shared;
 mod speaker_names;
+mod speaker_position;
 
 mod tokens;
 
