@@ -3,6 +3,9 @@
 //!
 //! cargo run --release --example targets_check -- [BASIL_DIR] [SEEDS_DIR]
 //! (defaults: ../shared/eval/basil-dev ../shared/seeds)
+//! cargo run --release --example targets_check -- --dump ARTICLE
+//! prints every body sentence of one article with its voice, the people and groups it refers to
+//! (and how: name, alias, pronoun, role noun) and the lexicon's reading toward each.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -12,8 +15,12 @@ use anyhow::Context;
 use counterpoint::article::Article;
 use counterpoint::article::SentenceId;
 use counterpoint::config::Config;
+use counterpoint::lexicon::polarity_toward_party;
 use counterpoint::targets::coref::add_references;
-use counterpoint::targets::entities::{find_entities, shared_targets, ArticleEntities, EntityLookup};
+use counterpoint::targets::entities::{
+    find_entities, shared_targets, ArticleEntities, EntityKind, EntityLookup,
+};
+use counterpoint::targets::read_article;
 use counterpoint::targets::speakers::{voices, Voice, VoiceKind};
 use counterpoint::topics::TopicMap;
 use serde_json::Value;
@@ -156,6 +163,17 @@ fn basil_report(events: &BTreeMap<String, Vec<Annotated>>) {
                                 .is_some_and(|e| want.contains(&e))
                         });
                         speaker_ok += got as usize;
+                        if !got && !lenient && std::env::var_os("SHOW_SPEAKERS").is_some() {
+                            let read: Vec<&str> = at
+                                .iter()
+                                .map(|s| a.voices.get(s).and_then(|v| v.speaker.as_deref()).unwrap_or("-"))
+                                .collect();
+                            let text = a.article.sentence_text(at[0]);
+                            println!(
+                                "  speaker {speaker} read {read:?}: {}",
+                                text.chars().take(150).collect::<String>()
+                            );
+                        }
                     }
                 }
             }
@@ -235,8 +253,54 @@ fn seeds_report(dir: &Path, map: &TopicMap) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Every body sentence of one article as the target finders read it, to see why a sentence is
+/// or is not read for a person.
+fn dump(path: &Path, map: &TopicMap) -> anyhow::Result<()> {
+    let article = Article::load(path, 64 << 20)?;
+    let mut e = find_entities(&article);
+    add_references(&article, &mut e);
+    for (at, voice) in voices(&article, &map.attribution) {
+        let text = article.sentence_text(at);
+        println!("\n[{}.{}] {text}", at.passage, at.sentence);
+        let speaker = voice.speaker.as_deref().unwrap_or("-");
+        println!("    voice {:?} {speaker}", voice.kind);
+        let mentions = e.mentions_in(at);
+        let mut seen: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+        seen.dedup();
+        for entity in seen {
+            let ent = &e.entities[entity];
+            if !matches!(ent.kind, EntityKind::Person | EntityKind::Group) {
+                continue;
+            }
+            let ranges: Vec<_> =
+                mentions.iter().filter(|m| m.entity == entity).map(|m| m.range.clone()).collect();
+            let forms: Vec<String> = mentions
+                .iter()
+                .filter(|m| m.entity == entity)
+                .map(|m| format!("{}:{:?}", &text[m.range.clone()], m.via))
+                .collect();
+            let p = polarity_toward_party(text, &ranges);
+            let cues: Vec<String> =
+                p.cues.iter().map(|c| format!("{}{:+.2}", &text[c.range.clone()], c.weight)).collect();
+            let (name, titles, gender) = (&ent.name, &ent.titles, ent.gender);
+            println!(
+                "    {name} {titles:?} {gender:?} [{}] {:+.2} {}",
+                forms.join(" "),
+                p.normalized(),
+                cues.join(" ")
+            );
+        }
+    }
+    Ok(())
+}
+
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
+    if std::env::args().nth(1).as_deref() == Some("--dump") {
+        let map = TopicMap::new(&Config::default_config())?;
+        let path = std::env::args().nth(2).context("--dump needs an article")?;
+        return dump(Path::new(&path), &map);
+    }
     let basil = PathBuf::from(args.next().unwrap_or_else(|| "../shared/eval/basil-dev".into()));
     let seeds = PathBuf::from(args.next().unwrap_or_else(|| "../shared/seeds".into()));
     let map = TopicMap::new(&Config::default_config())?;
@@ -267,12 +331,15 @@ fn main() -> anyhow::Result<()> {
     let t_entities = started.elapsed();
     add_references(&article, &mut e);
     let t_coref = started.elapsed() - t_entities;
-    let v = voices(&article, &map.attribution);
-    let took: Duration = started.elapsed();
+    // The voices read the resolved references, so they are timed as the comparison reads an
+    // article: all three at once.
+    let started = Instant::now();
+    let (v, _) = read_article(&article, &map.attribution);
+    let t_all: Duration = started.elapsed();
     println!(
-        "\n{} MB: entities {t_entities:?} + coref {t_coref:?} + voices {:?} = {took:?} ({} entities, {} mentions, {} voices)",
+        "\n{} MB: entities {t_entities:?} + coref {t_coref:?}; entities, coref and voices together {t_all:?} \
+         ({} entities, {} mentions, {} voices)",
         text.len() >> 20,
-        took - t_entities - t_coref,
         e.entities.len(),
         e.mentions.len(),
         v.len()

@@ -154,7 +154,7 @@ pub fn claims_with_derived(
 /// or calls them "he" is about them, not by them, whoever the speaker was read to be ("'What
 /// he said is just flat wrong,' McConnell said").
 fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
-    if !speaks_for_itself(entity, voice) {
+    if !speaks_for_itself(entity, voice) && !speaks_for_group(entity, voice, text, ranges) {
         return false;
     }
     let quoted = quoted_spans(text);
@@ -169,6 +169,47 @@ fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .any(|form| last(form).as_deref() == Some(speaker.as_str()))
+}
+
+/// How near a group's name must stand to its speaker's name to be whom they speak for, in
+/// bytes: "AARP CEO Barry Rand", "Barry Rand, AARP's chief executive".
+const AFFILIATION_BEFORE: usize = 24;
+const AFFILIATION_AFTER: usize = 16;
+
+/// Whether the voice's speaker speaks for the group that is the target: the group's name is
+/// part of the speaker's ("an AARP spokesman") or stands right beside the speaker's name, as
+/// an affiliation does ("AARP CEO Barry Rand said", "the group's chief executive, A. Barry
+/// Rand, said"). What a group's officers say is the group's own words.
+fn speaks_for_group(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
+    if entity.kind != EntityKind::Group {
+        return false;
+    }
+    let Some(speaker) = voice.speaker.as_deref() else { return false };
+    let named_in = |s: &str| {
+        let s = fold(s);
+        std::iter::once(&entity.name).chain(&entity.aliases).any(|form| {
+            let form = fold(form);
+            !form.is_empty()
+                && s.split(' ')
+                    .collect::<Vec<_>>()
+                    .windows(form.split(' ').count())
+                    .any(|w| w.join(" ") == form)
+        })
+    };
+    if named_in(speaker) {
+        return true;
+    }
+    let quoted = quoted_spans(text);
+    let outside = |at: usize| !quoted.iter().any(|q| q.contains(&at));
+    let Some(at) = text.match_indices(speaker).map(|(at, _)| at).find(|&at| outside(at)) else {
+        return false;
+    };
+    let end = at + speaker.len();
+    let plain = |gap: &str| !gap.contains(['"', '“', '”']);
+    ranges.iter().filter(|r| !r.is_empty() && outside(r.start)).any(|r| {
+        (r.end <= at && at - r.end <= AFFILIATION_BEFORE && plain(&text[r.end..at]))
+            || (r.start >= end && r.start - end <= AFFILIATION_AFTER && plain(&text[end..r.start]))
+    })
 }
 
 /// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly; `own`

@@ -126,3 +126,50 @@ fn map_topics_that_speak_keep_their_names_over_entities() {
     // …when it says nothing about the pair, the pair reads the name itself.
     assert!(names(&|_| false).iter().any(|n| n.contains("Netanyahu")), "{:?}", names(&|_| false));
 }
+
+#[test]
+fn what_a_groups_officer_says_is_the_groups_own_words() {
+    let aarp = Entity {
+        key: "aarp".into(),
+        name: "AARP".into(),
+        aliases: Vec::new(),
+        kind: EntityKind::Group,
+        titles: Vec::new(),
+        gender: None,
+    };
+    let speaking = |text: &str, speaker: &str| {
+        let at = text.find("AARP").unwrap();
+        let mention: Vec<Range<usize>> = std::iter::once(at..at + 4).collect();
+        own_words(&aarp, &Voice::of_speaker(Some(speaker)), text, &mention)
+    };
+    assert!(speaking("AARP CEO Barry Rand called the report “misleading.”", "Barry Rand"));
+    assert!(speaking("“The report is misleading,” an AARP spokesman said.", "AARP spokesman"));
+    // Someone else who names the group speaks about it.
+    assert!(!speaking("Max Richtman said it was tragic that AARP would play along.", "Max Richtman"));
+    assert!(!speaking("“AARP has abandoned seniors,” said Max Richtman of the committee.", "Max Richtman"));
+}
+
+#[test]
+fn framing_verbs_count_for_the_person_a_pronoun_or_description_refers_to() {
+    let map = TopicMap::new(&Config::default_config()).unwrap();
+    let left = Article::parse(
+        "l",
+        "Title: L\n\nSenator John Harlow spoke on the budget on Monday.\n\n\
+         The Ohio Republican complained about the plan. Later he boasted about his record.\n",
+    );
+    let right = Article::parse("r", "Title: R\n\nSen. John Harlow praised the budget plan on Monday.\n");
+    let (le, re) = (entities(&left), entities(&right));
+    let mut table = TargetTable::from_map(&map);
+    let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
+    let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
+    let author = |_: SentenceId| Voice::author();
+    let claims = claims_with_derived(&left, Vec::new(), &le, &derived, 0, 3, &author);
+    let on_harlow: Vec<&Claim> = claims.iter().filter(|c| c.stance_on(harlow.id).is_some()).collect();
+    for sentence in 0..2 {
+        let claim = on_harlow.iter().find(|c| c.at == SentenceId { passage: 1, sentence });
+        let claim = claim.unwrap_or_else(|| panic!("sentence {sentence} is read for Harlow: {claims:?}"));
+        assert_eq!(claim.stance_on(harlow.id).map(|s| s.stance), Some(1), "negative");
+        let evidence = lexicon_evidence(&left, claim, &le, harlow, 0, 1.0).unwrap();
+        assert!(evidence.cues.iter().any(|c| c.kind == CueKind::Framing), "{:?}", evidence.cues);
+    }
+}

@@ -85,8 +85,7 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             if mentions.iter().any(|m| m.start < range.end && range.start < m.end) {
                 continue;
             }
-            let Some((valence, source)) =
-                cue_valence(sentence.len(), &tokens, &clauses, clause, i, &mentions)
+            let Some((valence, source)) = cue_valence(sentence, &tokens, &clauses, clause, i, &mentions)
             else {
                 continue;
             };
@@ -108,6 +107,10 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             {
                 weight *= DONE_TO_PARTY;
             }
+            // A framing verb counts only when the target is its subject or object (see
+            // `cue_valence`), so it is about the target wherever its clause stands ("…, but
+            // admitted", "…, while mocking them").
+            let scope = if source == CueSource::Framing { 1.0 } else { scope };
             cues.push(PolarityCue {
                 range,
                 valence,
@@ -133,13 +136,14 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
 /// The valence a word brings as a cue toward the target, or `None` when it is no cue: not an
 /// evaluative word, part of a name, or a framing verb whose subject and object are not the target.
 fn cue_valence(
-    len: usize,
+    sentence: &str,
     tokens: &[Token],
     clauses: &[Clause],
     clause: &Clause,
     i: usize,
     mentions: &[Range<usize>],
 ) -> Option<(f32, CueSource)> {
+    let len = sentence.len();
     let token = &tokens[i];
     let Kind::Word { in_name, .. } = token.kind else { return None };
     let info = token.info?;
@@ -175,7 +179,9 @@ fn cue_valence(
             let as_subject = match (before, after) {
                 (true, _) => !passive,
                 (false, true) => passive,
-                (false, false) if continues_subject(tokens, clauses, clause, i, mentions, len) => !passive,
+                (false, false) if continues_subject(sentence, tokens, clauses, clause, i, mentions) => {
+                    !passive
+                }
                 (false, false) => return None,
             };
             let valence = if as_subject { subject } else { object };
@@ -214,19 +220,32 @@ fn accuses_from(
 
 /// Whether the verb at `i` opens its clause right after a conjunction ("…, but admitted",
 /// "…, and conceded") with the target in the clause before: a clause with no subject of its
-/// own shares the one before ("Akin claimed he would help, but admitted that …").
+/// own shares the one before ("Akin claimed he would help, but admitted that …"). A participle
+/// after "while" and an adverb has the subject of the clause before too ("Obama urged
+/// lawmakers to act, while simultaneously mocking them").
 fn continues_subject(
+    sentence: &str,
     tokens: &[Token],
     clauses: &[Clause],
     clause: &Clause,
     i: usize,
     mentions: &[Range<usize>],
-    len: usize,
 ) -> bool {
+    let len = sentence.len();
     let words_before: Vec<&Token> = tokens[clause.tokens.start..i].iter().filter(|t| t.is_word()).collect();
+    let participle = sentence[tokens[i].range()].ends_with("ing");
+    let conjunction = |t: &Token| match t.role() {
+        Some(Role::Turn | Role::Opener { always: false }) => true,
+        Some(Role::Opener { always: true }) => participle,
+        _ => false,
+    };
+    let adverb = |t: &Token| {
+        sentence[t.range()].ends_with("ly") && t.role().is_none_or(|r| r == Role::Plain) && participle
+    };
     let opens = match words_before.as_slice() {
         [] => true,
-        [only] => matches!(only.role(), Some(Role::Turn | Role::Opener { always: false })),
+        [only] => conjunction(only) || adverb(only),
+        [first, second] => conjunction(first) && adverb(second),
         _ => false,
     };
     let Some(index) = clauses.iter().position(|c| std::ptr::eq(c, clause)) else { return false };

@@ -267,3 +267,17 @@ fn the_charge_a_subject_makes_is_about_its_object_not_the_subject() {
     let s = "Obama was accused by Trump of a terrible policy.";
     assert!(cue_texts(s, &toward(s, "Obama")).contains(&"terrible"));
 }
+
+#[test]
+fn a_participle_after_while_has_the_subject_of_the_clause_before() {
+    let s = "Obama urged lawmakers to act, while simultaneously mocking them for their delay.";
+    let p = toward(s, "Obama");
+    assert!(cue_texts(s, &p).contains(&"mocking"), "{:?}", p.cues);
+    assert!(p.score < 0.0);
+    // The verb is about its subject wherever its clause stands: it counts in full.
+    let mocking = p.cues.iter().find(|c| &s[c.range.clone()] == "mocking").expect("mocking");
+    assert!((mocking.weight + 0.8).abs() < 1e-4, "{:?}", mocking);
+    // A finite verb after "while" has a subject of its own.
+    let s = "Obama spoke, while Romney boasted.";
+    assert!(toward(s, "Obama").cues.is_empty());
+}

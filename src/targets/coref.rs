@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
+use super::descriptions::description_at;
 use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
 use crate::article::Article;
@@ -68,6 +69,9 @@ enum Reference<'w> {
     Pronoun(Option<Gender>, Case),
     /// The role noun and how many words it spans from "the".
     Role(&'w str, usize),
+    /// A description with no title to match ("the New York Democrat") and how many words it
+    /// spans: it refers as "he" or "she" would, to the person the text follows.
+    Description(usize),
 }
 
 /// The pronoun and role-noun mentions of an article, resolved.
@@ -97,6 +101,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
             entity: m.entity,
             sentence: s,
             quoted: in_quote(m.range.start),
+            quoting: !quoted.is_empty() && !in_quote(m.range.start),
             subject: !possessive_at(folded, m.range.end),
         };
         // A new paragraph: what the last one named is looked back at only by pronouns.
@@ -127,34 +132,66 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                 continue;
             };
             let (resolved, range, via, span) = match reference {
-                Reference::Pronoun(gender, case) => {
+                Reference::Pronoun(..) | Reference::Description(_) => {
+                    let (gender, case, span) = match reference {
+                        Reference::Pronoun(gender, case) => (gender, case, 1),
+                        Reference::Description(span) => (None, Case::Subject, span),
+                        Reference::Role(..) => unreachable!("matched above"),
+                    };
                     let fits = |e: usize| person_fits(&entities.entities[e], gender);
                     let quoted = in_quote(t.base.start);
                     // Inside a quotation the speaker talks about someone else, most often the
                     // one just named, so a quoted "he" takes the latest name.
                     let pick = |seen: &[Seen]| match case {
-                        Case::Subject if !quoted => subject(seen, fits),
-                        _ => latest(seen, fits),
+                        _ if quoted => latest_not_speaking(seen, s, fits).or_else(|| latest(seen, fits)),
+                        Case::Subject => subject(seen, fits),
+                        Case::Possessive => latest(seen, fits),
                     };
-                    let in_paragraph = pick(&recent);
-                    let any_person_here =
-                        latest(&recent, |e| entities.entities[e].kind == EntityKind::Person);
-                    let resolved = in_paragraph.or_else(|| {
-                        (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && any_person_here.is_none())
-                            .then(|| pick(&previous_paragraph))
-                            .flatten()
-                    });
-                    (resolved, t.base.clone(), MentionVia::Pronoun, 1)
+                    // Outside quotation marks, the people this paragraph names in its narrative
+                    // come first, then the paragraph before, and only then those named inside
+                    // its quotations ("“I hope he can,” he told “Today.”": the second "he" is
+                    // not whom the quoted one refers to).
+                    let person = |e: usize| entities.entities[e].kind == EntityKind::Person;
+                    let narrative = !quoted && case == Case::Subject;
+                    let in_paragraph =
+                        if narrative { subject_in(&recent, &fits, true) } else { pick(&recent) };
+                    let any_person_here = recent
+                        .iter()
+                        .rev()
+                        .take(LOOK_BACK)
+                        .any(|s| person(s.entity) && !(narrative && s.quoted));
+                    let resolved = in_paragraph
+                        .or_else(|| {
+                            (PREVIOUS_PARAGRAPH_FOR_PRONOUNS && !any_person_here)
+                                .then(|| pick(&previous_paragraph))
+                                .flatten()
+                        })
+                        .or_else(|| narrative.then(|| pick(&recent)).flatten());
+                    let end = tokens[i + span - 1].base.end;
+                    let via = if span == 1 { MentionVia::Pronoun } else { MentionVia::RoleNoun };
+                    (resolved, t.base.start..end, via, span)
                 }
                 Reference::Role(role, span) => {
                     let end = tokens[i + span - 1].base.end;
-                    let resolved = resolve_role(entities, &recent, &last_with_role, role);
+                    let resolved = resolve_role(entities, &recent, &last_with_role, role)
+                        .filter(|&e| names_fit(&entities.entities[e], folded, &tokens[i + 1..i + span - 1]));
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
             };
             if let Some(e) = resolved {
+                // The names inside a description ("the New York Democrat") are part of it.
+                while named.get(next_named).is_some_and(|m| m.range.start < range.end) {
+                    next_named += 1;
+                }
                 let subject = !matches!(reference, Reference::Pronoun(_, Case::Possessive));
-                let seen = Seen { entity: e, sentence: s, quoted: in_quote(range.start), subject };
+                let (quoted_here, quoting) = (in_quote(range.start), !quoted.is_empty());
+                let seen = Seen {
+                    entity: e,
+                    sentence: s,
+                    quoted: quoted_here,
+                    quoting: quoting && !quoted_here,
+                    subject,
+                };
                 out.push(Mention { entity: e, at, range, via });
                 remember(&mut recent, &mut last_with_role, &entities.entities[e], seen);
             }
@@ -175,6 +212,8 @@ struct Seen {
     entity: usize,
     sentence: usize,
     quoted: bool,
+    /// Outside the quotation of a sentence that quotes someone: likely the speaker.
+    quoting: bool,
     subject: bool,
 }
 
@@ -203,6 +242,17 @@ fn latest(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
     recent.iter().rev().take(LOOK_BACK).map(|s| s.entity).find(|&e| fits(e))
 }
 
+/// The antecedent of a pronoun inside a quotation: the latest fitting name, passing over the
+/// people named outside the quotation marks of this sentence or the one before — the
+/// speakers, who say "I" ("“Of course I was surprised,” said Carl Seel. “I want to thank him
+/// …”": "him" is not Seel).
+fn latest_not_speaking(recent: &[Seen], sentence: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let speaking = |s: &Seen| s.quoting && s.sentence + 1 >= sentence;
+    let speakers: Vec<usize> =
+        recent.iter().rev().take(LOOK_BACK).filter(|s| speaking(s)).map(|s| s.entity).collect();
+    recent.iter().rev().take(LOOK_BACK).map(|s| s.entity).find(|&e| fits(e) && !speakers.contains(&e))
+}
+
 /// The antecedent of a subject or object pronoun outside quotation marks ("he", "him",
 /// "she"): the first fitting person of the latest sentence that names one, not as a
 /// possessive — its subject as a rule — rather than the latest name ("Trump told Meredith
@@ -211,14 +261,16 @@ fn latest(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
 /// Names outside quotation marks come first: the people a quoted speaker talks about are not
 /// who the narrative follows.
 fn subject(recent: &[Seen], fits: impl Fn(usize) -> bool) -> Option<usize> {
+    subject_in(recent, &fits, true).or_else(|| subject_in(recent, &fits, false))
+}
+
+/// [`subject`] among the names outside quotation marks only (`narrative_only`), or among all.
+fn subject_in(recent: &[Seen], fits: &dyn Fn(usize) -> bool, narrative_only: bool) -> Option<usize> {
     let window = &recent[recent.len().saturating_sub(LOOK_BACK)..];
-    let pick = |narrative_only: bool| {
-        let ok = |s: &Seen| fits(s.entity) && (!narrative_only || !s.quoted);
-        let last = window.iter().rev().find(|s| ok(s))?;
-        let in_sentence = || window.iter().filter(|s| s.sentence == last.sentence && ok(s));
-        in_sentence().find(|s| s.subject).or_else(|| in_sentence().next()).map(|s| s.entity)
-    };
-    pick(true).or_else(|| pick(false))
+    let ok = |s: &Seen| fits(s.entity) && (!narrative_only || !s.quoted);
+    let last = window.iter().rev().find(|s| ok(s))?;
+    let in_sentence = || window.iter().filter(|s| s.sentence == last.sentence && ok(s));
+    in_sentence().find(|s| s.subject).or_else(|| in_sentence().next()).map(|s| s.entity)
 }
 
 /// "he" fits a person not known to be a woman, "she" one not known to be a man.
@@ -227,8 +279,9 @@ fn person_fits(entity: &Entity, gender: Option<Gender>) -> bool {
         && (gender.is_none() || entity.gender.is_none() || entity.gender == gender)
 }
 
-/// Whether the words at `i` are a pronoun or "the" + role noun (one modifier allowed between:
-/// "the former senator", "the Republican senator").
+/// Whether the words at `i` are a pronoun, "the" + role noun (one modifier allowed between:
+/// "the former senator", "the Republican senator") or a description ("the New York Democrat",
+/// "the Massachusetts governor": see `descriptions`).
 fn reference_at<'w>(
     folded: &'w str,
     tokens: &[super::tokens::Token],
@@ -263,7 +316,22 @@ fn reference_at<'w>(
             return Some(Reference::Role(role, span));
         }
     }
-    None
+    let is_role = |w: &str| PERSON_ROLES.contains(&w);
+    match description_at(folded, tokens, i, &is_role)? {
+        (span, head) if is_role(head) => Some(Reference::Role(head, span)),
+        (span, _) => Some(Reference::Description(span)),
+    }
+}
+
+/// Whether the names among a role noun's modifiers fit the entity it resolved to: "the Romney
+/// campaign" is no "Obama campaign", "the Bush administration" no newspaper. Only for groups:
+/// a person's modifier is a place or party ("the Texas governor").
+fn names_fit(entity: &Entity, folded: &str, modifiers: &[super::tokens::Token]) -> bool {
+    entity.kind == EntityKind::Person
+        || modifiers
+            .iter()
+            .filter(|t| t.capitalised && !t.acronym)
+            .all(|t| entity.key.split(' ').any(|w| w == &folded[t.base.clone()]))
 }
 
 /// The key a title is remembered by: its head noun ("senator" for "state senator"), or the

@@ -124,3 +124,56 @@ fn add_references_keeps_mentions_sorted() {
     assert!(found.mentions.windows(2).all(|w| (w[0].at, w[0].range.start) <= (w[1].at, w[1].range.start)));
     assert!(found.mentions.iter().any(|m| m.via == MentionVia::Pronoun));
 }
+
+#[test]
+fn a_common_first_name_tells_he_from_she() {
+    let got = resolved("Paul Ryan answered Sarah Palin. She said the plan would fail.");
+    assert_eq!(got, [pair("She", "sarah palin")]);
+    let got = resolved("Sarah Palin answered Paul Ryan. He said the plan would work.");
+    assert_eq!(got, [pair("He", "paul ryan")]);
+}
+
+#[test]
+fn a_description_refers_to_the_person_the_text_follows() {
+    let got = resolved("Rep. Anthony Weiner spoke on Tuesday. The New York Democrat denied it.");
+    assert_eq!(got, [pair("The New York Democrat", "anthony weiner")]);
+    let got = resolved("Gov. Rick Perry spoke in Iowa.\n\nLater the Texas governor left.");
+    assert_eq!(got, [pair("the Texas governor", "rick perry")]);
+    // The names inside a description are not who a later "he" refers to.
+    let got = resolved("Glenn Beck spoke. The Fox News host said he was right.");
+    assert_eq!(got, [pair("The Fox News host", "glenn beck"), pair("he", "glenn beck")]);
+}
+
+#[test]
+fn a_group_role_with_a_name_refers_only_to_a_group_of_that_name() {
+    let got = resolved("The Obama campaign hit back. Aides said the Romney campaign was wrong.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_quoted_pronoun_is_not_the_quotations_speaker() {
+    let got = resolved(
+        "The call from Mr. Donald Trump came unexpectedly. “I was surprised,” said Rep. Carl Seel. \
+         “I want to thank him for his support.”",
+    );
+    assert!(got.contains(&pair("him", "donald trump")), "{got:?}");
+    assert!(!got.iter().any(|(_, key)| key == "carl seel"), "{got:?}");
+}
+
+#[test]
+fn he_outside_a_quotation_is_not_whom_the_quoted_he_refers_to() {
+    let got = resolved(
+        "Donald Trump said he would like Barack Obama to show his birth certificate.\n\n\
+         \"And to be honest with you, I hope he can,\" he told reporters.",
+    );
+    let last_two: Vec<&str> = got.iter().rev().take(2).map(|(_, key)| key.as_str()).collect();
+    assert_eq!(last_two, ["donald trump", "barack obama"], "{got:?}");
+}
+
+#[test]
+fn a_title_opening_a_sentence_is_still_a_title() {
+    let got = resolved(
+        "Congressman Anthony Weiner broke his silence on Wednesday.\n\nReporters waited. The congressman left.",
+    );
+    assert!(got.contains(&pair("The congressman", "anthony weiner")), "{got:?}");
+}

@@ -45,7 +45,8 @@ pub struct Entity {
     pub kind: EntityKind,
     /// Titles seen before the name, canonical ("president", "supreme leader", "senator").
     pub titles: Vec<String>,
-    /// Gender when a title says it ("Mr.", "Congresswoman"), for "he" and "she".
+    /// Gender when a title ("Mr.", "Congresswoman") or a common first name says it, for "he"
+    /// and "she".
     pub gender: Option<Gender>,
 }
 

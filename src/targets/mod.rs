@@ -2,8 +2,11 @@
 //!
 //! The comparison's target table (`table`) holds the map's topics and the targets found in the
 //! two articles themselves: named entities and recurring phrases (`entities`), with pronouns
-//! and role nouns resolved to them (`coref`), matched across the pair (`shared`); `speakers`
-//! reads the voice of each sentence. All of it from the text alone, no topic map needed.
+//! and role nouns resolved to them (`coref`; descriptions such as "the New York Democrat" in
+//! `descriptions`, "he" and "she" told apart by titles and common first names in `first_names`),
+//! matched across the pair (`shared`); `speakers` reads the voice of each sentence, after
+//! `coref`, so "he said" is spoken by whom "he" refers to. All of it from the text alone, no
+//! topic map needed.
 
 pub mod coref;
 pub mod entities;
@@ -11,11 +14,16 @@ pub mod speakers;
 pub mod table;
 
 mod body;
+mod descriptions;
+mod first_names;
 mod lexicon;
 mod name_runs;
 mod names;
 mod rebuttals;
+mod saying;
 pub mod shared;
+mod speaker_names;
+mod speaker_position;
 
 mod tokens;
 
@@ -33,8 +41,8 @@ pub fn read_article(
     attribution: &PhraseMatcher,
 ) -> (Vec<(SentenceId, Voice)>, ArticleEntities) {
     let body = body::BodyTokens::new(article);
-    let voices = speakers::voices_in(&body, attribution);
     let mut entities = entities::find_entities_in(&body);
     coref::add_references_in(&body, &mut entities);
+    let voices = speakers::voices_in(&body, attribution, &entities);
     (voices, entities)
 }

@@ -231,8 +231,12 @@ impl NameFinder<'_> {
             let case = self.case.get(w).copied().unwrap_or_default();
             // An all-capital "US" is not the pronoun; a title is kept for the title rule.
             let opener = !t.acronym && !is_title_word(w) && (is_opener(w) || w == "the");
+            // A title before a name is a title even where capitals say nothing ("Congressman
+            // Anthony Weiner broke his silence", though "the congressman" recurs in lower case).
+            let titles_a_name = is_title_word(w) && end - first > 1;
             let doubtful = t.initial
                 && !t.acronym
+                && !titles_a_name
                 && case.capitalised_mid == 0
                 && (end - first == 1 || case.lower > 0 || is_participle(w));
             if opener || doubtful {

@@ -9,10 +9,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::entities::{head_kind, ArticleEntities, Entity, EntityKind, Mention, MentionVia};
+use super::first_names::first_name_gender;
 use super::lexicon::{canonical_title, is_title_word};
 use crate::article::SentenceId;
 
-/// A person's gender as a title states it ("Mr.", "Congresswoman").
+/// A person's gender as a title states it ("Mr.", "Congresswoman") or a common first name does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
     Male,
@@ -218,6 +219,9 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     } else {
         EntityKind::Other
     };
+    // No title said it: a common first name does ("Sarah Palin" is no "he").
+    let first_name = || r.key.split_once(' ').and_then(|(first, _)| first_name_gender(first));
+    let gender = if kind == EntityKind::Person { gender.or_else(first_name) } else { gender };
     Entity { key: r.key.clone(), name, aliases, kind, titles, gender }
 }
 

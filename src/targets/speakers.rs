@@ -1,26 +1,31 @@
 //! Whose claim a sentence is: the author's own, a quoted speaker's, a reported view, or a view
 //! the author sets up to rebut.
 //!
-//! In: an article and the attribution verbs of the config (`TopicMap::attribution`). Out: one
-//! [`Voice`] per body sentence. Speakers are names, titles or groups — never an adverb or a
-//! conjunction ("But Akbarin said" → "Akbarin"). One pass over the sentences, carrying the open
+//! In: an article, its entities with pronouns and role nouns resolved (`coref`), and the
+//! attribution verbs of the config (`TopicMap::attribution`) beside the verbs that introduce a
+//! quotation (`saying`). Out: one [`Voice`] per body sentence. Speakers are names, titles or
+//! groups — never an adverb or a conjunction ("But Akbarin said" → "Akbarin"); "he said" and
+//! "the senator said" are whom `coref` resolved them to. Where a speaker stands is read in
+//! `speaker_position`, names in `speaker_names`. One pass over the sentences, carrying the open
 //! quotation and the last named speaker; a second pass over the results marks rebuttals, which
 //! need the sentence that follows.
 
 use std::ops::Range;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
-use super::lexicon::{
-    is_calendar, is_group_head, is_group_speaker, is_opener, is_participle, is_place_head, is_speech_noun,
-    is_title_word,
-};
+use super::coref::quoted_spans_from;
+use super::entities::{ArticleEntities, MentionVia};
 use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
+use super::saying::quoting_verbs;
+use super::speaker_names::{first_full_name, last_full_name, opens_with_surname};
+use super::speaker_position::{
+    colon_before_quote, possessive_speech, referent, speaker_after, speaker_before, subject_of,
+};
 use super::tokens::fold_fast as fold;
-use super::tokens::{tokenize, Token};
+use super::tokens::tokenize;
 use crate::article::Article;
 use crate::article::SentenceId;
-use crate::matcher::PhraseMatcher;
-use crate::text::quotes::find_quotes;
+use crate::matcher::{PhraseHit, PhraseMatcher};
 
 /// Whose claim a sentence states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,23 +62,43 @@ pub struct Voice {
 #[derive(Debug, Clone, Default)]
 pub struct VoiceContext {
     open_quote: Option<Option<String>>,
+    /// Whether the sentence before left a quotation open, straight marks included.
+    quote_left_open: bool,
     last_named: Option<String>,
 }
 
 /// The voice of every body sentence, in order.
 pub fn voices(article: &Article, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
-    voices_in(&BodyTokens::new(article), attribution)
+    let body = BodyTokens::new(article);
+    let mut entities = super::entities::find_entities_in(&body);
+    super::coref::add_references_in(&body, &mut entities);
+    voices_in(&body, attribution, &entities)
 }
 
-/// [`voices`] of an article's body sentences, already tokenized.
-pub(crate) fn voices_in(body: &BodyTokens, attribution: &PhraseMatcher) -> Vec<(SentenceId, Voice)> {
+/// [`voices`] of an article's body sentences, already tokenized, with its entities and their
+/// resolved pronouns and role nouns: "he said" and "the senator said" are spoken by whoever
+/// `coref` says they refer to.
+pub(crate) fn voices_in(
+    body: &BodyTokens,
+    attribution: &PhraseMatcher,
+    entities: &ArticleEntities,
+) -> Vec<(SentenceId, Voice)> {
     let mut context = VoiceContext::default();
     let mut out = Vec::with_capacity(body.len());
     let mut texts = Vec::with_capacity(body.len());
     let mut buffer = SentenceBuffer::default();
+    let mut references = Vec::new();
     for i in 0..body.len() {
         let sentence = body.sentence(i, &mut buffer);
-        out.push((sentence.at, context.read(&sentence, attribution)));
+        references.clear();
+        references.extend(
+            entities
+                .mentions_in(sentence.at)
+                .iter()
+                .filter(|m| matches!(m.via, MentionVia::Pronoun | MentionVia::RoleNoun))
+                .map(|m| (m.range.clone(), entities.entities[m.entity].name.as_str())),
+        );
+        out.push((sentence.at, context.read(&sentence, attribution, &references)));
         texts.push(sentence.text);
     }
     fill_quote_speakers(&mut out);
@@ -81,33 +106,97 @@ pub(crate) fn voices_in(body: &BodyTokens, attribution: &PhraseMatcher) -> Vec<(
     out
 }
 
-/// Adverbs between a speaker and the verb ("Khamenei has repeatedly said").
-const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then", "once", "later", "again"];
-
 impl VoiceContext {
     /// The voice of one sentence, updating the context.
     pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
         let (folded, tokens) = (fold(text), tokenize(text));
         let at = SentenceId { passage: 0, sentence: 0 };
-        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution)
+        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution, &[])
     }
 
-    fn read(&mut self, sentence: &Sentence, attribution: &PhraseMatcher) -> Voice {
-        let Sentence { text, folded, tokens, .. } = *sentence;
+    /// `references` are the sentence's pronouns and role nouns that `coref` resolved, with the
+    /// name of the entity each refers to.
+    fn read(
+        &mut self,
+        sentence: &Sentence,
+        attribution: &PhraseMatcher,
+        references: &[(Range<usize>, &str)],
+    ) -> Voice {
+        let Sentence { at, text, folded, tokens } = *sentence;
         let rebuttal = framed_to_rebut(folded);
         let mut found: Option<(String, Range<usize>)> = None;
         // Words inside a quotation are the quoted person's: "'What he said is wrong,' McConnell
         // said" is McConnell speaking, not "he".
-        let quotes = find_quotes(text);
+        // A quotation the sentence before left open runs on (within the paragraph).
+        let was_open = self.quote_left_open && at.sentence > 0;
+        let (quotes, left_open) = quoted_spans_from(text, was_open);
+        self.quote_left_open = left_open;
         let quoted_span = |r: &Range<usize>| quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
-        for hit in attribution.find(folded).into_iter().filter(|h| !quoted_span(&h.range)) {
+        // Two words in marks within the sentence are scare quotes ("a “Libya model”"), not
+        // someone's speech; a quotation that runs on from or to another sentence is speech.
+        let speech: Vec<Range<usize>> = quotes
+            .iter()
+            .filter(|q| {
+                q.start == 0 || q.end == text.len() || text[(*q).clone()].split_whitespace().count() >= 3
+            })
+            .cloned()
+            .collect();
+        let mut verbs: Vec<Range<usize>> = attribution.find(folded).into_iter().map(|h| h.range).collect();
+        // A quotation may be introduced by any verb of saying ("…,” she added").
+        if !speech.is_empty() {
+            let extra: Vec<Range<usize>> = quoting_verbs(folded)
+                .into_iter()
+                .filter(|r| !verbs.iter().any(|v| v.start < r.end && r.start < v.end))
+                .collect();
+            verbs.extend(extra);
+            verbs.sort_by_key(|r| r.start);
+        }
+        for range in verbs.into_iter().filter(|r| !quoted_span(r)) {
+            let hit = PhraseHit { owner: 0, range };
             let verb = &folded[hit.range.clone()];
             let according = verb.starts_with("according");
             let before = || speaker_before(text, folded, tokens, hit.range.start);
             // Who is told is the listener, not the speaker ("The cleric told Abe that …").
-            let after =
-                || (verb != "told").then(|| speaker_after(text, folded, tokens, hit.range.end)).flatten();
-            let who = if according { after().or_else(before) } else { before().or_else(after) };
+            // A speaker after the verb is an inversion ("…,” said Araghchi", "…, says Perry"): the
+            // verb follows a quotation, a comma or a dash, or opens the sentence. Else the name
+            // after it is what is said ("The letter says Mr. Obama should not back down").
+            let inverted = text[..hit.range.start]
+                .trim_end()
+                .chars()
+                .last()
+                .is_none_or(|c| matches!(c, ',' | '"' | '”' | '’' | '\'' | '—' | '–' | ':'));
+            let after = || {
+                (verb != "told" && (inverted || according))
+                    .then(|| speaker_after(text, folded, tokens, hit.range.end))
+                    .flatten()
+            };
+            // A pronoun, role noun or description next to the verb ("the Fox News host
+            // complained", "said the Texas governor") is whom coref resolved it to.
+            let beside = |next_to: &dyn Fn(&Range<usize>) -> bool| {
+                references.iter().find(|(r, _)| next_to(r)).map(|(_, name)| name.to_string())
+            };
+            let gap_is_blank =
+                |from: usize, to: usize| folded.get(from..to).is_some_and(|g| g.trim().is_empty());
+            let described_before =
+                || beside(&|r| r.end <= hit.range.start && gap_is_blank(r.end, hit.range.start));
+            let described_after = || {
+                (verb != "told")
+                    .then(|| beside(&|r| r.start >= hit.range.end && gap_is_blank(hit.range.end, r.start)))
+                    .flatten()
+            };
+            // "…, saying, “…”": a participle's speaker is the subject of the sentence.
+            let participle = || {
+                verb.ends_with("ing")
+                    .then(|| subject_of(text, folded, tokens, hit.range.start, references))
+                    .flatten()
+            };
+            let who = if according {
+                after().or_else(before)
+            } else {
+                // A participle's subject comes first: the name before its comma may be the
+                // object of the clause before ("Asked about Mr. Obama, Mr. Santorum …, saying").
+                described_before().or_else(participle).or_else(before).or_else(described_after).or_else(after)
+            };
             if let Some(who) = who {
                 found = Some((who, hit.range));
                 break;
@@ -116,10 +205,17 @@ impl VoiceContext {
         if found.is_none() {
             found = possessive_speech(text, folded, tokens).filter(|(_, cue)| !quoted_span(cue));
         }
+        if found.is_none() {
+            found = colon_before_quote(text, &speech).and_then(|colon| {
+                Some((subject_of(text, folded, tokens, colon, references)?, colon..colon + 1))
+            });
+        }
         // "he said": a person named earlier in the same sentence ("Narges Mohammadi, the
         // laureate, …: the sanctions, she said, …"), else the person last named.
         if let Some((who, cue)) = found.as_mut() {
-            if matches!(who.as_str(), "he" | "she") {
+            if let Some(name) = referent(folded, who, cue, references) {
+                *who = name.to_string();
+            } else if matches!(who.as_str(), "he" | "she") {
                 let head = &text[..cue.start.min(text.len())];
                 let here = first_full_name(head, &folded[..head.len()], &tokenize(head));
                 if let Some(name) = here.or_else(|| self.last_named.clone()) {
@@ -127,10 +223,11 @@ impl VoiceContext {
                 }
             }
         }
-        let quoted = !quotes.is_empty();
+        let quoted = !speech.is_empty();
         let continuing = self.open_quote.clone();
         let (opening_marks, closing_marks) = (text.matches('“').count(), text.matches('”').count());
-        let (opens, closes) = (opening_marks > closing_marks, closing_marks > opening_marks);
+        let opens = opening_marks > closing_marks || left_open && !was_open;
+        let closes = closing_marks > opening_marks || was_open && !left_open;
         let speaker = found.as_ref().map(|(w, _)| w.clone());
         let cue = found.as_ref().map(|(_, r)| r.clone());
         if opens {
@@ -169,65 +266,6 @@ impl VoiceContext {
     }
 }
 
-/// Whether a name can be a person's, as "he" or "she" needs: no word of it is the head of an
-/// organisation's or a place's name ("the Islamic Republic", "Guardian Council").
-fn person_like(name: &str) -> bool {
-    !name.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        is_group_head(&w) || is_place_head(&w)
-    })
-}
-
-/// Whether the sentence's first word (past openers) is the last word of `name`: its subject is
-/// that person ("Mohammadi also said…" after "Narges Mohammadi").
-fn opens_with_surname(folded: &str, tokens: &[Token], name: &str) -> bool {
-    let Some(surname) = name.rsplit(' ').next().map(str::to_lowercase) else { return false };
-    let first = tokens.iter().map(|t| &folded[t.base.clone()]).find(|w| !is_opener(w));
-    first.is_some_and(|w| w == surname.trim_end_matches("'s"))
-}
-
-/// The last two- or three-word person's name of a sentence ("Narges Mohammadi spoke…"), for a
-/// "she said" that follows with no speaker named before it.
-fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
-    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
-    let mut best = None;
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut end = i;
-        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
-            end += 1;
-        }
-        let name = || name_ending_at(text, folded, tokens, end - 1).filter(|n| person_like(n));
-        if (2..=3).contains(&(end - i)) && !tokens[i].initial {
-            best = name().or(best);
-        } else if (2..=3).contains(&(end - i)) {
-            best = best.or_else(name);
-        }
-        i = end.max(i + 1);
-    }
-    best
-}
-
-/// The first two- or three-word person's name of a sentence: its subject, usually ("Narges Mohammadi,
-/// the jailed laureate, … she said").
-fn first_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
-    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut end = i;
-        while end < tokens.len() && plain_name(&tokens[end]) && (end == i || !tokens[end - 1].break_after) {
-            end += 1;
-        }
-        if (2..=3).contains(&(end - i)) {
-            if let Some(name) = name_ending_at(text, folded, tokens, end - 1).filter(|n| person_like(n)) {
-                return Some(name);
-            }
-        }
-        i = end.max(i + 1);
-    }
-    None
-}
-
 /// A quotation opened before its speaker is named ("“…” she said" in the next sentence) takes
 /// the speaker named where it closes.
 fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
@@ -262,145 +300,6 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
             None => {}
         }
     }
-}
-
-/// The name run ending at token `last` (inclusive), with sentence openers and adverbs dropped
-/// from its front and titles from before the name: "But Akbarin" → "Akbarin", "Supreme Leader
-/// Ali Khamenei" → "Ali Khamenei"; a title alone stays a title ("the Supreme Leader").
-fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: usize) -> Option<String> {
-    let word = |i: usize| &folded[tokens[i].base.clone()];
-    let mut first = last;
-    while first > 0 {
-        let prev = &tokens[first - 1];
-        let joins =
-            prev.capitalised || (word(first - 1) == "of" && tokens.get(first).is_some_and(|t| t.capitalised));
-        if prev.break_after || prev.possessive || !joins || last - first >= 5 {
-            break;
-        }
-        first -= 1;
-    }
-    while first <= last {
-        let w = word(first);
-        let participle = first == 0 && is_participle(w);
-        if is_opener(w) && !is_title_word(w) || is_calendar(w) || participle {
-            first += 1;
-        } else {
-            break;
-        }
-    }
-    if first > last || !tokens[first].capitalised {
-        return None;
-    }
-    let mut title_end =
-        (first..last).filter(|&i| is_title_word(word(i))).map(|i| i + 1).max().unwrap_or(first);
-    // "Secretary of State Marco Rubio": the "of …" belongs to the title.
-    if title_end > first && title_end + 2 <= last && word(title_end) == "of" {
-        title_end += 2;
-    }
-    let name = &text[tokens[title_end].base.start..tokens[last].base.end];
-    if title_end == last && is_title_word(word(last)) {
-        return Some(format!("the {}", &text[tokens[first].base.start..tokens[last].base.end]));
-    }
-    Some(name.to_string())
-}
-
-/// A speaker written as one word that is not a name: a group ("critics"), a pronoun, or "the"
-/// + a role noun ("the senator"). `i` is the word's token.
-fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<String> {
-    let w = &folded[tokens[i].base.clone()];
-    if matches!(w, "he" | "she" | "they" | "we") || is_group_speaker(w) {
-        // "Republican lawmakers", "Iranian officials": keep the adjective that says whose.
-        let whose = i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after;
-        if whose && !is_opener(&folded[tokens[i - 1].base.clone()]) {
-            return Some(text[tokens[i - 1].base.start..tokens[i].base.end].to_string());
-        }
-        return Some(w.to_string());
-    }
-    let role_noun = i > 0 && &folded[tokens[i - 1].base.clone()] == "the" && is_title_word(w);
-    role_noun.then(|| format!("the {w}"))
-}
-
-/// The speaker just before byte `at` ("Khamenei has said", "critics argue", "Dr Lee, a
-/// consultant at the clinic, said").
-fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
-    // A parenthetical between dashes right before the verb ("the Israel Defense Forces—led by
-    // Lieutenant General Eyal Zamir—maintain") is not who speaks: look before it.
-    let before = text[..at].trim_end();
-    let at = match before.strip_suffix(['—', '–']).and_then(|inner| inner.rfind(['—', '–'])) {
-        Some(open) => open,
-        None => at,
-    };
-    let mut j = tokens.iter().rposition(|t| t.base.end <= at)?;
-    while j > 0
-        && (BETWEEN_SPEAKER_AND_VERB.contains(&&folded[tokens[j].base.clone()])
-            || super::lexicon::is_ly_adverb(&folded[tokens[j].base.clone()]))
-        && !tokens[j].capitalised
-    {
-        j -= 1;
-    }
-    let gap = &text[tokens[j].full.end..at];
-    if gap.contains(['”', '"', '’']) {
-        return None;
-    }
-    if gap.contains(',') {
-        // An appositive between name and verb: the name stands before its opening comma.
-        // The first comma of the window opens the appositive ("George Perkovich, a member of
-        // the Council on Foreign Relations, told…").
-        let open = (j.saturating_sub(15)..j).find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
-        return name_ending_at(text, folded, tokens, open);
-    }
-    if tokens[j].capitalised && !tokens[j].possessive {
-        if let Some(name) = name_ending_at(text, folded, tokens, j) {
-            return Some(name);
-        }
-    }
-    generic_speaker(text, folded, tokens, j)
-}
-
-/// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to
-/// officials").
-fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
-    let mut i = tokens.iter().position(|t| t.base.start >= at)?;
-    if &folded[tokens[i].base.clone()] == "the" && tokens.get(i + 1).is_some_and(|t| !t.capitalised) {
-        return generic_speaker(text, folded, tokens, i + 1);
-    }
-    if matches!(&folded[tokens[i].base.clone()], "the" | "a" | "an") {
-        i += 1;
-    }
-    let t = tokens.get(i)?;
-    if !t.capitalised {
-        return generic_speaker(text, folded, tokens, i);
-    }
-    let mut last = i;
-    while last + 1 < tokens.len()
-        && !tokens[last].break_after
-        && !tokens[last].possessive
-        && tokens[last + 1].capitalised
-    {
-        last += 1;
-    }
-    name_ending_at(text, folded, tokens, last)
-}
-
-/// "Khamenei's former declaration that…", "Obama's statement": a possessive name before a noun
-/// of saying (one modifier allowed between) names the speaker.
-fn possessive_speech(text: &str, folded: &str, tokens: &[Token]) -> Option<(String, Range<usize>)> {
-    for (k, t) in tokens.iter().enumerate() {
-        if !(t.possessive && t.capitalised) || t.break_after {
-            continue;
-        }
-        for gap in [1, 2] {
-            let Some(noun) = tokens.get(k + gap) else { break };
-            if gap == 2 && tokens[k + 1].break_after {
-                break;
-            }
-            if is_speech_noun(&folded[noun.base.clone()]) {
-                let name = name_ending_at(text, folded, tokens, k)?;
-                return Some((name, noun.base.clone()));
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]

@@ -181,3 +181,73 @@ fn cues_lie_inside_the_sentence() {
         }
     }
 }
+
+#[test]
+fn he_said_and_the_senator_said_are_spoken_by_whom_coref_resolves() {
+    // The subject of the sentence before, not the last name in it.
+    let got = read("Barack Obama met John McCain in Ohio. “We will win,” he said.");
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Barack Obama"), "{got:?}");
+    let got = read("Sen. John McCain spoke in Ohio.\n\nReporters waited. “We will win,” the senator said.");
+    assert_eq!(got[2], said(VoiceKind::Quoted, "John McCain"), "{got:?}");
+    // Nobody to refer to: the words stay as written.
+    assert_eq!(one("The senator said the plan was reckless."), said(VoiceKind::Reported, "the senator"));
+}
+
+#[test]
+fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
+    let got = read("Glenn Beck spoke at CPAC. All we heard, the Fox News host said, was talk.");
+    assert_eq!(got[1].1.as_deref(), Some("Glenn Beck"), "{got:?}");
+    let got = read("Gov. Rick Perry spoke in Iowa. “We will win,” said the Texas governor.");
+    assert_eq!(got[1].1.as_deref(), Some("Rick Perry"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_after_a_colon_is_the_subjects() {
+    let got = one("Biden was quick to retort: “With all due respect, that is malarkey.”");
+    assert_eq!(got, said(VoiceKind::Quoted, "Biden"));
+    // No quotation after the colon: no speaker.
+    assert_eq!(one("Biden had one aim: to win the debate.").1, None);
+}
+
+#[test]
+fn a_participle_of_saying_after_a_comma_has_the_subject_of_the_sentence() {
+    let got = one("Mr. Santorum did not back down, saying, “I think the record is bad.”");
+    assert_eq!(got, said(VoiceKind::Quoted, "Santorum"));
+}
+
+#[test]
+fn a_straight_quotation_runs_on_to_its_attribution() {
+    let got = read(
+        "Rick Perry spoke in Iowa.\n\n\"As president, I will end this war. And I will fight these attacks,\" \
+         says Perry in the new ad.",
+    );
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Perry"), "{got:?}");
+    assert_eq!(got[2], said(VoiceKind::Quoted, "Perry"), "{got:?}");
+}
+
+#[test]
+fn a_participle_of_saying_has_the_latest_person_before_it() {
+    let got = one(
+        "Asked whether he meant Mr. Obama, Mr. Santorum did not back down, saying, “I think the record is bad.”",
+    );
+    assert_eq!(got, said(VoiceKind::Quoted, "Santorum"));
+}
+
+#[test]
+fn said_the_role_then_a_name_is_that_name() {
+    let got = one("“Of course I was surprised,” said the legislator, Representative Carl Seel.");
+    assert_eq!(got, said(VoiceKind::Quoted, "Carl Seel"));
+}
+
+#[test]
+fn a_name_after_the_verb_speaks_only_in_an_inversion() {
+    assert_eq!(one("Talks are useful, said Abbas Araghchi.").1.as_deref(), Some("Abbas Araghchi"));
+    // What follows "says" is what is said.
+    assert_eq!(one("The letter says Mr. Obama “should not back down.”").1, None);
+}
+
+#[test]
+fn scare_quotes_are_not_speech() {
+    let text = "Israeli hawks are trying to sabotage diplomacy by demanding a \"Libya model\" for Iran.";
+    assert_eq!(one(text), (VoiceKind::Author, None));
+}

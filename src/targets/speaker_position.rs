@@ -1,0 +1,178 @@
+//! Where the speaker of a sentence stands: before or after a verb of saying ("Khamenei has
+//! said", "…,” said Abbas Araghchi"), as the subject of a participle or of a quotation after a
+//! colon, as a possessive with a speech noun ("Khamenei's declaration"), or as a pronoun or
+//! role noun that `coref` resolved.
+//!
+//! In: a sentence's text, folded text and tokens, and its resolved references. Out: the
+//! speaker as written or as the entity's name. Used by `speakers`.
+
+use std::ops::Range;
+
+use super::lexicon::{is_group_speaker, is_opener, is_speech_noun, is_title_word};
+use super::speaker_names::{last_full_name, name_ending_at, opening_name};
+use super::tokens::{tokenize, Token};
+
+/// Adverbs between a speaker and the verb ("Khamenei has repeatedly said").
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then", "once", "later", "again"];
+
+/// The byte of a colon that a quotation follows ("Biden was quick to retort: “…”"): who speaks
+/// is the subject before it.
+pub(super) fn colon_before_quote(text: &str, quotes: &[Range<usize>]) -> Option<usize> {
+    quotes.iter().find_map(|q| {
+        let colon = text[..q.start].trim_end().strip_suffix(':')?.len();
+        (!quotes.iter().any(|other| other.contains(&colon))).then_some(colon)
+    })
+}
+
+/// Who a sentence is about before byte `end`, for a verb of saying with no subject of its own:
+/// the latest of the name it opens with, a resolved pronoun or description, and a full name
+/// ("Asked about Mr. Obama, Mr. Santorum did not back down, saying, …" is Santorum's).
+pub(super) fn subject_of(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    end: usize,
+    references: &[(Range<usize>, &str)],
+) -> Option<String> {
+    let head = &text[..end.min(text.len())];
+    let opening = opening_name(text, folded, tokens, end).map(|n| (0, n));
+    let reference =
+        references.iter().rfind(|(r, _)| r.end <= end).map(|(r, name)| (r.start, name.to_string()));
+    let full = last_full_name(head, &folded[..head.len()], &tokenize(head))
+        .and_then(|n| Some((head.rfind(n.as_str())?, n)));
+    [opening, reference, full].into_iter().flatten().max_by_key(|(at, _)| *at).map(|(_, name)| name)
+}
+
+/// Whom a pronoun or role-noun speaker ("he", "the senator") refers to, as `coref` resolved it:
+/// the resolved reference written as `who` nearest to the attribution `cue`.
+pub(super) fn referent<'r>(
+    folded: &str,
+    who: &str,
+    cue: &Range<usize>,
+    references: &[(Range<usize>, &'r str)],
+) -> Option<&'r str> {
+    if !(matches!(who, "he" | "she" | "him" | "her") || who.starts_with("the ")) {
+        return None;
+    }
+    let head = who.rsplit(' ').next()?;
+    let distance = |r: &Range<usize>| r.start.abs_diff(cue.start).min(r.end.abs_diff(cue.end));
+    references
+        .iter()
+        .filter(|(r, _)| folded.get(r.clone()).is_some_and(|w| w.rsplit(' ').next() == Some(head)))
+        .min_by_key(|(r, _)| distance(r))
+        .map(|(_, name)| *name)
+}
+
+/// A speaker written as one word that is not a name: a group ("critics"), a pronoun, or "the"
+/// + a role noun ("the senator"). `i` is the word's token.
+pub(super) fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<String> {
+    let w = &folded[tokens[i].base.clone()];
+    if matches!(w, "he" | "she" | "they" | "we") || is_group_speaker(w) {
+        // "Republican lawmakers", "Iranian officials": keep the adjective that says whose.
+        let whose = i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after;
+        if whose && !is_opener(&folded[tokens[i - 1].base.clone()]) {
+            return Some(text[tokens[i - 1].base.start..tokens[i].base.end].to_string());
+        }
+        return Some(w.to_string());
+    }
+    let role_noun = i > 0 && &folded[tokens[i - 1].base.clone()] == "the" && is_title_word(w);
+    role_noun.then(|| format!("the {w}"))
+}
+
+/// The speaker just before byte `at` ("Khamenei has said", "critics argue", "Dr Lee, a
+/// consultant at the clinic, said").
+pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
+    // A parenthetical between dashes right before the verb ("the Israel Defense Forces—led by
+    // Lieutenant General Eyal Zamir—maintain") is not who speaks: look before it.
+    let before = text[..at].trim_end();
+    let at = match before.strip_suffix(['—', '–']).and_then(|inner| inner.rfind(['—', '–'])) {
+        Some(open) => open,
+        None => at,
+    };
+    let mut j = tokens.iter().rposition(|t| t.base.end <= at)?;
+    while j > 0
+        && (BETWEEN_SPEAKER_AND_VERB.contains(&&folded[tokens[j].base.clone()])
+            || super::lexicon::is_ly_adverb(&folded[tokens[j].base.clone()]))
+        && !tokens[j].capitalised
+    {
+        j -= 1;
+    }
+    let gap = &text[tokens[j].full.end..at];
+    if gap.contains(['”', '"', '’']) {
+        return None;
+    }
+    if gap.contains(',') {
+        // An appositive between name and verb: the name stands before its opening comma.
+        // The first comma of the window opens the appositive ("George Perkovich, a member of
+        // the Council on Foreign Relations, told…").
+        let open = (j.saturating_sub(15)..j).find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
+        return name_ending_at(text, folded, tokens, open);
+    }
+    if tokens[j].capitalised && !tokens[j].possessive {
+        if let Some(name) = name_ending_at(text, folded, tokens, j) {
+            return Some(name);
+        }
+    }
+    generic_speaker(text, folded, tokens, j)
+}
+
+/// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to
+/// officials").
+pub(super) fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
+    let mut i = tokens.iter().position(|t| t.base.start >= at)?;
+    if &folded[tokens[i].base.clone()] == "the" && tokens.get(i + 1).is_some_and(|t| !t.capitalised) {
+        // "said the legislator, Representative Carl Seel": the name in apposition.
+        let named = tokens[i + 1].break_after && tokens.get(i + 2).is_some_and(|t| t.capitalised);
+        if named {
+            let mut last = i + 2;
+            while last + 1 < tokens.len() && !tokens[last].break_after && tokens[last + 1].capitalised {
+                last += 1;
+            }
+            if let Some(name) = name_ending_at(text, folded, tokens, last) {
+                return Some(name);
+            }
+        }
+        return generic_speaker(text, folded, tokens, i + 1);
+    }
+    if matches!(&folded[tokens[i].base.clone()], "the" | "a" | "an") {
+        i += 1;
+    }
+    let t = tokens.get(i)?;
+    if !t.capitalised {
+        return generic_speaker(text, folded, tokens, i);
+    }
+    let mut last = i;
+    while last + 1 < tokens.len()
+        && !tokens[last].break_after
+        && !tokens[last].possessive
+        && tokens[last + 1].capitalised
+    {
+        last += 1;
+    }
+    name_ending_at(text, folded, tokens, last)
+}
+
+/// "Khamenei's former declaration that…", "Obama's statement": a possessive name before a noun
+/// of saying (one modifier allowed between) names the speaker.
+pub(super) fn possessive_speech(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+) -> Option<(String, Range<usize>)> {
+    for (k, t) in tokens.iter().enumerate() {
+        if !(t.possessive && t.capitalised) || t.break_after {
+            continue;
+        }
+        for gap in [1, 2] {
+            let Some(noun) = tokens.get(k + gap) else { break };
+            if gap == 2 && tokens[k + 1].break_after {
+                break;
+            }
+            if is_speech_noun(&folded[noun.base.clone()]) {
+                let name = name_ending_at(text, folded, tokens, k)?;
+                return Some((name, noun.base.clone()));
+            }
+        }
+    }
+    None
+}
