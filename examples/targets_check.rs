@@ -17,10 +17,9 @@ use counterpoint::article::SentenceId;
 use counterpoint::config::Config;
 use counterpoint::lexicon::polarity_toward_party;
 use counterpoint::targets::coref::add_references;
-use counterpoint::targets::entities::{
-    find_entities, shared_targets, ArticleEntities, EntityKind, EntityLookup,
-};
+use counterpoint::targets::entities::{find_entities, ArticleEntities, EntityKind, EntityLookup};
 use counterpoint::targets::read_article;
+use counterpoint::targets::shared::shared_targets;
 use counterpoint::targets::speakers::{voices, Voice, VoiceKind};
 use counterpoint::topics::TopicMap;
 use serde_json::Value;

@@ -16,7 +16,8 @@ use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
-use crate::targets::entities::{shared_targets, ArticleEntities, Entity, EntityKind};
+use crate::targets::entities::{ArticleEntities, Entity, EntityKind};
+use crate::targets::shared::shared_targets;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::descriptions::description_at;
-use super::entities::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
+use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::canonical_title;
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};

@@ -7,10 +7,7 @@
 //! sentence opener?), name runs and phrase counts (those two in `name_runs`), then phrase
 //! mentions. Aliases are merged by hash lookups on the candidates, never by rescanning the text.
 
-use std::ops::Range;
-
 use super::body::BodyTokens;
-use super::lexicon::{is_group_head, is_place_head};
 use super::name_runs::{find_name_runs, NameRuns};
 use super::names::{merge_candidates, Candidate};
 use super::tokens::fold_fast as fold;
@@ -18,77 +15,8 @@ use crate::article::Article;
 use crate::article::SentenceId;
 use crate::matcher::PhraseMatcher;
 
-pub use super::names::{EntityLookup, Gender};
-pub use super::shared::{shared_targets, SharedTarget, MAX_SHARED};
-
-/// What kind of thing an entity is, as far as its name and context tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum EntityKind {
-    Person,
-    /// An organisation, party, government body or group of people ("Republicans").
-    Group,
-    Place,
-    /// A recurring lower-case phrase ("maximum pressure").
-    Phrase,
-    Other,
-}
-
-/// One thing the article talks about.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entity {
-    /// Canonical form: lower case, titles and possessives removed ("barack obama").
-    pub key: String,
-    /// How to show it ("Barack Obama").
-    pub name: String,
-    /// Other forms seen in the article ("President Obama", "Obama", "Mr. Obama").
-    pub aliases: Vec<String>,
-    pub kind: EntityKind,
-    /// Titles seen before the name, canonical ("president", "supreme leader", "senator").
-    pub titles: Vec<String>,
-    /// Gender when a title ("Mr.", "Congresswoman") or a common first name says it, for "he"
-    /// and "she".
-    pub gender: Option<Gender>,
-}
-
-/// How a mention refers to its entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MentionVia {
-    /// The canonical name itself.
-    Name,
-    /// Another form: surname, title form, acronym.
-    Alias,
-    /// "he", "she", "his", "her" (see `coref`).
-    Pronoun,
-    /// "the senator", "the administration" (see `coref`).
-    RoleNoun,
-}
-
-/// One place an entity is referred to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
-    pub entity: usize,
-    pub at: SentenceId,
-    /// Bytes within the sentence text.
-    pub range: Range<usize>,
-    pub via: MentionVia,
-}
-
-/// The entities of one article and their mentions, sorted by sentence then position.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ArticleEntities {
-    /// Most mentioned first.
-    pub entities: Vec<Entity>,
-    pub mentions: Vec<Mention>,
-}
-
-impl ArticleEntities {
-    /// The mentions in one sentence (mentions are sorted by sentence).
-    pub fn mentions_in(&self, at: SentenceId) -> &[Mention] {
-        let lo = self.mentions.partition_point(|m| m.at < at);
-        let hi = self.mentions.partition_point(|m| m.at <= at);
-        &self.mentions[lo..hi]
-    }
-}
+pub use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
+pub use super::names::EntityLookup;
 
 /// Finds the named entities and recurring phrases of an article's body.
 pub fn find_entities(article: &Article) -> ArticleEntities {
@@ -153,18 +81,6 @@ fn order_by_mentions(entities: &mut Vec<Entity>, mentions: &mut [Mention]) {
         m.entity = new_index[m.entity];
     }
     mentions.sort_by_key(|m| (m.at, m.range.start, m.range.end));
-}
-
-/// Whether an entity's name ends in a word that marks a group or a place.
-pub(crate) fn head_kind(key: &str) -> Option<EntityKind> {
-    let last = key.rsplit(' ').next()?;
-    if is_group_head(last) {
-        Some(EntityKind::Group)
-    } else if is_place_head(last) {
-        Some(EntityKind::Place)
-    } else {
-        None
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 use super::*;
 use crate::article::Article;
+use crate::targets::shared::shared_targets;
 use proptest::prelude::*;
 
 fn article(body: &str) -> Article {

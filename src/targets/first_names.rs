@@ -9,7 +9,7 @@
 //! "Lee", "Chris", "Kim") are left out: a wrong gender would bar the right referent, no
 //! gender only leaves the choice to the other rules.
 
-use super::names::Gender;
+use super::entity::Gender;
 
 #[rustfmt::skip]
 const FEMALE: &[&str] = &[

@@ -10,6 +10,7 @@
 
 pub mod coref;
 pub mod entities;
+pub mod entity;
 pub mod speakers;
 pub mod table;
 

@@ -9,11 +9,12 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
+use super::entity::Gender;
 use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_opener, is_participle, is_phrase_stop, is_title_word,
     title_gender,
 };
-use super::names::{Candidate, Gender, Occurrence};
+use super::names::{Candidate, Occurrence};
 use super::tokens::Token;
 use crate::article::SentenceId;
 

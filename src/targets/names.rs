@@ -8,17 +8,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::entities::{head_kind, ArticleEntities, Entity, EntityKind, Mention, MentionVia};
+use super::entity::{head_kind, ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::first_names::first_name_gender;
 use super::lexicon::{canonical_title, is_title_word};
 use crate::article::SentenceId;
-
-/// A person's gender as a title states it ("Mr.", "Congresswoman") or a common first name does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Gender {
-    Male,
-    Female,
-}
 
 /// One distinct name key before merging.
 #[derive(Debug, Clone, Default)]

@@ -4,7 +4,7 @@
 //! In: the [`ArticleEntities`] of each side (with or without `coref` mentions). Out: at most
 //! [`MAX_SHARED`] [`SharedTarget`]s, most salient first. Linear in mentions plus entities.
 
-use super::entities::{ArticleEntities, EntityKind};
+use super::entity::{ArticleEntities, EntityKind};
 use super::names::EntityLookup;
 
 /// At most this many shared targets: more than a reader can use, enough for any real pair.

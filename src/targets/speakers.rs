@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::coref::quoted_spans_from;
-use super::entities::{ArticleEntities, MentionVia};
+use super::entity::{ArticleEntities, MentionVia};
 use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
 use super::saying::quoting_verbs;
 use super::speaker_names::{first_full_name, last_full_name, opens_with_surname};

@@ -1,0 +1,97 @@
+//! What an entity is: the people, groups, places and phrases an article discusses and each
+//! place it names them — the data `entities` finds, `names` merges, `coref` extends and
+//! `shared` matches across two articles, kept apart from all of them so none imports another
+//! back.
+
+use std::ops::Range;
+
+use super::lexicon::{is_group_head, is_place_head};
+use crate::article::SentenceId;
+
+/// A person's gender as a title states it ("Mr.", "Congresswoman") or a common first name does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// What kind of thing an entity is, as far as its name and context tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    /// An organisation, party, government body or group of people ("Republicans").
+    Group,
+    Place,
+    /// A recurring lower-case phrase ("maximum pressure").
+    Phrase,
+    Other,
+}
+
+/// One thing the article talks about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Canonical form: lower case, titles and possessives removed ("barack obama").
+    pub key: String,
+    /// How to show it ("Barack Obama").
+    pub name: String,
+    /// Other forms seen in the article ("President Obama", "Obama", "Mr. Obama").
+    pub aliases: Vec<String>,
+    pub kind: EntityKind,
+    /// Titles seen before the name, canonical ("president", "supreme leader", "senator").
+    pub titles: Vec<String>,
+    /// Gender when a title ("Mr.", "Congresswoman") or a common first name says it, for "he"
+    /// and "she".
+    pub gender: Option<Gender>,
+}
+
+/// How a mention refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionVia {
+    /// The canonical name itself.
+    Name,
+    /// Another form: surname, title form, acronym.
+    Alias,
+    /// "he", "she", "his", "her" (see `coref`).
+    Pronoun,
+    /// "the senator", "the administration" (see `coref`).
+    RoleNoun,
+}
+
+/// One place an entity is referred to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: usize,
+    pub at: SentenceId,
+    /// Bytes within the sentence text.
+    pub range: Range<usize>,
+    pub via: MentionVia,
+}
+
+/// The entities of one article and their mentions, sorted by sentence then position.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ArticleEntities {
+    /// Most mentioned first.
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+}
+
+impl ArticleEntities {
+    /// The mentions in one sentence (mentions are sorted by sentence).
+    pub fn mentions_in(&self, at: SentenceId) -> &[Mention] {
+        let lo = self.mentions.partition_point(|m| m.at < at);
+        let hi = self.mentions.partition_point(|m| m.at <= at);
+        &self.mentions[lo..hi]
+    }
+}
+
+/// Whether an entity's name ends in a word that marks a group or a place.
+pub(crate) fn head_kind(key: &str) -> Option<EntityKind> {
+    let last = key.rsplit(' ').next()?;
+    if is_group_head(last) {
+        Some(EntityKind::Group)
+    } else if is_place_head(last) {
+        Some(EntityKind::Place)
+    } else {
+        None
+    }
+}
