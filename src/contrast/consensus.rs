@@ -56,16 +56,26 @@ impl Consensus {
     }
 }
 
-/// The stance one side leans to on a target, if its claims lean clearly. Voices weigh as in
+/// Each target's weight per stance on one side, from its claims in one pass (a claim's first
+/// reading of a target is its reading, as `Claim::stance_on` has it). Voices weigh as in
 /// [`crate::contrast::leans`]: a view set up to be rebutted is not the article's lean.
-fn lean(claims: &[Claim], target: TargetId, stances: usize) -> Option<usize> {
-    let mut weight = vec![0.0f32; stances];
+fn stance_weights(claims: &[Claim], targets: &TargetTable) -> Vec<Vec<f32>> {
+    let mut weights: Vec<Vec<f32>> = targets.iter().map(|t| vec![0.0f32; t.stances.len()]).collect();
     for claim in claims {
-        let Some(reading) = claim.stance_on(target) else { continue };
-        if let Some(w) = weight.get_mut(reading.stance) {
-            *w += claim_weight(claim, reading.strength);
+        for (i, (target, reading)) in claim.stances.iter().enumerate() {
+            if claim.stances[..i].iter().any(|(t, _)| t == target) {
+                continue;
+            }
+            if let Some(w) = weights.get_mut(target.index()).and_then(|w| w.get_mut(reading.stance)) {
+                *w += claim_weight(claim, reading.strength);
+            }
         }
     }
+    weights
+}
+
+/// The stance one side leans to on a target, if its claims lean clearly.
+fn lean(weight: &[f32]) -> Option<usize> {
     let (best, &top) = weight.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
     let rest: f32 = weight.iter().sum::<f32>() - top;
     (top > 0.0 && top >= DOMINANCE * rest).then_some(best)
@@ -74,9 +84,10 @@ fn lean(claims: &[Claim], target: TargetId, stances: usize) -> Option<usize> {
 /// The consensus of two sides' claims.
 pub fn consensus(targets: &TargetTable, claims: [&[Claim]; 2]) -> Consensus {
     let mut out = Consensus::default();
+    let weights = [stance_weights(claims[0], targets), stance_weights(claims[1], targets)];
     for t in targets.iter() {
-        let n = t.stances.len();
-        let (Some(l), Some(r)) = (lean(claims[0], t.id, n), lean(claims[1], t.id, n)) else { continue };
+        let side = |s: usize| weights[s].get(t.id.index()).and_then(|w| lean(w));
+        let (Some(l), Some(r)) = (side(0), side(1)) else { continue };
         if l == r {
             out.agree.push((t.id, t.stances[l].clone()));
         } else {

@@ -76,12 +76,15 @@ pub(super) fn framed_to_rebut(folded: &str) -> Option<Range<usize>> {
 /// The label phrase when the sentence reports a label others give ("has been branded as"):
 /// their view, which the writer neither owns nor refutes.
 pub(super) fn labelled_by_others(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
-    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.base.clone()]).collect();
-    for i in 1..words.len().saturating_sub(1) {
-        let passive = matches!(words[i - 1], "been" | "is" | "are" | "was" | "were" | "being");
+    // Read for every body sentence: the cheap tests first, no allocation.
+    let word = |i: usize| &folded[tokens[i].base.clone()];
+    for i in 1..tokens.len().saturating_sub(1) {
+        let passive = matches!(word(i - 1), "been" | "is" | "are" | "was" | "were" | "being");
+        if !passive || !LABEL_VERBS.contains(&word(i)) {
+            continue;
+        }
         // "has been branded, officially and repeatedly, as …": the label may wait a few words.
-        let label_as = (i + 1..words.len().min(i + 6)).find(|&j| words[j] == "as");
-        if let (true, true, Some(j)) = (passive, LABEL_VERBS.contains(&words[i]), label_as) {
+        if let Some(j) = (i + 1..tokens.len().min(i + 6)).find(|&j| word(j) == "as") {
             return Some(tokens[i].base.start..tokens[j].base.end);
         }
     }
