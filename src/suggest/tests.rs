@@ -72,14 +72,24 @@ fn stance_hints_come_from_words_of_both_signs() {
 }
 
 #[test]
-fn the_written_map_loads_with_its_stances() {
+fn the_written_map_loads_and_its_stance_hints_load_when_turned_on() {
     let topics = suggest(&pair());
     let text = render_suggestions(&topics, 2);
     let config = Config::from_user_text("suggested.toml", &text).expect("the suggestion parses as a config");
     let added: Vec<_> = config.topics.iter().filter(|t| topics.iter().any(|s| s.name == t.name)).collect();
     assert_eq!(added.len(), topics.len(), "{text}");
-    assert!(added.iter().any(|t| t.stances.len() == 2), "{text}");
+    // The hints are comments, so the general reading reads the topics as with no map ...
+    assert!(added.iter().all(|t| t.stances.is_empty()), "{text}");
     TopicMap::new(&config).expect("the map builds");
+    // ... and a user who uncomments them gets a map that reads its topics by those words.
+    let turned_on = text
+        .replace("# [topics.stances]", "[topics.stances]")
+        .replace("# positive = ", "positive = ")
+        .replace("# negative = ", "negative = ");
+    let config = Config::from_user_text("suggested.toml", &turned_on).expect("the hints parse as stances");
+    let added: Vec<_> = config.topics.iter().filter(|t| topics.iter().any(|s| s.name == t.name)).collect();
+    assert!(added.iter().any(|t| t.stances.len() == 2), "{turned_on}");
+    TopicMap::new(&config).expect("the map with stances builds");
 }
 
 #[test]
