@@ -77,7 +77,9 @@ fn voiced(mut claim: Claim, read: Option<&crate::targets::speakers::Voice>, map:
         (ReadVoiceKind::Refuted, Some(framing)) => {
             claim.refute(framing, |t| map.topics[t.index()].stances.len());
         }
-        (ReadVoiceKind::Labelled, _) => claim.stances.clear(),
+        // Neither a label others give nor a point the writer grants before turning from it is
+        // where the article stands.
+        (ReadVoiceKind::Labelled | ReadVoiceKind::Conceded, _) => claim.stances.clear(),
         _ => {}
     }
     claim

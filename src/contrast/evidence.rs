@@ -66,7 +66,7 @@ impl From<&crate::targets::speakers::Voice> for Voice {
             Read::Author => VoiceKind::Author,
             Read::Quoted => VoiceKind::Speaker,
             Read::Reported => VoiceKind::Reported,
-            Read::Rebutted | Read::Refuted | Read::Labelled => VoiceKind::Rebutted,
+            Read::Rebutted | Read::Refuted | Read::Labelled | Read::Conceded => VoiceKind::Rebutted,
         };
         Voice { kind, speaker: v.speaker.clone() }
     }

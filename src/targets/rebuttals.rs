@@ -73,6 +73,47 @@ pub(super) fn framed_to_rebut(folded: &str) -> Option<Range<usize>> {
     None
 }
 
+/// Openings by which the writer grants a point ("Critics are right that …", "Granted, …").
+#[rustfmt::skip]
+const CONCESSION_OPENERS: &[&str] = &[
+    "it is true that", "it's true that", "it’s true that", "it is true,", "true,", "granted,",
+    "admittedly,", "to be sure,", "no doubt,", "it is fair to say that", "it's fair to say that",
+    "it’s fair to say that",
+];
+/// How much of a sentence's opening is read for a grant (the subject and "are right that").
+const OPENING_BYTES: usize = 80;
+/// "Critics are right that …", "Supporters have a point …": someone granted a point.
+const CONCESSION_VERBS: &[&str] = &[" are right that", " is right that", " have a point", " has a point"];
+
+/// The words that grant a point, when a sentence opens by granting one ("Critics are right
+/// that the 2015 deal had flaws.", "Granted, sanctions hurt.") and the writer's next sentence
+/// in the paragraph turns from it ("But …", "Yet …", "Still, …", "However, …"). A grant with
+/// no turn after it is simply the writer's claim.
+pub(crate) fn conceded_then_turned(text: &str, next: Option<&str>) -> Option<Range<usize>> {
+    // Read for every sentence of the writer's own: only the opening few words are looked at,
+    // lowered byte for byte in place of a fold, so the grant's range stays on the text as
+    // written (the openers are ASCII; a curly apostrophe is listed as such).
+    let opening = |s: &str| {
+        let body = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let end = (0..=body.len().min(OPENING_BYTES)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
+        (s.len() - body.len(), body[..end].to_ascii_lowercase())
+    };
+    let (offset, head) = opening(text);
+    let grant = CONCESSION_OPENERS
+        .iter()
+        .find(|o| head.starts_with(*o))
+        .map(|o| o.trim_end_matches(',').len())
+        .or_else(|| {
+            // The grant must come early, after a short subject ("Critics", "Supporters of a deal").
+            CONCESSION_VERBS.iter().find_map(|verb| {
+                let at = head.find(verb)?;
+                (head[..at].split_whitespace().count() <= 5).then_some(at + verb.len())
+            })
+        })?;
+    let (_, next) = opening(next?);
+    TURNS.iter().any(|t| next.starts_with(t)).then_some(offset..offset + grant)
+}
+
 /// The label phrase when the sentence reports a label others give ("has been branded as"):
 /// their view, which the writer neither owns nor refutes.
 pub(super) fn labelled_by_others(folded: &str, tokens: &[Token]) -> Option<Range<usize>> {
@@ -140,4 +181,24 @@ pub(super) enum Answer {
     /// Followed by a turn that does not deny it ("However, the backlash poses risks …"): another
     /// consideration, which leaves the view a reported one (the article may well share it).
     Turned,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grant_is_the_opening_words_and_needs_a_turn_after_it() {
+        let text = "Critics are right that the 2015 deal had flaws.";
+        let grant = conceded_then_turned(text, Some("But it worked.")).expect("a grant");
+        assert_eq!(&text[grant], "Critics are right that");
+        let text = "“Granted, sanctions hurt,” she wrote.";
+        assert_eq!(conceded_then_turned(text, Some("Still, they work.")).map(|r| &text[r]), Some("Granted"));
+        assert_eq!(conceded_then_turned("Critics are right that it failed.", Some("It did.")), None);
+        assert_eq!(conceded_then_turned("Critics are right that it failed.", None), None);
+        // Text that is not ASCII keeps its bytes: the range stays on the sentence as written.
+        let text = "Éditorialistes are right that Iran’s deal failed.";
+        let grant = conceded_then_turned(text, Some("But no.")).expect("a grant");
+        assert!(text.is_char_boundary(grant.start) && text.is_char_boundary(grant.end));
+    }
 }

@@ -15,7 +15,9 @@ use std::ops::Range;
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::coref::quoted_spans_from;
 use super::entity::{ArticleEntities, MentionVia};
-use super::rebuttals::{answered_by_writer, framed_to_rebut, labelled_by_others, Answer};
+use super::rebuttals::{
+    answered_by_writer, conceded_then_turned, framed_to_rebut, labelled_by_others, Answer,
+};
 use super::saying::quoting_verbs;
 use super::speaker_names::{first_full_name, last_full_name, opens_with_surname};
 use super::speaker_position::{
@@ -45,6 +47,9 @@ pub enum VoiceKind {
     /// A sentence that is wholly a view the writer refutes ("To suggest that … is false", "They
     /// argue that …" answered by "But this argument …"): the writer holds the opposite.
     Refuted,
+    /// A point the writer grants before turning from it ("Critics are right that the deal had
+    /// flaws." followed by "But …"): true as far as it goes, and not where the writer stands.
+    Conceded,
 }
 
 /// The voice of one sentence.
@@ -283,9 +288,17 @@ fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
     }
 }
 
-/// A reported view the writer answers (see [`answered_by_writer`]) is a rebutted one.
+/// A reported view the writer answers (see [`answered_by_writer`]) is a rebutted one; a point
+/// the writer grants and then turns from (see [`conceded_then_turned`]) is conceded.
 fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
     for i in 0..out.len() {
+        if out[i].1.kind == VoiceKind::Author {
+            let next = out.get(i + 1).filter(|(at, _)| at.passage == out[i].0.passage).map(|_| texts[i + 1]);
+            if let Some(cue) = conceded_then_turned(texts[i], next) {
+                out[i].1 = Voice { kind: VoiceKind::Conceded, speaker: None, cue: Some(cue) };
+            }
+            continue;
+        }
         let voice = &out[i].1;
         if voice.kind != VoiceKind::Reported {
             continue;

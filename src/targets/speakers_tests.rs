@@ -251,3 +251,30 @@ fn scare_quotes_are_not_speech() {
     let text = "Israeli hawks are trying to sabotage diplomacy by demanding a \"Libya model\" for Iran.";
     assert_eq!(one(text), (VoiceKind::Author, None));
 }
+
+#[test]
+fn a_point_granted_and_then_turned_from_is_conceded() {
+    let kinds = |body: &str| read(body).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Critics are right that the 2015 deal had flaws. But it was working when Washington left it."),
+        [VoiceKind::Conceded, VoiceKind::Author]
+    );
+    assert_eq!(
+        kinds("Granted, sanctions hurt ordinary families. Yet they are the only leverage left."),
+        [VoiceKind::Conceded, VoiceKind::Author]
+    );
+    // A grant the writer does not turn from is their claim; so is one in another paragraph.
+    assert_eq!(
+        kinds("Critics are right that the 2015 deal had flaws. Its sunset clauses came too soon."),
+        [VoiceKind::Author, VoiceKind::Author]
+    );
+    assert_eq!(
+        kinds("Critics are right that the deal had flaws.\n\nBut the talks go on in Oman this week."),
+        [VoiceKind::Author, VoiceKind::Author]
+    );
+    // "right that" far into the sentence is no grant by its opening.
+    assert_eq!(
+        kinds("The officials who spoke to reporters on Monday in Muscat were right that the talks would stall. But they resumed."),
+        [VoiceKind::Author, VoiceKind::Author]
+    );
+}
