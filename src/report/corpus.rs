@@ -206,7 +206,7 @@ fn json(o: &Overview) -> String {
             })
             .collect(),
     };
-    super::json::to_terminal_safe_json(&report)
+    super::terminal_safe::to_terminal_safe_json(&report)
 }
 
 #[cfg(test)]

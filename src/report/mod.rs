@@ -5,6 +5,7 @@ mod corpus;
 mod json;
 mod markdown;
 pub mod reason;
+mod terminal_safe;
 mod text;
 
 use crate::compare::{Comparison, Side};
