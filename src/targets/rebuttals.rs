@@ -73,6 +73,34 @@ pub(super) fn framed_to_rebut(folded: &str) -> Option<Range<usize>> {
     None
 }
 
+/// Words by which a writer reports a view while mocking it ("Supporters of the deal like to claim
+/// …", "Its defenders keep telling us …", "would have us believe …"): the view is set up to be
+/// knocked down, whatever verb of saying follows.
+#[rustfmt::skip]
+const DISMISSIVE_FRAMES: &[&str] = &[
+    "like to claim", "like to say", "like to argue", "like to think", "like to pretend",
+    "like to portray", "like to suggest", "like to insist", "love to claim", "love to say",
+    "love to argue", "love to portray", "keep telling us", "keep insisting",
+    "keep claiming", "never tire of", "are fond of saying", "is fond of saying",
+    "would have us believe", "would have you believe", "want us to believe",
+    "want you to believe", "would like us to believe",
+];
+
+/// The mocking words when the sentence reports someone's view that way (see
+/// [`DISMISSIVE_FRAMES`]). The writer's own habit ("As I like to say") is not a dismissal.
+pub(super) fn dismissed_view(folded: &str) -> Option<Range<usize>> {
+    DISMISSIVE_FRAMES.iter().find_map(|frame| {
+        let (at, _) = folded.match_indices(frame).find(|(i, _)| {
+            let before = folded[..*i].trim_end();
+            let starts_word = !folded[..*i].ends_with(char::is_alphanumeric);
+            let ends_word = !folded[i + frame.len()..].starts_with(char::is_alphanumeric);
+            let subject = before.rsplit(' ').next().unwrap_or("");
+            starts_word && ends_word && !before.is_empty() && !matches!(subject, "i" | "we")
+        })?;
+        Some(at..at + frame.len())
+    })
+}
+
 /// Openings by which the writer grants a point ("Critics are right that …", "Granted, …").
 #[rustfmt::skip]
 const CONCESSION_OPENERS: &[&str] = &[
@@ -200,5 +228,20 @@ mod tests {
         let text = "Éditorialistes are right that Iran’s deal failed.";
         let grant = conceded_then_turned(text, Some("But no.")).expect("a grant");
         assert!(text.is_char_boundary(grant.start) && text.is_char_boundary(grant.end));
+    }
+
+    #[test]
+    fn a_view_reported_mockingly_is_set_up_to_be_knocked_down() {
+        let text = "supporters of diplomacy like to claim the deal was working until it was abandoned.";
+        assert_eq!(dismissed_view(text).map(|r| &text[r]), Some("like to claim"));
+        let text = "defenders of engagement keep telling us that the 2015 deal worked.";
+        assert_eq!(dismissed_view(text).map(|r| &text[r]), Some("keep telling us"));
+        assert!(dismissed_view("its boosters would have us believe the plan pays for itself.").is_some());
+        // The writer's own habit, a phrase that opens the sentence, and a longer word are not.
+        assert_eq!(dismissed_view("as i like to say, the deal worked."), None);
+        assert_eq!(dismissed_view("we keep telling our readers the truth."), None);
+        assert_eq!(dismissed_view("like to claim nothing."), None);
+        assert_eq!(dismissed_view("voters dislike to claim benefits."), None);
+        assert_eq!(dismissed_view("negotiators keep telling stories."), None);
     }
 }

@@ -16,7 +16,7 @@ use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::coref::quoted_spans_from;
 use super::entity::{ArticleEntities, MentionVia};
 use super::rebuttals::{
-    answered_by_writer, conceded_then_turned, framed_to_rebut, labelled_by_others, Answer,
+    answered_by_writer, conceded_then_turned, dismissed_view, framed_to_rebut, labelled_by_others, Answer,
 };
 use super::saying::quoting_verbs;
 use super::speaker_names::{first_full_name, last_full_name, opens_with_surname};
@@ -128,7 +128,7 @@ impl VoiceContext {
         references: &[(Range<usize>, &str)],
     ) -> Voice {
         let Sentence { at, text, folded, tokens } = *sentence;
-        let rebuttal = framed_to_rebut(folded);
+        let rebuttal = framed_to_rebut(folded).or_else(|| dismissed_view(folded));
         let mut found: Option<(String, Range<usize>)> = None;
         // Words inside a quotation are the quoted person's: "'What he said is wrong,' McConnell
         // said" is McConnell speaking, not "he".
