@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::color::Color;
 use crate::config::Config;
 use crate::gapped::GappedPhrases;
-use crate::matcher::{PhraseError, PhraseHit, PhraseLists, PhraseMatcher};
+use crate::matcher::{phrase_bytes, PhraseError, PhraseHit, PhraseLists, PhraseMatcher, MAX_PHRASE_BYTES};
 
 /// A topic as the analysis and the views use it.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +68,42 @@ pub struct TopicMap {
     pub attribution: PhraseMatcher,
 }
 
+/// The other forms of the stance cues that are one verb in the past tense: "worked" also as
+/// "working" and "works", "celebrated" as "celebrating" and "celebrates" — a map's author writes
+/// one form, and an article argues in another ("the JCPOA was working"). Each cue ending in
+/// "-ed" gets its stem with "-ing", "-s" and "-es"; a form that is no word ("celebrats") never
+/// matches, and one the topic lists already (under either stance) is left to that listing.
+/// `topic_of` gives a cue owner's topic. Only while the cues stay within [`MAX_PHRASE_BYTES`]
+/// together.
+fn verb_forms(cues: &[(&str, usize)], topic_of: &dyn Fn(usize) -> usize) -> Vec<(String, usize)> {
+    let listed: std::collections::HashSet<(String, usize)> =
+        cues.iter().map(|(c, owner)| (c.to_lowercase(), topic_of(*owner))).collect();
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for &(cue, owner) in cues {
+        let Some(stem) =
+            cue.strip_suffix("ed").filter(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+        else {
+            continue;
+        };
+        for ending in ["ing", "s", "es"] {
+            let form = format!("{stem}{ending}");
+            let topic = topic_of(owner);
+            if !listed.contains(&(form.to_lowercase(), topic))
+                && !out.iter().any(|(f, o)| *f == form && topic_of(*o) == topic)
+            {
+                out.push((form, owner));
+            }
+        }
+    }
+    let bytes = |list: &mut dyn Iterator<Item = &str>| list.map(phrase_bytes).sum::<usize>();
+    if bytes(&mut cues.iter().map(|(c, _)| *c)) + bytes(&mut out.iter().map(|(f, _)| f.as_str()))
+        > MAX_PHRASE_BYTES
+    {
+        return Vec::new();
+    }
+    out
+}
+
 impl TopicMap {
     pub fn new(config: &Config) -> Result<TopicMap, PhraseError> {
         let topics = config
@@ -97,6 +133,8 @@ impl TopicMap {
                 cue_phrases.extend(cues.iter().map(|c| (c.as_str(), owner)));
             }
         }
+        let forms = verb_forms(&cue_phrases, &|owner| stance_owners[owner].0);
+        cue_phrases.extend(forms.iter().map(|(f, owner)| (f.as_str(), *owner)));
         let list = |l: &[String]| PhraseMatcher::new(l.iter().map(|p| (p.as_str(), 0)));
         let stance_cues = PhraseMatcher::new(cue_phrases.iter().copied())?;
         let gapped_cues = GappedPhrases::new(cue_phrases.iter().copied());
@@ -208,5 +246,23 @@ mod tests {
         for (range, cues) in sentences.iter().zip(&read.cues) {
             assert_eq!(cues, &map.find_cues(&folded[range.clone()]), "{:?}", &text[range.clone()]);
         }
+    }
+
+    #[test]
+    fn a_past_tense_cue_also_matches_its_other_verb_forms() {
+        let map = TopicMap::new(&Config::default_config()).unwrap();
+        let jcpoa = map.index_of("jcpoa").unwrap();
+        let worked = map.topics[jcpoa].stances.iter().position(|s| s == "worked").unwrap();
+        let cues_in = |text: &str| map.find_cues(&fold(text));
+        for text in ["The JCPOA was working until 2018.", "The nuclear deal works."] {
+            assert!(cues_in(text).iter().any(|c| c.topic == jcpoa && c.stance == worked), "{text}");
+        }
+        // Forms are made without a dictionary: a non-word ("celebrats") is listed and never
+        // occurs; a form the list holds already ("working") is left to it; and a form inside a
+        // longer word is no match.
+        let forms = verb_forms(&[("celebrated", 0), ("worked", 0), ("working", 0)], &|o| o);
+        let forms: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(forms, ["celebrating", "celebrats", "celebrates", "works", "workes"]);
+        assert!(cues_in("The deal was a piece of reworking.").iter().all(|c| c.topic != jcpoa));
     }
 }
