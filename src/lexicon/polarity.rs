@@ -146,6 +146,11 @@ fn cue_valence(
     let len = sentence.len();
     let token = &tokens[i];
     let Kind::Word { in_name, .. } = token.kind else { return None };
+    if !in_name
+        && verdict_right(sentence, &tokens[clause.tokens.start..clause.tokens.end], i - clause.tokens.start)
+    {
+        return Some((RIGHT_AS_VERDICT, CueSource::Lexicon));
+    }
     let info = token.info?;
     if in_name {
         return None;
@@ -189,6 +194,32 @@ fn cue_valence(
         }
         _ => None,
     }
+}
+
+/// "right" as a verdict on someone's view, as "correct" (VADER lists neither: "right" is
+/// mostly a direction, a side or an entitlement).
+const RIGHT_AS_VERDICT: f32 = 1.5;
+
+/// Whether the word at `i` of a clause's tokens is "right" after a form of "be" and before
+/// "to", "about", "that", "on" or the clause's end ("she is right to", "he was right about
+/// that", "critics are right"): a verdict. "the right to enrich", "is right there", "the
+/// right wing" are not.
+fn verdict_right(sentence: &str, clause: &[Token], i: usize) -> bool {
+    let word = |t: &Token| &sentence[t.range()];
+    if !word(&clause[i]).eq_ignore_ascii_case("right") {
+        return false;
+    }
+    // "is not right", "was exactly right": a negation or an intensifier may stand between.
+    let after_be = clause[..i]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .find(|t| !matches!(t.role(), Some(Role::Negation | Role::Booster(_))))
+        .is_some_and(|t| t.role() == Some(Role::Be));
+    let next = clause[i + 1..].iter().find(|t| t.is_word());
+    let closes =
+        next.is_none_or(|t| ["to", "about", "that", "on"].iter().any(|w| word(t).eq_ignore_ascii_case(w)));
+    after_be && closes
 }
 
 /// The token index of a verb by which the target, its subject, judges someone else ("Trump

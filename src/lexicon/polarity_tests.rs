@@ -281,3 +281,35 @@ fn a_participle_after_while_has_the_subject_of_the_clause_before() {
     let s = "Obama spoke, while Romney boasted.";
     assert!(toward(s, "Obama").cues.is_empty());
 }
+
+#[test]
+fn right_after_be_is_a_verdict_and_otherwise_no_cue() {
+    // "she" is Lund too (as coreference gives it).
+    for s in
+        ["Lund has warned about this, and she is right to.", "Critics say Lund was right about the rents."]
+    {
+        let mentions = [Some(at(s, "Lund")), s.find("she").map(|_| at(s, "she"))];
+        let p = polarity_toward(s, &mentions.into_iter().flatten().collect::<Vec<_>>());
+        assert!(cue_texts(s, &p).contains(&"right"), "{s}");
+        assert!(p.score > 0.0, "{s}");
+    }
+    for s in [
+        "Lund defends the right to protest.",
+        "Lund is right there at the door.",
+        "Lund leads the right wing.",
+    ] {
+        let p = toward(s, "Lund");
+        assert!(!cue_texts(s, &p).contains(&"right"), "{s}");
+    }
+    // Negated, it is a verdict against: "is not right about".
+    let s = "Lund is not right about the rents.";
+    assert!(toward(s, "Lund").score < 0.0);
+}
+
+#[test]
+fn argument_words_judge_a_claim() {
+    let s = "The mayor's forecast is misguided and unreliable.";
+    let p = toward(s, "mayor");
+    assert_eq!(cue_texts(s, &p), ["misguided", "unreliable"]);
+    assert!(p.score < 0.0);
+}

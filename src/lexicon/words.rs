@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::argument_words::ARGUMENT_WORDS;
 use crate::words::FastHash;
 
 /// VADER's single-word entries, `word<TAB>valence` (see LICENSE-VADER.txt beside it).
@@ -288,6 +289,9 @@ fn build() -> Table {
         let Ok(valence) = valence.parse::<f32>() else { continue };
         table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
     }
+    for &(word, valence) in ARGUMENT_WORDS {
+        table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
+    }
     let mut set = |words: &[&'static str], role: Role, keep_valence: bool| {
         for &word in words {
             let entry = table.entry(word).or_insert(WordInfo { valence: 0.0, listed: 0.0, role });
@@ -385,6 +389,16 @@ mod tests {
         };
         assert_eq!((valence, subject), (0.0, 0.0));
         assert!(object > 0.0);
+    }
+
+    #[test]
+    fn argument_words_fill_gaps_in_vader_and_never_override_it() {
+        for &(word, valence) in ARGUMENT_WORDS {
+            let in_vader = VADER_LEXICON.lines().any(|l| l.split('\t').next() == Some(word));
+            assert!(!in_vader, "{word} is VADER's already");
+            assert_eq!(valence_of(word), valence, "{word}");
+        }
+        assert!(valence_of("misguided") < 0.0 && valence_of("sensible") > 0.0);
     }
 
     #[test]
