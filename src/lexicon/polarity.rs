@@ -152,7 +152,9 @@ fn cue_valence(
         return Some((RIGHT_AS_VERDICT, CueSource::Lexicon));
     }
     let info = token.info?;
-    if in_name {
+    if in_name
+        || quantity_idiom(sentence, &tokens[clause.tokens.start..clause.tokens.end], i - clause.tokens.start)
+    {
         return None;
     }
     match info.role {
@@ -220,6 +222,23 @@ fn verdict_right(sentence: &str, clause: &[Token], i: usize) -> bool {
     let closes =
         next.is_none_or(|t| ["to", "about", "that", "on"].iter().any(|w| word(t).eq_ignore_ascii_case(w)));
     after_be && closes
+}
+
+/// Whether the word at `i` of a clause's tokens is "good" or "great" in "a good deal of", "a
+/// great deal" that closes its clause: an amount, not praise ("She has put a good deal of political capital behind
+/// it").
+fn quantity_idiom(sentence: &str, clause: &[Token], i: usize) -> bool {
+    let word = |t: &Token| &sentence[t.range()];
+    let is = |t: Option<&Token>, w: &str| t.is_some_and(|t| word(t).eq_ignore_ascii_case(w));
+    let (before, after) = (i.checked_sub(1).map(|b| &clause[b]), clause.get(i + 1));
+    let then = clause.get(i + 2..).and_then(|rest| rest.iter().find(|t| t.is_word()));
+    // "struck a good deal for the city" is praise: the amount needs "of", or "a great deal"
+    // closing its clause ("it matters a great deal").
+    let amount = is(then, "of") || (is(Some(&clause[i]), "great") && then.is_none());
+    (is(Some(&clause[i]), "good") || is(Some(&clause[i]), "great"))
+        && is(before, "a")
+        && is(after, "deal")
+        && amount
 }
 
 /// The token index of a verb by which the target, its subject, judges someone else ("Trump

@@ -313,3 +313,11 @@ fn argument_words_judge_a_claim() {
     assert_eq!(cue_texts(s, &p), ["misguided", "unreliable"]);
     assert!(p.score < 0.0);
 }
+
+#[test]
+fn a_good_deal_of_is_an_amount_not_praise() {
+    let s = "Reyes has put a good deal of capital and a great deal of time behind the plan.";
+    assert!(toward(s, "Reyes").cues.is_empty());
+    let s = "Reyes struck a good deal for the city.";
+    assert!(toward(s, "Reyes").score > 0.0);
+}
