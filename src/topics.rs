@@ -18,6 +18,23 @@ pub struct Topic {
     pub terms: Vec<String>,
     /// How much its stance contrasts count beside other topics' (the config's `weight`).
     pub weight: f32,
+    /// The stance that says the topic works, when it has two and only one lists success
+    /// ("worked", "effective", "success"): a policy judged by its effect ("sanctions have not
+    /// stopped …") is read for it or against it (see `contrast::efficacy`).
+    pub works_stance: Option<usize>,
+}
+
+/// Cues by which a map's author names the stance that a policy works.
+const SUCCESS_CUES: &[&str] =
+    &["worked", "working", "works", "effective", "success", "successful", "succeeded"];
+
+/// The one stance of two whose cues name success.
+fn works_stance(stances: &[(String, Vec<String>)]) -> Option<usize> {
+    let names_success = |cues: &[String]| {
+        cues.iter().any(|c| SUCCESS_CUES.contains(&c.trim_end_matches('*').to_lowercase().as_str()))
+    };
+    let naming: Vec<usize> = (0..stances.len()).filter(|&i| names_success(&stances[i].1)).collect();
+    (stances.len() == 2 && naming.len() == 1).then(|| naming[0])
 }
 
 impl Topic {
@@ -115,6 +132,7 @@ impl TopicMap {
                 stances: t.stances.iter().map(|(n, _)| n.clone()).collect(),
                 terms: t.terms.clone(),
                 weight: t.weight,
+                works_stance: works_stance(&t.stances),
             })
             .collect();
         let term_phrases: Vec<(&str, usize)> = config

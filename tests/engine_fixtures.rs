@@ -162,22 +162,16 @@ fn expected_agreements_share_a_topic_in_the_alignment() {
     }
 }
 
-/// Two op-eds in everyday newspaper words, not the map's: the engine finds none of the five
+/// Two op-eds in everyday newspaper words, not the map's: the engine finds few of the five
 /// contrasts a reader would flag (EVALUATION.md: its cue lists and the lexicon miss "giving
-/// Tehran exactly what it needs", "finally biting"). What it does list must not be wrong.
+/// Tehran exactly what it needs", "finally biting"). What it does list must be one of the
+/// writer's disagreements: the deal's record ("kept Iran's stockpile … under 300 kilograms"
+/// against "never stopped Iran from building the know-how").
 #[test]
 fn plain_words_list_nothing_a_reader_would_not_flag() {
-    let (c, expected) = fixture("plain_words");
-    let (hits, total, report) = recall("plain_words");
+    let (_, total, report) = recall("plain_words");
     assert_eq!(total, 5);
-    let expected_one = |x: &counterpoint::contrast::Contrast| {
-        expected.contrast.iter().any(|e| {
-            c.sentence(Side::Left, x.left).contains(&e.left)
-                && c.sentence(Side::Right, x.right).contains(&e.right)
-        })
-    };
-    let wrong = c.contrasts.iter().filter(|x| !expected_one(x)).count();
-    assert_eq!(wrong, 0, "found {hits} of {total}; listed besides them:\n{report}");
+    assert_eq!(unflagged("plain_words"), Vec::<String>::new(), "listed:\n{report}");
 }
 
 /// Whether a listed contrast is one of the disagreements the writer put down: it pairs two of
@@ -200,7 +194,7 @@ fn unflagged(case: &str) -> Vec<String> {
 
 /// Two op-eds written by a helper who never saw the engine, its map or its word lists, with
 /// the eight contrasts a reader would flag decided before running it: the engine finds the
-/// stockpile figures (EVALUATION.md records what it misses and why). Everything it lists must
+/// stockpile figures and the sanctions' record (EVALUATION.md records what it misses and why). Everything it lists must
 /// be one of the eight disagreements: the core one (a capped, inspected programme against
 /// Witkoff's "eliminate its nuclear enrichment") is listed through sentences other than the
 /// two the writer chose.
@@ -208,7 +202,7 @@ fn unflagged(case: &str) -> Vec<String> {
 fn a_pair_written_blind_gets_its_figures_and_nothing_wrong() {
     let (hits, total, report) = recall("blind");
     assert_eq!(total, 8);
-    assert!(hits >= 1, "found {hits} of {total}; reported:\n{report}");
+    assert!(hits >= 2, "found {hits} of {total}; reported:\n{report}");
     assert_eq!(unflagged("blind"), Vec::<String>::new(), "listed:\n{report}");
 }
 

@@ -151,7 +151,8 @@ pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_wo
     }
     // Most claim sentences hold no stance cue of the topics they mention: the negations, turns
     // and hedges that would weigh such cues are only looked for when there is one.
-    if !cues.iter().any(|c| targets.iter().any(|(t, _)| t.index() == c.topic)) {
+    let cued = cues.iter().any(|c| targets.iter().any(|(t, _)| t.index() == c.topic));
+    if !cued && !judged_by_effect(map, folded, terms) {
         return Some(Claim {
             at,
             targets,
@@ -177,6 +178,22 @@ pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_wo
         refuted_by: None,
         topic_from: TopicFrom::Named,
     })
+}
+
+/// Whether a topic that can be judged by its effect is the subject of a verb of effect here
+/// ("sanctions have not stopped …"): a sentence with no cue that still takes a stance.
+fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bool {
+    let judged: Vec<usize> = terms
+        .iter()
+        .filter(|h| map.topics[h.owner].works_stance.is_some() && !h.range.is_empty())
+        .map(|h| h.range.end - 1)
+        .collect();
+    if judged.is_empty() {
+        return false;
+    }
+    let words = crate::text::fold::words(folded);
+    let ends: Vec<usize> = judged.iter().map(|&b| words.partition_point(|w| w.end <= b)).collect();
+    !crate::contrast::efficacy::effect_verbs(folded, &words, &ends).is_empty()
 }
 
 /// The stance a body sentence takes on a map topic, with the cues that made it: read again

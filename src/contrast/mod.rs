@@ -22,6 +22,7 @@ pub mod claims;
 pub mod consensus;
 pub mod cue_scope;
 pub mod derived;
+pub mod efficacy;
 pub mod evidence;
 pub mod figures;
 pub mod found;

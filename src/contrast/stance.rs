@@ -12,6 +12,7 @@ use std::ops::Range;
 use crate::contrast::cue_scope::{
     concession_ends, inside_idiom, inside_name_or_compound, is_litotes, names_its_partisans,
 };
+use crate::contrast::efficacy::{effect_verbs, EffectVerb};
 use crate::matcher::PhraseHit;
 use crate::text::fold::words;
 use crate::topics::{CueHit, TopicMap};
@@ -115,6 +116,54 @@ impl<'a> SentenceCues<'a> {
     }
 }
 
+/// The negation before word `at` that reaches it: within [`NEGATION_WINDOW`] words and not
+/// across the sentence's turn.
+fn negation_before(s: &SentenceCues, at: usize) -> Option<Range<usize>> {
+    s.negations
+        .iter()
+        .rev()
+        .find(|(_, end, _)| {
+            *end < at && at - end <= NEGATION_WINDOW && s.turn.is_none_or(|t| !(*end < t && t < at))
+        })
+        .map(|(_, _, range)| range.clone())
+}
+
+/// A cue of `stance` at word `at` as it counts: weighed for the sentence's turn, and flipped to
+/// the other stance by a negation (dropped when the topic has more than two stances).
+fn weighed(
+    range: Range<usize>,
+    stance: usize,
+    mut weight: f32,
+    at: usize,
+    negation: Option<Range<usize>>,
+    stance_count: usize,
+    turn: Option<usize>,
+) -> Option<CueReading> {
+    if let Some(t) = turn {
+        weight *= if at > t { AFTER_TURN_WEIGHT } else { BEFORE_TURN_WEIGHT };
+    }
+    let (counts_for, negated_by) = match negation {
+        Some(range) if stance_count == 2 => {
+            weight *= NEGATED_WEIGHT;
+            (1 - stance, Some(range))
+        }
+        Some(_) => return None,
+        None => (stance, None),
+    };
+    Some(CueReading { range, listed_for: stance, counts_for, negated_by, weight })
+}
+
+/// The verbs of effect whose subject is a mention of `topic`.
+pub(crate) fn effect_verbs_of(s: &SentenceCues, topic: usize) -> Vec<EffectVerb> {
+    let ends: Vec<usize> = s
+        .terms
+        .iter()
+        .filter(|h| h.owner == topic && !h.range.is_empty())
+        .map(|h| s.word_at(h.range.end - 1))
+        .collect();
+    effect_verbs(s.folded, &s.word_ranges, &ends)
+}
+
 /// The stance on `topic`, if the cues lean clearly one way.
 pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<ExplainedStance> {
     let stance_count = map.topics[topic].stances.len();
@@ -130,7 +179,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     if mentions.is_empty() {
         return None;
     }
-    let (negations, turn) = (&s.negations, s.turn);
+    let turn = s.turn;
     let mut totals = vec![0.0f32; stance_count];
     let mut evidence = Vec::new();
     for cue in s.cues.iter().filter(|c| c.topic == topic) {
@@ -156,28 +205,36 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
         if beside_other {
             weight *= BESIDE_OTHER_WEIGHT;
         }
-        if let Some(t) = turn {
-            weight *= if at > t { AFTER_TURN_WEIGHT } else { BEFORE_TURN_WEIGHT };
-        }
-        let negation = negations.iter().rev().find(|(_, end, _)| {
-            *end < at && at - end <= NEGATION_WINDOW && turn.is_none_or(|t| !(*end < t && t < at))
-        });
-        let (counts_for, negated_by) = match negation {
-            Some((_, _, range)) if stance_count == 2 => {
-                weight *= NEGATED_WEIGHT;
-                (1 - cue.stance, Some(range.clone()))
-            }
-            Some(_) => continue,
-            None => (cue.stance, None),
+        let negation = negation_before(s, at);
+        let Some(reading) = weighed(cue.range.clone(), cue.stance, weight, at, negation, stance_count, turn)
+        else {
+            continue;
         };
-        totals[counts_for] += weight;
-        evidence.push(CueReading {
-            range: cue.range.clone(),
-            listed_for: cue.stance,
-            counts_for,
-            negated_by,
-            weight,
-        });
+        totals[reading.counts_for] += reading.weight;
+        evidence.push(reading);
+    }
+    // The topic as the subject of a verb of effect ("sanctions have not stopped …"), where the
+    // map's own cues do not already read that verb.
+    if let Some(works) = map.topics[topic].works_stance {
+        for verb in effect_verbs_of(s, topic) {
+            if s.cues
+                .iter()
+                .any(|c| c.topic == topic && c.range.start < verb.range.end && verb.range.start < c.range.end)
+            {
+                continue;
+            }
+            let listed_for = if verb.works { works } else { 1 - works };
+            let at = s.word_at(verb.range.start);
+            let negation = match &verb.undone_by {
+                Some(nothing) => Some(nothing.clone()),
+                None => negation_before(s, at),
+            };
+            if let Some(reading) = weighed(verb.range, listed_for, 1.0, at, negation, stance_count, turn) {
+                totals[reading.counts_for] += reading.weight;
+                evidence.push(reading);
+            }
+        }
+        evidence.sort_by_key(|c| c.range.start);
     }
     let (best, &top) = totals.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
     let runner_up =
@@ -312,6 +369,24 @@ mod tests {
             stance_of("Activists appeal for an end to talks with the regime.", "negotiations").as_deref(),
             Some("reject")
         );
+    }
+
+    #[test]
+    fn a_policy_judged_by_its_effect_takes_the_stance_that_names_success() {
+        // Sanctions' "pressure" lists "worked": not stopping anything reads the other way.
+        let stance = |text: &str| stance_of(text, "sanctions");
+        assert_eq!(stance("Sanctions have not stopped a single centrifuge.").as_deref(), Some("harm"));
+        assert_eq!(stance("Sanctions changed nothing in forty years of trying.").as_deref(), Some("harm"));
+        assert_eq!(stance("Sanctions slowed the programme for a decade.").as_deref(), Some("pressure"));
+        assert_eq!(stance("The nuclear deal collapsed within a year.").as_deref(), None);
+        assert_eq!(
+            stance_of("The nuclear deal collapsed within a year.", "jcpoa").as_deref(),
+            Some("failed")
+        );
+        // Only as the subject: here Washington stopped something, and nothing is said of sanctions.
+        assert_eq!(stance("Washington stopped enforcing sanctions in 2015."), None);
+        // A topic with no stance naming success ("negotiations": engage or reject) is not read so.
+        assert_eq!(stance_of("The talks stopped in May after two rounds.", "negotiations"), None);
     }
 
     #[test]

@@ -1,0 +1,128 @@
+//! Whether a policy works, said with the policy as the subject of a plain verb: "sanctions have
+//! not stopped a single centrifuge", "maximum pressure is working", "the deal collapsed". No
+//! map lists every verb a writer may use for this, and these verbs judge the policy only when it
+//! is their subject ("the US stopped the talks" judges nothing about the talks).
+//!
+//! In: a sentence's folded text and word ranges, the topic's mentions, and the topic's stance
+//! that names success ([`crate::topics::Topic::works_stance`]). Out: one reading per verb that
+//! follows a mention with only auxiliaries, adverbs and negations between — for the success
+//! stance, or for the other one when the verb is one of failure or its object is "nothing"
+//! ("changed nothing"). Negations are left to the stance reader, which flips any cue.
+
+use std::ops::Range;
+
+/// Verbs of a policy having an effect.
+#[rustfmt::skip]
+const SUCCESS_VERBS: &[&str] = &[
+    "work", "works", "worked", "working", "succeed", "succeeds", "succeeded", "succeeding",
+    "deliver", "delivers", "delivered", "achieve", "achieves", "achieved", "stop", "stops",
+    "stopped", "halt", "halts", "halted", "slow", "slows", "slowed", "curb", "curbs", "curbed",
+    "change", "changes", "changed", "deter", "deters", "deterred", "prevent", "prevents",
+    "prevented", "bite", "bites", "biting", "force", "forced", "constrain", "constrains",
+    "constrained", "restrain", "restrains", "restrained",
+];
+/// Verbs of a policy failing.
+#[rustfmt::skip]
+const FAILURE_VERBS: &[&str] = &[
+    "fail", "fails", "failed", "failing", "backfire", "backfires", "backfired", "collapse",
+    "collapses", "collapsed", "falter", "falters", "faltered", "flop", "flopped",
+];
+/// Words that may stand between the subject and its verb: auxiliaries, a few adverbs and the
+/// negations (which the stance reader applies).
+#[rustfmt::skip]
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "did", "does", "do", "will",
+    "would", "could", "can", "may", "might", "should", "must", "already", "still", "finally",
+    "clearly", "plainly", "simply", "also", "largely", "mostly", "actually", "really", "not",
+    "never", "no", "longer", "hardly", "barely", "cannot", "so", "far",
+];
+/// Objects that undo a verb of effect ("changed nothing", "achieved little").
+const NOTHING: &[&str] = &["nothing", "little", "none"];
+/// At most this many words between subject and verb.
+const MAX_GAP: usize = 4;
+
+/// A verb read as the policy's effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EffectVerb {
+    /// The verb's bytes in the sentence.
+    pub range: Range<usize>,
+    /// Whether it says the policy works (before any negation).
+    pub works: bool,
+    /// "nothing" in "changed nothing": the object that undoes it.
+    pub undone_by: Option<Range<usize>>,
+}
+
+/// The verbs that follow one of the mentions (word indices of each mention's last word) as
+/// their subject. `words` are the sentence's word ranges in `folded`.
+pub fn effect_verbs(folded: &str, words: &[Range<usize>], mention_ends: &[usize]) -> Vec<EffectVerb> {
+    let word = |i: usize| words.get(i).map(|r| &folded[r.clone()]);
+    let mut out: Vec<EffectVerb> = Vec::new();
+    for &end in mention_ends {
+        let mut i = end + 1;
+        while i <= end + 1 + MAX_GAP {
+            let Some(w) = word(i) else { break };
+            // A word break with punctuation ("sanctions, critics say, worked") ends the subject.
+            if folded[words[i - 1].end..words[i].start].contains([',', ';', ':', '(', '—', '–', '.']) {
+                break;
+            }
+            let works = SUCCESS_VERBS.contains(&w);
+            if works || FAILURE_VERBS.contains(&w) {
+                let undone_by =
+                    word(i + 1).filter(|next| works && NOTHING.contains(next)).map(|_| words[i + 1].clone());
+                if !out.iter().any(|v| v.range == words[i]) {
+                    out.push(EffectVerb { range: words[i].clone(), works, undone_by });
+                }
+                break;
+            }
+            if !(BETWEEN.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")) {
+                break;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold::{fold, words};
+
+    /// The effect verbs after `subject` in `text`, as (verb, works, undone).
+    fn read(text: &str, subject: &str) -> Vec<(String, bool, bool)> {
+        let folded = fold(text);
+        let words = words(&folded);
+        let start = folded.find(subject).expect("subject in text");
+        let end = words.partition_point(|w| w.end < start + subject.len());
+        effect_verbs(&folded, &words, &[end])
+            .into_iter()
+            .map(|v| (folded[v.range].to_string(), v.works, v.undone_by.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_right_after_its_subject_is_the_policys_effect() {
+        assert_eq!(
+            read("Sanctions have not stopped a single centrifuge.", "sanctions"),
+            [("stopped".into(), true, false)]
+        );
+        assert_eq!(
+            read("Maximum pressure is finally working.", "maximum pressure"),
+            [("working".into(), true, false)]
+        );
+        assert_eq!(read("The deal collapsed within a year.", "deal"), [("collapsed".into(), false, false)]);
+        assert_eq!(
+            read("Sanctions changed nothing in Tehran.", "sanctions"),
+            [("changed".into(), true, true)]
+        );
+        assert_eq!(read("Sanctions didn't work.", "sanctions"), [("work".into(), true, false)]);
+    }
+
+    #[test]
+    fn a_verb_with_another_subject_or_far_away_is_not() {
+        assert!(read("Sanctions on oil, which Washington stopped, hurt.", "sanctions").is_empty());
+        assert!(read("The talks, critics say, worked.", "talks").is_empty());
+        assert!(read("Sanctions and the new tariffs on steel worked.", "sanctions").is_empty());
+        assert!(read("Sanctions have been in place since the war stopped.", "sanctions").is_empty());
+    }
+}
