@@ -135,9 +135,13 @@ pub fn claim_from_cues(map: &TopicMap, sentence: CuedSentence, min_words: usize)
 /// sentence, relative to its start.
 pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_words: usize) -> Option<Claim> {
     let CuedSentence { at, text, folded, cues } = sentence;
+    // A short sentence is mostly a fragment (a dateline, a heading run into the text), unless
+    // it says what a policy did: "Sanctions are finally biting."
+    let short = text.split_whitespace().take(min_words).count() < min_words;
     if terms.is_empty()
         || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
-        || text.split_whitespace().take(min_words).count() < min_words
+        || short
+            && (text.split_whitespace().count() < MIN_EFFECT_WORDS || !judged_by_effect(map, folded, terms))
     {
         return None;
     }
@@ -179,6 +183,9 @@ pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_wo
         topic_from: TopicFrom::Named,
     })
 }
+
+/// Words a sentence needs to say what a policy did ("Sanctions are finally biting").
+const MIN_EFFECT_WORDS: usize = 3;
 
 /// Whether a topic that can be judged by its effect is the subject of a verb of effect here
 /// ("sanctions have not stopped …"): a sentence with no cue that still takes a stance.
@@ -312,6 +319,25 @@ mod tests {
         // One cue, or cues pulling both ways, say nothing of a topic the sentence does not name.
         assert_eq!(read("They are calling for peace at last."), None);
         assert_eq!(read("They want peace, not a lifeline or a reward."), None);
+    }
+
+    #[test]
+    fn a_short_sentence_is_a_claim_only_when_it_says_what_a_policy_did() {
+        let map = map();
+        let at = SentenceId { passage: 0, sentence: 0 };
+        let read = |text: &str| {
+            let folded = fold(text);
+            let (terms, cues) = (map.find_terms(&folded), map.find_cues(&folded));
+            claim(&map, CuedSentence { at, text, folded: &folded, cues: &cues }, &terms, 6).map(|c| {
+                c.stances
+                    .iter()
+                    .map(|(t, s)| map.topics[t.index()].stances[s.stance].clone())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(read("Sanctions are finally biting."), Some(vec!["pressure".to_string()]));
+        assert_eq!(read("Sanctions hurt families."), None);
+        assert_eq!(read("Sanctions worked."), None, "two words are a fragment");
     }
 
     #[test]
