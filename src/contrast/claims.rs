@@ -190,17 +190,19 @@ const MIN_EFFECT_WORDS: usize = 3;
 /// Whether a topic that can be judged by its effect is the subject of a verb of effect here
 /// ("sanctions have not stopped …"): a sentence with no cue that still takes a stance.
 fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bool {
-    let judged: Vec<usize> = terms
+    let judged: Vec<std::ops::Range<usize>> = terms
         .iter()
         .filter(|h| map.topics[h.owner].works_stance.is_some() && !h.range.is_empty())
-        .map(|h| h.range.end - 1)
+        .map(|h| h.range.clone())
         .collect();
     if judged.is_empty() {
         return false;
     }
     let words = crate::text::fold::words(folded);
-    let ends: Vec<usize> = judged.iter().map(|&b| words.partition_point(|w| w.end <= b)).collect();
-    !crate::contrast::efficacy::effect_verbs(folded, &words, &ends).is_empty()
+    let word_at = |b: usize| words.partition_point(|w| w.end <= b);
+    let mentions: Vec<(usize, usize)> =
+        judged.iter().map(|r| (word_at(r.start), word_at(r.end - 1))).collect();
+    !crate::contrast::efficacy::effect_verbs(folded, &words, &mentions).is_empty()
 }
 
 /// The stance a body sentence takes on a map topic, with the cues that made it: read again

@@ -40,6 +40,22 @@ const BETWEEN: &[&str] = &[
 const NOTHING: &[&str] = &["nothing", "little", "none"];
 /// At most this many words between subject and verb.
 const MAX_GAP: usize = 4;
+/// Outcomes that followed a policy ("During the deal, key indicators improved"): better …
+#[rustfmt::skip]
+const BETTER: &[&str] = &[
+    "improved", "improve", "improves", "recovered", "rebounded", "flourished", "boomed",
+    "stabilised", "stabilized", "thrived",
+];
+/// … or worse.
+#[rustfmt::skip]
+const WORSE: &[&str] = &[
+    "worsened", "worsens", "deteriorated", "deteriorates", "plummeted", "plunged", "slumped",
+    "crashed",
+];
+/// Openings that frame a sentence as what happened while the policy held.
+const WHILE_IN_FORCE: &[&str] = &["during", "under"];
+/// A frame longer than this is a clause of its own, not an opening phrase.
+const FRAME_WORDS: usize = 12;
 
 /// A verb read as the policy's effect.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,12 +68,54 @@ pub struct EffectVerb {
     pub undone_by: Option<Range<usize>>,
 }
 
-/// The verbs that follow one of the mentions (word indices of each mention's last word) as
-/// their subject. `words` are the sentence's word ranges in `folded`.
-pub fn effect_verbs(folded: &str, words: &[Range<usize>], mention_ends: &[usize]) -> Vec<EffectVerb> {
+/// The verbs that say what the policy did or what followed it: a verb of effect with one of
+/// the mentions as its subject, and the outcome of a sentence that opens by placing itself while
+/// the policy held ("During the brief implementation of the 2015 deal, key indicators
+/// improved"). `mentions` are (first word, last word) of each mention; `words` the sentence's
+/// word ranges in `folded`.
+pub fn effect_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize)]) -> Vec<EffectVerb> {
+    let mut out = subject_verbs(folded, words, mentions);
+    if let Some(outcome) = outcome_while_in_force(folded, words, mentions) {
+        if !out.iter().any(|v| v.range == outcome.range) {
+            out.push(outcome);
+        }
+    }
+    out
+}
+
+/// The first better or worse outcome after the opening frame's comma, when the sentence opens
+/// with "During …"/"Under …" and a mention stands in that frame. "Since …" and "After …" are
+/// not read: what followed a policy's end is no verdict on the policy.
+fn outcome_while_in_force(
+    folded: &str,
+    words: &[Range<usize>],
+    mentions: &[(usize, usize)],
+) -> Option<EffectVerb> {
+    let word = |i: usize| &folded[words[i].clone()];
+    if words.is_empty() || !WHILE_IN_FORCE.contains(&word(0)) {
+        return None;
+    }
+    let comma = folded.find(',')?;
+    let frame_end = words.partition_point(|w| w.end <= comma);
+    let framed = frame_end <= FRAME_WORDS && mentions.iter().any(|&(_, last)| last < frame_end);
+    if !framed {
+        return None;
+    }
+    (frame_end..words.len()).find_map(|i| {
+        let better = BETTER.contains(&word(i));
+        (better || WORSE.contains(&word(i))).then(|| EffectVerb {
+            range: words[i].clone(),
+            works: better,
+            undone_by: None,
+        })
+    })
+}
+
+/// Verbs of effect whose subject is a mention.
+fn subject_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize)]) -> Vec<EffectVerb> {
     let word = |i: usize| words.get(i).map(|r| &folded[r.clone()]);
     let mut out: Vec<EffectVerb> = Vec::new();
-    for &end in mention_ends {
+    for &(_, end) in mentions {
         let mut i = end + 1;
         while i <= end + 1 + MAX_GAP {
             let Some(w) = word(i) else { break };
@@ -93,8 +151,9 @@ mod tests {
         let folded = fold(text);
         let words = words(&folded);
         let start = folded.find(subject).expect("subject in text");
+        let first = words.partition_point(|w| w.end <= start);
         let end = words.partition_point(|w| w.end < start + subject.len());
-        effect_verbs(&folded, &words, &[end])
+        effect_verbs(&folded, &words, &[(first, end)])
             .into_iter()
             .map(|v| (folded[v.range].to_string(), v.works, v.undone_by.is_some()))
             .collect()
@@ -116,6 +175,22 @@ mod tests {
             [("changed".into(), true, true)]
         );
         assert_eq!(read("Sanctions didn't work.", "sanctions"), [("work".into(), true, false)]);
+    }
+
+    #[test]
+    fn what_followed_while_the_policy_held_is_its_outcome() {
+        let text = "During the brief implementation of the 2015 deal, key economic indicators improved significantly.";
+        assert_eq!(read(text, "2015 deal"), [("improved".into(), true, false)]);
+        assert_eq!(
+            read("Under sanctions, living standards deteriorated.", "sanctions"),
+            [("deteriorated".into(), false, false)]
+        );
+        // Not after the policy ended, not with the policy outside the frame, not without a frame.
+        assert!(read("Since the deal collapsed, the rial has plummeted.", "deal")
+            .iter()
+            .all(|v| v.0 != "plummeted"));
+        assert!(read("During the talks, as sanctions bit, the rial plummeted.", "sanctions").is_empty());
+        assert!(read("The economy improved while sanctions were lifted.", "sanctions").is_empty());
     }
 
     #[test]

@@ -155,13 +155,13 @@ fn weighed(
 
 /// The verbs of effect whose subject is a mention of `topic`.
 pub(crate) fn effect_verbs_of(s: &SentenceCues, topic: usize) -> Vec<EffectVerb> {
-    let ends: Vec<usize> = s
+    let mentions: Vec<(usize, usize)> = s
         .terms
         .iter()
         .filter(|h| h.owner == topic && !h.range.is_empty())
-        .map(|h| s.word_at(h.range.end - 1))
+        .map(|h| (s.word_at(h.range.start), s.word_at(h.range.end - 1)))
         .collect();
-    effect_verbs(s.folded, &s.word_ranges, &ends)
+    effect_verbs(s.folded, &s.word_ranges, &mentions)
 }
 
 /// The stance on `topic`, if the cues lean clearly one way.
