@@ -113,7 +113,7 @@ impl Encoder {
 
 /// Writes what turns the screen showing `screen` into `next`, cell by cell.
 pub(crate) fn write_changes(encoder: &mut Encoder, out: &mut Vec<u8>, screen: &Buffer, next: &Buffer) {
-    let changes = screen.diff(next);
+    let changes = with_uncovered_halves(screen, next, screen.diff(next));
     let width = next.area.width;
     let mut i = 0;
     while i < changes.len() {
@@ -145,6 +145,36 @@ pub(crate) fn write_changes(encoder: &mut Encoder, out: &mut Vec<u8>, screen: &B
         encoder.print(out, x, y, cell);
         i += 1;
     }
+}
+
+/// The changes, plus the cells a narrower symbol uncovers where a wide one stood. A terminal
+/// blanks the right half of a wide symbol whose left half is overwritten, with the pen of the
+/// new symbol: an underlined "." over "🙏" leaves an underlined blank beside it, which ratatui's
+/// diff does not rewrite when the old symbol's own style did not show on blanks.
+fn with_uncovered_halves<'a>(
+    screen: &Buffer,
+    next: &'a Buffer,
+    changes: Vec<(u16, u16, &'a Cell)>,
+) -> Vec<(u16, u16, &'a Cell)> {
+    let right = next.area.right();
+    let mut extra: Vec<(u16, u16, &'a Cell)> = Vec::new();
+    for &(x, y, cell) in &changes {
+        let was = screen[(x, y)].symbol().width() as u16;
+        let now = (cell.symbol().width() as u16).max(1);
+        for hidden in x + now..(x + was).min(right) {
+            // The diff is in screen order, row by row.
+            if changes.binary_search_by_key(&(y, hidden), |&(cx, cy, _)| (cy, cx)).is_err() {
+                extra.push((hidden, y, &next[(hidden, y)]));
+            }
+        }
+    }
+    if extra.is_empty() {
+        return changes;
+    }
+    let mut all = changes;
+    all.extend(extra);
+    all.sort_by_key(|&(x, y, _)| (y, x));
+    all
 }
 
 /// When the cursor is on the row, left of `x`, and the cells in between are already right and
@@ -408,5 +438,18 @@ mod tests {
         let mut out = Vec::new();
         write_changes(&mut Encoder::new(2), &mut out, &from, &to);
         assert_eq!(String::from_utf8(out).unwrap(), "\x1b[1;2H\x1b[44m ");
+    }
+
+    #[test]
+    fn the_half_a_wide_symbol_leaves_behind_is_rewritten_with_its_own_pen() {
+        // An underlined "." over the left half of "🙏": the terminal blanks the right half with
+        // the underline on, so that cell is written again, plain.
+        let from = Buffer::with_lines(["🙏x"]);
+        let mut to = Buffer::with_lines([". x"]);
+        to.set_style(Rect::new(0, 0, 1, 1), Style::new().add_modifier(Modifier::UNDERLINED));
+        let mut out = Vec::new();
+        let mut encoder = Encoder::new(3);
+        write_changes(&mut encoder, &mut out, &from, &to);
+        assert_eq!(String::from_utf8(out).unwrap(), "\x1b[H\x1b[4m.\x1b[0m ");
     }
 }
