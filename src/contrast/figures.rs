@@ -134,14 +134,14 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
         } else if let Some(scale) = scale {
             value *= scale;
             // "140 million a year": an article is never the unit.
-            match tokens.get(i + 2).and_then(|u| unit_name(u)) {
-                Some(unit) => (unit, 2),
+            match unit_at(text, &ranges, &tokens, i + 2) {
+                Some((unit, taken)) => (unit, 1 + taken),
                 None => ("count".to_string(), 1),
             }
         } else if next == "per" && tokens.get(i + 2) == Some(&"cent") {
             ("percent".to_string(), 2)
-        } else if let Some(unit) = unit_name(next) {
-            (unit, 1)
+        } else if let Some((unit, taken)) = unit_at(text, &ranges, &tokens, i + 1) {
+            (unit, taken)
         } else {
             continue;
         };
@@ -227,6 +227,22 @@ fn is_name_or_date_part(text: &str, ranges: &[std::ops::Range<usize>], tokens: &
     touches_slash || after_name || before_dated_month
 }
 
+/// Endings of words that describe what is counted rather than name it ("3,000 advanced
+/// centrifuges", "500 injured people", "40 electrical engineers").
+const ADJECTIVE_ENDINGS: &[&str] = &["ed", "al", "ive", "ous", "ful", "ic", "able", "ible", "less"];
+
+/// The unit named by the words from token `k`, and how many tokens it takes: the word there,
+/// or the word after it when the first one describes it ("advanced centrifuges").
+fn unit_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], k: usize) -> Option<(String, usize)> {
+    let first = unit_name(tokens.get(k)?)?;
+    let described = ADJECTIVE_ENDINGS.iter().any(|e| tokens[k].ends_with(e))
+        && ranges.get(k + 1).is_some_and(|next| text[ranges[k].end..next.start].trim().is_empty());
+    match tokens.get(k + 1).filter(|_| described).and_then(|w| unit_name(w)) {
+        Some(noun) => Some((noun, 2)),
+        None => Some((first, 1)),
+    }
+}
+
 /// Words that can follow a number without naming what it counts ("12 per visit", "40 each").
 const NEVER_UNITS: &[&str] = &["a", "an", "the", "per", "each", "every"];
 
@@ -305,6 +321,17 @@ mod tests {
         let f =
             &find_figures(SentenceId { passage: 0, sentence: 0 }, "Fares bring in $85 million per year.")[0];
         assert_eq!(f.per.as_deref(), Some("a year"));
+    }
+
+    #[test]
+    fn a_word_describing_the_counted_thing_is_not_its_unit() {
+        assert_eq!(
+            figures("Iran runs around 3,000 advanced centrifuges at Natanz.")[0],
+            ("centrifuge".to_string(), 3000.0, "3,000 advanced centrifuges".to_string())
+        );
+        assert_eq!(figures("About 200 injured were treated.")[0].0, "injured");
+        assert_eq!(figures("It hired 2 million skilled workers.")[0].0, "worker");
+        assert_eq!(figures("300 protesters gathered.")[0].0, "protester");
     }
 
     #[test]
