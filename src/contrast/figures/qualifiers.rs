@@ -65,6 +65,16 @@ const HEDGES: &[&str] = &["about", "around", "roughly", "some", "approximately",
 /// Words that introduce a rate ("a year", "per hour", "each month").
 const RATE_WORDS: &[&str] = &["a", "an", "per", "each", "every"];
 const PERIODS: &[&str] = &["hour", "day", "week", "month", "year"];
+/// Single words after a figure that give its period ("a £12 daily charge", "$5m annually").
+const PERIOD_WORDS: &[(&str, &str)] = &[
+    ("hourly", "an hour"),
+    ("daily", "a day"),
+    ("weekly", "a week"),
+    ("monthly", "a month"),
+    ("yearly", "a year"),
+    ("annual", "a year"),
+    ("annually", "a year"),
+];
 
 /// The currency whose symbol is written right before `at` ("$140" → "dollar"), with the
 /// symbol's length in bytes.
@@ -150,6 +160,9 @@ pub(crate) fn bound_of(tokens: &[&str], first: usize, after: usize) -> (Bound, u
 
 /// The period a figure is given per ("a year", "an hour") when the words at `after` name one.
 pub(crate) fn rate_at(tokens: &[&str], after: usize) -> Option<String> {
+    if let Some((_, rate)) = PERIOD_WORDS.iter().find(|(word, _)| Some(word) == tokens.get(after)) {
+        return Some(rate.to_string());
+    }
     let (introducer, period) = (tokens.get(after)?, tokens.get(after + 1)?);
     let period = match *period {
         "annum" => "year",
@@ -209,6 +222,8 @@ mod tests {
         assert_eq!(rate_at(&tokens("140 million a year"), 2), Some("a year".to_string()));
         assert_eq!(rate_at(&tokens("16 per hour"), 1), Some("an hour".to_string()));
         assert_eq!(rate_at(&tokens("2 percent per annum"), 2), Some("a year".to_string()));
+        assert_eq!(rate_at(&tokens("a 12 daily charge"), 2), Some("a day".to_string()));
+        assert_eq!(rate_at(&tokens("5m annually"), 1), Some("a year".to_string()));
         assert_eq!(rate_at(&tokens("140 million a piece"), 2), None);
         assert_eq!(rate_at(&tokens("140 million year"), 2), None);
     }
