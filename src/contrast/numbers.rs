@@ -1,8 +1,10 @@
 //! Numbers: different figures for the same measured thing.
 //!
 //! In: both sides' figures and the similarity index (how rare each shared context word is).
-//! Out: number candidates — same unit, different value, enough shared context, and neither
-//! side also giving the other's value — and the evidence of a kept one (the two figure spans).
+//! Out: number candidates — same unit, values that cannot be read as one (a bound reads as a
+//! range: "at most 4,000" and "as many as 21,000" conflict, "at least 400" and "more than 450"
+//! do not), enough shared context, and neither side also giving the other's value — and the
+//! evidence of a kept one (the two figure spans).
 
 use crate::article::SentenceId;
 use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
