@@ -1,12 +1,14 @@
 //! Numbers: different figures for the same measured thing.
 //!
 //! In: both sides' figures and the similarity index (how rare each shared context word is).
-//! Out: number candidates — same unit, different value, enough shared context, and neither
-//! side also giving the other's value — and the evidence of a kept one (the two figure spans).
+//! Out: number candidates — same unit, values that cannot be read as one (a bound reads as a
+//! range: "at most 4,000" and "as many as 21,000" conflict, "at least 400" and "more than 450"
+//! do not), enough shared context, and neither side also giving the other's value — and the
+//! evidence of a kept one (the two figure spans).
 
 use crate::article::SentenceId;
 use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
-use crate::contrast::figures::Figure;
+use crate::contrast::figures::{currency_plural, Bound, Figure};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::postings::WordIndex;
@@ -15,6 +17,66 @@ use crate::targets::table::TargetId;
 
 /// Shared context (summed rarity) two figures need to count as the same thing.
 const MIN_FIGURE_CONTEXT: f32 = 4.0;
+/// Figures this close (relative to the larger) are the same figure written two ways.
+const SAME_VALUE: f64 = 0.01;
+/// Figures further apart than this factor are not one thing read two ways but different things
+/// (a total and a monthly payment, a budget and a price): "$700 billion" and "$600".
+const MAX_RATIO: f64 = 10.0;
+/// A round figure within this share of a precise one can be the precise one rounded.
+const ROUNDING_REACH: f64 = 0.05;
+/// How far beyond its bound a bound reads: "more than 400" says about 400 and not much more
+/// (below twice that), "as many as 21,000" about 21,000 and not much less.
+const BOUND_REACH: f64 = 2.0;
+
+/// The values a figure can be read as giving, low to high: the value itself, or from a bound
+/// up (or down) to [`BOUND_REACH`] times it.
+fn reading(f: &Figure) -> (f64, f64) {
+    match f.bound {
+        Bound::Value => (f.value, f.value),
+        Bound::AtLeast => (f.value, f.value * BOUND_REACH),
+        Bound::AtMost => (f.value / BOUND_REACH, f.value),
+    }
+}
+
+/// The place of a value's last significant digit: 700 → 100, 716 → 1, 2.3e9 → 1e8.
+fn precision(value: f64) -> f64 {
+    let mut place = 1e12;
+    while place > 1e-4 && ((value / place) - (value / place).round()).abs() > 1e-6 {
+        place /= 10.0;
+    }
+    place
+}
+
+/// Whether the rounder of two close values is the other rounded ("$700 billion" and "$716
+/// billion"): one figure written at two precisions, not a disagreement.
+fn rounded_from(a: f64, b: f64) -> bool {
+    let (round, precise) = if precision(a) >= precision(b) { (a, b) } else { (b, a) };
+    let place = precision(round);
+    (a - b).abs() <= ROUNDING_REACH * a.max(b)
+        && ((precise / place).round() * place - round).abs() < place * 1e-6
+}
+
+/// Whether two figures of one unit give different values for what they count: their readings
+/// do not meet. "At least 400" and "more than 400" meet; "at most 4,000" and "as many as
+/// 21,000" do not, nor do "more than 400" and "roughly 275". Figures per different periods
+/// ("a year", "an hour") are not the same measure and never conflict.
+fn conflicting(a: &Figure, b: &Figure) -> bool {
+    if a.per.is_some() && b.per.is_some() && a.per != b.per {
+        return false;
+    }
+    // A date's value is month and day (412 for April 12): two days apart are different dates,
+    // and neither a share of the value, nor scale, nor rounding apply.
+    if a.unit == "date" {
+        return a.value != b.value;
+    }
+    let slack = SAME_VALUE * a.value.abs().max(b.value.abs());
+    let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+    if (low > 0.0 && high > MAX_RATIO * low) || rounded_from(a.value, b.value) {
+        return false;
+    }
+    let ((a_low, a_high), (b_low, b_high)) = (reading(a), reading(b));
+    a_low > b_high + slack || b_low > a_high + slack
+}
 
 /// How much context two figures share (summed rarity of shared words), and the words.
 fn same_thing(index: &SimilarityIndex, a: &Figure, b: &Figure) -> (f32, Vec<String>) {
@@ -46,7 +108,7 @@ pub fn number_candidates(
     for (ai, a) in pair.left.figures.iter().enumerate() {
         for bi in right_index.candidates(figure_keys(a).into_iter()) {
             let b = &pair.right.figures[bi];
-            if (a.value - b.value).abs() <= 0.01 * a.value.abs().max(b.value.abs()) {
+            if !conflicting(a, b) {
                 continue;
             }
             let (weight, _) = same_thing(pair.index, a, b);
@@ -81,11 +143,21 @@ pub fn number_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     };
     let (_, shared_context) = same_thing(pair.index, fa, fb);
     let detail = Detail::Figures {
-        unit: fa.unit.clone(),
+        unit: unit_label(fa, fb),
         shown: [fa.shown.clone(), fb.shown.clone()],
         shared_context,
     };
     ([side(&pair.left, fa), side(&pair.right, fb)], detail)
+}
+
+/// The unit as a reader names it: money in the plural ("dollars"), with the period both
+/// figures are given per ("dollars a year").
+fn unit_label(a: &Figure, b: &Figure) -> String {
+    let unit = currency_plural(&a.unit).map_or_else(|| a.unit.clone(), str::to_string);
+    match (&a.per, &b.per) {
+        (Some(per), Some(other)) if per == other => format!("{unit} {per}"),
+        _ => unit,
+    }
 }
 
 /// Index keys of a figure: its unit with each context word, so only figures of one unit that
@@ -96,4 +168,74 @@ fn figure_keys(f: &Figure) -> Vec<String> {
 
 fn related<'a>(index: &WordIndex, figures: &'a [Figure], f: &Figure) -> Vec<&'a Figure> {
     index.candidates(figure_keys(f).into_iter()).into_iter().map(|i| &figures[i]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contrast::figures::find_figures;
+
+    fn figure(text: &str) -> Figure {
+        find_figures(SentenceId { passage: 0, sentence: 0 }, text).remove(0)
+    }
+
+    fn conflict(a: &str, b: &str) -> bool {
+        conflicting(&figure(a), &figure(b))
+    }
+
+    #[test]
+    fn upper_bounds_far_apart_conflict() {
+        assert!(conflict(
+            "The plan could cut 3,000 posts at most.",
+            "The plan could cut as many as 18,000 posts."
+        ));
+        assert!(conflict("It could cost up to 2,000 posts.", "It could cost up to 9,000 posts."));
+    }
+
+    #[test]
+    fn compatible_bounds_do_not_conflict() {
+        assert!(!conflict("At least 400 people marched.", "More than 400 people marched."));
+        assert!(!conflict("At least 400 people marched.", "More than 450 people marched."));
+        assert!(!conflict("At least 400 people marched.", "Up to 500 people marched."));
+        assert!(!conflict("As many as 500 people marched.", "About 450 people marched."));
+    }
+
+    #[test]
+    fn a_value_outside_a_bound_conflicts() {
+        assert!(conflict("It holds roughly 275 kilograms.", "It holds more than 400 kilograms."));
+        assert!(conflict("More than 400 people marched.", "At most 300 people marched."));
+        assert!(conflict("About 2,000 people came.", "More than 3,000 people came."));
+    }
+
+    #[test]
+    fn one_figure_written_two_ways_does_not_conflict() {
+        assert!(!conflict("He cut $716 billion from the fund.", "He took $700 billion from the fund."));
+        assert!(!conflict("Inflation is 40 percent.", "Inflation is 40.2 percent."));
+        assert!(conflict("Inflation is 40 percent.", "Inflation is 32 percent."));
+    }
+
+    #[test]
+    fn different_scales_and_periods_are_different_things() {
+        assert!(!conflict("The scheme costs $700 billion.", "The scheme saves each family $600."));
+        assert!(!conflict("The pass costs $20 a day.", "The pass costs $30 a week."));
+        assert!(conflict("The pass costs $20 a day.", "The pass costs $30 a day."));
+        assert!(conflict("The pass costs $20 a day.", "The pass costs $30."));
+    }
+
+    #[test]
+    fn dates_are_compared_as_days() {
+        assert!(conflict("The talks began on April 10.", "The talks began on April 12."));
+        assert!(!conflict("The talks began on April 12.", "The talks began on 12 April."));
+    }
+
+    #[test]
+    fn money_is_named_in_the_plural_with_its_period() {
+        let (a, b) = (figure("It raises $140 million a year."), figure("It raises $85 million a year."));
+        assert_eq!(unit_label(&a, &b), "dollars a year");
+        assert_eq!(unit_label(&a, &figure("It raises $85 million.")), "dollars");
+        assert_eq!(
+            unit_label(&figure("It holds 275 kilograms."), &figure("It holds 400 kilograms.")),
+            "kilogram"
+        );
+    }
 }
