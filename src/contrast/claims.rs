@@ -145,7 +145,9 @@ pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_wo
     {
         return None;
     }
-    let mut targets: Vec<(TargetId, usize)> = Vec::new();
+    // One claim per sentence that names a topic, kept for the whole comparison: sized to the
+    // sentence's mentions rather than the room for four a pushed-to vector keeps.
+    let mut targets: Vec<(TargetId, usize)> = Vec::with_capacity(terms.len());
     for hit in terms {
         let id = TargetId::of_topic(hit.owner);
         match targets.iter_mut().find(|(t, _)| *t == id) {
@@ -198,11 +200,27 @@ fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bool {
     if judged.is_empty() {
         return false;
     }
-    let words = crate::text::fold::words(folded);
-    let word_at = |b: usize| words.partition_point(|w| w.end <= b);
-    let mentions: Vec<(usize, usize)> =
-        judged.iter().map(|r| (word_at(r.start), word_at(r.end - 1))).collect();
-    !crate::contrast::efficacy::effect_verbs(folded, &words, &mentions).is_empty()
+    use crate::contrast::efficacy::{effect_verbs, opens_while_in_force, READ_AFTER_SUBJECT};
+    use crate::text::fold::words;
+    // Most sentences that name such a topic say nothing of its effect: only the words right
+    // after each mention are split, unless the sentence opens "During …"/"Under …".
+    if opens_while_in_force(folded) {
+        let words = words(folded);
+        let word_at = |b: usize| words.partition_point(|w| w.end <= b);
+        let mentions: Vec<(usize, usize)> =
+            judged.iter().map(|r| (word_at(r.start), word_at(r.end - 1))).collect();
+        return !effect_verbs(folded, &words, &mentions).is_empty();
+    }
+    judged.iter().any(|r| {
+        let mut end = (r.end + READ_AFTER_SUBJECT).min(folded.len());
+        while !folded.is_char_boundary(end) {
+            end -= 1;
+        }
+        let near = &folded[r.start..end];
+        let words = words(near);
+        let last = words.partition_point(|w| w.end < r.len());
+        !effect_verbs(near, &words, &[(0, last)]).is_empty()
+    })
 }
 
 /// The stance a body sentence takes on a map topic, with the cues that made it: read again

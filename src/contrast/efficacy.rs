@@ -54,6 +54,16 @@ const WORSE: &[&str] = &[
 ];
 /// Openings that frame a sentence as what happened while the policy held.
 const WHILE_IN_FORCE: &[&str] = &["during", "under"];
+/// Bytes after a subject's mention that can hold its verb of effect (four short words between
+/// and the verb), for a caller that reads only there.
+pub const READ_AFTER_SUBJECT: usize = 80;
+
+/// Whether the sentence (folded) opens by placing itself while a policy held.
+pub fn opens_while_in_force(folded: &str) -> bool {
+    let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    WHILE_IN_FORCE.iter().any(|w| body.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
+}
+
 /// A frame longer than this is a clause of its own, not an opening phrase.
 const FRAME_WORDS: usize = 12;
 

@@ -46,6 +46,8 @@ const CONTEXT_WINDOW: usize = 6;
 const NEAR_WORDS: usize = 3;
 /// Weight of a word of the sentence outside the window.
 const SENTENCE_WEIGHT: f32 = 0.5;
+/// At most this many words of the sentence beyond the window count.
+const SENTENCE_WORDS: usize = 10;
 
 /// A number with its unit and context.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,21 +193,34 @@ fn context_of(tokens: &[&str], i: usize, skip: usize, is_date: bool, unit: &str)
     let hi = (i + 1 + skip + CONTEXT_WINDOW).min(tokens.len());
     let (from, to) = if qualifiers::is_measure(unit) { (lo, hi) } else { (0, tokens.len()) };
     let mut context: Vec<(String, f32)> = Vec::new();
-    for j in (from..to).filter(|&j| j < i.saturating_sub(usize::from(is_date)) || j > i + skip) {
+    // Nearest first, so that a long sentence gives only its nearest words beyond the window
+    // (memory and time stay bounded by the figure, not by the sentence).
+    let mut order: Vec<usize> =
+        (from..to).filter(|&j| j < i.saturating_sub(usize::from(is_date)) || j > i + skip).collect();
+    order.sort_by_key(|&j| j.abs_diff(i));
+    let mut beyond = 0;
+    for j in order {
         let weight = if j.abs_diff(i) <= NEAR_WORDS + skip {
             2.0
         } else if (lo..hi).contains(&j) {
             1.0
-        } else {
+        } else if beyond < SENTENCE_WORDS {
             SENTENCE_WEIGHT
+        } else {
+            continue;
         };
         for w in content_words(tokens[j]).into_iter().filter(|w| month_of(w).is_none() && *w != unit) {
+            if weight == SENTENCE_WEIGHT {
+                beyond += 1;
+            }
             match context.iter_mut().find(|(c, _)| *c == w) {
                 Some((_, existing)) => *existing = existing.max(weight),
                 None => context.push((w, weight)),
             }
         }
     }
+    // Kept for every figure of the article: no spare capacity.
+    context.shrink_to_fit();
     context
 }
 

@@ -7,10 +7,12 @@
 //! by `speakers`, which marks such voices rebutted.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::lexicon::is_group_speaker;
 use super::tokens::fold_fast as fold;
 use super::tokens::Token;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Openings that turn from the view just reported. Alone they mark a contrast, which may be
 /// an answer or only another consideration ("Analysts warn … . However, the backlash poses
@@ -86,18 +88,31 @@ const DISMISSIVE_FRAMES: &[&str] = &[
     "want you to believe", "would like us to believe",
 ];
 
+fn dismissive_frames() -> Option<&'static AhoCorasick> {
+    static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    // Leftmost-first, not the overlapping search of the topic lists: with it the automaton's
+    // prefilter skips most sentences at memchr speed (read for every sentence, this pass cost
+    // a tenth of a second on the 10 MB pair as an overlapping one).
+    MATCHER
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(DISMISSIVE_FRAMES)
+                .ok()
+        })
+        .as_ref()
+}
+
 /// The mocking words when the sentence reports someone's view that way (see
 /// [`DISMISSIVE_FRAMES`]). The writer's own habit ("As I like to say") is not a dismissal.
 pub(super) fn dismissed_view(folded: &str) -> Option<Range<usize>> {
-    DISMISSIVE_FRAMES.iter().find_map(|frame| {
-        let (at, _) = folded.match_indices(frame).find(|(i, _)| {
-            let before = folded[..*i].trim_end();
-            let starts_word = !folded[..*i].ends_with(char::is_alphanumeric);
-            let ends_word = !folded[i + frame.len()..].starts_with(char::is_alphanumeric);
-            let subject = before.rsplit(' ').next().unwrap_or("");
-            starts_word && ends_word && !before.is_empty() && !matches!(subject, "i" | "we")
-        })?;
-        Some(at..at + frame.len())
+    dismissive_frames()?.find_iter(folded).map(|m| m.range()).find(|range| {
+        let before = folded[..range.start].trim_end();
+        let starts_word = !folded[..range.start].ends_with(char::is_alphanumeric);
+        let ends_word = !folded[range.end..].starts_with(char::is_alphanumeric);
+        let subject = before.rsplit(' ').next().unwrap_or("");
+        starts_word && ends_word && !before.is_empty() && !matches!(subject, "i" | "we")
     })
 }
 
