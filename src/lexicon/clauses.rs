@@ -12,6 +12,9 @@ use std::ops::Range;
 use super::tokens::{tokenize, Kind, Mark, Token};
 use super::words::Role;
 
+/// Words after "but" that still predicate of the subject before it.
+const SHORT_TURN_WORDS: usize = 3;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Clause {
     /// From the first to the last word (bytes in the sentence).
@@ -88,7 +91,16 @@ pub(crate) fn split(sentence: &str, tokens: &[Token]) -> Vec<Clause> {
             previous.extent.end = extent_start;
         }
         let turn = words[first_word..].first().is_some_and(|t| matches!(role(t), Some(Role::Turn)));
-        let group = resumed_group(&clauses, &opened_by, opened).unwrap_or(clauses.len());
+        // "understandable but overstated", "cheap but effective": a turn of a word or three
+        // with no comma before it says more of the same subject, so it stays in its group
+        // (the turn still weighs the words after it more).
+        let short_turn = turn
+            && !matches!(first.checked_sub(1).map(|j| &tokens[j].kind), Some(Kind::Mark(_)))
+            && words.iter().filter(|t| t.is_word()).count() <= SHORT_TURN_WORDS + 1;
+        let group = match clauses.last() {
+            Some(previous) if short_turn => previous.group,
+            _ => resumed_group(&clauses, &opened_by, opened).unwrap_or(clauses.len()),
+        };
         clauses.push(Clause { text, extent: extent_start..sentence.len(), tokens: first..last, group, turn });
         opened_by.push(opened);
     }
@@ -175,6 +187,19 @@ mod tests {
     fn idioms_with_but_do_not_split() {
         assert_eq!(texts("Cuts for all but the wealthy"), ["Cuts for all but the wealthy"]);
         assert_eq!(texts("not only rich but also kind"), ["not only rich but also kind"]);
+    }
+
+    #[test]
+    fn a_short_turn_says_more_of_the_same_subject() {
+        let s = "Her concern is understandable but overstated.";
+        let parts = split(s, &tokenize(s));
+        assert_eq!(parts.len(), 2);
+        assert!(parts[1].turn);
+        assert_eq!(parts[1].group, parts[0].group);
+        // A turn with a subject and verb of its own is another clause.
+        let s = "Her concern is understandable but the evidence points the other way.";
+        let parts = split(s, &tokenize(s));
+        assert_ne!(parts[1].group, parts[0].group);
     }
 
     #[test]

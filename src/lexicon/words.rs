@@ -181,7 +181,8 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", 
 /// Lexicon words whose usual sense in news prose is topical or idiomatic, not evaluative ("the
 /// party", "health care", "national security", "interest rates", "tax cuts for the rich",
 /// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition), and
-/// verbs that report speech ("she argued", "he stressed"), which say who speaks, not what of.
+/// verbs that report speech ("she argued", "he stressed", "she has been warning"), which say
+/// who speaks, not what of: what a warning is about is not its speaker.
 const NOT_EVALUATIVE: &[&str] = &[
     "argued",
     "argues",
@@ -190,6 +191,10 @@ const NOT_EVALUATIVE: &[&str] = &[
     "emphasized",
     "emphasised",
     "noted",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
     "prisoner",
     "prisoners",
     "like",
