@@ -95,6 +95,20 @@ impl Comparison {
     pub fn target_label(&self, target: Option<TargetId>) -> String {
         self.targets.label_of(target)
     }
+
+    /// What a contrast is about, as a list heading shows it: its target, else for a quotation
+    /// the person quoted ("Ruth Abernathy"), else "general".
+    pub fn contrast_label(&self, contrast: &crate::contrast::Contrast) -> String {
+        let speaker = || {
+            (contrast.kind == crate::contrast::ContrastKind::Quote)
+                .then(|| contrast.evidence.iter().find_map(|e| e.voice.speaker.clone()))
+                .flatten()
+        };
+        match contrast.target {
+            Some(_) => self.target_label(contrast.target),
+            None => speaker().unwrap_or_else(|| self.target_label(None)),
+        }
+    }
 }
 
 /// Analyses an article once, for use in any number of comparisons.

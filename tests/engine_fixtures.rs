@@ -245,6 +245,18 @@ fn pairs_written_blind_after_the_rules_get_their_figures_and_little_else() {
     assert!(unflagged("heldout_news").len() <= 2, "{:?}", unflagged("heldout_news"));
 }
 
+/// A quotation rendered twice that names no target the pair shares is headed by whom it
+/// quotes, not "general" (the governor is "the governor" in one report).
+#[test]
+fn a_quote_contrast_is_headed_by_the_person_quoted() {
+    let (c, _) = fixture("newsubject_wage");
+    let quote = c.contrasts.iter().find(|x| x.kind == ContrastKind::Quote).expect("the governor's line");
+    assert_eq!(quote.target, None);
+    assert_eq!(c.contrast_label(quote), "Ruth Abernathy");
+    let figure = c.contrasts.iter().find(|x| x.kind == ContrastKind::Number && x.target.is_none());
+    assert!(figure.is_none_or(|f| c.contrast_label(f) == "general"));
+}
+
 #[test]
 fn two_reports_of_one_opening_list_no_stance_difference() {
     let (c, expected) = fixture("newsubject_agree");

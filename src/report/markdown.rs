@@ -98,7 +98,7 @@ pub fn render_markdown(c: &Comparison) -> String {
             "{}. **{}** · {} · score {:.2}",
             i + 1,
             x.kind.label(),
-            md(&c.target_label(x.target)),
+            md(&c.contrast_label(x)),
             x.score
         );
         let marked = |side: Side, at| md_marked(c.sentence(side, at), &x.evidence[side.index()]);

@@ -74,7 +74,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
             "{:>3}. [{}] {}  (score {:.2})",
             i + 1,
             contrast.kind.label(),
-            visible(&c.target_label(contrast.target)),
+            visible(&c.contrast_label(contrast)),
             contrast.score
         );
         push_wrapped(&mut out, &heading, width, "     ");

@@ -30,7 +30,7 @@ pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
         i + 1,
         app.comparison.contrasts.len(),
         c.kind.label(),
-        visible(&app.comparison.target_label(c.target))
+        visible(&app.comparison.contrast_label(c))
     );
     let text = format!("{head}{}", visible(&reason_text(app, c)));
     let lines = textwrap::wrap(&text, textwrap::Options::new(width.max(1)).break_words(true));
@@ -146,7 +146,7 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
 fn list_item(app: &App, i: usize, c: &crate::contrast::Contrast, n: usize, width: usize) -> Vec<String> {
     let mark = if app.selected == Some(i) { "▶" } else { " " };
     let number_width = n.to_string().len();
-    let target = visible(&app.comparison.target_label(c.target)).into_owned();
+    let target = visible(&app.comparison.contrast_label(c)).into_owned();
     let head = if width >= 60 {
         format!("{mark}{:>number_width$} {:<6} {target}: ", i + 1, c.kind.label())
     } else {
