@@ -142,6 +142,14 @@ fn subject_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize
                 }
                 break;
             }
+            if let Some(verdict) =
+                COPULAS.contains(&w).then(|| predicate_verdict(folded, words, i + 1)).flatten()
+            {
+                if !out.iter().any(|v| v.range == verdict.range) {
+                    out.push(verdict);
+                }
+                break;
+            }
             if !(BETWEEN.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")) {
                 break;
             }
@@ -149,6 +157,38 @@ fn subject_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize
         }
     }
     out
+}
+
+/// Forms of "be" and its kin that predicate a verdict of their subject ("the deal was a bad
+/// bargain", "maximum pressure has proved a failure").
+const COPULAS: &[&str] = &["is", "was", "are", "were", "been", "remains", "remained", "proved", "proven"];
+/// Words that may stand between the copula and its verdict: articles, degree words, negations
+/// (which the stance reader applies).
+#[rustfmt::skip]
+const BEFORE_VERDICT: &[&str] = &[
+    "a", "an", "the", "very", "so", "too", "truly", "such", "not", "never", "no", "nothing", "but",
+    "quite", "far", "simply", "clearly", "plainly",
+];
+/// A predicate counts as a verdict from this VADER valence on ("bad" −2.5, "mistake" −1.4,
+/// "success" 2.7); milder words ("fair" 1.3) are left alone.
+const MIN_VERDICT_VALENCE: f32 = 1.4;
+
+/// The verdict after a copula at word `from`: the first word past articles and degree words,
+/// when the opinion lexicon gives it a strong valence and it is no verb of effect (which the
+/// caller reads as such: "is working").
+fn predicate_verdict(folded: &str, words: &[Range<usize>], from: usize) -> Option<EffectVerb> {
+    let word = |i: usize| words.get(i).map(|r| &folded[r.clone()]);
+    let at = (from..from + 4).find(|&i| word(i).is_some_and(|w| !BEFORE_VERDICT.contains(&w)))?;
+    let w = word(at)?;
+    if SUCCESS_VERBS.contains(&w) || FAILURE_VERBS.contains(&w) {
+        return None;
+    }
+    let valence = crate::lexicon::valence_of(w);
+    (valence.abs() >= MIN_VERDICT_VALENCE).then(|| EffectVerb {
+        range: words[at].clone(),
+        works: valence > 0.0,
+        undone_by: None,
+    })
 }
 
 #[cfg(test)]
@@ -201,6 +241,23 @@ mod tests {
             .all(|v| v.0 != "plummeted"));
         assert!(read("During the talks, as sanctions bit, the rial plummeted.", "sanctions").is_empty());
         assert!(read("The economy improved while sanctions were lifted.", "sanctions").is_empty());
+    }
+
+    #[test]
+    fn a_verdict_predicated_of_the_policy_judges_it() {
+        assert_eq!(
+            read("The 2015 deal was a bad bargain from the start.", "2015 deal"),
+            [("bad".into(), false, false)]
+        );
+        assert_eq!(
+            read("Maximum pressure has proved a failure.", "maximum pressure"),
+            [("failure".into(), false, false)]
+        );
+        assert_eq!(read("The deal was not a success.", "deal"), [("success".into(), true, false)]);
+        // Mild or neutral predicates, and a verb of effect after the copula, are not verdicts.
+        assert!(read("The deal was signed in Vienna.", "deal").is_empty());
+        assert!(read("Sanctions are the reason Tehran came back.", "sanctions").is_empty());
+        assert_eq!(read("Sanctions are working.", "sanctions"), [("working".into(), true, false)]);
     }
 
     #[test]
