@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::article::{Article, SentenceId};
 use crate::contrast::cue_scope::inside_name_or_compound;
+use crate::contrast::efficacy::{judged_by_effect, MIN_EFFECT_WORDS};
 use crate::contrast::evidence::{Cue, CueKind, SideEvidence, StanceRead, TopicFrom, Voice};
 use crate::contrast::stance::{read_stance, ExplainedStance, SentenceCues, StanceReading};
 use crate::matcher::PhraseHit;
@@ -183,43 +184,6 @@ pub fn claim(map: &TopicMap, sentence: CuedSentence, terms: &[PhraseHit], min_wo
         hedged,
         refuted_by: None,
         topic_from: TopicFrom::Named,
-    })
-}
-
-/// Words a sentence needs to say what a policy did ("Sanctions are finally biting").
-const MIN_EFFECT_WORDS: usize = 3;
-
-/// Whether a topic that can be judged by its effect is the subject of a verb of effect here
-/// ("sanctions have not stopped …"): a sentence with no cue that still takes a stance.
-fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bool {
-    let judged: Vec<std::ops::Range<usize>> = terms
-        .iter()
-        .filter(|h| map.topics[h.owner].works_stance.is_some() && !h.range.is_empty())
-        .map(|h| h.range.clone())
-        .collect();
-    if judged.is_empty() {
-        return false;
-    }
-    use crate::contrast::efficacy::{effect_verbs, opens_while_in_force, READ_AFTER_SUBJECT};
-    use crate::text::fold::words;
-    // Most sentences that name such a topic say nothing of its effect: only the words right
-    // after each mention are split, unless the sentence opens "During …"/"Under …".
-    if opens_while_in_force(folded) {
-        let words = words(folded);
-        let word_at = |b: usize| words.partition_point(|w| w.end <= b);
-        let mentions: Vec<(usize, usize)> =
-            judged.iter().map(|r| (word_at(r.start), word_at(r.end - 1))).collect();
-        return !effect_verbs(folded, &words, &mentions).is_empty();
-    }
-    judged.iter().any(|r| {
-        let mut end = (r.end + READ_AFTER_SUBJECT).min(folded.len());
-        while !folded.is_char_boundary(end) {
-            end -= 1;
-        }
-        let near = &folded[r.start..end];
-        let words = words(near);
-        let last = words.partition_point(|w| w.end < r.len());
-        !effect_verbs(near, &words, &[(0, last)]).is_empty()
     })
 }
 

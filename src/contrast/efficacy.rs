@@ -1,15 +1,20 @@
-//! Whether a policy works, said with the policy as the subject of a plain verb: "sanctions have
-//! not stopped a single centrifuge", "maximum pressure is working", "the deal collapsed". No
-//! map lists every verb a writer may use for this, and these verbs judge the policy only when it
-//! is their subject ("the US stopped the talks" judges nothing about the talks).
+//! Whether a policy works, in the plain words any writer uses with the policy as their subject:
+//! a verb of effect ("sanctions have not stopped a single centrifuge", "maximum pressure is
+//! working", "the deal collapsed"), a verdict after "is"/"was"/"proved" ("the deal was a bad
+//! bargain"), or what followed while it held ("During the deal, key indicators improved"). No
+//! map lists every such word, and they judge the policy only when it is their subject ("the US
+//! stopped the talks" judges nothing about the talks).
 //!
 //! In: a sentence's folded text and word ranges, the topic's mentions, and the topic's stance
-//! that names success ([`crate::topics::Topic::works_stance`]). Out: one reading per verb that
-//! follows a mention with only auxiliaries, adverbs and negations between — for the success
-//! stance, or for the other one when the verb is one of failure or its object is "nothing"
-//! ("changed nothing"). Negations are left to the stance reader, which flips any cue.
+//! that names success ([`crate::topics::Topic::works_stance`]). Out: one reading per such word
+//! — for the success stance, or for the other one when it is a failure, a negative verdict or
+//! undone by its object ("changed nothing"); negations are left to the stance reader, which
+//! flips any cue — and, for the claim reader, whether a sentence holds one at all.
 
 use std::ops::Range;
+
+use crate::matcher::PhraseHit;
+use crate::topics::TopicMap;
 
 /// Verbs of a policy having an effect.
 #[rustfmt::skip]
@@ -188,6 +193,42 @@ fn predicate_verdict(folded: &str, words: &[Range<usize>], from: usize) -> Optio
         range: words[at].clone(),
         works: valence > 0.0,
         undone_by: None,
+    })
+}
+
+/// Words a sentence needs to say what a policy did ("Sanctions are finally biting").
+pub const MIN_EFFECT_WORDS: usize = 3;
+
+/// Whether a topic that can be judged by its effect is the subject of a verb of effect here
+/// ("sanctions have not stopped …"): a sentence with no cue that still takes a stance.
+pub fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bool {
+    let judged: Vec<std::ops::Range<usize>> = terms
+        .iter()
+        .filter(|h| map.topics[h.owner].works_stance.is_some() && !h.range.is_empty())
+        .map(|h| h.range.clone())
+        .collect();
+    if judged.is_empty() {
+        return false;
+    }
+    use crate::text::fold::words;
+    // Most sentences that name such a topic say nothing of its effect: only the words right
+    // after each mention are split, unless the sentence opens "During …"/"Under …".
+    if opens_while_in_force(folded) {
+        let words = words(folded);
+        let word_at = |b: usize| words.partition_point(|w| w.end <= b);
+        let mentions: Vec<(usize, usize)> =
+            judged.iter().map(|r| (word_at(r.start), word_at(r.end - 1))).collect();
+        return !effect_verbs(folded, &words, &mentions).is_empty();
+    }
+    judged.iter().any(|r| {
+        let mut end = (r.end + READ_AFTER_SUBJECT).min(folded.len());
+        while !folded.is_char_boundary(end) {
+            end -= 1;
+        }
+        let near = &folded[r.start..end];
+        let words = words(near);
+        let last = words.partition_point(|w| w.end < r.len());
+        !effect_verbs(near, &words, &[(0, last)]).is_empty()
     })
 }
 

@@ -22,9 +22,10 @@
 //! sentence (none per word): 2.5–4.5 µs for a 145-byte sentence, 30–58 MB/s on one core of
 //! the shared development machine (`cargo run --release --example polarity_check`).
 
-mod argument_words;
 mod clauses;
+mod news_words;
 mod polarity;
+mod senses;
 mod tokens;
 mod words;
 

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::clauses::{split, Clause};
+use super::senses::{quantity_idiom, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::Role;
 use super::{CueSource, Polarity, PolarityCue};
@@ -196,49 +197,6 @@ fn cue_valence(
         }
         _ => None,
     }
-}
-
-/// "right" as a verdict on someone's view, as "correct" (VADER lists neither: "right" is
-/// mostly a direction, a side or an entitlement).
-const RIGHT_AS_VERDICT: f32 = 1.5;
-
-/// Whether the word at `i` of a clause's tokens is "right" after a form of "be" and before
-/// "to", "about", "that", "on" or the clause's end ("she is right to", "he was right about
-/// that", "critics are right"): a verdict. "the right to enrich", "is right there", "the
-/// right wing" are not.
-fn verdict_right(sentence: &str, clause: &[Token], i: usize) -> bool {
-    let word = |t: &Token| &sentence[t.range()];
-    if !word(&clause[i]).eq_ignore_ascii_case("right") {
-        return false;
-    }
-    // "is not right", "was exactly right": a negation or an intensifier may stand between.
-    let after_be = clause[..i]
-        .iter()
-        .rev()
-        .filter(|t| t.is_word())
-        .find(|t| !matches!(t.role(), Some(Role::Negation | Role::Booster(_))))
-        .is_some_and(|t| t.role() == Some(Role::Be));
-    let next = clause[i + 1..].iter().find(|t| t.is_word());
-    let closes =
-        next.is_none_or(|t| ["to", "about", "that", "on"].iter().any(|w| word(t).eq_ignore_ascii_case(w)));
-    after_be && closes
-}
-
-/// Whether the word at `i` of a clause's tokens is "good" or "great" in "a good deal of", "a
-/// great deal" that closes its clause: an amount, not praise ("She has put a good deal of political capital behind
-/// it").
-fn quantity_idiom(sentence: &str, clause: &[Token], i: usize) -> bool {
-    let word = |t: &Token| &sentence[t.range()];
-    let is = |t: Option<&Token>, w: &str| t.is_some_and(|t| word(t).eq_ignore_ascii_case(w));
-    let (before, after) = (i.checked_sub(1).map(|b| &clause[b]), clause.get(i + 1));
-    let then = clause.get(i + 2..).and_then(|rest| rest.iter().find(|t| t.is_word()));
-    // "struck a good deal for the city" is praise: the amount needs "of", or "a great deal"
-    // closing its clause ("it matters a great deal").
-    let amount = is(then, "of") || (is(Some(&clause[i]), "great") && then.is_none());
-    (is(Some(&clause[i]), "good") || is(Some(&clause[i]), "great"))
-        && is(before, "a")
-        && is(after, "deal")
-        && amount
 }
 
 /// The token index of a verb by which the target, its subject, judges someone else ("Trump

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::argument_words::ARGUMENT_WORDS;
+use super::news_words::{ARGUMENT_WORDS, NOT_EVALUATIVE};
 use crate::words::FastHash;
 
 /// VADER's single-word entries, `word<TAB>valence` (see LICENSE-VADER.txt beside it).
@@ -177,54 +177,6 @@ const OPENERS: &[&str] = &[
 const OPENERS_ALWAYS: &[&str] = &["while", "whereas"];
 const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
-
-/// Lexicon words whose usual sense in news prose is topical or idiomatic, not evaluative ("the
-/// party", "health care", "national security", "interest rates", "tax cuts for the rich",
-/// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition), and
-/// verbs that report speech ("she argued", "he stressed", "she has been warning"), which say
-/// who speaks, not what of: what a warning is about is not its speaker.
-const NOT_EVALUATIVE: &[&str] = &[
-    "argued",
-    "argues",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "noted",
-    "warn",
-    "warns",
-    "warned",
-    "warning",
-    "prisoner",
-    "prisoners",
-    "like",
-    "well",
-    "party",
-    "parties",
-    "united",
-    "please",
-    "kind",
-    "yes",
-    "care",
-    "benefit",
-    "benefits",
-    "credit",
-    "credits",
-    "interest",
-    "interests",
-    "share",
-    "shares",
-    "security",
-    "defense",
-    "defence",
-    "rich",
-    "wealthy",
-    "supporter",
-    "supporters",
-    "hand",
-    "matter",
-    "certainly",
-];
 
 /// Before a framing verb's form these make it a noun ("their attacks", "the claims"), read by
 /// its lexicon valence instead.
