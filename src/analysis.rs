@@ -17,6 +17,7 @@ use crate::targets::entities::ArticleEntities;
 use crate::targets::read_article;
 use crate::targets::speakers::VoiceKind as ReadVoiceKind;
 use crate::text::fold::fold;
+use crate::text::quotes::find_all_quotes;
 use crate::topics::{PassageHits, TopicMap};
 use crate::words::{folded_content_words, WordList};
 
@@ -124,7 +125,17 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 while voice_at.next_if(|(v, _)| *v < at).is_some() {}
                 let read = voice_at.next_if(|(v, _)| *v == at).map(|(_, v)| v);
                 let voice = read.map_or_else(Voice::author, Voice::from);
-                out.quotes.extend(find_quotes(text).into_iter().map(|range| Quote {
+                // A quotation of a word or two is a scare quote, unless a verb of saying
+                // introduces it: "Araghchi conceded that the talks had been “difficult”".
+                let said_at = read.filter(|v| v.speaker.is_some()).and_then(|v| v.cue.clone());
+                let quoted = match said_at {
+                    Some(cue) => find_all_quotes(text)
+                        .into_iter()
+                        .filter(|q| q.start >= cue.end || text[q.clone()].split_whitespace().nth(2).is_some())
+                        .collect(),
+                    None => find_quotes(text),
+                };
+                out.quotes.extend(quoted.into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),
                     range,

@@ -232,18 +232,20 @@ fn a_new_subject_gets_its_figures_and_quotes_with_no_config() {
 /// Two pairs on the talks written blind in the seventh session, after the rules above were
 /// made, and run once as they came (EVALUATION.md): the op-eds' figures and their case on
 /// maximum pressure ("has plainly failed" against "is working"), the news reports' rial figures;
-/// then the op-eds' case on the deal ("was working" against "was a bad bargain"), after a rule
-/// made for that miss.
+/// then, after rules made for those misses, the op-eds' case on the deal ("was working" against
+/// "was a bad bargain") and both pairs' renderings of Araghchi's verdict on a round ("in a
+/// constructive atmosphere" against "not bad"; "useful and more serious than before" against
+/// "difficult").
 /// The news pair lists two readings of "nuclear" against Netanyahu's demand to dismantle that
 /// the writer did not put down (weak: the agency's inspectors, Witkoff's flexibility).
 #[test]
 fn pairs_written_blind_after_the_rules_get_their_figures_and_little_else() {
     let (hits, total, report) = recall("heldout_oped");
     assert_eq!(total, 9);
-    assert!(hits >= 4, "found {hits} of {total}; reported:\n{report}");
+    assert!(hits >= 5, "found {hits} of {total}; reported:\n{report}");
     assert!(unflagged("heldout_oped").is_empty(), "{:?}", unflagged("heldout_oped"));
     let (hits, total, report) = recall("heldout_news");
-    assert!(hits >= 1, "found {hits} of {total}; reported:\n{report}");
+    assert!(hits >= 2, "found {hits} of {total}; reported:\n{report}");
     assert!(unflagged("heldout_news").len() <= 2, "{:?}", unflagged("heldout_news"));
 }
 
@@ -257,6 +259,28 @@ fn a_quote_contrast_is_headed_by_the_person_quoted() {
     assert_eq!(c.contrast_label(quote), "Ruth Abernathy");
     let figure = c.contrasts.iter().find(|x| x.kind == ContrastKind::Number && x.target.is_none());
     assert!(figure.is_none_or(|f| c.contrast_label(f) == "general"));
+}
+
+/// One speaker's verdict on one occasion, rendered in two words that share nothing, is one
+/// statement quoted differently; two longer quotes in like sentences are two statements.
+#[test]
+fn a_short_verdict_on_one_occasion_pairs_by_its_context() {
+    let config = Config::default_config();
+    let map = TopicMap::new(&config).unwrap();
+    let pair = |left: &str, right: &str| {
+        let article = |name: &str, body: &str| Article::parse(name, &format!("Title: T\n\n{body}\n"));
+        compare(article("l.md", left), article("r.md", right), &map, &config.analysis)
+    };
+    let c = pair(
+        "After the Rome round, Foreign Minister Abbas Araghchi told reporters the talks had been \"constructive\".",
+        "After the Rome round, Foreign Minister Abbas Araghchi told reporters the talks had been \"not bad\".",
+    );
+    assert!(c.contrasts.iter().any(|x| x.kind == ContrastKind::Quote), "{}", describe(&c));
+    let c = pair(
+        "After the Rome round, Foreign Minister Abbas Araghchi told reporters \"we will keep every channel open to the Omanis\".",
+        "After the Rome round, Foreign Minister Abbas Araghchi told reporters \"nobody should expect a signed text before summer\".",
+    );
+    assert!(!c.contrasts.iter().any(|x| x.kind == ContrastKind::Quote), "{}", describe(&c));
 }
 
 #[test]
