@@ -283,6 +283,21 @@ fn a_short_verdict_on_one_occasion_pairs_by_its_context() {
     assert!(!c.contrasts.iter().any(|x| x.kind == ContrastKind::Quote), "{}", describe(&c));
 }
 
+/// Two pairs written blind at the end of the seventh session and run once (EVALUATION.md): the
+/// engine finds their differing figures and none of their stance contrasts. Listed besides the
+/// writer's: the Iran pair's "No inspector has set foot in Fordow" read against the other
+/// side's inspectors, twice (both sides state it; the writer lists it as an agreement).
+#[test]
+fn the_last_pairs_written_blind_get_their_figures() {
+    let (hits, total, report) = recall("final_iran");
+    assert_eq!(total, 9);
+    assert!(hits >= 2, "found {hits} of {total}; reported:\n{report}");
+    assert!(unflagged("final_iran").len() <= 2, "{:?}", unflagged("final_iran"));
+    let (hits, total, report) = recall("final_newsubject");
+    assert!(hits >= 3, "found {hits} of {total}; reported:\n{report}");
+    assert!(unflagged("final_newsubject").is_empty(), "{:?}", unflagged("final_newsubject"));
+}
+
 #[test]
 fn two_reports_of_one_opening_list_no_stance_difference() {
     let (c, expected) = fixture("newsubject_agree");
