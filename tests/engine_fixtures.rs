@@ -293,8 +293,10 @@ fn the_last_pairs_written_blind_get_their_figures() {
     assert_eq!(total, 9);
     assert!(hits >= 2, "found {hits} of {total}; reported:\n{report}");
     assert!(unflagged("final_iran").len() <= 2, "{:?}", unflagged("final_iran"));
+    // After a rule made for its miss: Whitaker "has claimed, without offering evidence" against
+    // "rightly warned".
     let (hits, total, report) = recall("final_newsubject");
-    assert!(hits >= 3, "found {hits} of {total}; reported:\n{report}");
+    assert!(hits >= 4, "found {hits} of {total}; reported:\n{report}");
     assert!(unflagged("final_newsubject").is_empty(), "{:?}", unflagged("final_newsubject"));
 }
 

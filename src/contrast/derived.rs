@@ -229,8 +229,8 @@ fn read(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> Option<(
 /// The lexicon's reading toward a target: a person or group as someone who can suffer harm.
 /// When the sentence is the target's own words (`own`), what they say is not the writer's
 /// stance toward them but how the writer frames it is: its reporting verbs ("Akin also claimed
-/// he would help … but admitted that …") and the words after the last quotation ("…," he said,
-/// drawing cheers and applause).
+/// he would help … but admitted that …"), a verdict adverb on them ("rightly warned") and the
+/// words after the last quotation ("…," he said, drawing cheers and applause).
 fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate::lexicon::Polarity {
     let read = |text: &str| {
         if party {
@@ -256,7 +256,12 @@ fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate:
     // The frame is what follows the last quotation ("…,” he said, drawing cheers); words
     // before it ("Trump said that if the fight … , “…”") are still what they said.
     let frame_from = quoted.last().map_or(usize::MAX, |q| q.end);
-    polarity.cues.retain(|c| c.source == CueSource::Framing || c.range.start > frame_from);
+    // A verdict adverb on the speaking ("rightly warned", "falsely claimed") is the writer's too.
+    polarity.cues.retain(|c| {
+        c.source == CueSource::Framing
+            || c.range.start > frame_from
+            || crate::lexicon::is_verdict_adverb(&text[c.range.clone()])
+    });
     polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
     polarity
 }

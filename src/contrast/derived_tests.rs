@@ -101,6 +101,18 @@ fn a_targets_own_words_count_only_for_how_the_writer_frames_them() {
 }
 
 #[test]
+fn a_verdict_adverb_on_the_targets_own_words_is_the_writers() {
+    let whitaker = person("Tom Whitaker", "Whitaker");
+    let right = "Tom Whitaker rightly warned in December that the money would have been better spent.";
+    assert_eq!(own_reading(right, &["Tom Whitaker"], "Tom Whitaker", &whitaker), Some(0));
+    let wrong = "Tom Whitaker falsely said in December that the money would have been better spent.";
+    assert_eq!(own_reading(wrong, &["Tom Whitaker"], "Tom Whitaker", &whitaker), Some(1));
+    // Without the adverb, what he said is his, not a stance toward him.
+    let plain = "Tom Whitaker said in December that the money would have been better spent.";
+    assert_eq!(own_reading(plain, &["Tom Whitaker"], "Tom Whitaker", &whitaker), None);
+}
+
+#[test]
 fn a_quotation_about_the_target_is_read_whoever_speaks() {
     // The voice reads "he said" as Akin speaking; the quotation calls him "he".
     let akin = person("Todd Akin", "Akin");

@@ -30,6 +30,7 @@ mod tokens;
 mod words;
 
 pub use clauses::clauses;
+pub use news_words::is_verdict_adverb;
 pub use polarity::{polarity_toward, polarity_toward_party, whole_sentence_valence, OTHER_CLAUSE};
 pub use words::valence_of;
 

@@ -82,3 +82,17 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "matter",
     "certainly",
 ];
+
+/// A speaker's claim judged by the writer in an adverb ("rightly warned", "falsely claimed"):
+/// the writer's voice even in a sentence that reports the speaker.
+#[rustfmt::skip]
+pub(super) const VERDICT_ADVERBS: &[(&str, f32)] = &[
+    ("rightly", 1.5), ("correctly", 1.3), ("accurately", 1.2), ("justly", 1.2), ("wrongly", -1.5),
+    ("incorrectly", -1.3), ("falsely", -1.8), ("misleadingly", -1.5), ("unfairly", -1.5),
+    ("unjustly", -1.5),
+];
+
+/// Whether a word (any case) is one of [`VERDICT_ADVERBS`].
+pub fn is_verdict_adverb(word: &str) -> bool {
+    VERDICT_ADVERBS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
+}

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::news_words::{ARGUMENT_WORDS, NOT_EVALUATIVE};
+use super::news_words::{ARGUMENT_WORDS, NOT_EVALUATIVE, VERDICT_ADVERBS};
 use crate::words::FastHash;
 
 /// VADER's single-word entries, `word<TAB>valence` (see LICENSE-VADER.txt beside it).
@@ -246,7 +246,7 @@ fn build() -> Table {
         let Ok(valence) = valence.parse::<f32>() else { continue };
         table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
     }
-    for &(word, valence) in ARGUMENT_WORDS {
+    for &(word, valence) in ARGUMENT_WORDS.iter().chain(VERDICT_ADVERBS) {
         table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
     }
     let mut set = |words: &[&'static str], role: Role, keep_valence: bool| {
@@ -350,7 +350,7 @@ mod tests {
 
     #[test]
     fn argument_words_fill_gaps_in_vader_and_never_override_it() {
-        for &(word, valence) in ARGUMENT_WORDS {
+        for &(word, valence) in ARGUMENT_WORDS.iter().chain(VERDICT_ADVERBS) {
             let in_vader = VADER_LEXICON.lines().any(|l| l.split('\t').next() == Some(word));
             assert!(!in_vader, "{word} is VADER's already");
             assert_eq!(valence_of(word), valence, "{word}");
