@@ -85,25 +85,49 @@ pub struct TopicMap {
     pub attribution: PhraseMatcher,
 }
 
-/// The other forms of the stance cues that are one verb in the past tense: "worked" also as
-/// "working" and "works", "celebrated" as "celebrating" and "celebrates" — a map's author writes
-/// one form, and an article argues in another ("the JCPOA was working"). Each cue ending in
-/// "-ed" gets its stem with "-ing", "-s" and "-es"; a form that is no word ("celebrats") never
-/// matches, and one the topic lists already (under either stance) is left to that listing.
-/// `topic_of` gives a cue owner's topic. Only while the cues stay within [`MAX_PHRASE_BYTES`]
-/// together.
+/// Common irregular verbs that begin stance cues ("buy time", "brought Iran to the table",
+/// "kept its commitments"): each form stands for the others.
+#[rustfmt::skip]
+const IRREGULAR: &[&[&str]] = &[
+    &["buy", "buys", "buying", "bought"], &["bring", "brings", "bringing", "brought"],
+    &["keep", "keeps", "keeping", "kept"], &["cut", "cuts", "cutting"],
+    &["bear", "bears", "bearing", "bore", "borne"], &["give", "gives", "giving", "gave", "given"],
+    &["hold", "holds", "holding", "held"], &["make", "makes", "making", "made"],
+    &["take", "takes", "taking", "took", "taken"], &["win", "wins", "winning", "won"],
+    &["lose", "loses", "losing", "lost"], &["sell", "sells", "selling", "sold"],
+    &["throw", "throws", "throwing", "threw", "thrown"],
+    &["break", "breaks", "breaking", "broke", "broken"], &["pay", "pays", "paying", "paid"],
+    &["fight", "fights", "fighting", "fought"], &["feed", "feeds", "feeding", "fed"],
+];
+
+/// The other forms of a cue whose first word is a verb we can inflect: a regular past tense
+/// ("worked" → "working", "works", "workes"; "hollowed out" → "hollowing out" …) or a form of
+/// a common irregular verb ("buy time" → "bought time", "buys time", "buying time"). A form
+/// that is no word ("workes") never matches.
+fn forms_of(cue: &str) -> Vec<String> {
+    let (first, rest) = cue.split_once(' ').map_or((cue, ""), |(f, r)| (f, r));
+    let with_rest = |form: &str| if rest.is_empty() { form.to_string() } else { format!("{form} {rest}") };
+    let lower = first.to_lowercase();
+    if let Some(family) = IRREGULAR.iter().find(|family| family.contains(&lower.as_str())) {
+        return family.iter().filter(|f| **f != lower).map(|f| with_rest(f)).collect();
+    }
+    match lower.strip_suffix("ed").filter(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_alphabetic())) {
+        Some(stem) => ["ing", "s", "es"].iter().map(|ending| with_rest(&format!("{stem}{ending}"))).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The other forms of the stance cues that begin with a verb (see [`forms_of`]): a map's author
+/// writes one form, and an article argues in another ("the JCPOA was working", "the talks have
+/// only bought Tehran time"). A form the topic lists already (under either stance) is left to
+/// that listing. `topic_of` gives a cue owner's topic. Only while the cues stay within
+/// [`MAX_PHRASE_BYTES`] together.
 fn verb_forms(cues: &[(&str, usize)], topic_of: &dyn Fn(usize) -> usize) -> Vec<(String, usize)> {
     let listed: std::collections::HashSet<(String, usize)> =
         cues.iter().map(|(c, owner)| (c.to_lowercase(), topic_of(*owner))).collect();
     let mut out: Vec<(String, usize)> = Vec::new();
     for &(cue, owner) in cues {
-        let Some(stem) =
-            cue.strip_suffix("ed").filter(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
-        else {
-            continue;
-        };
-        for ending in ["ing", "s", "es"] {
-            let form = format!("{stem}{ending}");
+        for form in forms_of(cue) {
             let topic = topic_of(owner);
             if !listed.contains(&(form.to_lowercase(), topic))
                 && !out.iter().any(|(f, o)| *f == form && topic_of(*o) == topic)
@@ -281,6 +305,10 @@ mod tests {
         let forms = verb_forms(&[("celebrated", 0), ("worked", 0), ("working", 0)], &|o| o);
         let forms: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
         assert_eq!(forms, ["celebrating", "celebrats", "celebrates", "works", "workes"]);
+        // The first word of a phrase, regular or irregular.
+        assert_eq!(forms_of("buy time"), ["buys time", "buying time", "bought time"]);
+        assert_eq!(forms_of("hollowed out"), ["hollowing out", "hollows out", "hollowes out"]);
+        assert!(forms_of("red line").is_empty() && forms_of("sanction*").is_empty());
         assert!(cues_in("The deal was a piece of reworking.").iter().all(|c| c.topic != jcpoa));
     }
 }
