@@ -161,10 +161,17 @@ impl SideEvidence {
 /// The evidence of both sides, left first.
 pub type Evidence = [SideEvidence; 2];
 
-/// The text of a cue as the reason shows it: `"not … lifeline"` when a negation flipped it.
+/// The text of a cue as the reason shows it: `"not … lifeline"` when a negation flipped it, in
+/// the sentence's order (`"changed nothing"` when an object after it undid it, with "…" only
+/// where words stand between).
 pub fn cue_text(sentence: &str, cue: &Cue) -> String {
     let slice = |r: &Range<usize>| sentence.get(r.clone()).unwrap_or("");
     match &cue.negated_by {
+        Some(negation) if negation.start >= cue.span.end => {
+            let gap = sentence.get(cue.span.end..negation.start).unwrap_or("");
+            let join = if gap.trim().is_empty() { gap } else { " … " };
+            format!("{}{join}{}", slice(&cue.span), slice(negation))
+        }
         Some(negation) => format!("{} … {}", slice(negation), slice(&cue.span)),
         None => slice(&cue.span).to_string(),
     }
@@ -187,6 +194,10 @@ mod tests {
         assert_eq!(cue_text(sentence, &cue), "not … lifeline");
         let plain = Cue { negated_by: None, ..cue };
         assert_eq!(cue_text(sentence, &plain), "lifeline");
+        // An object after the cue that undoes it reads in the sentence's order.
+        let sentence = "Sanctions changed nothing.";
+        let undone = Cue { span: 10..17, negated_by: Some(18..25), ..plain };
+        assert_eq!(cue_text(sentence, &undone), "changed nothing");
     }
 
     #[test]
