@@ -111,6 +111,32 @@ impl Comparison {
     }
 }
 
+/// Whether two articles are on the map's subject: together they name at least two of its
+/// topics (or its one topic), or both take a stance on one of them (two short pieces on
+/// sanctions alone). A map's topic terms include common words ("students", "opposition",
+/// "conflict") that an article on another subject uses without being about them.
+fn map_applies(map: &TopicMap, left: &Analysed, right: &Analysed) -> bool {
+    let needed = map.topics.len().min(MAP_TOPICS_NEEDED);
+    let mut named = vec![false; map.topics.len()];
+    for side in [left, right] {
+        for hit in side.analysis.passage_terms.iter().flatten() {
+            if let Some(seen) = named.get_mut(hit.owner) {
+                *seen = true;
+            }
+        }
+    }
+    if named.iter().filter(|&&n| n).count() >= needed {
+        return true;
+    }
+    let takes_stance = |side: &Analysed, topic: usize| {
+        side.analysis.claims.iter().any(|c| c.stance_on(TargetId::of_topic(topic)).is_some())
+    };
+    (0..map.topics.len()).any(|t| named[t] && takes_stance(left, t) && takes_stance(right, t))
+}
+
+/// Distinct map topics a pair must name to be on the map's subject.
+const MAP_TOPICS_NEEDED: usize = 2;
+
 /// Analyses an article once, for use in any number of comparisons.
 pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSettings) -> Analysed {
     let analysis = analyse(&article, map, settings.min_claim_words);
@@ -177,13 +203,18 @@ impl Relation {
         map: &TopicMap,
         settings: &AnalysisSettings,
     ) -> (Vec<Contrast>, Vec<Agreement>, Consensus) {
+        // Off the map's subject its topic terms say nothing of what two passages discuss either.
+        let (mut left_input, mut right_input) = (left.input(&self.claims[0]), right.input(&self.claims[1]));
+        if !map_applies(map, left, right) {
+            (left_input.passage_terms, right_input.passage_terms) = (&[], &[]);
+        }
         let pair = Pair {
             map,
             targets: &self.targets,
             index: &self.index,
             derived: &self.derived,
-            left: left.input(&self.claims[0]),
-            right: right.input(&self.claims[1]),
+            left: left_input,
+            right: right_input,
         };
         find_contrasts(&pair, settings.contrasts_per_sentence)
     }
@@ -209,7 +240,11 @@ pub fn contrasts_between(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
-    let claims = [left.analysis.claims.clone(), right.analysis.claims.clone()];
+    let claims = if map_applies(map, left, right) {
+        [left.analysis.claims.clone(), right.analysis.claims.clone()]
+    } else {
+        [Vec::new(), Vec::new()]
+    };
     let relation = Relation::new(left, right, claims, map, settings);
     let (contrasts, agreements, _) = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
@@ -222,6 +257,14 @@ pub fn compare_analysed(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> Comparison {
+    // Two articles on another subject than the map's leave its topics out: a word of one topic
+    // ("students", a civil-society term) in a story on a school's phone ban is no sign of it.
+    if !map_applies(map, &left, &right) {
+        for side in [&mut left, &mut right] {
+            side.analysis.passage_terms.iter_mut().for_each(Vec::clear);
+            side.analysis.claims.clear();
+        }
+    }
     // The analyses are ours: their claims become the pair's (see `Comparison::left`) instead
     // of being copied.
     let claims = [std::mem::take(&mut left.analysis.claims), std::mem::take(&mut right.analysis.claims)];

@@ -302,6 +302,20 @@ fn the_last_pairs_written_blind_get_their_figures() {
     assert!(unflagged("final_newsubject").is_empty(), "{:?}", unflagged("final_newsubject"));
 }
 
+/// A pair on another subject than the map's leaves its topics out: "students" in two reports on
+/// a school's phone ban is no sign of Iran's civil society. A pair on the talks keeps them.
+#[test]
+fn the_map_stays_out_of_a_pair_on_another_subject() {
+    let on = |case: &str| {
+        let (c, _) = fixture(case);
+        let topic = c.targets.iter().find(|t| t.name == "civil_society").map(|t| t.id).unwrap();
+        (c.passages_on(Side::Left, topic).len(), c.passages_on(Side::Right, topic).len())
+    };
+    assert_eq!(on("final_newsubject"), (0, 0));
+    let (left, right) = on("final_iran");
+    assert!(left + right > 0);
+}
+
 #[test]
 fn two_reports_of_one_opening_list_no_stance_difference() {
     let (c, expected) = fixture("newsubject_agree");
