@@ -147,6 +147,8 @@ pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSett
 /// in the pair), their similarity index, and each side's claims with the stances on the found
 /// targets added.
 struct Relation {
+    /// Whether the pair is on the map's subject (see [`map_applies`]).
+    on_map: bool,
     targets: TargetTable,
     index: SimilarityIndex,
     derived: Vec<DerivedTarget>,
@@ -160,6 +162,7 @@ impl Relation {
         left: &Analysed,
         right: &Analysed,
         claims: [Vec<Claim>; 2],
+        on_map: bool,
         map: &TopicMap,
         settings: &AnalysisSettings,
     ) -> Relation {
@@ -193,7 +196,7 @@ impl Relation {
             || (claims_of(left, left_base, 0), SimilarityIndex::new(left.words(), right.words())),
             || claims_of(right, right_base, 1),
         );
-        Relation { targets, index, derived, claims: [left_claims, right_claims] }
+        Relation { on_map, targets, index, derived, claims: [left_claims, right_claims] }
     }
 
     fn contrasts(
@@ -205,7 +208,7 @@ impl Relation {
     ) -> (Vec<Contrast>, Vec<Agreement>, Consensus) {
         // Off the map's subject its topic terms say nothing of what two passages discuss either.
         let (mut left_input, mut right_input) = (left.input(&self.claims[0]), right.input(&self.claims[1]));
-        if !map_applies(map, left, right) {
+        if !self.on_map {
             (left_input.passage_terms, right_input.passage_terms) = (&[], &[]);
         }
         let pair = Pair {
@@ -240,12 +243,13 @@ pub fn contrasts_between(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
-    let claims = if map_applies(map, left, right) {
+    let on_map = map_applies(map, left, right);
+    let claims = if on_map {
         [left.analysis.claims.clone(), right.analysis.claims.clone()]
     } else {
         [Vec::new(), Vec::new()]
     };
-    let relation = Relation::new(left, right, claims, map, settings);
+    let relation = Relation::new(left, right, claims, on_map, map, settings);
     let (contrasts, agreements, _) = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
@@ -259,7 +263,8 @@ pub fn compare_analysed(
 ) -> Comparison {
     // Two articles on another subject than the map's leave its topics out: a word of one topic
     // ("students", a civil-society term) in a story on a school's phone ban is no sign of it.
-    if !map_applies(map, &left, &right) {
+    let on_map = map_applies(map, &left, &right);
+    if !on_map {
         for side in [&mut left, &mut right] {
             side.analysis.passage_terms.iter_mut().for_each(Vec::clear);
             side.analysis.claims.clear();
@@ -268,7 +273,7 @@ pub fn compare_analysed(
     // The analyses are ours: their claims become the pair's (see `Comparison::left`) instead
     // of being copied.
     let claims = [std::mem::take(&mut left.analysis.claims), std::mem::take(&mut right.analysis.claims)];
-    let relation = Relation::new(&left, &right, claims, map, settings);
+    let relation = Relation::new(&left, &right, claims, on_map, map, settings);
     // The sentences' words were kept for the similarity index, which now holds them: dropped
     // before the two heaviest stages run (13 MB at 10 MB per side).
     left.analysis.sentence_words = Vec::new();

@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use crate::matcher::PhraseHit;
+use crate::text::fold::words;
 use crate::topics::TopicMap;
 
 /// Verbs of a policy having an effect.
@@ -59,18 +60,17 @@ const WORSE: &[&str] = &[
 ];
 /// Openings that frame a sentence as what happened while the policy held.
 const WHILE_IN_FORCE: &[&str] = &["during", "under"];
+/// A frame longer than this is a clause of its own, not an opening phrase.
+const FRAME_WORDS: usize = 12;
 /// Bytes after a subject's mention that can hold its verb of effect (four short words between
 /// and the verb), for a caller that reads only there.
-pub const READ_AFTER_SUBJECT: usize = 80;
+const READ_AFTER_SUBJECT: usize = 80;
 
 /// Whether the sentence (folded) opens by placing itself while a policy held.
-pub fn opens_while_in_force(folded: &str) -> bool {
+fn opens_while_in_force(folded: &str) -> bool {
     let body = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
     WHILE_IN_FORCE.iter().any(|w| body.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
-
-/// A frame longer than this is a clause of its own, not an opening phrase.
-const FRAME_WORDS: usize = 12;
 
 /// A verb read as the policy's effect.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,7 +210,6 @@ pub fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bo
     if judged.is_empty() {
         return false;
     }
-    use crate::text::fold::words;
     // Most sentences that name such a topic say nothing of its effect: only the words right
     // after each mention are split, unless the sentence opens "During …"/"Under …".
     if opens_while_in_force(folded) {

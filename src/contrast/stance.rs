@@ -154,7 +154,7 @@ fn weighed(
 }
 
 /// The verbs of effect whose subject is a mention of `topic`.
-pub(crate) fn effect_verbs_of(s: &SentenceCues, topic: usize) -> Vec<EffectVerb> {
+fn effect_verbs_of(s: &SentenceCues, topic: usize) -> Vec<EffectVerb> {
     let mentions: Vec<(usize, usize)> = s
         .terms
         .iter()
