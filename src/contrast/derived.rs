@@ -8,11 +8,14 @@
 //! reading's evidence: every lexicon word or framing verb that counted, as spans.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::article::{Article, SentenceId};
 use crate::color::Color;
 use crate::contrast::claims::Claim;
-use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice};
+use crate::contrast::evidence::{
+    Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice, VoiceKind,
+};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
@@ -48,6 +51,8 @@ pub struct DerivedTarget {
     /// A person or a group: someone who can suffer what a sentence deplores, so harm done to
     /// them is not read as blame (see [`crate::lexicon::polarity_toward_party`]).
     pub party: bool,
+    /// The pair's subject words (see [`subject_words`]): never a cue toward this target.
+    pub subject_words: Arc<[String]>,
 }
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
@@ -62,6 +67,7 @@ pub fn add_shared_targets(
     speaks: &dyn Fn(usize) -> bool,
 ) -> Vec<DerivedTarget> {
     let mut out = Vec::new();
+    let subject: Arc<[String]> = subject_words(sides).into();
     for shared in shared_targets(sides[0], sides[1]) {
         // Only a person or a group is taken back from a silent topic: a phrase or a place the
         // map names ("nuclear deal", "Israel") is the topic itself, and a second target of the
@@ -89,9 +95,34 @@ pub fn add_shared_targets(
         };
         let id =
             table.push_derived(shared.name.clone(), shared.aliases.clone(), color, shared.salience * weight);
-        out.push(DerivedTarget { id, entity: [shared.left, shared.right], reads_stance, party });
+        out.push(DerivedTarget {
+            id,
+            entity: [shared.left, shared.right],
+            reads_stance,
+            party,
+            subject_words: Arc::clone(&subject),
+        });
     }
     out
+}
+
+/// The words of the opinion lexicon that both articles use as the name of the thing they
+/// report ("the ban" in two reports on a school's phone ban, "the shooting", "the war"): the
+/// subject itself, not a judgement of anyone in a sentence about it. Without this, "82 percent
+/// of teachers said they wanted the ban kept" read as negative toward the teachers' union.
+fn subject_words(sides: [&ArticleEntities; 2]) -> Vec<String> {
+    let [left, right] = sides.map(|s| &s.subject_words);
+    left.iter().filter(|w| right.binary_search(w).is_ok()).cloned().collect()
+}
+
+/// Whether a cue's word is one of the subject words (or its plural).
+fn names_subject(word: &str, subject: &[String]) -> bool {
+    if subject.is_empty() {
+        return false;
+    }
+    let word = fold(word);
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    subject.iter().any(|s| *s == word || s == singular)
 }
 
 /// The mentions of one entity in one article, grouped by sentence.
@@ -139,7 +170,7 @@ pub fn claims_with_derived(
                 continue;
             }
             let own = own_words(entity, &voice_at(at), text, &ranges);
-            if let Some((reading, hedged)) = read(text, &ranges, target.party, own) {
+            if let Some((reading, hedged)) = read(text, &ranges, target, own) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }
@@ -155,11 +186,36 @@ pub fn claims_with_derived(
 /// or calls them "he" is about them, not by them, whoever the speaker was read to be ("'What
 /// he said is just flat wrong,' McConnell said").
 fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
-    if !speaks_for_itself(entity, voice) && !speaks_for_group(entity, voice, text, ranges) {
+    let quoted = quoted_spans(text);
+    if !speaks_for_itself(entity, voice)
+        && !speaks_for_group(entity, voice, text, ranges)
+        && !opens_unattributed_quote(voice, text, ranges, &quoted)
+    {
         return false;
     }
-    let quoted = quoted_spans(text);
     !ranges.iter().any(|r| quoted.iter().any(|q| q.contains(&r.start)))
+}
+
+/// Words a quotation needs to be speech when no verb of saying introduces it.
+const MIN_SPEECH_WORDS: usize = 4;
+
+/// Whether a quotation no speaker was read for follows the target as the sentence's subject
+/// ("Carlos Mendez, president of the State Federation of Labor, called the signing \"a good
+/// day …\""): no one else is named before it, so the words are the target's. A quotation of
+/// a few words is a name or a scare quote ("his support of the \"Obama Agenda\""), no speech.
+fn opens_unattributed_quote(
+    voice: &Voice,
+    text: &str,
+    ranges: &[Range<usize>],
+    quoted: &[Range<usize>],
+) -> bool {
+    let Some(first_quote) = quoted.first() else { return false };
+    text[first_quote.clone()].split_whitespace().count() >= MIN_SPEECH_WORDS
+        && voice.kind == VoiceKind::Speaker
+        && voice.speaker.is_none()
+        && ranges
+            .iter()
+            .any(|r| r.end <= first_quote.start && !text[..r.start].contains(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether the voice's speaker is the target.
@@ -215,8 +271,24 @@ fn speaks_for_group(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<
 
 /// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly; `own`
 /// when the sentence is the target's own words (see [`own_words`]).
-fn read(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> Option<(StanceReading, bool)> {
-    let polarity = toward(text, ranges, party, own);
+fn read(
+    text: &str,
+    ranges: &[Range<usize>],
+    target: &DerivedTarget,
+    own: bool,
+) -> Option<(StanceReading, bool)> {
+    read_with(text, ranges, target.party, &target.subject_words, own)
+}
+
+/// [`read`] with the target's traits given one by one.
+fn read_with(
+    text: &str,
+    ranges: &[Range<usize>],
+    party: bool,
+    subject: &[String],
+    own: bool,
+) -> Option<(StanceReading, bool)> {
+    let polarity = toward(text, ranges, party, subject, own);
     let n = polarity.normalized();
     if n.abs() < MIN_POLARITY {
         return None;
@@ -231,7 +303,26 @@ fn read(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> Option<(
 /// stance toward them but how the writer frames it is: its reporting verbs ("Akin also claimed
 /// he would help … but admitted that …"), a verdict adverb on them ("rightly warned") and the
 /// words after the last quotation ("…," he said, drawing cheers and applause).
-fn toward(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate::lexicon::Polarity {
+fn toward(
+    text: &str,
+    ranges: &[Range<usize>],
+    party: bool,
+    subject: &[String],
+    own: bool,
+) -> crate::lexicon::Polarity {
+    let mut polarity = framed(text, ranges, party, own);
+    let before = polarity.cues.len();
+    polarity
+        .cues
+        .retain(|c| c.source != CueSource::Lexicon || !names_subject(&text[c.range.clone()], subject));
+    if polarity.cues.len() != before {
+        polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
+    }
+    polarity
+}
+
+/// [`toward`] before the subject words are taken out.
+fn framed(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate::lexicon::Polarity {
     let read = |text: &str| {
         if party {
             polarity_toward_party(text, ranges)
@@ -325,7 +416,7 @@ pub fn lexicon_evidence(
         .map(|m| m.range.clone())
         .collect();
     let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
-    let polarity = toward(text, &ranges, target.party, own);
+    let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
     let positive = polarity.score > 0.0;
     let cues = polarity
         .cues

@@ -76,7 +76,7 @@ fn own_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) ->
     let ranges: Vec<Range<usize>> =
         mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
     let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
-    read(text, &ranges, true, own).map(|(r, _)| r.stance)
+    read_with(text, &ranges, true, &[], own).map(|(r, _)| r.stance)
 }
 
 #[test]
@@ -184,4 +184,51 @@ fn framing_verbs_count_for_the_person_a_pronoun_or_description_refers_to() {
         let evidence = lexicon_evidence(&left, claim, &le, harlow, 0, 1.0).unwrap();
         assert!(evidence.cues.iter().any(|c| c.kind == CueKind::Framing), "{:?}", evidence.cues);
     }
+}
+
+#[test]
+fn the_word_both_articles_name_their_subject_by_is_no_cue() {
+    let map = TopicMap::new(&Config::default_config()).unwrap();
+    // "ban" is a negative word in the opinion lexicon, but here it is the policy both report.
+    let left = Article::parse(
+        "l",
+        "Title: L\n\nThe ban began in March.\n\nIn a survey by the Ridge Teachers Association, most teachers wanted the ban kept.\n",
+    );
+    let right = Article::parse(
+        "r",
+        "Title: R\n\nThe ban began in March.\n\nIn the Ridge Teachers Association's own survey, few teachers wanted the ban kept.\n",
+    );
+    let (le, re) = (entities(&left), entities(&right));
+    let mut table = TargetTable::from_map(&map);
+    let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
+    let union =
+        derived.iter().find(|d| table[d.id].name.contains("Teachers Association")).expect("shared group");
+    assert_eq!(&*union.subject_words, ["ban".to_string()]);
+    let author = |_: SentenceId| Voice::author();
+    for (article, e, side) in [(&left, &le, 0), (&right, &re, 1)] {
+        let claims = claims_with_derived(article, Vec::new(), e, &derived, side, 3, &author);
+        assert!(claims.iter().all(|c| c.stance_on(union.id).is_none()), "{claims:?}");
+    }
+    assert!(names_subject("bans", &union.subject_words) && names_subject("Ban", &union.subject_words));
+    assert!(!names_subject("banned", &union.subject_words));
+}
+
+#[test]
+fn a_long_quotation_after_the_target_as_subject_is_its_own_words() {
+    let speaker = Voice { kind: VoiceKind::Speaker, speaker: None };
+    let s = "Carlos Mendez, the union's president, called the signing \"a good day for every family in the state.\"";
+    let name = 0.."Carlos Mendez".len();
+    assert!(opens_unattributed_quote(&speaker, s, std::slice::from_ref(&name), &quoted_spans(s)));
+    // A scare quote of a word or two is no speech; a target named after the quotation, or
+    // after someone else, did not say it; a named speaker is read by the voice itself.
+    let s = "Etheridge defended his support of the \"Obama Agenda\" at length.";
+    assert!(!opens_unattributed_quote(&speaker, s, std::slice::from_ref(&(0..9)), &quoted_spans(s)));
+    let s = "Critics called it \"a bad day for every family in the state,\" blaming Mendez.";
+    let at = s.find("Mendez").unwrap();
+    assert!(!opens_unattributed_quote(&speaker, s, std::slice::from_ref(&(at..at + 6)), &quoted_spans(s)));
+    let s = "Then Mendez called it \"a good day for every family in the state.\"";
+    assert!(!opens_unattributed_quote(&speaker, s, std::slice::from_ref(&(5..11)), &quoted_spans(s)));
+    let named = Voice { kind: VoiceKind::Speaker, speaker: Some("Mendez".into()) };
+    let s = "Mendez called it \"a good day for every family in the state.\"";
+    assert!(!opens_unattributed_quote(&named, s, std::slice::from_ref(&(0..6)), &quoted_spans(s)));
 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::clauses::{split, Clause};
 use super::senses::{quantity_idiom, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
-use super::words::Role;
+use super::words::{Role, BOOST};
 use super::{CueSource, Polarity, PolarityCue};
 
 /// How much a cue in a clause without the target counts, against 1 for the target's clause.
@@ -199,11 +199,12 @@ fn cue_valence(
     }
 }
 
-/// The token index of a verb by which the target, its subject, judges someone else ("Trump
-/// accused Obama of a confusing policy", "Perry slammed the reckless plan"): the words after
-/// it in the clause are the subject's charge against its object, not the writer's stance
-/// toward the subject, whose stance is the verb's own value toward its subject (none for
-/// "accused"). `None` when the clause holds no such verb with the target before it.
+/// The token index of a framing verb by which the target, its subject, judges someone else
+/// ("Trump accused Obama of a confusing policy", "Perry slammed the reckless plan") or speaks
+/// ("she touted the ban as an unqualified success", "Akin claimed he would help"): the words
+/// after it in the clause are the subject's charge or claim, not the writer's stance toward the
+/// subject, whose stance is the verb's own value toward its subject (none for "accused").
+/// `None` when the clause holds no such verb with the target before it.
 fn accuses_from(
     len: usize,
     tokens: &[Token],
@@ -212,10 +213,10 @@ fn accuses_from(
     mentions: &[Range<usize>],
 ) -> Option<usize> {
     clause.tokens.clone().find(|&i| {
-        let Some(Role::Framing { object, .. }) = tokens[i].role() else { return false };
+        let Some(Role::Framing { subject, object }) = tokens[i].role() else { return false };
         let before = &tokens[clause.tokens.start..i];
         let passive = before.iter().rev().filter(|t| t.is_word()).take(2).any(|t| t.role() == Some(Role::Be));
-        object != 0.0
+        (object != 0.0 || subject != 0.0)
             && !passive
             && !follows_determiner(before)
             && mentions.iter().any(|m| {
@@ -338,8 +339,18 @@ fn shifts_next(after: &[Token]) -> bool {
 fn modifiers(before: &[Token], valence: f32) -> (f32, Option<Range<usize>>) {
     let mut boost = 0.0;
     let mut negated_by = None;
-    for (distance, token) in before.iter().rev().filter(|t| t.is_word()).take(REACH.len()).enumerate() {
-        match token.role() {
+    let words: Vec<&Token> = before.iter().rev().filter(|t| t.is_word()).take(REACH.len() + 1).collect();
+    for (distance, token) in words.iter().take(REACH.len()).enumerate() {
+        let role = match token.role() {
+            Some(Role::Scant)
+                if words.get(distance + 1).is_some_and(|t| t.role() == Some(Role::Determiner)) =>
+            {
+                Some(Role::Booster(-BOOST))
+            }
+            Some(Role::Scant) => Some(Role::Negation),
+            role => role,
+        };
+        match role {
             Some(Role::Booster(step)) => boost += step * valence.signum() * REACH[distance],
             Some(Role::Negation) if negated_by.is_none() => negated_by = Some(token.range()),
             _ => {}
@@ -356,7 +367,7 @@ pub fn whole_sentence_valence(sentence: &str) -> f32 {
     let mut score = 0.0;
     for (i, token) in tokens.iter().enumerate() {
         let Some(info) = token.info else { continue };
-        if info.listed == 0.0 || matches!(info.role, Role::Booster(_) | Role::Negation) {
+        if info.listed == 0.0 || matches!(info.role, Role::Booster(_) | Role::Negation | Role::Scant) {
             continue;
         }
         let (boost, negated_by) = modifiers(&tokens[..i], info.listed);

@@ -269,6 +269,32 @@ fn the_charge_a_subject_makes_is_about_its_object_not_the_subject() {
 }
 
 #[test]
+fn what_a_speaker_claims_or_touts_is_their_words_not_the_writers() {
+    // Only the framing verb speaks of the speaker; the praise after it is hers.
+    let s = "She touted the district's ban as an unqualified success.";
+    let p = toward(s, "She");
+    assert_eq!(cue_texts(s, &p), ["touted"]);
+    assert!(p.score < 0.0);
+    let s = "Abernathy claimed the law would lift families out of hardship.";
+    assert_eq!(cue_texts(s, &toward(s, "Abernathy")), ["claimed"]);
+    // Said of the speaker by the writer, before the verb, the words still count.
+    let s = "The reckless governor claimed the law would help.";
+    assert_eq!(cue_texts(s, &toward(s, "governor")), ["reckless", "claimed"]);
+}
+
+#[test]
+fn little_and_few_without_an_article_negate() {
+    let s = "His public words offer little encouragement to the negotiators.";
+    assert!(toward(s, "His").score < 0.0);
+    let s = "Few doubt that the senator meant well.";
+    assert!(toward(s, "senator").score > 0.0);
+    // With an article they weaken and keep the sign.
+    let a_little = toward("The senator offered a little hope.", "senator");
+    let plain = toward("The senator offered hope.", "senator");
+    assert!(a_little.score > 0.0 && a_little.score < plain.score);
+}
+
+#[test]
 fn a_participle_after_while_has_the_subject_of_the_clause_before() {
     let s = "Obama urged lawmakers to act, while simultaneously mocking them for their delay.";
     let p = toward(s, "Obama");

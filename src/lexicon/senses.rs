@@ -26,7 +26,7 @@ pub(super) fn verdict_right(sentence: &str, clause: &[Token], i: usize) -> bool 
         .iter()
         .rev()
         .filter(|t| t.is_word())
-        .find(|t| !matches!(t.role(), Some(Role::Negation | Role::Booster(_))))
+        .find(|t| !matches!(t.role(), Some(Role::Negation | Role::Scant | Role::Booster(_))))
         .is_some_and(|t| t.role() == Some(Role::Be));
     let next = clause[i + 1..].iter().find(|t| t.is_word());
     let closes =

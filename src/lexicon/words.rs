@@ -24,6 +24,9 @@ pub(crate) enum Role {
     Booster(f32),
     /// Flips an evaluative word within the next three words of its clause.
     Negation,
+    /// "little", "few": a negation with no article before it ("offers little encouragement",
+    /// "few reasons for hope"), a weakener after one ("a little hope", "the few successes").
+    Scant,
     /// A verb that acts against what follows it ("combat crime", "prevent a crisis"): it
     /// reverses a negative word within the next three words and is no cue itself then.
     Shifter,
@@ -113,7 +116,6 @@ const BOOSTERS_DOWN: &[&str] = &[
     "hardly",
     "kinda",
     "less",
-    "little",
     "marginal",
     "marginally",
     "occasional",
@@ -262,6 +264,7 @@ fn build() -> Table {
     set(BOOSTERS_UP, Role::Booster(BOOST), false);
     set(BOOSTERS_DOWN, Role::Booster(-BOOST), false);
     set(NEGATIONS, Role::Negation, false);
+    set(&["little", "few"], Role::Scant, false);
     set(SHIFTERS, Role::Shifter, true);
     set(HEDGES, Role::Hedge, false);
     set(OPENERS, Role::Opener { always: false }, false);

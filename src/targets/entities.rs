@@ -26,7 +26,7 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
 /// [`find_entities`] on an article's body sentences, already tokenized.
 pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
     let article = body.article();
-    let NameRuns { candidates, mut occurrences, phrases: phrase_texts } = find_name_runs(body);
+    let NameRuns { candidates, mut occurrences, phrases: phrase_texts, subject_words } = find_name_runs(body);
     let adjectives: Vec<bool> = candidates.iter().map(Candidate::is_adjective).collect();
     occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(candidates, occurrences);
@@ -60,7 +60,7 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
         gender: None,
     }));
     order_by_mentions(&mut entities, &mut mentions);
-    ArticleEntities { entities, mentions }
+    ArticleEntities { entities, mentions, subject_words }
 }
 
 /// Most mentioned entities first; mentions in text order.

@@ -207,3 +207,13 @@ fn nationality_adjectives_are_not_targets_but_their_plurals_are() {
     assert!(!k.contains(&"iranian") && !k.contains(&"american"), "{k:?}");
     assert!(k.contains(&"iranians"), "{k:?}");
 }
+
+#[test]
+fn valued_words_named_as_the_reported_thing_are_subject_words() {
+    let found = find(
+        "The ban starts in March. Teachers say the ban works.\n\nThis ban is popular, and the war is far away.\n\n\
+         Some banned phones anyway. A ban would be terrible.",
+    );
+    // "ban" stands after "the"/"this" three times; "war" once; "terrible" never.
+    assert_eq!(found.subject_words, ["ban"]);
+}

@@ -73,6 +73,9 @@ pub struct ArticleEntities {
     /// Most mentioned first.
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
+    /// The opinion lexicon's words the article uses as the name of a thing it reports ("the
+    /// ban", "the war"), sorted.
+    pub subject_words: Vec<String>,
 }
 
 impl ArticleEntities {

@@ -55,6 +55,8 @@ const PLACE_PREPOSITIONS: &[&str] =
 struct WordCase {
     capitalised_mid: u32,
     lower: u32,
+    /// Times it stands right after "the" or "this": a thing the article talks about.
+    definite: u32,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -70,6 +72,8 @@ pub(super) struct NameRuns {
     pub candidates: Vec<Candidate>,
     pub occurrences: Vec<Occurrence>,
     pub phrases: Vec<String>,
+    /// See [`subject_words`].
+    pub subject_words: Vec<String>,
 }
 
 /// Reads the body twice: word case first, then name runs and phrase counts.
@@ -88,7 +92,28 @@ pub(super) fn find_name_runs(body: &BodyTokens) -> NameRuns {
         finder.sentence(&body.sentence(i, &mut buffer));
     }
     let phrases = finder.chosen_phrases();
-    NameRuns { candidates: finder.candidates, occurrences: finder.occurrences, phrases }
+    NameRuns {
+        candidates: finder.candidates,
+        occurrences: finder.occurrences,
+        phrases,
+        subject_words: subject_words(&case),
+    }
+}
+
+/// A valued word must stand this often after "the" or "this" to be a thing the article reports.
+const MIN_DEFINITE: u32 = 2;
+
+/// The opinion lexicon's words that the article uses as the name of a thing it reports ("the
+/// ban", "the war", "the shooting"), sorted: where two articles both report it, the word names
+/// their subject and says nothing of how either judges it.
+fn subject_words(case: &HashMap<String, WordCase>) -> Vec<String> {
+    let mut words: Vec<String> = case
+        .iter()
+        .filter(|(w, c)| c.definite >= MIN_DEFINITE && crate::lexicon::valence_of(w) != 0.0)
+        .map(|(w, _)| w.clone())
+        .collect();
+    words.sort_unstable();
+    words
 }
 
 /// How often each word is capitalised in mid-sentence and written in lower case: a capital at
@@ -97,7 +122,10 @@ fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashMap<String, 
     let mut case: HashMap<String, WordCase> = HashMap::default();
     for i in 0..body.len() {
         let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
+        let mut after_determiner = false;
         for t in tokens {
+            let follows =
+                std::mem::replace(&mut after_determiner, matches!(&folded[t.base.clone()], "the" | "this"));
             let lower_first = text[t.base.clone()].chars().next().is_some_and(char::is_lowercase);
             let counts_mid = t.capitalised && !t.initial && !t.acronym;
             if !(lower_first || counts_mid) {
@@ -110,6 +138,7 @@ fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashMap<String, 
             };
             if lower_first {
                 entry.lower += 1;
+                entry.definite += u32::from(follows);
             } else {
                 entry.capitalised_mid += 1;
             }
