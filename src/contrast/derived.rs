@@ -13,13 +13,12 @@ use std::sync::Arc;
 use crate::article::{Article, SentenceId};
 use crate::color::Color;
 use crate::contrast::claims::Claim;
-use crate::contrast::evidence::{
-    Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice, VoiceKind,
-};
+use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice};
+use crate::contrast::own_words::own_words;
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
-use crate::targets::entities::{ArticleEntities, Entity, EntityKind};
+use crate::targets::entities::{ArticleEntities, EntityKind};
 use crate::targets::shared::shared_targets;
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
@@ -177,96 +176,6 @@ pub fn claims_with_derived(
     }
     added.sort_by_key(|a| (a.0, a.1));
     merge(claims, added, voice_at)
-}
-
-/// Whether the sentence is the target's own words ("'I wasn't sure he was born here,' Trump
-/// said"): the mood of what someone says is their stance toward others, not the writer's toward
-/// them. On BASIL dev, "Donald Trump: left says negative ('doubts') … (left reports Trump, right
-/// reports Trump)" was the commonest wrong derived contrast. A quotation that names the target
-/// or calls them "he" is about them, not by them, whoever the speaker was read to be ("'What
-/// he said is just flat wrong,' McConnell said").
-fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
-    let quoted = quoted_spans(text);
-    if !speaks_for_itself(entity, voice)
-        && !speaks_for_group(entity, voice, text, ranges)
-        && !opens_unattributed_quote(voice, text, ranges, &quoted)
-    {
-        return false;
-    }
-    !ranges.iter().any(|r| quoted.iter().any(|q| q.contains(&r.start)))
-}
-
-/// Words a quotation needs to be speech when no verb of saying introduces it.
-const MIN_SPEECH_WORDS: usize = 4;
-
-/// Whether a quotation no speaker was read for follows the target as the sentence's subject
-/// ("Carlos Mendez, president of the State Federation of Labor, called the signing \"a good
-/// day …\""): no one else is named before it, so the words are the target's. A quotation of
-/// a few words is a name or a scare quote ("his support of the \"Obama Agenda\""), no speech.
-fn opens_unattributed_quote(
-    voice: &Voice,
-    text: &str,
-    ranges: &[Range<usize>],
-    quoted: &[Range<usize>],
-) -> bool {
-    let Some(first_quote) = quoted.first() else { return false };
-    text[first_quote.clone()].split_whitespace().count() >= MIN_SPEECH_WORDS
-        && voice.kind == VoiceKind::Speaker
-        && voice.speaker.is_none()
-        && ranges
-            .iter()
-            .any(|r| r.end <= first_quote.start && !text[..r.start].contains(|c: char| c.is_alphanumeric()))
-}
-
-/// Whether the voice's speaker is the target.
-fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
-    let Some(speaker) = voice.speaker.as_deref() else { return false };
-    let last = |s: &str| s.split_whitespace().last().map(|w| fold(w).trim_end_matches("'s").to_string());
-    let Some(speaker) = last(speaker) else { return false };
-    std::iter::once(&entity.name)
-        .chain(&entity.aliases)
-        .any(|form| last(form).as_deref() == Some(speaker.as_str()))
-}
-
-/// How near a group's name must stand to its speaker's name to be whom they speak for, in
-/// bytes: "AARP CEO Barry Rand", "Barry Rand, AARP's chief executive".
-const AFFILIATION_BEFORE: usize = 24;
-const AFFILIATION_AFTER: usize = 16;
-
-/// Whether the voice's speaker speaks for the group that is the target: the group's name is
-/// part of the speaker's ("an AARP spokesman") or stands right beside the speaker's name, as
-/// an affiliation does ("AARP CEO Barry Rand said", "the group's chief executive, A. Barry
-/// Rand, said"). What a group's officers say is the group's own words.
-fn speaks_for_group(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
-    if entity.kind != EntityKind::Group {
-        return false;
-    }
-    let Some(speaker) = voice.speaker.as_deref() else { return false };
-    let named_in = |s: &str| {
-        let s = fold(s);
-        std::iter::once(&entity.name).chain(&entity.aliases).any(|form| {
-            let form = fold(form);
-            !form.is_empty()
-                && s.split(' ')
-                    .collect::<Vec<_>>()
-                    .windows(form.split(' ').count())
-                    .any(|w| w.join(" ") == form)
-        })
-    };
-    if named_in(speaker) {
-        return true;
-    }
-    let quoted = quoted_spans(text);
-    let outside = |at: usize| !quoted.iter().any(|q| q.contains(&at));
-    let Some(at) = text.match_indices(speaker).map(|(at, _)| at).find(|&at| outside(at)) else {
-        return false;
-    };
-    let end = at + speaker.len();
-    let plain = |gap: &str| !gap.contains(['"', '“', '”']);
-    ranges.iter().filter(|r| !r.is_empty() && outside(r.start)).any(|r| {
-        (r.end <= at && at - r.end <= AFFILIATION_BEFORE && plain(&text[r.end..at]))
-            || (r.start >= end && r.start - end <= AFFILIATION_AFTER && plain(&text[end..r.start]))
-    })
 }
 
 /// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly; `own`

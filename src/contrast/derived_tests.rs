@@ -3,8 +3,11 @@
 
 use super::*;
 use crate::config::Config;
-use crate::targets::coref::add_references;
+use crate::contrast::evidence::VoiceKind;
+use crate::contrast::own_words::{opens_unattributed_quote, speaks_for_itself};
+use crate::targets::coref::{add_references, quoted_spans};
 use crate::targets::entities::find_entities;
+use crate::targets::entities::Entity;
 
 fn entities(article: &Article) -> ArticleEntities {
     let mut e = find_entities(article);

@@ -29,6 +29,7 @@ pub mod found;
 pub mod input;
 pub mod leans;
 pub mod numbers;
+pub mod own_words;
 pub mod pairing;
 pub mod postings;
 pub mod quote_pairs;

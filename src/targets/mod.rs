@@ -27,6 +27,7 @@ mod speaker_names;
 mod speaker_position;
 
 mod tokens;
+mod word_case;
 
 use crate::article::{Article, SentenceId};
 use crate::matcher::PhraseMatcher;

@@ -1,7 +1,6 @@
-//! The first two passes of entity finding over an article's body sentences: how often each
-//! word is capitalised mid-sentence or written in lower case, then the capitalised runs that
-//! are names (titles separated, sentence openers dropped) and the lower-case word pairs that
-//! recur ("maximum pressure").
+//! The first two passes of entity finding over an article's body sentences: how each word is
+//! written (`word_case`), then the capitalised runs that are names (titles separated, sentence
+//! openers dropped) and the lower-case word pairs that recur ("maximum pressure").
 //!
 //! In: the body's [`BodyTokens`]. Out: [`NameRuns`] — name candidates with counts, titles and
 //! context, every occurrence, and the phrases chosen as targets; `entities` merges them.
@@ -16,6 +15,7 @@ use super::lexicon::{
 };
 use super::names::{Candidate, Occurrence};
 use super::tokens::Token;
+use super::word_case::{subject_words, word_case, WordCase};
 use crate::article::SentenceId;
 
 /// A phrase must recur this often, in at least two paragraphs, to count as a target.
@@ -50,14 +50,6 @@ const ORGANISATION_PARTS: &[&str] = &[
 /// Prepositions before a name that say it is a place ("in Tehran").
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "from", "to", "at", "across", "throughout", "near", "into", "outside", "inside"];
-
-#[derive(Default, Clone, Copy)]
-struct WordCase {
-    capitalised_mid: u32,
-    lower: u32,
-    /// Times it stands right after "the" or "this": a thing the article talks about.
-    definite: u32,
-}
 
 #[derive(Default, Clone, Copy)]
 struct PhraseCount {
@@ -98,53 +90,6 @@ pub(super) fn find_name_runs(body: &BodyTokens) -> NameRuns {
         phrases,
         subject_words: subject_words(&case),
     }
-}
-
-/// A valued word must stand this often after "the" or "this" to be a thing the article reports.
-const MIN_DEFINITE: u32 = 2;
-
-/// The opinion lexicon's words that the article uses as the name of a thing it reports ("the
-/// ban", "the war", "the shooting"), sorted: where two articles both report it, the word names
-/// their subject and says nothing of how either judges it.
-fn subject_words(case: &HashMap<String, WordCase>) -> Vec<String> {
-    let mut words: Vec<String> = case
-        .iter()
-        .filter(|(w, c)| c.definite >= MIN_DEFINITE && crate::lexicon::valence_of(w) != 0.0)
-        .map(|(w, _)| w.clone())
-        .collect();
-    words.sort_unstable();
-    words
-}
-
-/// How often each word is capitalised in mid-sentence and written in lower case: a capital at
-/// the start of a sentence only counts as a name when the word is capitalised elsewhere too.
-fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashMap<String, WordCase> {
-    let mut case: HashMap<String, WordCase> = HashMap::default();
-    for i in 0..body.len() {
-        let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
-        let mut after_determiner = false;
-        for t in tokens {
-            let follows =
-                std::mem::replace(&mut after_determiner, matches!(&folded[t.base.clone()], "the" | "this"));
-            let lower_first = text[t.base.clone()].chars().next().is_some_and(char::is_lowercase);
-            let counts_mid = t.capitalised && !t.initial && !t.acronym;
-            if !(lower_first || counts_mid) {
-                continue;
-            }
-            let word = &folded[t.base.clone()];
-            let entry = match case.get_mut(word) {
-                Some(e) => e,
-                None => case.entry(word.to_string()).or_default(),
-            };
-            if lower_first {
-                entry.lower += 1;
-                entry.definite += u32::from(follows);
-            } else {
-                entry.capitalised_mid += 1;
-            }
-        }
-    }
-    case
 }
 
 struct NameFinder<'a> {

@@ -1,0 +1,65 @@
+//! How an article writes each word: capitalised mid-sentence or in lower case (is "Critics" a
+//! name or a sentence opener?), and how often after "the" or "this" (a thing the article
+//! reports: "the ban", "the war").
+//!
+//! In: the body's [`BodyTokens`]. Out: a count per folded word, and from those counts the
+//! opinion lexicon's words the article names its subject by.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::body::{BodyTokens, Sentence, SentenceBuffer};
+
+#[derive(Default, Clone, Copy)]
+pub(super) struct WordCase {
+    pub capitalised_mid: u32,
+    pub lower: u32,
+    /// Times it stands right after "the" or "this": a thing the article talks about.
+    pub definite: u32,
+}
+
+/// A valued word must stand this often after "the" or "this" to be a thing the article reports.
+const MIN_DEFINITE: u32 = 2;
+
+/// The opinion lexicon's words that the article uses as the name of a thing it reports ("the
+/// ban", "the war", "the shooting"), sorted: where two articles both report it, the word names
+/// their subject and says nothing of how either judges it.
+pub(super) fn subject_words(case: &HashMap<String, WordCase>) -> Vec<String> {
+    let mut words: Vec<String> = case
+        .iter()
+        .filter(|(w, c)| c.definite >= MIN_DEFINITE && crate::lexicon::valence_of(w) != 0.0)
+        .map(|(w, _)| w.clone())
+        .collect();
+    words.sort_unstable();
+    words
+}
+
+/// How often each word is capitalised in mid-sentence and written in lower case: a capital at
+/// the start of a sentence only counts as a name when the word is capitalised elsewhere too.
+pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashMap<String, WordCase> {
+    let mut case: HashMap<String, WordCase> = HashMap::default();
+    for i in 0..body.len() {
+        let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
+        let mut after_determiner = false;
+        for t in tokens {
+            let follows =
+                std::mem::replace(&mut after_determiner, matches!(&folded[t.base.clone()], "the" | "this"));
+            let lower_first = text[t.base.clone()].chars().next().is_some_and(char::is_lowercase);
+            let counts_mid = t.capitalised && !t.initial && !t.acronym;
+            if !(lower_first || counts_mid) {
+                continue;
+            }
+            let word = &folded[t.base.clone()];
+            let entry = match case.get_mut(word) {
+                Some(e) => e,
+                None => case.entry(word.to_string()).or_default(),
+            };
+            if lower_first {
+                entry.lower += 1;
+                entry.definite += u32::from(follows);
+            } else {
+                entry.capitalised_mid += 1;
+            }
+        }
+    }
+    case
+}
