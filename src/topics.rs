@@ -22,6 +22,10 @@ pub struct Topic {
     /// ("worked", "effective", "success"): a policy judged by its effect ("sanctions have not
     /// stopped …") is read for it or against it (see `contrast::efficacy`).
     pub works_stance: Option<usize>,
+    /// The stance whose cues the opinion lexicon values clearly above the other's, when the
+    /// topic has two ("engage" over "reject"): what a topic brings about speaks for it or
+    /// against it (see `contrast::consequence`).
+    pub favoured_stance: Option<usize>,
 }
 
 /// Cues by which a map's author names the stance that a policy works.
@@ -37,7 +41,51 @@ fn works_stance(stances: &[(String, Vec<String>)]) -> Option<usize> {
     (stances.len() == 2 && naming.len() == 1).then(|| naming[0])
 }
 
+/// How a topic is judged by what it does (see [`Topic::judged`] and `contrast::efficacy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Judged {
+    /// By its effect, its verdict and what followed while it held: a policy whose map names a
+    /// stance of success.
+    ByEffect,
+    /// Only by the consequence it brings: a topic whose map favours one stance by its words.
+    ByConsequence,
+}
+
+/// The mean valence of one stance's cues must exceed the other's by this much for it to be
+/// the favoured one (negotiations' "engage" over "reject"; human rights' two lists, both
+/// criticisms, favour neither).
+const FAVOURED_MARGIN: f32 = 0.5;
+
+/// The one stance of two whose cues the opinion lexicon values clearly higher.
+fn favoured_stance(stances: &[(String, Vec<String>)]) -> Option<usize> {
+    if stances.len() != 2 {
+        return None;
+    }
+    let mean = |cues: &[String]| {
+        let valued: Vec<f32> = cues
+            .iter()
+            .map(|c| c.split(' ').map(|w| crate::lexicon::valence_of(w.trim_end_matches('*'))).sum::<f32>())
+            .filter(|v| *v != 0.0)
+            .collect();
+        valued.iter().sum::<f32>() / valued.len().max(1) as f32
+    };
+    let (a, b) = (mean(&stances[0].1), mean(&stances[1].1));
+    if (a - b).abs() < FAVOURED_MARGIN {
+        return None;
+    }
+    Some(usize::from(b > a))
+}
+
 impl Topic {
+    /// How the topic is judged by what it does, and the stance that speaks for it: every
+    /// reading of effect for a policy whose map names success, only what it brings about for
+    /// a topic that favours one stance by its words, none otherwise.
+    pub fn judged(&self) -> Option<(usize, Judged)> {
+        self.works_stance
+            .map(|s| (s, Judged::ByEffect))
+            .or(self.favoured_stance.map(|s| (s, Judged::ByConsequence)))
+    }
+
     /// The name as people read it ("civil_society" → "civil society").
     pub fn label(&self) -> String {
         self.name.replace('_', " ")
@@ -157,6 +205,7 @@ impl TopicMap {
                 terms: t.terms.clone(),
                 weight: t.weight,
                 works_stance: works_stance(&t.stances),
+                favoured_stance: favoured_stance(&t.stances),
             })
             .collect();
         let term_phrases: Vec<(&str, usize)> = config

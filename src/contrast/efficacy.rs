@@ -13,8 +13,10 @@
 
 use std::ops::Range;
 
+use super::consequence::consequence_at;
 use crate::matcher::PhraseHit;
 use crate::text::fold::words;
+pub use crate::topics::Judged;
 use crate::topics::TopicMap;
 
 /// Verbs of a policy having an effect.
@@ -88,8 +90,16 @@ pub struct EffectVerb {
 /// the policy held ("During the brief implementation of the 2015 deal, key indicators
 /// improved"). `mentions` are (first word, last word) of each mention; `words` the sentence's
 /// word ranges in `folded`.
-pub fn effect_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize)]) -> Vec<EffectVerb> {
-    let mut out = subject_verbs(folded, words, mentions);
+pub fn effect_verbs(
+    folded: &str,
+    words: &[Range<usize>],
+    mentions: &[(usize, usize)],
+    judged: Judged,
+) -> Vec<EffectVerb> {
+    let mut out = subject_verbs(folded, words, mentions, judged);
+    if judged == Judged::ByConsequence {
+        return out;
+    }
     if let Some(outcome) = outcome_while_in_force(folded, words, mentions) {
         if !out.iter().any(|v| v.range == outcome.range) {
             out.push(outcome);
@@ -127,16 +137,47 @@ fn outcome_while_in_force(
 }
 
 /// Verbs of effect whose subject is a mention.
-fn subject_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize)]) -> Vec<EffectVerb> {
+fn subject_verbs(
+    folded: &str,
+    words: &[Range<usize>],
+    mentions: &[(usize, usize)],
+    judged: Judged,
+) -> Vec<EffectVerb> {
     let word = |i: usize| words.get(i).map(|r| &folded[r.clone()]);
     let mut out: Vec<EffectVerb> = Vec::new();
     for &(_, end) in mentions {
         let mut i = end + 1;
-        while i <= end + 1 + MAX_GAP {
+        let mut reach = end + 1 + MAX_GAP;
+        let mut after_condition = false;
+        while i <= reach {
             let Some(w) = word(i) else { break };
-            // A word break with punctuation ("sanctions, critics say, worked") ends the subject.
-            if folded[words[i - 1].end..words[i].start].contains([',', ';', ':', '(', '—', '–', '.']) {
+            // A word break with punctuation ("sanctions, critics say, worked") ends the subject,
+            // unless it opens a condition set off by commas ("diplomacy, when done right,
+            // creates …").
+            let broken = folded[words[i - 1].end..words[i].start].contains([',', ';', ':', '(', '—', '–', '.']);
+            if broken && !std::mem::take(&mut after_condition) {
+                match condition_after(folded, words, i - 1) {
+                    Some(next) => {
+                        reach += next - i;
+                        i = next;
+                        after_condition = true;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if let Some(consequence) = consequence_at(folded, words, i) {
+                if !out.iter().any(|v| v.range.start == consequence.range.start) {
+                    out.push(consequence);
+                }
                 break;
+            }
+            if judged == Judged::ByConsequence {
+                if !(BETWEEN.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")) {
+                    break;
+                }
+                i += 1;
+                continue;
             }
             let works = SUCCESS_VERBS.contains(&w);
             if works || FAILURE_VERBS.contains(&w) {
@@ -162,6 +203,24 @@ fn subject_verbs(folded: &str, words: &[Range<usize>], mentions: &[(usize, usize
         }
     }
     out
+}
+
+/// Words that open a condition set off by commas after a subject ("when done right").
+const CONDITION_OPENERS: &[&str] = &["when", "if", "once", "where", "properly", "done"];
+/// A condition set off by commas has at most this many words.
+const CONDITION_WORDS: usize = 4;
+
+/// The word after a short condition set off by commas that opens after word `before` (", when
+/// done right,"), if one does.
+fn condition_after(folded: &str, words: &[Range<usize>], before: usize) -> Option<usize> {
+    let first = before + 1;
+    if !folded[words[before].end..words.get(first)?.start].trim().eq(",")
+        || !CONDITION_OPENERS.contains(&&folded[words[first].clone()])
+    {
+        return None;
+    }
+    (first + 1..(first + CONDITION_WORDS).min(words.len()))
+        .find(|&k| folded[words[k - 1].end..words[k].start].trim() == ",")
 }
 
 /// Forms of "be" and its kin that predicate a verdict of their subject ("the deal was a bad
@@ -199,13 +258,13 @@ fn predicate_verdict(folded: &str, words: &[Range<usize>], from: usize) -> Optio
 /// Words a sentence needs to say what a policy did ("Sanctions are finally biting").
 pub const MIN_EFFECT_WORDS: usize = 3;
 
-/// Whether a topic that can be judged by its effect is the subject of a verb of effect here
+/// Whether a topic that can be judged by what it does is the subject of a verb of effect here
 /// ("sanctions have not stopped …"): a sentence with no cue that still takes a stance.
 pub fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bool {
-    let judged: Vec<std::ops::Range<usize>> = terms
+    let judged: Vec<(std::ops::Range<usize>, Judged)> = terms
         .iter()
-        .filter(|h| map.topics[h.owner].works_stance.is_some() && !h.range.is_empty())
-        .map(|h| h.range.clone())
+        .filter(|h| !h.range.is_empty())
+        .filter_map(|h| map.topics[h.owner].judged().map(|(_, how)| (h.range.clone(), how)))
         .collect();
     if judged.is_empty() {
         return false;
@@ -215,11 +274,11 @@ pub fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bo
     if opens_while_in_force(folded) {
         let words = words(folded);
         let word_at = |b: usize| words.partition_point(|w| w.end <= b);
-        let mentions: Vec<(usize, usize)> =
-            judged.iter().map(|r| (word_at(r.start), word_at(r.end - 1))).collect();
-        return !effect_verbs(folded, &words, &mentions).is_empty();
+        return judged.iter().any(|(r, how)| {
+            !effect_verbs(folded, &words, &[(word_at(r.start), word_at(r.end - 1))], *how).is_empty()
+        });
     }
-    judged.iter().any(|r| {
+    judged.iter().any(|(r, how)| {
         let mut end = (r.end + READ_AFTER_SUBJECT).min(folded.len());
         while !folded.is_char_boundary(end) {
             end -= 1;
@@ -227,7 +286,7 @@ pub fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bo
         let near = &folded[r.start..end];
         let words = words(near);
         let last = words.partition_point(|w| w.end < r.len());
-        !effect_verbs(near, &words, &[(0, last)]).is_empty()
+        !effect_verbs(near, &words, &[(0, last)], *how).is_empty()
     })
 }
 
@@ -243,7 +302,7 @@ mod tests {
         let start = folded.find(subject).expect("subject in text");
         let first = words.partition_point(|w| w.end <= start);
         let end = words.partition_point(|w| w.end < start + subject.len());
-        effect_verbs(&folded, &words, &[(first, end)])
+        effect_verbs(&folded, &words, &[(first, end)], Judged::ByEffect)
             .into_iter()
             .map(|v| (folded[v.range].to_string(), v.works, v.undone_by.is_some()))
             .collect()
@@ -298,6 +357,29 @@ mod tests {
         assert!(read("The deal was signed in Vienna.", "deal").is_empty());
         assert!(read("Sanctions are the reason Tehran came back.", "sanctions").is_empty());
         assert_eq!(read("Sanctions are working.", "sanctions"), [("working".into(), true, false)]);
+    }
+
+    #[test]
+    fn a_condition_set_off_by_commas_keeps_the_subject() {
+        let text = "Diplomacy, when done right, creates space for engagement on human rights.";
+        assert_eq!(read(text, "diplomacy"), [("creates space for engagement".into(), true, false)]);
+        assert_eq!(read("Sanctions, if enforced, will stop the program.", "sanctions"), [("stop".into(), true, false)]);
+    }
+
+    #[test]
+    fn a_topic_judged_by_consequence_is_read_only_for_what_it_brings() {
+        let only = |text: &str, subject: &str| {
+            let folded = fold(text);
+            let words = words(&folded);
+            let start = folded.find(subject).expect("subject in text");
+            let first = words.partition_point(|w| w.end <= start);
+            let end = words.partition_point(|w| w.end < start + subject.len());
+            effect_verbs(&folded, &words, &[(first, end)], Judged::ByConsequence).len()
+        };
+        assert_eq!(only("The talks have fostered hope in Tehran.", "talks"), 1);
+        // Neither a verb of success or failure nor a verdict: those judge a policy, not talks.
+        assert_eq!(only("The talks have failed.", "talks"), 0);
+        assert_eq!(only("Negotiating is a disgrace.", "negotiating"), 0);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::contrast::cue_scope::{
     concession_ends, inside_idiom, inside_name_or_compound, is_litotes, names_its_partisans,
 };
-use crate::contrast::efficacy::{effect_verbs, EffectVerb};
+use crate::contrast::efficacy::{effect_verbs, EffectVerb, Judged};
 use crate::matcher::PhraseHit;
 use crate::text::fold::words;
 use crate::topics::{CueHit, TopicMap};
@@ -154,14 +154,14 @@ fn weighed(
 }
 
 /// The verbs of effect whose subject is a mention of `topic`.
-fn effect_verbs_of(s: &SentenceCues, topic: usize) -> Vec<EffectVerb> {
+fn effect_verbs_of(s: &SentenceCues, topic: usize, judged: Judged) -> Vec<EffectVerb> {
     let mentions: Vec<(usize, usize)> = s
         .terms
         .iter()
         .filter(|h| h.owner == topic && !h.range.is_empty())
         .map(|h| (s.word_at(h.range.start), s.word_at(h.range.end - 1)))
         .collect();
-    effect_verbs(s.folded, &s.word_ranges, &mentions)
+    effect_verbs(s.folded, &s.word_ranges, &mentions, judged)
 }
 
 /// The stance on `topic`, if the cues lean clearly one way.
@@ -215,8 +215,8 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
     }
     // The topic as the subject of a verb of effect ("sanctions have not stopped …"), where the
     // map's own cues do not already read that verb.
-    if let Some(works) = map.topics[topic].works_stance {
-        for verb in effect_verbs_of(s, topic) {
+    if let Some((works, judged)) = map.topics[topic].judged() {
+        for verb in effect_verbs_of(s, topic, judged) {
             if s.cues
                 .iter()
                 .any(|c| c.topic == topic && c.range.start < verb.range.end && verb.range.start < c.range.end)
