@@ -32,6 +32,12 @@ const LESSENING: &[&str] = &[
     "eroded", "destroy", "destroys", "destroyed", "damage", "damages", "damaged", "diminish",
     "diminishes", "diminished", "avert", "averts", "averted", "shrink", "shrinks", "shrank",
 ];
+/// Participles of harm that name their agent after "by" ("a country paralyzed by sanctions").
+#[rustfmt::skip]
+const HARMED_BY: &[&str] = &[
+    "weakened", "damaged", "destroyed", "eroded", "undermined", "paralyzed", "paralysed",
+    "crippled", "battered", "hobbled", "strangled", "impoverished", "hurt", "harmed",
+];
 /// "lead to", "result in": a verb whose object follows a particle.
 #[rustfmt::skip]
 const CAUSING_WITH_PARTICLE: &[(&str, &str)] = &[
@@ -43,13 +49,14 @@ const CAUSING_WITH_PARTICLE: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const PARTIES: &[&str] = &[
     "people", "citizens", "families", "workers", "civilians", "society", "children", "patients",
-    "population", "public",
+    "population", "public", "country", "economy",
 ];
 /// Object openers that undo the verb ("brought no relief", "built nothing good"), as
 /// "nothing" undoes a verb of effect.
 const NONE_OF_IT: &[&str] = &["no", "nothing", "little", "few", "none"];
 /// Words that end the object: a new clause begins.
-const OBJECT_ENDS: &[&str] = &["but", "while", "which", "who", "that", "because", "although", "though", "yet"];
+const OBJECT_ENDS: &[&str] =
+    &["but", "while", "which", "who", "that", "because", "although", "though", "yet"];
 /// At most this many words of object are read.
 const OBJECT_WORDS: usize = 6;
 /// The object's summed valence must reach this to count ("engagement" 2.0, "poverty" -1.6 …).
@@ -75,7 +82,8 @@ pub(crate) fn consequence_at(folded: &str, words: &[Range<usize>], i: usize) -> 
     let mut party = false;
     let mut last_valued = None;
     for k in object_from..(object_from + OBJECT_WORDS).min(words.len()) {
-        if k > object_from && folded[words[k - 1].end..words[k].start].contains([',', ';', ':', '(', ')', '—', '–', '.'])
+        if k > object_from
+            && folded[words[k - 1].end..words[k].start].contains([',', ';', ':', '(', ')', '—', '–', '.'])
         {
             break;
         }
@@ -101,6 +109,45 @@ pub(crate) fn consequence_at(folded: &str, words: &[Range<usize>], i: usize) -> 
     })
 }
 
+/// Words of the theme a participle of harm follows, read back from it ("a country").
+const THEME_WORDS: usize = 3;
+
+/// The reading when the topic, whose first word is `first`, is the agent of a participle of
+/// harm ("a country paralyzed by sanctions"): against it when the one harmed is a party or
+/// valued good, for it when the one harmed is valued bad ("terror networks weakened by
+/// sanctions").
+pub(crate) fn harm_by(folded: &str, words: &[Range<usize>], first: usize) -> Option<EffectVerb> {
+    let word = |k: usize| &folded[words[k].clone()];
+    let participle = first.checked_sub(2)?;
+    if word(first - 1) != "by" || !HARMED_BY.contains(&word(participle)) {
+        return None;
+    }
+    let mut valence = 0.0;
+    let mut from = participle;
+    for k in (participle.saturating_sub(THEME_WORDS)..participle).rev() {
+        if folded[words[k].end..words[k + 1].start].contains([',', ';', ':', '(', ')', '—', '–', '.']) {
+            break;
+        }
+        let v = crate::lexicon::valence_of(word(k));
+        let counts = if v != 0.0 {
+            v
+        } else if PARTIES.contains(&word(k)) {
+            PARTY_VALENCE
+        } else {
+            0.0
+        };
+        if counts != 0.0 {
+            valence += counts;
+            from = k;
+        }
+    }
+    (valence.abs() >= MIN_OBJECT_VALENCE).then(|| EffectVerb {
+        range: words[from].start..words[first - 1].end,
+        works: valence < 0.0,
+        undone_by: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,7 +159,8 @@ mod tests {
         let folded = fold(text);
         let words = words(&folded);
         let i = words.iter().position(|r| &folded[r.clone()] == verb).expect("verb in text");
-        consequence_at(&folded, &words, i).map(|v| (v.works != v.undone_by.is_some(), folded[v.range].to_string()))
+        consequence_at(&folded, &words, i)
+            .map(|v| (v.works != v.undone_by.is_some(), folded[v.range].to_string()))
     }
 
     #[test]
@@ -121,16 +169,51 @@ mod tests {
             read("Diplomacy creates space for engagement on human rights.", "creates"),
             Some((true, "creates space for engagement".into()))
         );
-        assert_eq!(read("The deal reduced the risk of war.", "reduced"), Some((true, "reduced the risk of war".into())));
-        assert_eq!(read("The strikes led to real progress.", "led"), Some((true, "led to real progress".into())));
-        assert_eq!(read("Sanctions help ordinary people? No: they strengthened ordinary people.", "strengthened"), Some((true, "strengthened ordinary people".into())));
+        assert_eq!(
+            read("The deal reduced the risk of war.", "reduced"),
+            Some((true, "reduced the risk of war".into()))
+        );
+        assert_eq!(
+            read("The strikes led to real progress.", "led"),
+            Some((true, "led to real progress".into()))
+        );
+        assert_eq!(
+            read("Sanctions help ordinary people? No: they strengthened ordinary people.", "strengthened"),
+            Some((true, "strengthened ordinary people".into()))
+        );
     }
 
     #[test]
     fn bringing_about_bad_or_lessening_good_speaks_against_it() {
-        assert_eq!(read("Sanctions fuel inflation and poverty.", "fuel"), Some((false, "fuel inflation and poverty".into())));
+        assert_eq!(
+            read("Sanctions fuel inflation and poverty.", "fuel"),
+            Some((false, "fuel inflation and poverty".into()))
+        );
         assert_eq!(read("The war would deepen hardship.", "deepen"), Some((false, "deepen hardship".into())));
-        assert_eq!(read("Sanctions weakened ordinary families.", "weakened"), Some((false, "weakened ordinary families".into())));
+        assert_eq!(
+            read("Sanctions weakened ordinary families.", "weakened"),
+            Some((false, "weakened ordinary families".into()))
+        );
+    }
+
+    #[test]
+    fn harm_by_a_policy_to_a_party_speaks_against_it() {
+        let by = |text: &str, agent: &str| {
+            let folded = fold(text);
+            let words = words(&folded);
+            let first = words.iter().position(|r| &folded[r.clone()] == agent).expect("agent in text");
+            harm_by(&folded, &words, first).map(|v| (v.works, folded[v.range].to_string()))
+        };
+        assert_eq!(
+            by("He said running a country paralyzed by sanctions was impossible.", "sanctions"),
+            Some((false, "country paralyzed by".into()))
+        );
+        assert_eq!(
+            by("Terror networks weakened by sanctions regroup.", "sanctions").map(|r| r.0),
+            Some(true)
+        );
+        assert_eq!(by("A policy weakened by sanctions lapsed.", "sanctions"), None);
+        assert_eq!(by("The country, paralyzed by sanctions, waited.", "sanctions"), None);
     }
 
     #[test]

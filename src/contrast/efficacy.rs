@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::consequence::consequence_at;
+use super::consequence::{consequence_at, harm_by};
 use crate::matcher::PhraseHit;
 use crate::text::fold::words;
 pub use crate::topics::Judged;
@@ -67,6 +67,8 @@ const FRAME_WORDS: usize = 12;
 /// Bytes after a subject's mention that can hold its verb of effect (four short words between
 /// and the verb), for a caller that reads only there.
 const READ_AFTER_SUBJECT: usize = 80;
+/// Bytes before it that can hold a theme and a participle of harm ("a country paralyzed by").
+const READ_BEFORE_SUBJECT: usize = 40;
 
 /// Whether the sentence (folded) opens by placing itself while a policy held.
 fn opens_while_in_force(folded: &str) -> bool {
@@ -97,6 +99,13 @@ pub fn effect_verbs(
     judged: Judged,
 ) -> Vec<EffectVerb> {
     let mut out = subject_verbs(folded, words, mentions, judged);
+    for &(first, _) in mentions {
+        if let Some(harm) = harm_by(folded, words, first) {
+            if !out.iter().any(|v| v.range == harm.range) {
+                out.push(harm);
+            }
+        }
+    }
     if judged == Judged::ByConsequence {
         return out;
     }
@@ -154,7 +163,8 @@ fn subject_verbs(
             // A word break with punctuation ("sanctions, critics say, worked") ends the subject,
             // unless it opens a condition set off by commas ("diplomacy, when done right,
             // creates …").
-            let broken = folded[words[i - 1].end..words[i].start].contains([',', ';', ':', '(', '—', '–', '.']);
+            let broken =
+                folded[words[i - 1].end..words[i].start].contains([',', ';', ':', '(', '—', '–', '.']);
             if broken && !std::mem::take(&mut after_condition) {
                 match condition_after(folded, words, i - 1) {
                     Some(next) => {
@@ -283,10 +293,15 @@ pub fn judged_by_effect(map: &TopicMap, folded: &str, terms: &[PhraseHit]) -> bo
         while !folded.is_char_boundary(end) {
             end -= 1;
         }
-        let near = &folded[r.start..end];
+        let mut start = r.start.saturating_sub(READ_BEFORE_SUBJECT);
+        while !folded.is_char_boundary(start) {
+            start += 1;
+        }
+        let near = &folded[start..end];
         let words = words(near);
-        let last = words.partition_point(|w| w.end < r.len());
-        !effect_verbs(near, &words, &[(0, last)], *how).is_empty()
+        let first = words.partition_point(|w| w.end <= r.start - start);
+        let last = words.partition_point(|w| w.end < r.end - start);
+        !effect_verbs(near, &words, &[(first, last)], *how).is_empty()
     })
 }
 
@@ -363,7 +378,10 @@ mod tests {
     fn a_condition_set_off_by_commas_keeps_the_subject() {
         let text = "Diplomacy, when done right, creates space for engagement on human rights.";
         assert_eq!(read(text, "diplomacy"), [("creates space for engagement".into(), true, false)]);
-        assert_eq!(read("Sanctions, if enforced, will stop the program.", "sanctions"), [("stop".into(), true, false)]);
+        assert_eq!(
+            read("Sanctions, if enforced, will stop the program.", "sanctions"),
+            [("stop".into(), true, false)]
+        );
     }
 
     #[test]

@@ -19,8 +19,8 @@
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
 
 pub mod claims;
-pub mod consequence;
 pub mod consensus;
+pub mod consequence;
 pub mod cue_scope;
 pub mod derived;
 pub mod efficacy;
