@@ -164,7 +164,7 @@ pub fn claims_with_derived(
         for (at, ranges) in sentences.into_iter().step_by(stride) {
             let text = article.sentence_text(at);
             if text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
-                || text.split_whitespace().count() < min_words
+                || text.split_whitespace().count() < min_words && !short_verdict(text, &ranges)
             {
                 continue;
             }
@@ -176,6 +176,16 @@ pub fn claims_with_derived(
     }
     added.sort_by_key(|a| (a.0, a.1));
     merge(claims, added, voice_at)
+}
+
+/// Words a short sentence needs to judge the one it opens with.
+const SHORT_VERDICT_WORDS: usize = 3;
+
+/// A sentence under the claim length that opens with the target and judges it ("He is wrong
+/// about that.", "She was right."): in an op-ed the shortest sentences carry the verdict.
+fn short_verdict(text: &str, ranges: &[Range<usize>]) -> bool {
+    let opens = |r: &Range<usize>| !r.is_empty() && !text[..r.start].contains(|c: char| c.is_alphanumeric());
+    text.split_whitespace().count() >= SHORT_VERDICT_WORDS && ranges.iter().any(opens)
 }
 
 /// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly; `own`

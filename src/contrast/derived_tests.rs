@@ -235,3 +235,16 @@ fn a_long_quotation_after_the_target_as_subject_is_its_own_words() {
     let s = "Mendez called it \"a good day for every family in the state.\"";
     assert!(!opens_unattributed_quote(&named, s, std::slice::from_ref(&(0..6)), &quoted_spans(s)));
 }
+
+#[test]
+fn a_short_sentence_opening_with_the_target_is_a_verdict_on_it() {
+    let he = |text: &str| {
+        let at = text.find("He").unwrap();
+        short_verdict(text, std::slice::from_ref(&(at..at + 2)))
+    };
+    assert!(he("He is wrong about that."));
+    assert!(he("He simply lied."));
+    // Too short, or the target not what it opens with.
+    assert!(!he("He lied."));
+    assert!(!he("Not so, He said."));
+}
