@@ -22,7 +22,9 @@ const CAUSING: &[&str] = &[
     "triggers", "triggered", "cause", "causes", "caused", "deepen", "deepens", "deepened",
     "boost", "boosts", "boosted", "strengthen", "strengthens", "strengthened", "breed", "breeds",
     "bred", "widen", "widens", "widened", "increase", "increases", "increased", "opens",
-    "opened", "build", "builds", "built",
+    "opened", "build", "builds", "built", "help", "helps", "helped", "benefit", "benefits",
+    "benefited", "benefitted", "enrich", "enriches", "enriched", "empower", "empowers",
+    "empowered",
 ];
 /// Verbs that lessen or end their object.
 #[rustfmt::skip]
