@@ -183,6 +183,12 @@ mod tests {
             read("Sanctions help ordinary people? No: they strengthened ordinary people.", "strengthened"),
             Some((true, "strengthened ordinary people".into()))
         );
+        assert_eq!(
+            read("A deal would help ordinary families.", "help"),
+            Some((true, "help ordinary families".into()))
+        );
+        // Whom a policy helps decides: helping the regime says nothing the lexicon can read.
+        assert_eq!(read("The deal would help the regime.", "help"), None);
     }
 
     #[test]
