@@ -16,28 +16,17 @@ use crate::article::SentenceId;
 use crate::text::fold::{fold, words};
 use crate::words::content_words;
 
+mod dates;
 mod qualifiers;
+mod units;
+
+pub(crate) use dates::MONTHS;
+use dates::{is_name_or_date_part, month_of};
+use units::{unit_at, unit_name};
 
 pub(crate) use qualifiers::currency_plural;
 pub use qualifiers::Bound;
 
-/// Month names, folded: a number beside one is a date, not a quantity.
-pub(crate) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const MONTH_ABBREVIATIONS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /// Words after a number that scale it rather than name its unit.
 const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 /// How many words either side of a number describe it.
@@ -66,16 +55,6 @@ pub struct Figure {
     /// Content words near the figure, each with a weight: words right next to the number say
     /// most about what it counts.
     pub context: Vec<(String, f32)>,
-}
-
-fn month_of(word: &str) -> Option<usize> {
-    let w = word.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .position(|m| *m == w)
-        .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == w))
-        .or((w == "sept").then_some(8))
-        .map(|m| m + 1)
 }
 
 fn parse_number(word: &str) -> Option<f64> {
@@ -224,183 +203,5 @@ fn context_of(tokens: &[&str], i: usize, skip: usize, is_date: bool, unit: &str)
     context
 }
 
-/// Whether the number at token `i` is part of a name or a date rather than a quantity: a
-/// number written against a slash ("9/11", "24/7"), one after a capitalised word inside the
-/// sentence ("Resolution 2231", "Flight 370"), or one followed by a month that has its own day
-/// ("19 Sept. 11 hijackers": the 19 counts hijackers, the 11 is the day).
-fn is_name_or_date_part(text: &str, ranges: &[std::ops::Range<usize>], tokens: &[&str], i: usize) -> bool {
-    let r = &ranges[i];
-    let touches_slash = text[..r.start].ends_with('/') || text[r.end..].starts_with('/');
-    let after_name = i > 0 && {
-        let prev = &text[ranges[i - 1].clone()];
-        // Not the sentence's first word: that one is capitalised whatever it is.
-        ranges[i - 1].start > 0
-            && prev.chars().next().is_some_and(char::is_uppercase)
-            && month_of(tokens[i - 1]).is_none()
-            && text[ranges[i - 1].end..r.start].trim().is_empty()
-    };
-    let before_dated_month = tokens.get(i + 1).is_some_and(|n| month_of(n).is_some())
-        && tokens.get(i + 2).and_then(|d| parse_number(d)).is_some_and(|d| (1.0..=31.0).contains(&d));
-    touches_slash || after_name || before_dated_month
-}
-
-/// Endings of words that describe what is counted rather than name it ("3,000 advanced
-/// centrifuges", "500 injured people", "40 electrical engineers").
-const ADJECTIVE_ENDINGS: &[&str] = &["ed", "al", "ive", "ous", "ful", "ic", "able", "ible", "less"];
-
-/// The unit named by the words from token `k`, and how many tokens it takes: the word there,
-/// or the word after it when the first one describes it ("advanced centrifuges").
-fn unit_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], k: usize) -> Option<(String, usize)> {
-    let first = unit_name(tokens.get(k)?)?;
-    let described = ADJECTIVE_ENDINGS.iter().any(|e| tokens[k].ends_with(e))
-        && ranges.get(k + 1).is_some_and(|next| text[ranges[k].end..next.start].trim().is_empty());
-    match tokens.get(k + 1).filter(|_| described).and_then(|w| unit_name(w)) {
-        Some(noun) => Some((noun, 2)),
-        None => Some((first, 1)),
-    }
-}
-
-/// Words that can follow a number without naming what it counts ("12 per visit", "40 each").
-const NEVER_UNITS: &[&str] = &["a", "an", "the", "per", "each", "every"];
-
-/// The unit a word names, if it can name one: a content word, never an article or a
-/// determiner ("a", "per", "each").
-fn unit_name(word: &str) -> Option<String> {
-    match word {
-        w if NEVER_UNITS.contains(&w) => None,
-        "%" | "pct" => Some("percent".to_string()),
-        "kg" | "kilogram" | "kilograms" => Some("kilogram".to_string()),
-        other => match content_words(other).as_slice() {
-            [one] => Some(one.clone()),
-            _ => None,
-        },
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn figures(text: &str) -> Vec<(String, f64, String)> {
-        find_figures(SentenceId { passage: 0, sentence: 0 }, text)
-            .into_iter()
-            .map(|f| (f.unit, f.value, f.shown))
-            .collect()
-    }
-
-    #[test]
-    fn percentages_counts_and_dates() {
-        assert_eq!(
-            figures(
-                "Iran enriched uranium to 60% and runs 3,000 centrifuges since April 12, says a 2025 report."
-            ),
-            vec![
-                ("percent".to_string(), 60.0, "60%".to_string()),
-                ("centrifuge".to_string(), 3000.0, "3,000 centrifuges".to_string()),
-                ("date".to_string(), 412.0, "April 12".to_string()),
-            ]
-        );
-        assert_eq!(figures("Inflation near 32 percent")[0].1, 32.0);
-        assert_eq!(figures("on 19 April 2025")[0], ("date".to_string(), 419.0, "19 April".to_string()));
-        assert_eq!(figures("about $6 billion dollars")[0].1, 6e9);
-    }
-
-    #[test]
-    fn dates_and_names_with_digits_are_not_quantities() {
-        // "19" counts hijackers only if "Sept. 11" is read as the date it is.
-        let left = figures("Fifteen of the 19 Sept. 11 hijackers were Saudi citizens.");
-        assert_eq!(left, vec![("date".to_string(), 911.0, "Sept. 11".to_string())]);
-        let right = figures("Fifteen of the 19 hijackers on 9/11 were Saudi citizens.");
-        assert_eq!(right, vec![("hijacker".to_string(), 19.0, "19 hijackers".to_string())]);
-        assert!(figures("The council passed Resolution 2231 in a vote.").is_empty());
-        assert!(figures("The plane, Flight 370, vanished with 239 people aboard.")
-            .iter()
-            .all(|f| f.1 == 239.0));
-        // A number opening the sentence is still a figure.
-        assert_eq!(figures("300 protesters gathered.")[0].1, 300.0);
-    }
-
-    #[test]
-    fn money_is_read_in_its_currency_with_its_scale() {
-        assert_eq!(
-            figures("The levy would raise about $140 million a year."),
-            vec![("dollar".to_string(), 1.4e8, "$140 million".to_string())]
-        );
-        assert_eq!(figures("It will cost £3bn in all.")[0], ("pound".to_string(), 3e9, "£3bn".to_string()));
-        assert_eq!(
-            figures("a fund of €2.3 billion for ports")[0],
-            ("euro".to_string(), 2.3e9, "€2.3 billion".to_string())
-        );
-        assert_eq!(
-            figures("about 140 million dollars in fees")[0],
-            ("dollar".to_string(), 1.4e8, "140 million dollars".to_string())
-        );
-        let f =
-            &find_figures(SentenceId { passage: 0, sentence: 0 }, "Fares bring in $85 million per year.")[0];
-        assert_eq!(f.per.as_deref(), Some("a year"));
-    }
-
-    #[test]
-    fn a_word_describing_the_counted_thing_is_not_its_unit() {
-        assert_eq!(
-            figures("Iran runs around 3,000 advanced centrifuges at Natanz.")[0],
-            ("centrifuge".to_string(), 3000.0, "3,000 advanced centrifuges".to_string())
-        );
-        assert_eq!(figures("About 200 injured were treated.")[0].0, "injured");
-        assert_eq!(figures("It hired 2 million skilled workers.")[0].0, "worker");
-        assert_eq!(figures("300 protesters gathered.")[0].0, "protester");
-    }
-
-    #[test]
-    fn articles_and_determiners_are_never_units() {
-        for text in [
-            "Sales reached 140 million a year.",
-            "The ferry carries 300 an hour.",
-            "It costs 12 per visit.",
-            "They ate 40 each day.",
-            "He read 2 the first week.",
-        ] {
-            for (unit, _, shown) in figures(text) {
-                assert!(!["a", "an", "the", "per", "each"].contains(&unit.as_str()), "{text}: {unit}");
-                assert!(!shown.ends_with(" a") && !shown.ends_with(" per"), "{text}: {shown}");
-            }
-        }
-        assert_eq!(figures("Sales reached 140 million a year.")[0].0, "count");
-    }
-
-    #[test]
-    fn bounds_are_read_and_shown_with_the_figure() {
-        let read = |text: &str| {
-            let f = find_figures(SentenceId { passage: 0, sentence: 0 }, text).remove(0);
-            (f.bound, f.shown)
-        };
-        assert_eq!(
-            read("It could eliminate as many as 18,000 posts."),
-            (Bound::AtMost, "as many as 18,000 posts".into())
-        );
-        assert_eq!(read("It would cut 3,000 posts at most."), (Bound::AtMost, "3,000 posts at most".into()));
-        assert_eq!(read("More than 400 people came."), (Bound::AtLeast, "More than 400 people".into()));
-        assert_eq!(read("About 400 people came."), (Bound::Value, "400 people".into()));
-    }
-
-    #[test]
-    fn counted_things_take_the_whole_sentence_as_context_and_measures_do_not() {
-        let context =
-            |text: &str| find_figures(SentenceId { passage: 0, sentence: 0 }, text).remove(0).context;
-        let text =
-            "The harbour authority forecast in its spring review that the new terminal could add 900 jobs.";
-        assert!(context(text).contains(&("harbour".to_string(), SENTENCE_WEIGHT)), "{:?}", context(text));
-        let text =
-            "The harbour authority forecast in its spring review that the new terminal could add 9 percent.";
-        assert!(!context(text).iter().any(|(w, _)| w == "harbour"), "{:?}", context(text));
-    }
-
-    #[test]
-    fn context_describes_the_figure() {
-        let f = &find_figures(
-            SentenceId { passage: 0, sentence: 0 },
-            "Inflation is running above 40 percent this year.",
-        )[0];
-        assert!(f.context.contains(&("inflation".to_string(), 2.0)), "{:?}", f.context);
-    }
-}
+mod tests;
