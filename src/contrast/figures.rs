@@ -17,12 +17,13 @@ use crate::text::fold::{fold, words};
 use crate::words::content_words;
 
 mod dates;
+mod digits;
 mod qualifiers;
+mod spelled;
 mod units;
 
+use dates::month_of;
 pub(crate) use dates::MONTHS;
-use dates::{is_name_or_date_part, month_of};
-use units::{unit_at, unit_name};
 
 pub(crate) use qualifiers::currency_plural;
 pub use qualifiers::Bound;
@@ -57,108 +58,76 @@ pub struct Figure {
     pub context: Vec<(String, f32)>,
 }
 
-fn parse_number(word: &str) -> Option<f64> {
-    if !word.chars().next()?.is_ascii_digit()
-        || !word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
-        return None;
-    }
-    word.replace(',', "").parse().ok()
+/// A number read at token `i` of a sentence, before the words around it are.
+struct Reading {
+    value: f64,
+    unit: String,
+    /// How many tokens after the number's first belong to the figure (its other number words,
+    /// its scale, its unit).
+    skip: usize,
+    /// Bytes of a currency symbol written right before the number ("$").
+    symbol: usize,
 }
 
 /// The figures of one sentence.
 pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
-    // Every figure starts with a digit; most sentences have none.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every figure starts with a digit or a number word; most sentences have neither.
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit && !spelled::may_hold(text) {
         return Vec::new();
     }
     let folded = fold(text);
     let ranges = words(&folded);
     let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();
     let mut out = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        let currency = qualifiers::currency_before(text, ranges[i].start);
-        let Some(mut value) =
-            parse_number(token).or_else(|| currency.and_then(|_| qualifiers::parse_scaled(token)))
-        else {
-            continue;
-        };
-        if is_name_or_date_part(text, &ranges, &tokens, i) {
+    // The first token not yet read into a figure: "three hundred" is one number, not two.
+    let mut resume = 0;
+    for i in 0..tokens.len() {
+        if i < resume {
             continue;
         }
-        let next = tokens.get(i + 1).copied().unwrap_or("");
-        let prev = if i > 0 { tokens[i - 1] } else { "" };
-        let after_number = &folded[ranges[i].end..];
-        let scale = SCALES.iter().find(|(s, _)| *s == next).map(|&(_, scale)| scale);
-        // `skip`: how many tokens after the number belong to the figure.
-        let (unit, skip) = if after_number.starts_with('%') {
-            ("percent".to_string(), 0)
-        } else if let Some((name, _)) = currency {
-            // Money is in its currency whatever follows: "$140 million a year" counts dollars,
-            // and "a" is the rate, not the unit.
-            let mut skip = usize::from(scale.is_some());
-            value *= scale.unwrap_or(1.0);
-            if tokens.get(i + 1 + skip).and_then(|w| unit_name(w)).as_deref() == Some(name) {
-                skip += 1;
-            }
-            (name.to_string(), skip)
-        } else if let Some(month) =
-            month_of(prev).filter(|_| (1.0..=31.0).contains(&value) && value.fract() == 0.0)
-        {
-            value += month as f64 * 100.0;
-            ("date".to_string(), 0)
-        } else if let Some(month) =
-            month_of(next).filter(|_| (1.0..=31.0).contains(&value) && value.fract() == 0.0)
-        {
-            value += month as f64 * 100.0;
-            ("date".to_string(), 1)
-        } else if (1900.0..=2100.0).contains(&value) && value.fract() == 0.0 && !token.contains(',') {
-            continue;
-        } else if let Some(scale) = scale {
-            value *= scale;
-            // "140 million a year": an article is never the unit.
-            match unit_at(text, &ranges, &tokens, i + 2) {
-                Some((unit, taken)) => (unit, 1 + taken),
-                None => ("count".to_string(), 1),
-            }
-        } else if next == "per" && tokens.get(i + 2) == Some(&"cent") {
-            ("percent".to_string(), 2)
-        } else if let Some((unit, taken)) = unit_at(text, &ranges, &tokens, i + 1) {
-            (unit, taken)
-        } else {
+        let read = if has_digit { digits::reading_at(text, &folded, &ranges, &tokens, i) } else { None };
+        let Some(reading) = read.or_else(|| spelled::reading_at(text, &ranges, &tokens, i)) else {
             continue;
         };
-        let is_date = unit == "date";
-        let after = i + 1 + skip;
-        let (bound, bound_before, bound_after) =
-            if is_date { (Bound::Value, 0, 0) } else { qualifiers::bound_of(&tokens, i, after) };
-        let start = if is_date && month_of(prev).is_some() {
-            ranges[i - 1].start
-        } else if bound_before > 0 {
-            ranges[i - bound_before].start
-        } else {
-            ranges[i].start - currency.map_or(0, |(_, symbol)| symbol)
-        };
-        let shown_end = if after_number.starts_with('%') && skip + bound_after == 0 {
-            ranges[i].end + 1
-        } else {
-            ranges[i + skip + bound_after].end
-        };
-        let per = if is_date { None } else { qualifiers::rate_at(&tokens, after) };
-        let context = context_of(&tokens, i, skip, is_date, &unit);
-        let range = start..shown_end.min(text.len());
-        out.push(Figure {
-            at,
-            value,
-            shown: text[range.clone()].to_string(),
-            range,
-            unit,
-            bound,
-            per,
-            context,
-        });
+        resume = i + 1 + reading.skip;
+        out.push(figure_of(at, text, &ranges, &tokens, i, reading));
     }
     out
+}
+
+/// The figure whose number starts at token `i`: its span with the words that bound it ("more
+/// than"), its period and its context.
+fn figure_of(
+    at: SentenceId,
+    text: &str,
+    ranges: &[Range<usize>],
+    tokens: &[&str],
+    i: usize,
+    reading: Reading,
+) -> Figure {
+    let Reading { value, unit, skip, symbol } = reading;
+    let is_date = unit == "date";
+    let after = i + 1 + skip;
+    let (bound, bound_before, bound_after) =
+        if is_date { (Bound::Value, 0, 0) } else { qualifiers::bound_of(tokens, i, after) };
+    let start = if is_date && i > 0 && month_of(tokens[i - 1]).is_some() {
+        ranges[i - 1].start
+    } else if bound_before > 0 {
+        ranges[i - bound_before].start
+    } else {
+        ranges[i].start - symbol
+    };
+    let shown_end = if unit == "percent" && text[ranges[i].end..].starts_with('%') && skip + bound_after == 0
+    {
+        ranges[i].end + 1
+    } else {
+        ranges[i + skip + bound_after].end
+    };
+    let per = if is_date { None } else { qualifiers::rate_at(tokens, after) };
+    let context = context_of(tokens, i, skip, is_date, &unit);
+    let range = start..shown_end.min(text.len());
+    Figure { at, value, shown: text[range.clone()].to_string(), range, unit, bound, per, context }
 }
 
 /// Content words of the sentence around the number at `i` (whose figure runs `skip` tokens
@@ -188,7 +157,10 @@ fn context_of(tokens: &[&str], i: usize, skip: usize, is_date: bool, unit: &str)
         } else {
             continue;
         };
-        for w in content_words(tokens[j]).into_iter().filter(|w| month_of(w).is_none() && *w != unit) {
+        for w in content_words(tokens[j])
+            .into_iter()
+            .filter(|w| month_of(w).is_none() && *w != unit && !spelled::is_number_word(w))
+        {
             if weight == SENTENCE_WEIGHT {
                 beyond += 1;
             }

@@ -223,6 +223,21 @@ mod tests {
     }
 
     #[test]
+    fn figures_in_words_compare_as_their_values() {
+        assert!(conflict(
+            "The session lasted more than three hours.",
+            "The session lasted less than two hours."
+        ));
+        assert!(!conflict("The session lasted three hours.", "The session lasted 3 hours."));
+        assert!(!conflict("A dozen inspectors came.", "Twelve inspectors came."));
+        assert!(!conflict("It sells half a million barrels.", "It sells 500,000 barrels."));
+        assert!(!conflict("More than two rounds were held.", "Three rounds were held."));
+        // A round figure in words is the precise one rounded: "two hundred" and "203".
+        assert!(!conflict("Some two hundred people came.", "Exactly 203 people came."));
+        assert!(conflict("Twenty inspectors came.", "Thirty inspectors came."));
+    }
+
+    #[test]
     fn dates_are_compared_as_days() {
         assert!(conflict("The talks began on April 10.", "The talks began on April 12."));
         assert!(!conflict("The talks began on April 12.", "The talks began on 12 April."));

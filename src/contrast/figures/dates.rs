@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::parse_number;
+use super::digits::parse_number;
 
 /// Month names, folded: a number beside one is a date, not a quantity.
 pub(crate) const MONTHS: &[&str] = &[

@@ -120,3 +120,46 @@ fn context_describes_the_figure() {
     )[0];
     assert!(f.context.contains(&("inflation".to_string(), 2.0)), "{:?}", f.context);
 }
+
+#[test]
+fn numbers_in_words_are_figures_like_digits() {
+    let read = |text: &str| {
+        let f = find_figures(SentenceId { passage: 0, sentence: 0 }, text).remove(0);
+        (f.unit, f.value, f.bound, f.shown)
+    };
+    assert_eq!(
+        read("The session lasted more than three hours, a source said."),
+        ("hour".to_string(), 3.0, Bound::AtLeast, "more than three hours".to_string())
+    );
+    assert_eq!(
+        read("Exports fell by half a million barrels a day."),
+        ("barrel".to_string(), 5e5, Bound::Value, "half a million barrels".to_string())
+    );
+    assert_eq!(
+        read("Nearly a dozen inspectors left Iran."),
+        ("inspector".to_string(), 12.0, Bound::Value, "a dozen inspectors".to_string())
+    );
+    let f = &find_figures(SentenceId { passage: 0, sentence: 0 }, "It pays twenty dollars a day.")[0];
+    assert_eq!(f.per.as_deref(), Some("a day"));
+    // Digits and words in one sentence are both read, each once.
+    assert_eq!(
+        figures("Two rounds of talks freed 300 prisoners.")
+            .into_iter()
+            .map(|(unit, value, _)| (unit, value))
+            .collect::<Vec<_>>(),
+        vec![("round".to_string(), 2.0), ("prisoner".to_string(), 300.0)]
+    );
+}
+
+#[test]
+fn number_words_are_not_context() {
+    let f =
+        &find_figures(SentenceId { passage: 0, sentence: 0 }, "Fifteen of the 19 hijackers were Saudi.")[0];
+    assert!(!f.context.iter().any(|(w, _)| w == "fifteen"), "{:?}", f.context);
+}
+
+#[test]
+fn sentences_without_digits_or_number_words_have_no_figures() {
+    assert!(figures("Someone often said nothing was done.").is_empty());
+    assert!(figures("No one came; the one who did left after one day.").is_empty());
+}

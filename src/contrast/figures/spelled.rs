@@ -1,0 +1,451 @@
+//! Numbers written in words: "three hours", "twenty-five inspectors", "a dozen inspectors",
+//! "half a million barrels", "two hundred and fifty people", "more than two hours".
+//!
+//! In: the text and folded tokens of one sentence (and, first, the sentence alone: whether it
+//! can hold a number word at all). Out: the [`Reading`] of the number in words at a token, if
+//! it is a figure — made into a [`super::Figure`] by `figures` with the same bounds, periods
+//! and context as digits.
+//!
+//! A number word is a figure only where a digit would be one, and more strictly, because small
+//! numbers are written in words and most of them count nothing measured:
+//! - it needs a unit after it ("three hours"; not "one of the", "two or three", "a million");
+//!   a scale alone ("a million a year") is not enough, as it is for digits;
+//! - a lone "one" is a pronoun, a determiner or an idiom far more often than a count ("no
+//!   one", "one day", "the one who", "one side"): it counts only in a bound ("more than one
+//!   hour") or before an amount of something measured ("one percent", "one barrel");
+//! - "a" is never 1, only the "a" of "a dozen", "a hundred", "half a million";
+//! - a number after a definite word counts a known set, not a measure ("the two sides", "its
+//!   three reactors", "the past two years"), and one with "ago" dates an event ("two years
+//!   ago");
+//! - a capitalised number word inside a sentence is part of a name ("the Group of Eight",
+//!   "Big Ten"); ordinals ("third round") and plurals ("hundreds of") are not number words;
+//! - a range ("two or three hours", "between two and three") is not a value.
+//!
+//! Finding them is one pass over the sentence with a packed (SIMD) multi-pattern searcher: the
+//! sentences with no number word, most of them, are never split into words for it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{packed, AhoCorasick, MatchKind};
+
+use super::units::unit_at;
+use super::{qualifiers, Bound, Reading};
+
+/// What a number word does in a number: "twenty" takes a "five" after it, "hundred" multiplies
+/// what comes before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// one … nine.
+    Digit,
+    /// ten … nineteen.
+    Teen,
+    /// twenty … ninety.
+    Tens,
+    Hundred,
+    /// thousand, million, billion, trillion.
+    Scale,
+    Dozen,
+}
+
+/// Cardinal number words, folded, with their value.
+const NUMBER_WORDS: &[(&str, f64, Kind)] = &[
+    ("one", 1.0, Kind::Digit),
+    ("two", 2.0, Kind::Digit),
+    ("three", 3.0, Kind::Digit),
+    ("four", 4.0, Kind::Digit),
+    ("five", 5.0, Kind::Digit),
+    ("six", 6.0, Kind::Digit),
+    ("seven", 7.0, Kind::Digit),
+    ("eight", 8.0, Kind::Digit),
+    ("nine", 9.0, Kind::Digit),
+    ("ten", 10.0, Kind::Teen),
+    ("eleven", 11.0, Kind::Teen),
+    ("twelve", 12.0, Kind::Teen),
+    ("thirteen", 13.0, Kind::Teen),
+    ("fourteen", 14.0, Kind::Teen),
+    ("fifteen", 15.0, Kind::Teen),
+    ("sixteen", 16.0, Kind::Teen),
+    ("seventeen", 17.0, Kind::Teen),
+    ("eighteen", 18.0, Kind::Teen),
+    ("nineteen", 19.0, Kind::Teen),
+    ("twenty", 20.0, Kind::Tens),
+    ("thirty", 30.0, Kind::Tens),
+    ("forty", 40.0, Kind::Tens),
+    ("fifty", 50.0, Kind::Tens),
+    ("sixty", 60.0, Kind::Tens),
+    ("seventy", 70.0, Kind::Tens),
+    ("eighty", 80.0, Kind::Tens),
+    ("ninety", 90.0, Kind::Tens),
+    ("hundred", 100.0, Kind::Hundred),
+    ("thousand", 1e3, Kind::Scale),
+    ("million", 1e6, Kind::Scale),
+    ("billion", 1e9, Kind::Scale),
+    ("trillion", 1e12, Kind::Scale),
+    ("dozen", 12.0, Kind::Dozen),
+];
+
+/// Words right before a number that make it a known set rather than a measure: "the two
+/// sides", "its three reactors", "the past two years", "all four".
+const DEFINITE: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "whose", "both", "all",
+    "first", "last", "next", "past", "previous", "final", "other", "same", "another", "top",
+];
+/// Units that make a number a fraction ("three fifths of", "two thirds"), folded and stemmed as
+/// units are: a share of something, not a count.
+const FRACTIONS: &[&str] =
+    &["half", "halve", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "quarter"];
+/// Words joining two numbers into a range: "two or three", "two to three", "two and three".
+const RANGE_WORDS: &[&str] = &["or", "to", "and"];
+/// Measures a lone "one" is a figure of ("one percent", "one barrel"); calendar words are not
+/// among them: "one day", "one year after" mark a time more often than they measure one.
+const ONE_MEASURES: &[&str] = &[
+    "percent",
+    "hour",
+    "minute",
+    "kilogram",
+    "ton",
+    "tonne",
+    "barrel",
+    "mile",
+    "kilometer",
+    "kilometre",
+    "meter",
+    "metre",
+    "gallon",
+    "liter",
+    "litre",
+    "acre",
+    "hectare",
+    "degree",
+];
+
+fn number_word(token: &str) -> Option<(f64, Kind)> {
+    NUMBER_WORDS.iter().find(|(w, ..)| *w == token).map(|&(_, value, kind)| (value, kind))
+}
+
+/// Whether a folded word is a cardinal number word ("three", "twenty-five", "million"): it
+/// says how many, never what of.
+pub(super) fn is_number_word(word: &str) -> bool {
+    word_value(word).is_some()
+}
+
+/// The value of one token, a number word or a compound of tens and a digit ("twenty-five").
+fn word_value(token: &str) -> Option<(f64, Kind)> {
+    match token.split_once('-') {
+        None => number_word(token),
+        Some((tens, digit)) => match (number_word(tens)?, number_word(digit)?) {
+            ((t, Kind::Tens), (d, Kind::Digit)) => Some((t + d, Kind::Digit)),
+            _ => None,
+        },
+    }
+}
+
+/// Finds number words in a sentence's text as written: each word in lower case and
+/// capitalised (an ASCII-case-insensitive search has no SIMD prefilter).
+enum Finder {
+    Packed(packed::Searcher),
+    /// Where the SIMD searcher is not available (another CPU).
+    Automaton(AhoCorasick),
+}
+
+static FINDER: LazyLock<Finder> = LazyLock::new(|| {
+    let patterns: Vec<String> = NUMBER_WORDS
+        .iter()
+        .flat_map(|(w, ..)| [w.to_string(), w[..1].to_ascii_uppercase() + &w[1..]])
+        .collect();
+    let packed = packed::Config::new()
+        .match_kind(packed::MatchKind::LeftmostLongest)
+        .heuristic_pattern_limits(false)
+        .builder()
+        .extend(&patterns)
+        .build();
+    match packed {
+        Some(searcher) => Finder::Packed(searcher),
+        None => Finder::Automaton(
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .expect("a few dozen short words make an automaton"),
+        ),
+    }
+});
+
+/// Whether a sentence may hold a number written in words: a number word standing as a word
+/// ("two", "twenty-five"; not the "one" of "someone" or the "ten" of "often").
+pub(super) fn may_hold(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let whole = |start: usize, end: usize| {
+        (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+            && bytes.get(end).is_none_or(|b| !b.is_ascii_alphabetic())
+    };
+    match &*FINDER {
+        Finder::Packed(searcher) => searcher.find_iter(bytes).any(|m| whole(m.start(), m.end())),
+        Finder::Automaton(automaton) => automaton.find_iter(bytes).any(|m| whole(m.start(), m.end())),
+    }
+}
+
+/// The number written in words from token `i` ("three", "twenty-five", "a dozen", "half a
+/// million", "two hundred and fifty"), with how many tokens it takes.
+fn number_at(tokens: &[&str], i: usize) -> Option<(f64, usize)> {
+    let multiplies = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| word_value(t))
+            .is_some_and(|(_, kind)| matches!(kind, Kind::Hundred | Kind::Scale | Kind::Dozen))
+    };
+    // "a" and "half a" stand for a number only before a word that multiplies it.
+    let (mut current, mut j, mut last) = match tokens[i] {
+        "a" if multiplies(i + 1) => (1.0, i + 1, Some(Kind::Digit)),
+        "half" if matches!(tokens.get(i + 1), Some(&"a" | &"an")) && multiplies(i + 2) => {
+            (0.5, i + 2, Some(Kind::Digit))
+        }
+        _ => (0.0, i, None),
+    };
+    let mut total = 0.0;
+    let mut last_scale = f64::INFINITY;
+    while let Some(token) = tokens.get(j) {
+        if *token == "and" {
+            // "two hundred and fifty"; "two and a half million", "one and a half hours".
+            if tokens.get(j + 1..j + 3) == Some(&["a", "half"][..]) && current > 0.0 && current < 100.0 {
+                current += 0.5;
+                j += 3;
+                last = Some(Kind::Digit);
+                continue;
+            }
+            let joins = matches!(last, Some(Kind::Hundred | Kind::Scale))
+                && tokens
+                    .get(j + 1)
+                    .and_then(|t| word_value(t))
+                    .is_some_and(|(_, k)| matches!(k, Kind::Digit | Kind::Teen | Kind::Tens));
+            if !joins {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let Some((value, kind)) = word_value(token) else { break };
+        let fits = match kind {
+            Kind::Digit => matches!(last, None | Some(Kind::Tens | Kind::Hundred | Kind::Scale)),
+            Kind::Teen | Kind::Tens => matches!(last, None | Some(Kind::Hundred | Kind::Scale)),
+            Kind::Hundred => matches!(last, Some(Kind::Digit | Kind::Teen)) && current < 100.0,
+            Kind::Scale => current > 0.0 && value < last_scale && last != Some(Kind::Dozen),
+            Kind::Dozen => matches!(last, Some(Kind::Digit)) && current < 10.0,
+        };
+        if !fits {
+            break;
+        }
+        match kind {
+            Kind::Digit | Kind::Teen | Kind::Tens => current += value,
+            Kind::Hundred | Kind::Dozen => current *= value,
+            Kind::Scale => {
+                total += current * value;
+                current = 0.0;
+                last_scale = value;
+            }
+        }
+        last = Some(kind);
+        j += 1;
+    }
+    let value = total + current;
+    (j > i && value > 0.0).then_some((value, j - i))
+}
+
+/// Whether the word at token `k` is a number, in words or digits, or starts with one
+/// ("three-year").
+fn is_number(tokens: &[&str], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            || t.split('-').next().is_some_and(|w| word_value(w).is_some())
+    })
+}
+
+/// Whether the number word at token `i` is capitalised inside the sentence, as in a name
+/// ("the Group of Eight"): not the sentence's first word, nor the first after a quotation mark
+/// or a colon.
+fn in_a_name(text: &str, ranges: &[Range<usize>], i: usize) -> bool {
+    let starts_upper = text[ranges[i].clone()].starts_with(|c: char| c.is_uppercase());
+    let opening = text[..ranges[i].start].trim_end().chars().next_back();
+    starts_upper && !matches!(opening, None | Some('"' | '“' | '‘' | '\'' | '(' | ':' | '—' | '–'))
+}
+
+/// The figure whose number in words starts at token `i`, if it is one (the rules are in the
+/// module's header).
+pub(super) fn reading_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i: usize) -> Option<Reading> {
+    let (value, taken) = number_at(tokens, i)?;
+    let prev = if i > 0 { tokens[i - 1] } else { "" };
+    let definite = DEFINITE.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s");
+    let in_range = RANGE_WORDS.contains(&prev) && i >= 2 && is_number(tokens, i - 2);
+    if definite || in_range || in_a_name(text, ranges, i) {
+        return None;
+    }
+    let k = i + taken;
+    let (unit, unit_taken) = if tokens.get(k) == Some(&"per") && tokens.get(k + 1) == Some(&"cent") {
+        ("percent".to_string(), 2)
+    } else {
+        unit_at(text, ranges, tokens, k)?
+    };
+    // "nineteen eighty-four", "two three-year terms": a number is not what a number counts.
+    let fraction =
+        FRACTIONS.contains(&unit.as_str()) && (unit != "quarter" || tokens.get(k + 1) == Some(&"of"));
+    if fraction || is_number(tokens, k) || is_number_word(&unit) || tokens.get(k + unit_taken) == Some(&"ago")
+    {
+        return None;
+    }
+    let skip = taken - 1 + unit_taken;
+    if taken == 1 && tokens[i] == "one" {
+        let measured = ONE_MEASURES.contains(&unit.as_str()) || qualifiers::currency_plural(&unit).is_some();
+        let bounded = qualifiers::bound_of(tokens, i, i + 1 + skip).0 != Bound::Value;
+        if !measured && !bounded {
+            return None;
+        }
+    }
+    Some(Reading { value, unit, skip, symbol: 0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold::{fold, words};
+
+    /// The number in words at the start of `text`.
+    fn number(text: &str) -> Option<(f64, usize)> {
+        let tokens: Vec<&str> = text.split(' ').collect();
+        number_at(&tokens, 0)
+    }
+
+    /// (value, unit) of each number in words read as a figure in `text`.
+    fn read(text: &str) -> Vec<(f64, String)> {
+        let folded = fold(text);
+        let ranges = words(&folded);
+        let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match reading_at(text, &ranges, &tokens, i) {
+                Some(r) => {
+                    i += 1 + r.skip;
+                    out.push((r.value, r.unit));
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn cardinals_compounds_and_scales() {
+        assert_eq!(number("three hours"), Some((3.0, 1)));
+        assert_eq!(number("twenty-five inspectors"), Some((25.0, 1)));
+        assert_eq!(number("twenty five inspectors"), Some((25.0, 2)));
+        assert_eq!(number("ninety"), Some((90.0, 1)));
+        assert_eq!(number("three hundred people"), Some((300.0, 2)));
+        assert_eq!(number("two hundred and fifty people"), Some((250.0, 4)));
+        assert_eq!(number("two million three hundred thousand barrels"), Some((2_300_000.0, 5)));
+        assert_eq!(number("a dozen inspectors"), Some((12.0, 2)));
+        assert_eq!(number("two dozen inspectors"), Some((24.0, 2)));
+        assert_eq!(number("half a million barrels"), Some((500_000.0, 3)));
+        assert_eq!(number("half a dozen rounds"), Some((6.0, 3)));
+        assert_eq!(number("a hundred thousand people"), Some((100_000.0, 3)));
+        assert_eq!(number("two and a half million people"), Some((2_500_000.0, 5)));
+        assert_eq!(number("one and a half hours"), Some((1.5, 4)));
+    }
+
+    #[test]
+    fn what_is_not_a_number() {
+        // "a" alone is not 1, nor "half" a number; plurals and ordinals are not number words.
+        for text in ["a day", "half the story", "half a day", "hundreds of people", "third round", "dozens"] {
+            assert_eq!(number(text), None, "{text}");
+        }
+        // Two numbers side by side are two numbers, not one: "two three-year terms".
+        assert_eq!(number("two three"), Some((2.0, 1)));
+        assert_eq!(number("twenty thirty"), Some((20.0, 1)));
+        assert_eq!(number("nineteen eighty-four"), Some((19.0, 1)));
+        // "and" joins only after a hundred or a scale.
+        assert_eq!(number("two and three"), Some((2.0, 1)));
+        // Compounds are of tens and a digit only.
+        for text in ["two-year", "one-third", "twenty-twenty", "two-state"] {
+            assert_eq!(number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_in_words_needs_a_unit() {
+        assert_eq!(read("The session lasted more than three hours."), vec![(3.0, "hour".to_string())]);
+        assert_eq!(read("A dozen inspectors arrived."), vec![(12.0, "inspector".to_string())]);
+        assert_eq!(read("Exports fell by half a million barrels a day."), vec![(5e5, "barrel".to_string())]);
+        assert_eq!(read("It cost two billion dollars."), vec![(2e9, "dollar".to_string())]);
+        assert_eq!(read("Prices rose ten per cent."), vec![(10.0, "percent".to_string())]);
+        assert_eq!(read("He served twenty years in prison."), vec![(20.0, "year".to_string())]);
+        for text in [
+            "Fifteen of the hijackers were Saudi.",
+            "It happens once in a million.",
+            "Sales reached two million a year.",
+        ] {
+            assert!(
+                read(text).iter().all(|(_, unit)| unit != "a" && unit != "said"),
+                "{text}: {:?}",
+                read(text)
+            );
+        }
+        assert!(read("Fifteen of the hijackers were Saudi.").is_empty());
+        assert!(read("Sales reached two million a year.").is_empty());
+    }
+
+    #[test]
+    fn a_lone_one_is_rarely_a_figure() {
+        for text in [
+            "No one came to the talks.",
+            "One day, the sanctions will end.",
+            "He is the one who signed.",
+            "One of the negotiators left.",
+            "On one side stood the hardliners.",
+            "One year after the deal, trade grew.",
+            "One man was arrested.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        assert_eq!(read("Growth slowed to one percent."), vec![(1.0, "percent".to_string())]);
+        assert_eq!(read("The talks lasted more than one hour."), vec![(1.0, "hour".to_string())]);
+        assert_eq!(read("At least one protester was killed."), vec![(1.0, "protester".to_string())]);
+        // In a compound "one" is a digit like any other.
+        assert_eq!(read("It holds one hundred centrifuges."), vec![(100.0, "centrifuge".to_string())]);
+        assert_eq!(read("It employs twenty-one engineers."), vec![(21.0, "engineer".to_string())]);
+    }
+
+    #[test]
+    fn known_sets_dated_events_names_and_ranges_are_not_figures() {
+        for text in [
+            "The two sides met in Muscat.",
+            "Iran's three reactors are old.",
+            "Over the past two years, prices doubled.",
+            "All four delegations left.",
+            "The talks began two weeks ago.",
+            "Leaders of the Group of Eight nations met.",
+            "He met Ocean's Eleven fans.",
+            "The session lasted two or three hours.",
+            "The session lasted between two and three hours.",
+            "The session lasted two to three hours.",
+            "Three fifths of a vote were counted.",
+            "Two thirds of voters agreed.",
+            "Three quarters of the staff left.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        // The sentence's first word, or the first after a quotation mark, may be capitalised.
+        assert_eq!(read("Three inspectors left."), vec![(3.0, "inspector".to_string())]);
+        assert_eq!(read("Profits fell for two quarters."), vec![(2.0, "quarter".to_string())]);
+        assert_eq!(read("He said: “Three inspectors left.”"), vec![(3.0, "inspector".to_string())]);
+    }
+
+    #[test]
+    fn number_words_are_found_as_whole_words_only() {
+        assert!(may_hold("The session lasted three hours."));
+        assert!(may_hold("Twenty-five inspectors came."));
+        assert!(may_hold("It cost a million."));
+        assert!(!may_hold("Someone often phoned; nobody was gone."));
+        assert!(!may_hold("The seventies were tense; hundreds came."));
+        assert!(!may_hold(""));
+        assert!(is_number_word("twenty-five") && is_number_word("million") && !is_number_word("third"));
+    }
+}
