@@ -71,14 +71,20 @@ struct Reading {
 
 /// The figures of one sentence.
 pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
+    find_figures_folded(at, text, &fold(text))
+}
+
+/// The figures of one sentence, given it folded (`fold`) as well: analysis has it already.
+pub fn find_figures_folded(at: SentenceId, text: &str, folded: &str) -> Vec<Figure> {
     // Every figure starts with a digit or a number word; most sentences have neither.
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-    if !has_digit && !spelled::may_hold(text) {
+    let word_starts = spelled::word_starts(folded);
+    if !has_digit && word_starts.is_empty() {
         return Vec::new();
     }
-    let folded = fold(text);
-    let ranges = words(&folded);
+    let ranges = words(folded);
     let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();
+    let spelled_at = spelled::start_tokens(&ranges, &tokens, &word_starts);
     let mut out = Vec::new();
     // The first token not yet read into a figure: "three hundred" is one number, not two.
     let mut resume = 0;
@@ -86,10 +92,15 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
         if i < resume {
             continue;
         }
-        let read = if has_digit { digits::reading_at(text, &folded, &ranges, &tokens, i) } else { None };
-        let Some(reading) = read.or_else(|| spelled::reading_at(text, &ranges, &tokens, i)) else {
-            continue;
-        };
+        let read = if has_digit { digits::reading_at(text, folded, &ranges, &tokens, i) } else { None };
+        let read = read.or_else(|| {
+            spelled_at
+                .binary_search(&i)
+                .is_ok()
+                .then(|| spelled::reading_at(text, &ranges, &tokens, i))
+                .flatten()
+        });
+        let Some(reading) = read else { continue };
         resume = i + 1 + reading.skip;
         out.push(figure_of(at, text, &ranges, &tokens, i, reading));
     }

@@ -39,13 +39,13 @@ pub(super) fn unit_at(
     if is_measure(&first) {
         return Some((first, 1));
     }
-    for j in k..(k + MAX_UNIT_WORDS).min(tokens.len()) {
-        if j > k && !joined(text, ranges, j - 1) {
+    for (taken, word) in tokens[k..].iter().take(MAX_UNIT_WORDS).enumerate() {
+        if taken > 0 && !joined(text, ranges, k + taken - 1) {
             break;
         }
-        let Some(name) = unit_name(tokens[j]) else { break };
-        if is_plural(tokens[j]) {
-            return Some((name, j - k + 1));
+        let Some(name) = unit_name(word) else { break };
+        if is_plural(word) {
+            return Some((name, taken + 1));
         }
     }
     let described = ADJECTIVE_ENDINGS.iter().any(|e| tokens[k].ends_with(e)) && joined(text, ranges, k);
