@@ -39,14 +39,24 @@ pub(super) fn unit_at(
     if is_measure(&first) {
         return Some((first, 1));
     }
+    // A capitalised plural may be a name ("Texas", "United States"): a plural in lower case
+    // after it is the unit ("200 United States troops"), and it only when there is none
+    // ("three dozen House Democrats").
+    let mut named = None;
     for (taken, word) in tokens[k..].iter().take(MAX_UNIT_WORDS).enumerate() {
         if taken > 0 && !joined(text, ranges, k + taken - 1) {
             break;
         }
         let Some(name) = unit_name(word) else { break };
         if is_plural(word) {
-            return Some((name, taken + 1));
+            if !text[ranges[k + taken].clone()].starts_with(char::is_uppercase) {
+                return Some((name, taken + 1));
+            }
+            named = named.or(Some((name, taken + 1)));
         }
+    }
+    if named.is_some() {
+        return named;
     }
     let described = ADJECTIVE_ENDINGS.iter().any(|e| tokens[k].ends_with(e)) && joined(text, ranges, k);
     match tokens.get(k + 1).filter(|_| described).and_then(|w| unit_name(w)) {
@@ -105,6 +115,8 @@ mod tests {
     fn the_things_counted_are_the_first_plural_past_their_description() {
         assert_eq!(unit("two lower courts said"), Some(("court".to_string(), 2)));
         assert_eq!(unit("36 House Democrats have signed"), Some(("democrat".to_string(), 2)));
+        assert_eq!(unit("200 United States troops"), Some(("troop".to_string(), 3)));
+        assert_eq!(unit("40 Texas officials"), Some(("official".to_string(), 2)));
         assert_eq!(unit("two testy news briefings at which"), Some(("briefing".to_string(), 3)));
         assert_eq!(unit("3,000 advanced centrifuges at Natanz"), Some(("centrifuge".to_string(), 2)));
         assert_eq!(unit("300 protesters gathered outside embassies"), Some(("protester".to_string(), 1)));
