@@ -1,14 +1,18 @@
 //! Figures and dates in sentences, with the words around them that say what they count.
 //!
-//! In: one sentence. Out: its [`Figure`]s (value, unit, bound, period, span, context words);
-//! pairing them across articles is `numbers`.
+//! In: one sentence (and, from analysis, the sentence folded). Out: its [`Figure`]s (value,
+//! unit, bound, period, span, context words); pairing them across articles is `numbers`.
 //!
 //! Two articles disagree on a number when both give a figure in the same unit with much the
 //! same context ("enriched uranium … 60 percent" against "… 90 percent"). The unit is what
 //! follows the number ("percent", "centrifuges", "kilograms"), never an article ("a", "per");
 //! a currency symbol before it makes money ("$140 million" is dollars); a month next to a day
 //! number makes a date. Bare years are left out: two years in one story usually mark different
-//! events. Bounds ("at most", "as many as") and periods ("a year") are read by `qualifiers`.
+//! events. Numbers are written in digits (`digits`) or in words ("more than three hours", "a
+//! dozen inspectors": `spelled`, with stricter rules for the small numbers that count nothing);
+//! the unit after either is read by `units`, dates by `dates`, bounds ("at most", "as many as")
+//! and periods ("a year") by `qualifiers`. Number words are never context: they say how many,
+//! not of what.
 
 use std::ops::Range;
 

@@ -163,3 +163,22 @@ fn sentences_without_digits_or_number_words_have_no_figures() {
     assert!(figures("Someone often said nothing was done.").is_empty());
     assert!(figures("No one came; the one who did left after one day.").is_empty());
 }
+
+proptest::proptest! {
+    /// Any text of number words, digits, units, capitals and punctuation: no panic, and each
+    /// figure is shown as the text it spans.
+    #[test]
+    fn figures_of_any_text_are_spans_of_it(
+        parts in proptest::collection::vec(
+            "(one|Two|three|twenty-five|hundred|a|half|an|and|dozen|million|more|than|the|per|cent|hours|barrels|ago|of|or|Dollars|İ|É|9|1,5|\\$|%|“|—|-|:|\\.|,| )",
+            0..24,
+        )
+    ) {
+        for text in [parts.join(" "), parts.concat()] {
+            for f in find_figures(SentenceId { passage: 0, sentence: 0 }, &text) {
+                proptest::prop_assert_eq!(text.get(f.range.clone()), Some(f.shown.as_str()));
+                proptest::prop_assert!(f.value.is_finite() && f.value > 0.0, "{:?}", f);
+            }
+        }
+    }
+}
