@@ -86,18 +86,20 @@ const NUMBER_WORDS: &[(&str, f64, Kind)] = &[
     ("dozen", 12.0, Kind::Dozen),
 ];
 
-/// Words right before a number that make it a known set rather than a measure: "the two
-/// sides", "its three reactors", "the past two years", "all four".
+/// Words right before a number that make it a known set rather than a measure ("the two
+/// sides", "its three reactors", "the past two years", "all four"), a rank ("the number two
+/// official") or none ("no two cases").
 const DEFINITE: &[&str] = &[
     "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "whose", "both", "all",
-    "first", "last", "next", "past", "previous", "final", "other", "same", "another", "top",
+    "first", "last", "next", "past", "previous", "final", "other", "same", "another", "top", "number", "no",
 ];
 /// Units that make a number a fraction ("three fifths of", "two thirds"), folded and stemmed as
 /// units are: a share of something, not a count.
 const FRACTIONS: &[&str] =
     &["half", "halve", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "quarter"];
-/// Words joining two numbers into a range: "two or three", "two to three", "two and three".
-const RANGE_WORDS: &[&str] = &["or", "to", "and"];
+/// Words joining two numbers into a range ("two or three", "two to three", "two and three")
+/// or a ratio ("one in five").
+const RANGE_WORDS: &[&str] = &["or", "to", "and", "in"];
 /// Measures a lone "one" is a figure of ("one percent", "one barrel"); calendar words are not
 /// among them: "one day", "one year after" mark a time more often than they measure one.
 const ONE_MEASURES: &[&str] = &[
@@ -303,7 +305,9 @@ pub(super) fn reading_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i
     let (value, taken) = number_at(tokens, i)?;
     let prev = if i > 0 { tokens[i - 1] } else { "" };
     let definite = DEFINITE.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s");
-    let in_range = RANGE_WORDS.contains(&prev) && i >= 2 && is_number(tokens, i - 2);
+    // "two or three hours", "one in five voters", "nine out of ten doctors".
+    let in_range = (RANGE_WORDS.contains(&prev) && i >= 2 && is_number(tokens, i - 2))
+        || (prev == "of" && i >= 3 && tokens[i - 2] == "out" && is_number(tokens, i - 3));
     if definite || in_range || in_a_name(text, ranges, i) {
         return None;
     }
