@@ -1,5 +1,5 @@
 //! Numbers written in digits: "60%", "3,000 centrifuges", "$140 million", "April 12", "19
-//! April" — with their unit, and left out when they are a year, a date's day or part of a
+//! April", "a 10-year sentence" — with their unit, and left out when they are a year, a date's day or part of a
 //! name ("Resolution 2231", "9/11").
 //!
 //! In: the text, folded text and tokens of one sentence, and a token index. Out: the
@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::dates::{is_name_or_date_part, month_of};
-use super::units::{unit_at, unit_name};
+use super::units::{compound_measure, unit_at, unit_name};
 use super::{qualifiers, Reading, SCALES};
 
 pub(super) fn parse_number(word: &str) -> Option<f64> {
@@ -31,6 +31,16 @@ pub(super) fn reading_at(
 ) -> Option<Reading> {
     let token = tokens[i];
     let currency = qualifiers::currency_before(text, ranges[i].start);
+    // "a 10-year sentence", "a 60-day review": the measure is written into the word.
+    if let Some((number, unit)) = compound_measure(token).filter(|_| currency.is_none()) {
+        let value = parse_number(number)?;
+        return (!is_name_or_date_part(text, ranges, tokens, i)).then_some(Reading {
+            value,
+            unit,
+            skip: 0,
+            symbol: 0,
+        });
+    }
     let mut value = parse_number(token).or_else(|| currency.and_then(|_| qualifiers::parse_scaled(token)))?;
     if is_name_or_date_part(text, ranges, tokens, i) {
         return None;

@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{packed, AhoCorasick, MatchKind};
 
-use super::units::unit_at;
+use super::units::{compound_measure, unit_at};
 use super::{qualifiers, Bound, Reading};
 
 /// What a number word does in a number: "twenty" takes a "five" after it, "hundred" multiplies
@@ -202,15 +202,17 @@ pub(super) fn word_starts(folded: &str) -> Vec<usize> {
 /// The tokens where a number in words may begin, in order, given where its words begin:
 /// the word itself, or the "a" of "a dozen" and the "half" of "half a million" before it.
 pub(super) fn start_tokens(ranges: &[Range<usize>], tokens: &[&str], starts: &[usize]) -> Vec<usize> {
-    let mut out: Vec<usize> = starts
-        .iter()
-        .filter_map(|&start| ranges.binary_search_by_key(&start, |r| r.start).ok())
-        .map(|t| match (t.checked_sub(2).map(|h| tokens[h]), t.checked_sub(1).map(|a| tokens[a])) {
-            (Some("half"), Some("a" | "an")) => t - 2,
-            (_, Some("a")) => t - 1,
-            _ => t,
-        })
-        .collect();
+    let mut out = Vec::with_capacity(starts.len());
+    for t in starts.iter().filter_map(|&start| ranges.binary_search_by_key(&start, |r| r.start).ok()) {
+        match (t.checked_sub(2).map(|h| tokens[h]), t.checked_sub(1).map(|a| tokens[a])) {
+            (Some("half"), Some("a" | "an")) => out.push(t - 2),
+            (_, Some("a")) => out.push(t - 1),
+            _ => {}
+        }
+        // The word itself too: "a two-hour meeting" is not read from its "a".
+        out.push(t);
+    }
+    out.sort_unstable();
     out.dedup();
     out
 }
@@ -302,6 +304,12 @@ fn in_a_name(text: &str, ranges: &[Range<usize>], i: usize) -> bool {
 /// The figure whose number in words starts at token `i`, if it is one (the rules are in the
 /// module's header).
 pub(super) fn reading_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i: usize) -> Option<Reading> {
+    // "a two-hour meeting": the number and its measure in one word say what the number
+    // measures, whatever comes before it ("the three-day visit"), even for "one".
+    if let Some((number, unit)) = compound_measure(tokens[i]) {
+        let (value, _) = word_value(number)?;
+        return (!in_a_name(text, ranges, i)).then_some(Reading { value, unit, skip: 0, symbol: 0 });
+    }
     let (value, taken) = number_at(tokens, i)?;
     let prev = if i > 0 { tokens[i - 1] } else { "" };
     let definite = DEFINITE.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s");

@@ -182,3 +182,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_number_and_its_measure_in_one_word_read_as_digits_or_words() {
+    assert_eq!(
+        figures("He got a 10-year sentence."),
+        vec![("year".to_string(), 10.0, "10-year".to_string())]
+    );
+    assert_eq!(
+        figures("They held a two-hour meeting."),
+        vec![("hour".to_string(), 2.0, "two-hour".to_string())]
+    );
+    assert!(figures("A 30-year-old man and a 2015-2016 season.").is_empty());
+}

@@ -65,6 +65,15 @@ pub(super) fn unit_at(
     }
 }
 
+/// A number and the measure it gives written as one word ("two-hour", "10-year",
+/// "twenty-five-minute"): the number's part and the measure. Not a count ("a two-state
+/// solution") nor a list ("a five-point plan").
+pub(super) fn compound_measure(token: &str) -> Option<(&str, String)> {
+    let (number, measure) = token.rsplit_once('-')?;
+    let unit = unit_name(measure)?;
+    (is_measure(&unit) && unit != "point" && !number.is_empty()).then_some((number, unit))
+}
+
 /// Whether only spaces stand between token `j` and the next one.
 fn joined(text: &str, ranges: &[Range<usize>], j: usize) -> bool {
     ranges.get(j + 1).is_some_and(|next| text[ranges[j].end..next.start].trim().is_empty())
@@ -92,7 +101,11 @@ pub(super) fn unit_name(word: &str) -> Option<String> {
         "%" | "pct" => Some("percent".to_string()),
         "kg" | "kilogram" | "kilograms" => Some("kilogram".to_string()),
         other => match content_words(other).as_slice() {
-            [one] => Some(one.clone()),
+            // "days", "tons": a plural too short for `words` to stem is still the measure.
+            [one] => match one.strip_suffix('s') {
+                Some(measure) if is_measure(measure) => Some(measure.to_string()),
+                _ => Some(one.clone()),
+            },
             _ => None,
         },
     }
@@ -127,6 +140,19 @@ mod tests {
         assert_eq!(unit("1 advanced centrifuge"), Some(("centrifuge".to_string(), 2)));
         assert_eq!(unit("200 injured were treated"), Some(("injured".to_string(), 1)));
         assert_eq!(unit("1 class"), Some(("class".to_string(), 1)));
+    }
+
+    #[test]
+    fn a_number_and_its_measure_in_one_word() {
+        assert_eq!(compound_measure("two-hour"), Some(("two", "hour".to_string())));
+        assert_eq!(compound_measure("10-year"), Some(("10", "year".to_string())));
+        assert_eq!(compound_measure("twenty-five-minute"), Some(("twenty-five", "minute".to_string())));
+        for word in ["two-state", "five-point", "30-year-old", "twenty-five", "covid-19", "-day"] {
+            assert_eq!(compound_measure(word), None, "{word}");
+        }
+        // Plurals too short to stem still name the measure.
+        assert_eq!(unit("three days"), Some(("day".to_string(), 1)));
+        assert_eq!(unit("12 tons"), Some(("ton".to_string(), 1)));
     }
 
     #[test]
