@@ -18,14 +18,16 @@ use std::ops::Range;
 
 use crate::article::SentenceId;
 use crate::text::fold::{fold, words};
-use crate::words::content_words;
 
+mod context;
 mod dates;
 mod digits;
 mod qualifiers;
 mod spelled;
 mod units;
 
+use context::context_of;
+pub use context::Context;
 use dates::month_of;
 pub(crate) use dates::MONTHS;
 
@@ -34,14 +36,6 @@ pub use qualifiers::Bound;
 
 /// Words after a number that scale it rather than name its unit.
 const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
-/// How many words either side of a number describe it.
-const CONTEXT_WINDOW: usize = 6;
-/// Words this close to the number count double.
-const NEAR_WORDS: usize = 3;
-/// Weight of a word of the sentence outside the window.
-const SENTENCE_WEIGHT: f32 = 0.5;
-/// At most this many words of the sentence beyond the window count.
-const SENTENCE_WORDS: usize = 10;
 
 /// A number with its unit and context.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +53,7 @@ pub struct Figure {
     pub per: Option<String>,
     /// Content words near the figure, each with a weight: words right next to the number say
     /// most about what it counts.
-    pub context: Vec<(String, f32)>,
+    pub context: Context,
 }
 
 /// A number read at token `i` of a sentence, before the words around it are.
@@ -143,51 +137,6 @@ fn figure_of(
     let context = context_of(tokens, i, skip, is_date, &unit);
     let range = start..shown_end.min(text.len());
     Figure { at, value, shown: text[range.clone()].to_string(), range, unit, bound, per, context }
-}
-
-/// Content words of the sentence around the number at `i` (whose figure runs `skip` tokens
-/// past it), each with a weight: words right next to the number say most about what it
-/// counts; the rest of its window less. When the unit names the things counted ("4,000
-/// jobs"), the rest of the sentence (whose projection it is: "the Budget Office projected
-/// that …") counts too, least: a measure ("percent", "dollars") says nothing of what it
-/// measures, and with the whole sentence as context any two sums of money in one story met.
-fn context_of(tokens: &[&str], i: usize, skip: usize, is_date: bool, unit: &str) -> Vec<(String, f32)> {
-    let lo = i.saturating_sub(CONTEXT_WINDOW);
-    let hi = (i + 1 + skip + CONTEXT_WINDOW).min(tokens.len());
-    let (from, to) = if qualifiers::is_measure(unit) { (lo, hi) } else { (0, tokens.len()) };
-    let mut context: Vec<(String, f32)> = Vec::new();
-    // Nearest first, so that a long sentence gives only its nearest words beyond the window
-    // (memory and time stay bounded by the figure, not by the sentence).
-    let mut order: Vec<usize> =
-        (from..to).filter(|&j| j < i.saturating_sub(usize::from(is_date)) || j > i + skip).collect();
-    order.sort_by_key(|&j| j.abs_diff(i));
-    let mut beyond = 0;
-    for j in order {
-        let weight = if j.abs_diff(i) <= NEAR_WORDS + skip {
-            2.0
-        } else if (lo..hi).contains(&j) {
-            1.0
-        } else if beyond < SENTENCE_WORDS {
-            SENTENCE_WEIGHT
-        } else {
-            continue;
-        };
-        for w in content_words(tokens[j])
-            .into_iter()
-            .filter(|w| month_of(w).is_none() && *w != unit && !spelled::is_number_word(w))
-        {
-            if weight == SENTENCE_WEIGHT {
-                beyond += 1;
-            }
-            match context.iter_mut().find(|(c, _)| *c == w) {
-                Some((_, existing)) => *existing = existing.max(weight),
-                None => context.push((w, weight)),
-            }
-        }
-    }
-    // Kept for every figure of the article: no spare capacity.
-    context.shrink_to_fit();
-    context
 }
 
 #[cfg(test)]

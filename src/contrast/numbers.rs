@@ -78,18 +78,9 @@ fn conflicting(a: &Figure, b: &Figure) -> bool {
     a_low > b_high + slack || b_low > a_high + slack
 }
 
-/// How much context two figures share (summed rarity of shared words), and the words.
-fn same_thing(index: &SimilarityIndex, a: &Figure, b: &Figure) -> (f32, Vec<String>) {
-    let mut weight = 0.0;
-    let mut shared = Vec::new();
-    for (word, wa) in &a.context {
-        if let Some((_, wb)) = b.context.iter().find(|(w, _)| w == word) {
-            weight += index.sentence_idf(word) * wa.min(*wb);
-            shared.push(word.clone());
-        }
-    }
-    shared.sort();
-    (weight, shared)
+/// How much context two figures share: the summed rarity of their shared words.
+fn same_thing(index: &SimilarityIndex, a: &Figure, b: &Figure) -> f32 {
+    a.context.shared(&b.context).map(|(word, wa, wb)| index.sentence_idf(word) * wa.min(wb)).sum()
 }
 
 /// Number candidates; `target_of` names the target two sentences share, if any.
@@ -103,7 +94,7 @@ pub fn number_candidates(
     let mentions_value = |index: &WordIndex, figures: &[Figure], f: &Figure| {
         related(index, figures, f)
             .into_iter()
-            .any(|g| (g.value - f.value).abs() < 1e-9 && same_thing(pair.index, f, g).0 >= MIN_FIGURE_CONTEXT)
+            .any(|g| (g.value - f.value).abs() < 1e-9 && same_thing(pair.index, f, g) >= MIN_FIGURE_CONTEXT)
     };
     for (ai, a) in pair.left.figures.iter().enumerate() {
         for bi in right_index.candidates(figure_keys(a).into_iter()) {
@@ -111,7 +102,7 @@ pub fn number_candidates(
             if !conflicting(a, b) {
                 continue;
             }
-            let (weight, _) = same_thing(pair.index, a, b);
+            let weight = same_thing(pair.index, a, b);
             // Dates in different months are usually different events, not a disagreement
             // about one: they need twice the shared context.
             let different_months = a.unit == "date" && (a.value / 100.0).floor() != (b.value / 100.0).floor();
@@ -141,7 +132,7 @@ pub fn number_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
         let voice = input.claim_at(f.at).map_or_else(Voice::author, |c| c.voice.clone());
         SideEvidence::span(voice, CueKind::Figure, f.range.clone())
     };
-    let (_, shared_context) = same_thing(pair.index, fa, fb);
+    let shared_context = fa.context.shared(&fb.context).map(|(word, ..)| word.to_string()).collect();
     let detail = Detail::Figures {
         unit: unit_label(fa, fb),
         shown: [fa.shown.clone(), fb.shown.clone()],

@@ -32,7 +32,8 @@ pub(super) fn reading_at(
     let token = tokens[i];
     let currency = qualifiers::currency_before(text, ranges[i].start);
     // "a 10-year sentence", "a 60-day review": the measure is written into the word.
-    if let Some((number, unit)) = compound_measure(token).filter(|_| currency.is_none()) {
+    let compound = token.starts_with(|c: char| c.is_ascii_digit()) && currency.is_none();
+    if let Some((number, unit)) = compound.then(|| compound_measure(token)).flatten() {
         let value = parse_number(number)?;
         return (!is_name_or_date_part(text, ranges, tokens, i)).then_some(Reading {
             value,
