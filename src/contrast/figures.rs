@@ -73,7 +73,7 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
 }
 
 /// The figures of one sentence, given it folded (`fold`) as well: analysis has it already.
-pub fn find_figures_folded(at: SentenceId, text: &str, folded: &str) -> Vec<Figure> {
+pub(crate) fn find_figures_folded(at: SentenceId, text: &str, folded: &str) -> Vec<Figure> {
     // Every figure starts with a digit or a number word; most sentences have neither.
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     let word_starts = spelled::word_starts(folded);
