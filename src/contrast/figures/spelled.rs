@@ -1,8 +1,8 @@
 //! Numbers written in words: "three hours", "twenty-five inspectors", "a dozen inspectors",
 //! "half a million barrels", "two hundred and fifty people", "more than two hours".
 //!
-//! In: the text and folded tokens of one sentence (and, first, the sentence alone: whether it
-//! can hold a number word at all). Out: the [`Reading`] of the number in words at a token, if
+//! In: the folded sentence (where number words begin, if anywhere), then its text and folded
+//! tokens. Out: the [`Reading`] of the number in words at a token, if
 //! it is a figure — made into a [`super::Figure`] by `figures` with the same bounds, periods
 //! and context as digits.
 //!
@@ -19,7 +19,10 @@
 //!   ago");
 //! - a capitalised number word inside a sentence is part of a name ("the Group of Eight",
 //!   "Big Ten"); ordinals ("third round") and plurals ("hundreds of") are not number words;
-//! - a range ("two or three hours", "between two and three") is not a value.
+//! - a range ("two or three hours", "between two and three") is not a value, nor a ratio ("one
+//!   in five voters") or a rank ("the number two official") a count;
+//! - a number and its measure written as one word measure what follows, whatever comes before
+//!   ("a two-hour meeting", "the three-day visit"); a list ("five-point plan") does not.
 //!
 //! Finding them is one pass over the folded sentence with a packed (SIMD) multi-pattern
 //! searcher: the sentences with no number word, most of them, are never split into words for
