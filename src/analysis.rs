@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::article::{Article, SentenceId};
 use crate::contrast::claims::{claim_from_cues, claim_in_context, Claim, CuedSentence};
 use crate::contrast::evidence::Voice;
-use crate::contrast::figures::{find_figures, Figure};
+use crate::contrast::figures::{find_figures_folded, Figure};
 use crate::contrast::quotes::{find_quotes, Quote};
 use crate::matcher::PhraseHit;
 use crate::targets::entities::ArticleEntities;
@@ -141,7 +141,7 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                     range,
                     speaker: voice.speaker.clone(),
                 }));
-                out.figures.extend(find_figures(at, text));
+                out.figures.extend(find_figures_folded(at, text, sentence_folded));
                 let sentence = CuedSentence { at, text, folded: sentence_folded, cues: &cues[si] };
                 let found = claim_in_context(map, sentence, &local, &topics_before, min_claim_words);
                 match found {

@@ -364,3 +364,12 @@ fn explaining_a_stance_reads_it_as_the_analysis_did() {
     }
     assert!(readings >= 50, "only {readings} readings checked");
 }
+
+/// A figure written in words is read as digits are: the Muscat session "lasted more than three
+/// hours" in one report and "less than two hours" in the other (heldout_news).
+#[test]
+fn figures_written_in_words_are_compared() {
+    let (c, expected) = fixture("heldout_news");
+    let session = expected.contrast.iter().find(|e| e.left.contains("three hours")).expect("the session");
+    assert!(found(&c, session), "reported:\n{}", describe(&c));
+}

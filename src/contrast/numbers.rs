@@ -78,18 +78,9 @@ fn conflicting(a: &Figure, b: &Figure) -> bool {
     a_low > b_high + slack || b_low > a_high + slack
 }
 
-/// How much context two figures share (summed rarity of shared words), and the words.
-fn same_thing(index: &SimilarityIndex, a: &Figure, b: &Figure) -> (f32, Vec<String>) {
-    let mut weight = 0.0;
-    let mut shared = Vec::new();
-    for (word, wa) in &a.context {
-        if let Some((_, wb)) = b.context.iter().find(|(w, _)| w == word) {
-            weight += index.sentence_idf(word) * wa.min(*wb);
-            shared.push(word.clone());
-        }
-    }
-    shared.sort();
-    (weight, shared)
+/// How much context two figures share: the summed rarity of their shared words.
+fn same_thing(index: &SimilarityIndex, a: &Figure, b: &Figure) -> f32 {
+    a.context.shared(&b.context).map(|(word, wa, wb)| index.sentence_idf(word) * wa.min(wb)).sum()
 }
 
 /// Number candidates; `target_of` names the target two sentences share, if any.
@@ -103,7 +94,7 @@ pub fn number_candidates(
     let mentions_value = |index: &WordIndex, figures: &[Figure], f: &Figure| {
         related(index, figures, f)
             .into_iter()
-            .any(|g| (g.value - f.value).abs() < 1e-9 && same_thing(pair.index, f, g).0 >= MIN_FIGURE_CONTEXT)
+            .any(|g| (g.value - f.value).abs() < 1e-9 && same_thing(pair.index, f, g) >= MIN_FIGURE_CONTEXT)
     };
     for (ai, a) in pair.left.figures.iter().enumerate() {
         for bi in right_index.candidates(figure_keys(a).into_iter()) {
@@ -111,7 +102,7 @@ pub fn number_candidates(
             if !conflicting(a, b) {
                 continue;
             }
-            let (weight, _) = same_thing(pair.index, a, b);
+            let weight = same_thing(pair.index, a, b);
             // Dates in different months are usually different events, not a disagreement
             // about one: they need twice the shared context.
             let different_months = a.unit == "date" && (a.value / 100.0).floor() != (b.value / 100.0).floor();
@@ -141,7 +132,7 @@ pub fn number_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
         let voice = input.claim_at(f.at).map_or_else(Voice::author, |c| c.voice.clone());
         SideEvidence::span(voice, CueKind::Figure, f.range.clone())
     };
-    let (_, shared_context) = same_thing(pair.index, fa, fb);
+    let shared_context = fa.context.shared(&fb.context).map(|(word, ..)| word.to_string()).collect();
     let detail = Detail::Figures {
         unit: unit_label(fa, fb),
         shown: [fa.shown.clone(), fb.shown.clone()],
@@ -220,6 +211,21 @@ mod tests {
         assert!(!conflict("The pass costs $20 a day.", "The pass costs $30 a week."));
         assert!(conflict("The pass costs $20 a day.", "The pass costs $30 a day."));
         assert!(conflict("The pass costs $20 a day.", "The pass costs $30."));
+    }
+
+    #[test]
+    fn figures_in_words_compare_as_their_values() {
+        assert!(conflict(
+            "The session lasted more than three hours.",
+            "The session lasted less than two hours."
+        ));
+        assert!(!conflict("The session lasted three hours.", "The session lasted 3 hours."));
+        assert!(!conflict("A dozen inspectors came.", "Twelve inspectors came."));
+        assert!(!conflict("It sells half a million barrels.", "It sells 500,000 barrels."));
+        assert!(!conflict("More than two rounds were held.", "Three rounds were held."));
+        // A round figure in words is the precise one rounded: "two hundred" and "203".
+        assert!(!conflict("Some two hundred people came.", "Exactly 203 people came."));
+        assert!(conflict("Twenty inspectors came.", "Thirty inspectors came."));
     }
 
     #[test]
