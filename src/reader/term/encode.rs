@@ -147,10 +147,12 @@ pub(crate) fn write_changes(encoder: &mut Encoder, out: &mut Vec<u8>, screen: &B
     }
 }
 
-/// The changes, plus the cells a narrower symbol uncovers where a wide one stood. A terminal
-/// blanks the right half of a wide symbol whose left half is overwritten, with the pen of the
-/// new symbol: an underlined "." over "🙏" leaves an underlined blank beside it, which ratatui's
-/// diff does not rewrite when the old symbol's own style did not show on blanks.
+/// The changes, plus the cells a new symbol uncovers where a wide one stood. A terminal blanks
+/// the right half of a wide symbol whose left half is overwritten, with the pen of the new
+/// symbol: an underlined "." over "🙏" leaves an underlined blank beside it, and so does an
+/// underlined "体" printed one column left of an old "体" (its right half lands on the old
+/// one's left half). ratatui's diff does not rewrite that blank when the old symbol's own style
+/// did not show on blanks.
 fn with_uncovered_halves<'a>(
     screen: &Buffer,
     next: &'a Buffer,
@@ -159,12 +161,17 @@ fn with_uncovered_halves<'a>(
     let right = next.area.right();
     let mut extra: Vec<(u16, u16, &'a Cell)> = Vec::new();
     for &(x, y, cell) in &changes {
-        let was = screen[(x, y)].symbol().width() as u16;
         let now = (cell.symbol().width() as u16).max(1);
-        for hidden in x + now..(x + was).min(right) {
-            // The diff is in screen order, row by row.
-            if changes.binary_search_by_key(&(y, hidden), |&(cx, cy, _)| (cy, cx)).is_err() {
-                extra.push((hidden, y, &next[(hidden, y)]));
+        // Every old symbol that starts under the new one and reaches past it.
+        for covered in x..(x + now).min(right) {
+            let was = screen[(covered, y)].symbol().width() as u16;
+            for hidden in x + now..(covered + was).min(right) {
+                // The diff is in screen order, row by row.
+                if changes.binary_search_by_key(&(y, hidden), |&(cx, cy, _)| (cy, cx)).is_err()
+                    && !extra.iter().any(|&(ex, ey, _)| (ex, ey) == (hidden, y))
+                {
+                    extra.push((hidden, y, &next[(hidden, y)]));
+                }
             }
         }
     }

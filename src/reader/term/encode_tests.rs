@@ -75,3 +75,17 @@ fn the_half_a_wide_symbol_leaves_behind_is_rewritten_with_its_own_pen() {
     write_changes(&mut encoder, &mut out, &from, &to);
     assert_eq!(String::from_utf8(out).unwrap(), "\x1b[H\x1b[4m.\x1b[0m ");
 }
+
+#[test]
+fn a_wide_symbol_over_the_left_half_of_another_rewrites_the_uncovered_right_half() {
+    // An underlined "体" printed one column left of an old "体": its right half lands on the
+    // old one's left half, and the terminal blanks the old right half with the underline on.
+    let from = Buffer::with_lines(["a体"]);
+    let mut to = Buffer::with_lines(["体 "]);
+    to.set_style(Rect::new(0, 0, 2, 1), Style::new().add_modifier(Modifier::UNDERLINED));
+    let mut out = Vec::new();
+    let mut encoder = Encoder::new(3);
+    write_changes(&mut encoder, &mut out, &from, &to);
+    let sent = String::from_utf8(out).unwrap();
+    assert!(sent.ends_with("\x1b[0m\x1b[K") || sent.ends_with("\x1b[0m "), "{sent:?}");
+}
