@@ -31,6 +31,7 @@ pub mod leans;
 pub mod numbers;
 pub mod pairing;
 pub mod postings;
+pub mod quote_echo;
 pub mod quote_pairs;
 pub mod quotes;
 pub mod select;

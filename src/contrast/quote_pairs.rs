@@ -9,6 +9,7 @@ use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
+use crate::contrast::quote_echo::{echoes, QuoteWords};
 use crate::contrast::quotes::Quote;
 use crate::diff::word_overlap;
 use crate::words::content_words;
@@ -48,6 +49,20 @@ fn shares_content_word(a: &str, b: &str) -> bool {
     content_words(a).iter().filter(|w| telling(w)).any(|w| words.contains(w))
 }
 
+/// Whether normalised `inner` stands in normalised `outer` as whole words.
+fn contains_words(outer: &str, inner: &str) -> bool {
+    format!(" {outer} ").contains(&format!(" {inner} "))
+}
+
+/// Whether two normalised quotes are the same words but for a plural `s` ("the radical
+/// environmentalist" and "environmentalists"): nothing to show.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split(' ').count() == b.split(' ').count()
+        && a.split(' ')
+            .zip(b.split(' '))
+            .all(|(x, y)| x.strip_suffix('s').unwrap_or(x) == y.strip_suffix('s').unwrap_or(y))
+}
+
 fn normalise_quote(q: &str) -> String {
     q.chars()
         .filter(|c| c.is_alphanumeric() || c.is_whitespace())
@@ -58,16 +73,35 @@ fn normalise_quote(q: &str) -> String {
         .join(" ")
 }
 
-/// A quote prepared for pairing: normalised once, with its index keys.
+/// A quote prepared for pairing: normalised once, with its index keys, its words as echoes
+/// read them and all the quotation of its sentence (normalised, joined).
 struct PreparedQuote<'a> {
     quote: &'a Quote,
     normalised: String,
     surname: Option<String>,
+    words: QuoteWords,
+    sentence_quotes: String,
 }
 
 impl<'a> PreparedQuote<'a> {
-    fn new(quote: &'a Quote) -> Self {
-        PreparedQuote { quote, normalised: normalise_quote(&quote.text), surname: surname(&quote.speaker) }
+    /// The quotes prepared, in order; quotes come in sentence order, each sentence's in text
+    /// order.
+    fn all(quotes: &'a [Quote]) -> Vec<PreparedQuote<'a>> {
+        let mut out: Vec<PreparedQuote> = quotes
+            .iter()
+            .map(|quote| PreparedQuote {
+                quote,
+                normalised: normalise_quote(&quote.text),
+                surname: surname(&quote.speaker),
+                words: QuoteWords::new(&quote.text),
+                sentence_quotes: String::new(),
+            })
+            .collect();
+        for group in out.chunk_by_mut(|x, y| x.quote.at == y.quote.at) {
+            let joined = group.iter().map(|q| q.normalised.as_str()).collect::<Vec<_>>().join(" ");
+            group.iter_mut().for_each(|q| q.sentence_quotes.clone_from(&joined));
+        }
+        out
     }
 
     /// Quotes are paired only with quotes sharing a content word or a speaker's surname
@@ -77,6 +111,10 @@ impl<'a> PreparedQuote<'a> {
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
         keys
     }
+
+    fn is_short(&self) -> bool {
+        self.quote.text.split_whitespace().count() <= SHORT_QUOTE_WORDS
+    }
 }
 
 /// Quote candidates; `target_of` names the target two sentences share, if any.
@@ -85,51 +123,70 @@ pub fn quote_candidates(
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<crate::targets::table::TargetId>,
     out: &mut Shortlist,
 ) {
-    let left: Vec<PreparedQuote> = pair.left.quotes.iter().map(PreparedQuote::new).collect();
-    let right: Vec<PreparedQuote> = pair.right.quotes.iter().map(PreparedQuote::new).collect();
-    // Quotes come in sentence order, each sentence's in text order.
-    let first_in_sentence =
-        |quotes: &[PreparedQuote], i: usize| i == 0 || quotes[i - 1].quote.at != quotes[i].quote.at;
+    let left = PreparedQuote::all(pair.left.quotes);
+    let right = PreparedQuote::all(pair.right.quotes);
     let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
     for (ai, a) in left.iter().enumerate() {
         for bi in right_index.candidates(a.keys().into_iter()) {
-            let b = &right[bi];
-            let (na, nb) = (&a.normalised, &b.normalised);
-            if na.is_empty() || nb.is_empty() || na.contains(nb.as_str()) || nb.contains(na.as_str()) {
-                continue;
-            }
-            let same_speaker = a.surname.is_some() && a.surname == b.surname;
-            let overlap = word_overlap(&a.quote.text, &b.quote.text);
-            let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
-            // The same speaker, in sentences about the same thing, quoted with at least one
-            // word in common: a different translation of one statement, not two statements.
-            let short = |q: &Quote| q.text.split_whitespace().count() <= SHORT_QUOTE_WORDS;
-            let context = || pair.index.sentence_similarity(a.quote.at, b.quote.at);
-            let same_statement = same_speaker && short(a.quote) && short(b.quote) && {
-                if shares_content_word(&a.quote.text, &b.quote.text) {
-                    context() >= SAME_STATEMENT_CONTEXT
-                } else {
-                    let verdict = |q: &Quote| q.text.split_whitespace().count() <= VERDICT_QUOTE_WORDS;
-                    verdict(a.quote)
-                        && verdict(b.quote)
-                        && first_in_sentence(&left, ai)
-                        && first_in_sentence(&right, bi)
-                        && context() >= SAME_OCCASION_CONTEXT
-                }
-            };
-            if overlap < needed && !same_statement {
-                continue;
-            }
+            let Some(score) = same_statement_score(pair, (&left, ai), (&right, bi)) else { continue };
             out.push(Candidate {
-                target: target_of(a.quote.at, b.quote.at),
+                target: target_of(a.quote.at, right[bi].quote.at),
                 kind: ContrastKind::Quote,
-                score: 1.0 + overlap + if same_speaker { 0.5 } else { 0.0 },
+                score,
                 left: a.quote.at,
-                right: b.quote.at,
+                right: right[bi].quote.at,
                 source: Source::Quotes(ai, bi),
             });
         }
     }
+}
+
+/// The score of quotes `left.1` and `right.1` as two renderings of one statement, if they are.
+fn same_statement_score(
+    pair: &Pair,
+    left: (&[PreparedQuote], usize),
+    right: (&[PreparedQuote], usize),
+) -> Option<f32> {
+    let (a, b) = (&left.0[left.1], &right.0[right.1]);
+    let (na, nb) = (&a.normalised, &b.normalised);
+    if na.is_empty() || nb.is_empty() || same_words(na, nb) {
+        return None;
+    }
+    let same_speaker = a.surname.is_some() && a.surname == b.surname;
+    let overlap = word_overlap(&a.quote.text, &b.quote.text);
+    let context = || pair.index.sentence_similarity(a.quote.at, b.quote.at);
+    let (shorter, longer) = if na.len() <= nb.len() { (a, b) } else { (b, a) };
+    if contains_words(&longer.normalised, &shorter.normalised) {
+        // An excerpt of the other quotation: a part of one speaker's statement quoted for
+        // itself ("constructive" of "positive and constructive"), in its context. Not when the
+        // shorter one's sentence quotes all the longer one's words around its attribution
+        // ("“Is it true,” Roberts asked, “that …”"), and below rewordings (nothing was changed).
+        let split = contains_words(&shorter.sentence_quotes, &longer.normalised);
+        let excerpt = same_speaker && shorter.is_short() && !split && context() >= SAME_STATEMENT_CONTEXT;
+        return excerpt.then_some(1.0 + overlap);
+    }
+    // The same speaker, in sentences about the same thing, quoted with at least one
+    // word in common: a different translation of one statement, not two statements.
+    let first_in_sentence =
+        |(quotes, i): (&[PreparedQuote], usize)| i == 0 || quotes[i - 1].quote.at != quotes[i].quote.at;
+    let both_short = a.is_short() && b.is_short();
+    let same_statement = same_speaker
+        && (both_short && {
+            if shares_content_word(&a.quote.text, &b.quote.text) {
+                context() >= SAME_STATEMENT_CONTEXT
+            } else {
+                let verdict = |q: &Quote| q.text.split_whitespace().count() <= VERDICT_QUOTE_WORDS;
+                verdict(a.quote)
+                    && verdict(b.quote)
+                    && first_in_sentence(left)
+                    && first_in_sentence(right)
+                    && context() >= SAME_OCCASION_CONTEXT
+            }
+        } || shorter.is_short()
+            && echoes(&shorter.words, &longer.words)
+            && context() >= SAME_STATEMENT_CONTEXT);
+    let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
+    (overlap >= needed || same_statement).then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
 }
 
 /// The evidence and detail of a kept quote contrast between quotes `a` (left) and `b` (right).
@@ -167,7 +224,66 @@ mod tests {
             range: 0..21,
             speaker: Some("Ali Khamenei".into()),
         };
-        let keys = PreparedQuote::new(&q).keys();
+        let keys = PreparedQuote::all(std::slice::from_ref(&q))[0].keys();
         assert!(keys.contains(&"wise".to_string()) && keys.iter().any(|k| k.ends_with("speaker khamenei")));
+    }
+
+    fn quote_contrasts(left: &str, right: &str) -> Vec<[String; 2]> {
+        let config = crate::config::Config::default_config();
+        let map = crate::topics::TopicMap::new(&config).unwrap();
+        let parse = |name: &str, body: &str| {
+            crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"))
+        };
+        let compared = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+        compared
+            .contrasts
+            .iter()
+            .filter_map(|c| match &c.detail {
+                Detail::Quotes { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_of_a_longer_quotation_pairs_with_it() {
+        let left = "Mayor Dana Whitfield spoke to the council about the city budget on Monday. \
+                    \"We have closed the budget gap without cutting a single bus route, and we did it a year early, \
+                    with money left over for the winter,\" Whitfield said.";
+        let right = "Mayor Dana Whitfield told the council on Monday that the city budget had \
+                     \"closed the gap without cutting any bus route.\"";
+        let found = quote_contrasts(left, right);
+        assert!(found.iter().any(|[_, r]| r.starts_with("closed the gap")), "{found:?}");
+        // Word for word, a part of the statement quoted for itself pairs too.
+        let right = "Mayor Dana Whitfield told the council on Monday that the city budget was \
+                     balanced \"a year early,\" Whitfield said.";
+        let found = quote_contrasts(left, right);
+        assert!(found.iter().any(|[_, r]| r.starts_with("a year early")), "{found:?}");
+    }
+
+    #[test]
+    fn a_quotation_split_around_its_attribution_is_the_same_words() {
+        let left = "\"The new fare plan is fair to riders who have no car, and it is fair to drivers,\" \
+                    Mayor Dana Whitfield told the board.";
+        let right =
+            "\"The new fare plan is fair to riders who have no car,\" Mayor Dana Whitfield told the board, \
+                     \"and it is fair to drivers.\"";
+        assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
+    }
+
+    #[test]
+    fn two_statements_sharing_a_term_do_not_pair() {
+        let left = "\"I'm saying that riders and drivers should be the ones in charge of public transit, \
+                    certainly not a private company from out of state,\" Mayor Dana Whitfield said of the transit plan.";
+        let right = "Mayor Dana Whitfield said of the transit plan that \"public transit should be a service that is run locally.\"";
+        assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
+    }
+
+    #[test]
+    fn a_plural_s_is_not_another_wording() {
+        assert!(same_words("the radical environmentalist", "the radical environmentalists"));
+        assert!(!same_words("not wise", "wise"));
+        assert!(contains_words("positive and constructive", "constructive"));
+        assert!(!contains_words("reconstructive surgery", "constructive"));
     }
 }
