@@ -13,6 +13,9 @@ use crate::words::content_words;
 /// Telling words the phrase must carry into the quotation, and the share of its own.
 const ECHO_WORDS: usize = 2;
 const ECHO_SHARE: f32 = 1.0 / 3.0;
+/// The most telling-word pairs one comparison looks at: a phrase of a dozen words against a
+/// quotation of thousands. Two long quotations beyond it are read by their overlap alone.
+const MAX_CELLS: usize = 1 << 16;
 
 /// A quotation's words as echoes are read: each word lower-cased, with its key when it is a
 /// telling word (a content word of four letters or more, not a contraction such as "I'm", not
@@ -47,7 +50,7 @@ impl QuoteWords {
 /// Whether `phrase` echoes `quotation`: the longest run in order of telling words they share
 /// holds at least [`ECHO_WORDS`] and [`ECHO_SHARE`] of the phrase's, in two anchors or more (two
 /// shared words are in one anchor when the words between them are the same on both sides).
-/// The work is the phrase's words times the quotation's; callers keep the phrase short.
+/// The work is the phrase's telling words times the quotation's, up to [`MAX_CELLS`].
 pub(crate) fn echoes(phrase: &QuoteWords, quotation: &QuoteWords) -> bool {
     let matched = common_keys_in_order(phrase, quotation);
     if matched.len() < ECHO_WORDS || (matched.len() as f32) < ECHO_SHARE * phrase.telling() as f32 {
@@ -65,7 +68,7 @@ fn common_keys_in_order(phrase: &QuoteWords, quotation: &QuoteWords) -> Vec<(usi
         phrase.keys.iter().enumerate().filter_map(|(i, k)| k.as_deref().map(|k| (i, k))).collect();
     let q: Vec<(usize, &str)> =
         quotation.keys.iter().enumerate().filter_map(|(i, k)| k.as_deref().map(|k| (i, k))).collect();
-    if p.is_empty() || q.is_empty() {
+    if p.is_empty() || q.is_empty() || (p.len() + 1).saturating_mul(q.len() + 1) > MAX_CELLS {
         return Vec::new();
     }
     // lengths[i][j]: the longest common subsequence of p[i..] and q[j..].
@@ -125,6 +128,11 @@ mod tests {
         let long = "The savings his ad attacks do not cut a single guaranteed Medicare benefit, and Mitt Romney embraced the very same savings";
         assert!(!echo("Mitt Romney’s Medicare ad is dishonest and hypocritical.", long));
         assert!(!echo("lost", "We have lost continuity"), "a single word");
+        // Two long quotations are not compared word by word.
+        let words =
+            |n: usize, between: &str| (0..n).map(|i| format!("term{i} {between} ")).collect::<String>();
+        assert!(echo(&words(100, "gap"), &words(100, "")));
+        assert!(!echo(&words(300, "gap"), &words(300, "")), "beyond the table's size");
     }
 
     #[test]

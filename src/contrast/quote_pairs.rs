@@ -14,6 +14,10 @@ use crate::contrast::quotes::Quote;
 use crate::diff::word_overlap;
 use crate::words::content_words;
 
+/// Shared words (function words included) at which one speaker's two quotations may be one
+/// statement, if their telling words echo in the same context: shared function words alone
+/// paired "It seems to me first of all … that's really rare" with "It still seems to me that
+/// there has to be room …" (BASIL dev, seven such pairs, all two statements).
 const SAME_SPEAKER_QUOTE_OVERLAP: f32 = 0.3;
 /// Similarity of the surrounding sentences that makes two quotes of one speaker, sharing a
 /// content word, one statement. Khamenei's "intelligent, wise or honorable" and "not wise, not
@@ -182,11 +186,11 @@ fn same_statement_score(
                     && first_in_sentence(right)
                     && context() >= SAME_OCCASION_CONTEXT
             }
-        } || shorter.is_short()
+        } || (shorter.is_short() || overlap >= SAME_SPEAKER_QUOTE_OVERLAP)
             && echoes(&shorter.words, &longer.words)
             && context() >= SAME_STATEMENT_CONTEXT);
-    let needed = if same_speaker { SAME_SPEAKER_QUOTE_OVERLAP } else { ANY_SPEAKER_QUOTE_OVERLAP };
-    (overlap >= needed || same_statement).then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
+    (overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement)
+        .then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
 }
 
 /// The evidence and detail of a kept quote contrast between quotes `a` (left) and `b` (right).
@@ -276,6 +280,19 @@ mod tests {
         let left = "\"I'm saying that riders and drivers should be the ones in charge of public transit, \
                     certainly not a private company from out of state,\" Mayor Dana Whitfield said of the transit plan.";
         let right = "Mayor Dana Whitfield said of the transit plan that \"public transit should be a service that is run locally.\"";
+        assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
+    }
+
+    #[test]
+    fn two_statements_sharing_only_function_words_do_not_pair() {
+        // A third of their words in common ("it seems to me that the … has … to …"), on two
+        // occasions: the words that tell are not the same.
+        let left =
+            "\"It seems to me that the council has done its job on the budget and has kept every promise,\" \
+                    Mayor Dana Whitfield said at the budget hearing.";
+        let right =
+            "\"It seems to me that the north side has waited too long for a park of its own to play in,\" \
+                     Whitfield told parents at a school opening.";
         assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
     }
 
