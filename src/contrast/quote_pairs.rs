@@ -60,6 +60,20 @@ fn shares_content_word(a: &str, b: &str, rare: impl Fn(&str) -> bool) -> bool {
     content_words(a).iter().filter(|w| telling(w)).any(|w| words.contains(w) && rare(w))
 }
 
+/// Which of two renderings of one statement quotes only a part of the other word for word
+/// (`Some(true)` the left one, `Some(false)` the right one), if either does.
+pub(crate) fn part_quoted_on_left(left: &str, right: &str) -> Option<bool> {
+    let (l, r) = (normalise_quote(left), normalise_quote(right));
+    if l.is_empty() || r.is_empty() || l == r {
+        return None;
+    }
+    if contains_words(&r, &l) {
+        Some(true)
+    } else {
+        contains_words(&l, &r).then_some(false)
+    }
+}
+
 /// Whether normalised `inner` stands in normalised `outer` as whole words.
 fn contains_words(outer: &str, inner: &str) -> bool {
     format!(" {outer} ").contains(&format!(" {inner} "))
@@ -331,5 +345,8 @@ mod tests {
         assert!(!same_words("not wise", "wise"));
         assert!(contains_words("positive and constructive", "constructive"));
         assert!(!contains_words("reconstructive surgery", "constructive"));
+        assert_eq!(part_quoted_on_left("constructive", "positive and constructive,"), Some(true));
+        assert_eq!(part_quoted_on_left("We are not going back, ever.", "not going back"), Some(false));
+        assert_eq!(part_quoted_on_left("not wise", "neither wise nor prudent"), None);
     }
 }
