@@ -14,8 +14,10 @@ use crate::words::content_words;
 const ECHO_WORDS: usize = 2;
 const ECHO_SHARE: f32 = 1.0 / 3.0;
 /// The most telling-word pairs one comparison looks at: a phrase of a dozen words against a
-/// quotation of thousands. Two long quotations beyond it are read by their overlap alone.
-const MAX_CELLS: usize = 1 << 16;
+/// quotation of some three hundred, so that a comparison costs about what the word overlap
+/// computed for every candidate does. Two long quotations beyond it are read by their overlap
+/// alone.
+const MAX_CELLS: usize = 1 << 12;
 
 /// A quotation's words as echoes are read: each word lower-cased, with its key when it is a
 /// telling word (a content word of four letters or more, not a contraction such as "I'm", not
@@ -131,8 +133,9 @@ mod tests {
         // Two long quotations are not compared word by word.
         let words =
             |n: usize, between: &str| (0..n).map(|i| format!("term{i} {between} ")).collect::<String>();
-        assert!(echo(&words(100, "gap"), &words(100, "")));
-        assert!(!echo(&words(300, "gap"), &words(300, "")), "beyond the table's size");
+        assert!(echo(&words(60, "gap"), &words(60, "")));
+        assert!(echo(&words(12, "gap"), &words(300, "")));
+        assert!(!echo(&words(100, "gap"), &words(100, "")), "beyond the table's size");
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! paired when the same speaker is quoted in sentences about the same thing, or when the
 //! wordings overlap a lot; and the evidence of a kept one (the two quotation spans).
 
+use std::rc::Rc;
+
 use crate::article::SentenceId;
 use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
@@ -105,7 +107,8 @@ struct PreparedQuote<'a> {
     normalised: String,
     surname: Option<String>,
     words: QuoteWords,
-    sentence_quotes: String,
+    /// Shared by the quotes of one sentence: a sentence may hold thousands.
+    sentence_quotes: Rc<str>,
 }
 
 impl<'a> PreparedQuote<'a> {
@@ -119,12 +122,13 @@ impl<'a> PreparedQuote<'a> {
                 normalised: normalise_quote(&quote.text),
                 surname: surname(&quote.speaker),
                 words: QuoteWords::new(&quote.text),
-                sentence_quotes: String::new(),
+                sentence_quotes: Rc::from(""),
             })
             .collect();
         for group in out.chunk_by_mut(|x, y| x.quote.at == y.quote.at) {
-            let joined = group.iter().map(|q| q.normalised.as_str()).collect::<Vec<_>>().join(" ");
-            group.iter_mut().for_each(|q| q.sentence_quotes.clone_from(&joined));
+            let joined: Rc<str> =
+                group.iter().map(|q| q.normalised.as_str()).collect::<Vec<_>>().join(" ").into();
+            group.iter_mut().for_each(|q| q.sentence_quotes = Rc::clone(&joined));
         }
         out
     }
