@@ -100,13 +100,12 @@ fn normalise_quote(q: &str) -> String {
         .join(" ")
 }
 
-/// A quote prepared for pairing: normalised once, with its index keys, its words as echoes
-/// read them and all the quotation of its sentence (normalised, joined).
+/// A quote prepared for pairing: normalised once, with its index keys and all the quotation
+/// of its sentence (normalised, joined).
 struct PreparedQuote<'a> {
     quote: &'a Quote,
     normalised: String,
     surname: Option<String>,
-    words: QuoteWords,
     /// Shared by the quotes of one sentence: a sentence may hold thousands.
     sentence_quotes: Rc<str>,
 }
@@ -121,7 +120,6 @@ impl<'a> PreparedQuote<'a> {
                 quote,
                 normalised: normalise_quote(&quote.text),
                 surname: surname(&quote.speaker),
-                words: QuoteWords::new(&quote.text),
                 sentence_quotes: Rc::from(""),
             })
             .collect();
@@ -213,8 +211,9 @@ fn same_statement_score(
                     && context() >= SAME_OCCASION_CONTEXT
             }
         } || (shorter.is_short() || overlap >= SAME_SPEAKER_QUOTE_OVERLAP)
-            && echoes(&shorter.words, &longer.words)
-            && context() >= SAME_STATEMENT_CONTEXT);
+            && context() >= SAME_STATEMENT_CONTEXT
+            // Read here, not kept per quote: few pairs get this far.
+            && echoes(&QuoteWords::new(&shorter.quote.text), &QuoteWords::new(&longer.quote.text)));
     (overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement)
         .then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
 }
