@@ -1,8 +1,11 @@
 //! Quote pairs: two renderings of one statement in two articles.
 //!
-//! In: both sides' quotes with their speakers and the similarity index. Out: quote candidates,
-//! paired when the same speaker is quoted in sentences about the same thing, or when the
-//! wordings overlap a lot; and the evidence of a kept one (the two quotation spans).
+//! In: both sides' quotes (and words told without quotation marks) with their speakers, and
+//! the similarity index. Out: quote candidates, paired when the wordings overlap a lot, or when
+//! the same speaker is quoted in sentences about the same thing with wording that says it is
+//! one statement (a short translation sharing a rare word, a part of a longer quotation, an
+//! echo of its telling words, a paraphrase echoing a quotation); and the evidence of a kept
+//! one (the two spans).
 
 use std::rc::Rc;
 
@@ -100,6 +103,9 @@ fn normalise_quote(q: &str) -> String {
         .join(" ")
 }
 
+/// What a paraphrase's index keys begin with.
+const PARAPHRASE_KEY: char = '\u{1e}';
+
 /// A quote prepared for pairing: normalised once, with its index keys and all the quotation
 /// of its sentence (normalised, joined).
 struct PreparedQuote<'a> {
@@ -136,6 +142,23 @@ impl<'a> PreparedQuote<'a> {
     fn keys(&self) -> Vec<String> {
         let mut keys = content_words(&self.quote.text);
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
+        if self.quote.paraphrase {
+            keys.iter_mut().for_each(|k| k.insert(0, PARAPHRASE_KEY));
+        }
+        keys
+    }
+
+    /// The keys to look this quote's partners up by: a quotation's meet quotations and words
+    /// told without marks, and those meet quotations only. Words told without marks are listed
+    /// under keys of their own, so that the many of them never crowd a quotation's partners
+    /// out of a posting list.
+    fn partner_keys(&self) -> Vec<String> {
+        let mut keys = content_words(&self.quote.text);
+        keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
+        if !self.quote.paraphrase {
+            let told: Vec<String> = keys.iter().map(|k| format!("{PARAPHRASE_KEY}{k}")).collect();
+            keys.extend(told);
+        }
         keys
     }
 
@@ -154,7 +177,7 @@ pub fn quote_candidates(
     let right = PreparedQuote::all(pair.right.quotes);
     let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
     for (ai, a) in left.iter().enumerate() {
-        for bi in right_index.candidates(a.keys().into_iter()) {
+        for bi in right_index.candidates(a.partner_keys().into_iter()) {
             let Some(score) = same_statement_score(pair, (&left, ai), (&right, bi)) else { continue };
             out.push(Candidate {
                 target: target_of(a.quote.at, right[bi].quote.at),
@@ -180,8 +203,19 @@ fn same_statement_score(
         return None;
     }
     let same_speaker = a.surname.is_some() && a.surname == b.surname;
-    let overlap = word_overlap(&a.quote.text, &b.quote.text);
     let context = || pair.index.sentence_similarity(a.quote.at, b.quote.at);
+    if a.quote.paraphrase || b.quote.paraphrase {
+        // Told in the writer's words on one side: one statement when its words come back in
+        // the other's quotation, in order and in more than one place.
+        let (told, quoted) = if a.quote.paraphrase { (a, b) } else { (b, a) };
+        let one = same_speaker
+            && !quoted.quote.paraphrase
+            && context() >= SAME_STATEMENT_CONTEXT
+            && echoes(&QuoteWords::new(&quoted.quote.text), &QuoteWords::new(&told.quote.text))
+            && echoes(&QuoteWords::new(&told.quote.text), &QuoteWords::new(&quoted.quote.text));
+        return one.then(|| 1.0 + word_overlap(&a.quote.text, &b.quote.text));
+    }
+    let overlap = word_overlap(&a.quote.text, &b.quote.text);
     let (shorter, longer) = if na.len() <= nb.len() { (a, b) } else { (b, a) };
     if contains_words(&longer.normalised, &shorter.normalised) {
         // An excerpt of the other quotation: a part of one speaker's statement quoted for
@@ -231,125 +265,15 @@ pub fn quote_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     let side = |q: &Quote| {
         SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone())
     };
-    let detail = Detail::Quotes { speaker, same_speaker, text: [qa.text.clone(), qb.text.clone()] };
+    let detail = Detail::Quotes {
+        speaker,
+        same_speaker,
+        text: [qa.text.clone(), qb.text.clone()],
+        paraphrased: [qa.paraphrase, qb.paraphrase],
+    };
     ([side(qa), side(qb)], detail)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_pair_by_surname_and_compare_by_normalised_words() {
-        assert_eq!(surname(&Some("Supreme Leader Ali Khamenei".into())).as_deref(), Some("khamenei"));
-        assert_eq!(surname(&Some("Khamenei".into())), surname(&Some("Ali Khamenei".into())));
-        assert_eq!(normalise_quote("Not wise, not  prudent!"), "not wise not prudent");
-        let any = |_: &str| true;
-        assert!(shares_content_word("intelligent, wise or honorable", "not wise, not prudent", any));
-        assert!(
-            !shares_content_word("intelligent, wise or honorable", "not wise, not prudent", |w| w != "wise")
-        );
-        assert!(!shares_content_word("I hope he can", "I want to see the birth certificate", any));
-        assert!(!shares_content_word("I'm only interested in the oil", "I'm not convinced", any));
-        let q = Quote {
-            at: SentenceId { passage: 0, sentence: 0 },
-            text: "not wise, not prudent".into(),
-            range: 0..21,
-            speaker: Some("Ali Khamenei".into()),
-        };
-        let keys = PreparedQuote::all(std::slice::from_ref(&q))[0].keys();
-        assert!(keys.contains(&"wise".to_string()) && keys.iter().any(|k| k.ends_with("speaker khamenei")));
-    }
-
-    fn quote_contrasts(left: &str, right: &str) -> Vec<[String; 2]> {
-        let config = crate::config::Config::default_config();
-        let map = crate::topics::TopicMap::new(&config).unwrap();
-        let parse = |name: &str, body: &str| {
-            crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"))
-        };
-        let compared = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
-        compared
-            .contrasts
-            .iter()
-            .filter_map(|c| match &c.detail {
-                Detail::Quotes { text, .. } => Some(text.clone()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_phrase_of_a_longer_quotation_pairs_with_it() {
-        let left = "Mayor Dana Whitfield spoke to the council about the city budget on Monday. \
-                    \"We have closed the budget gap without cutting a single bus route, and we did it a year early, \
-                    with money left over for the winter,\" Whitfield said.";
-        let right = "Mayor Dana Whitfield told the council on Monday that the city budget had \
-                     \"closed the gap without cutting any bus route.\"";
-        let found = quote_contrasts(left, right);
-        assert!(found.iter().any(|[_, r]| r.starts_with("closed the gap")), "{found:?}");
-        // Word for word, a part of the statement quoted for itself pairs too.
-        let right = "Mayor Dana Whitfield told the council on Monday that the city budget was \
-                     balanced \"a year early,\" Whitfield said.";
-        let found = quote_contrasts(left, right);
-        assert!(found.iter().any(|[_, r]| r.starts_with("a year early")), "{found:?}");
-    }
-
-    #[test]
-    fn a_quotation_split_around_its_attribution_is_the_same_words() {
-        let left = "\"The new fare plan is fair to riders who have no car, and it is fair to drivers,\" \
-                    Mayor Dana Whitfield told the board.";
-        let right =
-            "\"The new fare plan is fair to riders who have no car,\" Mayor Dana Whitfield told the board, \
-                     \"and it is fair to drivers.\"";
-        assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
-    }
-
-    #[test]
-    fn two_statements_sharing_a_term_do_not_pair() {
-        let left = "\"I'm saying that riders and drivers should be the ones in charge of public transit, \
-                    certainly not a private company from out of state,\" Mayor Dana Whitfield said of the transit plan.";
-        let right = "Mayor Dana Whitfield said of the transit plan that \"public transit should be a service that is run locally.\"";
-        assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
-    }
-
-    #[test]
-    fn two_statements_sharing_only_function_words_do_not_pair() {
-        // A third of their words in common ("it seems to me that the … has … to …"), on two
-        // occasions: the words that tell are not the same.
-        let left =
-            "\"It seems to me that the council has done its job on the budget and has kept every promise,\" \
-                    Mayor Dana Whitfield said at the budget hearing.";
-        let right =
-            "\"It seems to me that the north side has waited too long for a park of its own to play in,\" \
-                     Whitfield told parents at a school opening.";
-        assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
-    }
-
-    #[test]
-    fn short_quotes_sharing_only_the_subject_of_both_articles_are_two_statements() {
-        let story = "The board's decisions on school closures were announced on Monday. \
-                     Parents criticised the decisions at a meeting. \
-                     The decisions affect four schools in the district.";
-        let left = format!(
-            "{story} \"We never make our decisions in a hurry,\" Mayor Dana Whitfield said of the closures."
-        );
-        let right =
-            format!("{story} \"The decisions follow the law,\" Mayor Dana Whitfield said of the closures.");
-        assert_eq!(quote_contrasts(&left, &right), Vec::<[String; 2]>::new());
-        // The same quotes sharing a word only they use are one statement.
-        let left = left.replace("our decisions", "our rulings");
-        let right = right.replace("The decisions follow", "The rulings follow");
-        assert_eq!(quote_contrasts(&left, &right).len(), 1);
-    }
-
-    #[test]
-    fn a_plural_s_is_not_another_wording() {
-        assert!(same_words("the radical environmentalist", "the radical environmentalists"));
-        assert!(!same_words("not wise", "wise"));
-        assert!(contains_words("positive and constructive", "constructive"));
-        assert!(!contains_words("reconstructive surgery", "constructive"));
-        assert_eq!(part_quoted_on_left("constructive", "positive and constructive,"), Some(true));
-        assert_eq!(part_quoted_on_left("We are not going back, ever.", "not going back"), Some(false));
-        assert_eq!(part_quoted_on_left("not wise", "neither wise nor prudent"), None);
-    }
-}
+#[path = "quote_pairs_tests.rs"]
+mod tests;
