@@ -179,8 +179,12 @@ impl SimilarityIndex {
 
     /// How rare a word is among the sentences of both sides (unknown words count as rare).
     pub fn sentence_idf(&self, word: &str) -> f32 {
-        let frequency = self.vocabulary.get(word).map_or(0, |&w| self.sentence_frequency[w as usize]);
-        idf(self.sentence_documents, frequency as usize)
+        idf(self.sentence_documents, self.sentence_frequency(word))
+    }
+
+    /// In how many sentences of either side a content word occurs (0 for unknown words).
+    pub fn sentence_frequency(&self, word: &str) -> usize {
+        self.vocabulary.get(word).map_or(0, |&w| self.sentence_frequency[w as usize] as usize)
     }
 }
 

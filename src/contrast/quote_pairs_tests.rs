@@ -1,0 +1,133 @@
+//! Tests of `contrast::quote_pairs`: which renderings of one statement pair (rewordings,
+//! excerpts, echoes, words told without quotation marks) and which two statements do not.
+
+use super::*;
+
+#[test]
+fn quotes_pair_by_surname_and_compare_by_normalised_words() {
+    assert_eq!(surname(&Some("Supreme Leader Ali Khamenei".into())).as_deref(), Some("khamenei"));
+    assert_eq!(surname(&Some("Khamenei".into())), surname(&Some("Ali Khamenei".into())));
+    assert_eq!(normalise_quote("Not wise, not  prudent!"), "not wise not prudent");
+    let any = |_: &str| true;
+    assert!(shares_content_word("intelligent, wise or honorable", "not wise, not prudent", any));
+    assert!(!shares_content_word("intelligent, wise or honorable", "not wise, not prudent", |w| w != "wise"));
+    assert!(!shares_content_word("I hope he can", "I want to see the birth certificate", any));
+    assert!(!shares_content_word("I'm only interested in the oil", "I'm not convinced", any));
+    let q = Quote {
+        at: SentenceId { passage: 0, sentence: 0 },
+        text: "not wise, not prudent".into(),
+        range: 0..21,
+        speaker: Some("Ali Khamenei".into()),
+        paraphrase: false,
+    };
+    let keys = PreparedQuote::all(std::slice::from_ref(&q))[0].keys();
+    assert!(keys.contains(&"wise".to_string()) && keys.iter().any(|k| k.ends_with("speaker khamenei")));
+}
+
+fn quote_contrasts(left: &str, right: &str) -> Vec<[String; 2]> {
+    let config = crate::config::Config::default_config();
+    let map = crate::topics::TopicMap::new(&config).unwrap();
+    let parse =
+        |name: &str, body: &str| crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+    let compared = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+    compared
+        .contrasts
+        .iter()
+        .filter_map(|c| match &c.detail {
+            Detail::Quotes { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_phrase_of_a_longer_quotation_pairs_with_it() {
+    let left = "Mayor Dana Whitfield spoke to the council about the city budget on Monday. \
+                \"We have closed the budget gap without cutting a single bus route, and we did it a year early, \
+                with money left over for the winter,\" Whitfield said.";
+    let right = "Mayor Dana Whitfield told the council on Monday that the city budget had \
+                 \"closed the gap without cutting any bus route.\"";
+    let found = quote_contrasts(left, right);
+    assert!(found.iter().any(|[_, r]| r.starts_with("closed the gap")), "{found:?}");
+    // Word for word, a part of the statement quoted for itself pairs too.
+    let right = "Mayor Dana Whitfield told the council on Monday that the city budget was \
+                 balanced \"a year early,\" Whitfield said.";
+    let found = quote_contrasts(left, right);
+    assert!(found.iter().any(|[_, r]| r.starts_with("a year early")), "{found:?}");
+}
+
+#[test]
+fn a_quotation_split_around_its_attribution_is_the_same_words() {
+    let left = "\"The new fare plan is fair to riders who have no car, and it is fair to drivers,\" \
+                Mayor Dana Whitfield told the board.";
+    let right =
+        "\"The new fare plan is fair to riders who have no car,\" Mayor Dana Whitfield told the board, \
+                 \"and it is fair to drivers.\"";
+    assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
+}
+
+#[test]
+fn two_statements_sharing_a_term_do_not_pair() {
+    let left = "\"I'm saying that riders and drivers should be the ones in charge of public transit, \
+                certainly not a private company from out of state,\" Mayor Dana Whitfield said of the transit plan.";
+    let right = "Mayor Dana Whitfield said of the transit plan that \"public transit should be a service that is run locally.\"";
+    assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
+}
+
+#[test]
+fn two_statements_sharing_only_function_words_do_not_pair() {
+    // A third of their words in common ("it seems to me that the … has … to …"), on two
+    // occasions: the words that tell are not the same.
+    let left =
+        "\"It seems to me that the council has done its job on the budget and has kept every promise,\" \
+                Mayor Dana Whitfield said at the budget hearing.";
+    let right =
+        "\"It seems to me that the north side has waited too long for a park of its own to play in,\" \
+                 Whitfield told parents at a school opening.";
+    assert_eq!(quote_contrasts(left, right), Vec::<[String; 2]>::new());
+}
+
+#[test]
+fn short_quotes_sharing_only_the_subject_of_both_articles_are_two_statements() {
+    let story = "The board's decisions on school closures were announced on Monday. \
+                 Parents criticised the decisions at a meeting. \
+                 The decisions affect four schools in the district.";
+    let left = format!(
+        "{story} \"We never make our decisions in a hurry,\" Mayor Dana Whitfield said of the closures."
+    );
+    let right =
+        format!("{story} \"The decisions follow the law,\" Mayor Dana Whitfield said of the closures.");
+    assert_eq!(quote_contrasts(&left, &right), Vec::<[String; 2]>::new());
+    // The same quotes sharing a word only they use are one statement.
+    let left = left.replace("our decisions", "our rulings");
+    let right = right.replace("The decisions follow", "The rulings follow");
+    assert_eq!(quote_contrasts(&left, &right).len(), 1);
+}
+
+#[test]
+fn words_told_without_quotation_marks_pair_with_the_speakers_quotation() {
+    let quoted = "\"I have not seen the council admit yet that the budget has a hole in it,\" \
+                  Mayor Dana Whitfield said on Monday.";
+    let told = "Mayor Dana Whitfield said on Monday that the council had to admit the budget had a hole, \
+                which she had not seen it do.";
+    let found = quote_contrasts(told, quoted);
+    assert!(found.iter().any(|[l, _]| l.starts_with("the council had to admit")), "{found:?}");
+    // Told in the writer's words on both sides: no quotation to compare with.
+    let told_again = "Mayor Dana Whitfield said on Monday that she had not seen the council admit yet that \
+                      the budget has a hole in it.";
+    assert_eq!(quote_contrasts(told, told_again), Vec::<[String; 2]>::new());
+    // Someone else's words are not hers.
+    let other = quoted.replace("Mayor Dana Whitfield", "Council chair Roy Batts");
+    assert_eq!(quote_contrasts(told, &other), Vec::<[String; 2]>::new());
+}
+
+#[test]
+fn a_plural_s_is_not_another_wording() {
+    assert!(same_words("the radical environmentalist", "the radical environmentalists"));
+    assert!(!same_words("not wise", "wise"));
+    assert!(contains_words("positive and constructive", "constructive"));
+    assert!(!contains_words("reconstructive surgery", "constructive"));
+    assert_eq!(part_quoted_on_left("constructive", "positive and constructive,"), Some(true));
+    assert_eq!(part_quoted_on_left("We are not going back, ever.", "not going back"), Some(false));
+    assert_eq!(part_quoted_on_left("not wise", "neither wise nor prudent"), None);
+}
