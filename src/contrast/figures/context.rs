@@ -108,8 +108,10 @@ pub(super) fn context_of(tokens: &[&str], i: usize, skip: usize, is_date: bool, 
     let mut context: Vec<(String, f32)> = Vec::new();
     // Nearest first, so that a long sentence gives only its nearest words beyond the window
     // (memory and time stay bounded by the figure, not by the sentence).
+    // The words the figure spans past its number count too, but for the unit itself: they
+    // describe the things counted ("1,900 whole-home listings").
     let mut order: Vec<usize> =
-        (from..to).filter(|&j| j < i.saturating_sub(usize::from(is_date)) || j > i + skip).collect();
+        (from..to).filter(|&j| j < i.saturating_sub(usize::from(is_date)) || j > i).collect();
     order.sort_by_key(|&j| j.abs_diff(i));
     let mut beyond = 0;
     for j in order {
@@ -156,5 +158,15 @@ mod tests {
         let b = Context::new(words(&[("enriched", 2.0), ("natanz", 1.0), ("uranium", 0.5)]));
         assert_eq!(a.shared(&b).collect::<Vec<_>>(), vec![("enriched", 0.5, 2.0), ("uranium", 2.0, 0.5)]);
         assert_eq!(a.shared(&Context::default()).count(), 0);
+    }
+
+    #[test]
+    fn the_words_describing_the_things_counted_are_context_but_the_unit_is_not() {
+        let tokens = ["about", "1,900", "whole-home", "listings", "sit", "on", "rental", "sites"];
+        let context = context_of(&tokens, 1, 2, false, "listing");
+        let words: Vec<&str> = context.iter().map(|(w, _)| w).collect();
+        assert!(words.iter().any(|w| w.starts_with("whole")), "{words:?}");
+        assert!(!words.contains(&"listing"), "{words:?}");
+        assert!(context.iter().any(|(w, x)| w.starts_with("whole") && x == 2.0));
     }
 }
