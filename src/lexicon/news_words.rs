@@ -37,7 +37,8 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 
 /// Lexicon words whose usual sense in news prose is topical or idiomatic, not evaluative ("the
 /// party", "health care", "national security", "interest rates", "tax cuts for the rich",
-/// "Tea Party supporters", "on the other hand", "the matter", "like" as a preposition), and
+/// "Tea Party supporters" and their "critics", "free" meals, "on the other hand", "the matter",
+/// "like" as a preposition), and
 /// verbs that report speech ("she argued", "he stressed", "she has been warning"), which say
 /// who speaks, not what of: what a warning is about is not its speaker.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
@@ -78,6 +79,9 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "wealthy",
     "supporter",
     "supporters",
+    "critic",
+    "critics",
+    "free",
     "hand",
     "matter",
     "certainly",

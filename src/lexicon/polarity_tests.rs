@@ -347,3 +347,12 @@ fn a_good_deal_of_is_an_amount_not_praise() {
     let s = "Reyes struck a good deal for the city.";
     assert!(toward(s, "Reyes").score > 0.0);
 }
+
+#[test]
+fn critics_and_free_meals_judge_no_one() {
+    // "Critics" names who speaks, as "supporters" does; "free" meals are gratis, not praise.
+    let s = "Critics noted that the governor found room for that measure.";
+    assert!(cue_texts(s, &toward(s, "governor")).is_empty());
+    let s = "Governor Whitlock vetoed a bill that would have given free breakfast to every student.";
+    assert!(!cue_texts(s, &toward(s, "Whitlock")).contains(&"free"));
+}
