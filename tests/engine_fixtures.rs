@@ -373,3 +373,17 @@ fn figures_written_in_words_are_compared() {
     let session = expected.contrast.iter().find(|e| e.left.contains("three hours")).expect("the session");
     assert!(found(&c, session), "reported:\n{}", describe(&c));
 }
+
+/// Three pairs written blind in the eighth session and run once (EVALUATION.md): on the talks,
+/// on a city's short-term rental ban, and two news reports of a governor's veto. The engine
+/// finds their differing figures and the statements quoted twice, none of their stance
+/// contrasts, and lists nothing the writers did not flag.
+#[test]
+fn the_eighth_sessions_blind_pairs_get_their_figures_and_quotes() {
+    for (case, at_least) in [("eighth_iran", 3), ("eighth_newsubject", 3), ("eighth_news", 1)] {
+        let (hits, total, report) = recall(case);
+        assert_eq!(total, 9);
+        assert!(hits >= at_least, "{case}: found {hits} of {total}; reported:\n{report}");
+        assert!(unflagged(case).is_empty(), "{case}: {:?}", unflagged(case));
+    }
+}
