@@ -81,16 +81,27 @@ pub(crate) fn part_quoted_on_left(left: &str, right: &str) -> Option<bool> {
 
 /// Whether normalised `inner` stands in normalised `outer` as whole words.
 fn contains_words(outer: &str, inner: &str) -> bool {
-    format!(" {outer} ").contains(&format!(" {inner} "))
+    // Read in place (no padded copies: it runs for every candidate pair).
+    !inner.is_empty()
+        && outer.match_indices(inner).any(|(at, _)| {
+            let end = at + inner.len();
+            (at == 0 || outer.as_bytes()[at - 1] == b' ')
+                && (end == outer.len() || outer.as_bytes()[end] == b' ')
+        })
 }
 
 /// Whether two normalised quotes are the same words but for a plural `s` ("the radical
 /// environmentalist" and "environmentalists"): nothing to show.
 fn same_words(a: &str, b: &str) -> bool {
-    a.split(' ').count() == b.split(' ').count()
-        && a.split(' ')
-            .zip(b.split(' '))
-            .all(|(x, y)| x.strip_suffix('s').unwrap_or(x) == y.strip_suffix('s').unwrap_or(y))
+    // Word by word in step, so that most pairs part at their first word.
+    let (mut xs, mut ys) = (a.split(' '), b.split(' '));
+    loop {
+        match (xs.next(), ys.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.strip_suffix('s').unwrap_or(x) == y.strip_suffix('s').unwrap_or(y) => {}
+            _ => return false,
+        }
+    }
 }
 
 fn normalise_quote(q: &str) -> String {
@@ -114,6 +125,8 @@ struct PreparedQuote<'a> {
     surname: Option<String>,
     /// Shared by the quotes of one sentence: a sentence may hold thousands.
     sentence_quotes: Rc<str>,
+    /// At most [`SHORT_QUOTE_WORDS`] words (counted once: pairs ask it many times).
+    short: bool,
 }
 
 impl<'a> PreparedQuote<'a> {
@@ -127,6 +140,7 @@ impl<'a> PreparedQuote<'a> {
                 normalised: normalise_quote(&quote.text),
                 surname: surname(&quote.speaker),
                 sentence_quotes: Rc::from(""),
+                short: quote.text.split_whitespace().count() <= SHORT_QUOTE_WORDS,
             })
             .collect();
         for group in out.chunk_by_mut(|x, y| x.quote.at == y.quote.at) {
@@ -163,7 +177,7 @@ impl<'a> PreparedQuote<'a> {
     }
 
     fn is_short(&self) -> bool {
-        self.quote.text.split_whitespace().count() <= SHORT_QUOTE_WORDS
+        self.short
     }
 }
 
@@ -217,13 +231,16 @@ fn same_statement_score(
     }
     let overlap = word_overlap(&a.quote.text, &b.quote.text);
     let (shorter, longer) = if na.len() <= nb.len() { (a, b) } else { (b, a) };
-    if contains_words(&longer.normalised, &shorter.normalised) {
+    // Containment is read only where it can decide: most candidate pairs are neither one
+    // speaker's excerpt nor accepted below.
+    let contained = || contains_words(&longer.normalised, &shorter.normalised);
+    if same_speaker && shorter.is_short() && contained() {
         // An excerpt of the other quotation: a part of one speaker's statement quoted for
         // itself ("constructive" of "positive and constructive"), in its context. Not when the
         // shorter one's sentence quotes all the longer one's words around its attribution
         // ("“Is it true,” Roberts asked, “that …”"), and below rewordings (nothing was changed).
         let split = contains_words(&shorter.sentence_quotes, &longer.normalised);
-        let excerpt = same_speaker && shorter.is_short() && !split && context() >= SAME_STATEMENT_CONTEXT;
+        let excerpt = !split && context() >= SAME_STATEMENT_CONTEXT;
         return excerpt.then_some(1.0 + overlap);
     }
     // The same speaker, in sentences about the same thing, quoted with at least one
@@ -248,7 +265,8 @@ fn same_statement_score(
             && context() >= SAME_STATEMENT_CONTEXT
             // Read here, not kept per quote: few pairs get this far.
             && echoes(&QuoteWords::new(&shorter.quote.text), &QuoteWords::new(&longer.quote.text)));
-    (overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement)
+    // A quotation contained in the other that is no excerpt of one speaker's is not listed.
+    ((overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement) && !contained())
         .then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
 }
 
