@@ -43,28 +43,44 @@ pub fn word_diff(left: &str, right: &str) -> Vec<DiffSegment> {
     out
 }
 
+/// A text's words prepared for [`overlap_of`]: lower-cased, in order and sorted, so that one
+/// text is compared with many without reading it again.
+#[derive(Debug, Clone)]
+pub struct OverlapWords {
+    words: Vec<String>,
+    sorted: Vec<String>,
+}
+
+impl OverlapWords {
+    pub fn new(text: &str) -> Self {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        // Looked up in a sorted copy, not with `Vec::contains`: a sentence can run to
+        // thousands of words.
+        let mut sorted = words.clone();
+        sorted.sort_unstable();
+        OverlapWords { words, sorted }
+    }
+}
+
 /// Share of words the two texts have in common (0 to 1), for deciding they are near-identical.
 pub fn word_overlap(left: &str, right: &str) -> f32 {
-    let norm = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-    };
-    let (a, b) = (norm(left), norm(right));
-    if a.is_empty() || b.is_empty() {
+    overlap_of(&OverlapWords::new(left), &OverlapWords::new(right))
+}
+
+/// [`word_overlap`] of two prepared texts.
+pub fn overlap_of(a: &OverlapWords, b: &OverlapWords) -> f32 {
+    if a.words.is_empty() || b.words.is_empty() {
         return 0.0;
     }
-    // Looked up in sorted copies, not with `Vec::contains`: a sentence can run to thousands of
-    // words.
-    fn sorted(words: &[String]) -> Vec<&str> {
-        let mut s: Vec<&str> = words.iter().map(String::as_str).collect();
-        s.sort_unstable();
-        s
-    }
-    let (sorted_a, sorted_b) = (sorted(&a), sorted(&b));
-    let found_in = |words: &[String], sorted: &[&str]| {
-        words.iter().filter(|w| sorted.binary_search(&w.as_str()).is_ok()).count()
+    let found_in = |words: &[String], sorted: &[String]| {
+        words.iter().filter(|w| sorted.binary_search(w).is_ok()).count()
     };
-    let shared = found_in(&a, &sorted_b).min(found_in(&b, &sorted_a));
-    shared as f32 / a.len().max(b.len()) as f32
+    let shared = found_in(&a.words, &b.sorted).min(found_in(&b.words, &a.sorted));
+    shared as f32 / a.words.len().max(b.words.len()) as f32
 }
 
 /// Renders a diff inline for plain text: `[-removed-]{+added+}` as in `git diff --word-diff`.

@@ -20,6 +20,10 @@ use crate::text::fold::fold;
 /// or calls them "he" is about them, not by them, whoever the speaker was read to be ("'What
 /// he said is just flat wrong,' McConnell said").
 pub(crate) fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<usize>]) -> bool {
+    // Most sentences are the writer's own: no quotation is looked for in them.
+    if voice.kind == VoiceKind::Author {
+        return false;
+    }
     let quoted = quoted_spans(text);
     if !speaks_for_itself(entity, voice)
         && !speaks_for_group(entity, voice, text, ranges)

@@ -7,6 +7,8 @@
 //! echo of its telling words, a paraphrase echoing a quotation); and the evidence of a kept
 //! one (the two spans).
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::article::SentenceId;
@@ -16,7 +18,7 @@ use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
 use crate::contrast::quote_echo::{echoes, QuoteWords};
 use crate::contrast::quotes::Quote;
-use crate::diff::word_overlap;
+use crate::diff::{overlap_of, OverlapWords};
 use crate::words::content_words;
 
 /// Shared words (function words included) at which one speaker's two quotations may be one
@@ -93,6 +95,14 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 /// Whether two normalised quotes are the same words but for a plural `s` ("the radical
 /// environmentalist" and "environmentalists"): nothing to show.
 fn same_words(a: &str, b: &str) -> bool {
+    // The same text outright is the common case (one statement quoted in both articles), and
+    // texts whose lengths differ by more than a letter a word cannot be.
+    if a == b {
+        return true;
+    }
+    if a.len().abs_diff(b.len()) > a.len().min(b.len()) / 2 + 1 {
+        return false;
+    }
     // Word by word in step, so that most pairs part at their first word.
     let (mut xs, mut ys) = (a.split(' '), b.split(' '));
     loop {
@@ -127,6 +137,39 @@ struct PreparedQuote<'a> {
     sentence_quotes: Rc<str>,
     /// At most [`SHORT_QUOTE_WORDS`] words (counted once: pairs ask it many times).
     short: bool,
+    /// Its text's number among the distinct quotation texts of the pair (see [`TextMemo`]).
+    text_id: usize,
+}
+
+/// What pairs read of a quotation's words, once per distinct text and only when a pair needs
+/// it: a statement quoted many times is read once, and memory grows with the distinct texts.
+struct TextMemo {
+    overlap: Vec<OnceCell<OverlapWords>>,
+    echo: Vec<OnceCell<QuoteWords>>,
+}
+
+impl TextMemo {
+    /// Numbers the texts of both sides' quotes, each distinct text once.
+    fn number<'a>(left: &mut [PreparedQuote<'a>], right: &mut [PreparedQuote<'a>]) -> TextMemo {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        for q in left.iter_mut().chain(right.iter_mut()) {
+            let next = ids.len();
+            q.text_id = *ids.entry(q.quote.text.clone()).or_insert(next);
+        }
+        let cells = ids.len();
+        TextMemo {
+            overlap: (0..cells).map(|_| OnceCell::new()).collect(),
+            echo: (0..cells).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    fn overlap(&self, q: &PreparedQuote) -> &OverlapWords {
+        self.overlap[q.text_id].get_or_init(|| OverlapWords::new(&q.quote.text))
+    }
+
+    fn echo(&self, q: &PreparedQuote) -> &QuoteWords {
+        self.echo[q.text_id].get_or_init(|| QuoteWords::new(&q.quote.text))
+    }
 }
 
 impl<'a> PreparedQuote<'a> {
@@ -141,6 +184,7 @@ impl<'a> PreparedQuote<'a> {
                 surname: surname(&quote.speaker),
                 sentence_quotes: Rc::from(""),
                 short: quote.text.split_whitespace().count() <= SHORT_QUOTE_WORDS,
+                text_id: 0,
             })
             .collect();
         for group in out.chunk_by_mut(|x, y| x.quote.at == y.quote.at) {
@@ -154,12 +198,22 @@ impl<'a> PreparedQuote<'a> {
     /// Quotes are paired only with quotes sharing a content word or a speaker's surname
     /// (function words would pair nearly every quote with every other).
     fn keys(&self) -> Vec<String> {
+        if self.quote.paraphrase {
+            return self.told_keys();
+        }
         let mut keys = content_words(&self.quote.text);
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
-        if self.quote.paraphrase {
-            keys.iter_mut().for_each(|k| k.insert(0, PARAPHRASE_KEY));
-        }
         keys
+    }
+
+    /// The keys under which words told without marks meet a quotation: the speaker's surname
+    /// with each content word, as only one speaker's words pair so (none without a surname).
+    fn told_keys(&self) -> Vec<String> {
+        let Some(surname) = &self.surname else { return Vec::new() };
+        content_words(&self.quote.text)
+            .iter()
+            .map(|w| format!("{PARAPHRASE_KEY}{surname}\u{1f}{w}"))
+            .collect()
     }
 
     /// The keys to look this quote's partners up by: a quotation's meet quotations and words
@@ -170,8 +224,7 @@ impl<'a> PreparedQuote<'a> {
         let mut keys = content_words(&self.quote.text);
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
         if !self.quote.paraphrase {
-            let told: Vec<String> = keys.iter().map(|k| format!("{PARAPHRASE_KEY}{k}")).collect();
-            keys.extend(told);
+            keys.extend(self.told_keys());
         }
         keys
     }
@@ -187,12 +240,13 @@ pub fn quote_candidates(
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<crate::targets::table::TargetId>,
     out: &mut Shortlist,
 ) {
-    let left = PreparedQuote::all(pair.left.quotes);
-    let right = PreparedQuote::all(pair.right.quotes);
+    let mut left = PreparedQuote::all(pair.left.quotes);
+    let mut right = PreparedQuote::all(pair.right.quotes);
+    let memo = TextMemo::number(&mut left, &mut right);
     let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
     for (ai, a) in left.iter().enumerate() {
         for bi in right_index.candidates(a.partner_keys().into_iter()) {
-            let Some(score) = same_statement_score(pair, (&left, ai), (&right, bi)) else { continue };
+            let Some(score) = same_statement_score(pair, &memo, (&left, ai), (&right, bi)) else { continue };
             out.push(Candidate {
                 target: target_of(a.quote.at, right[bi].quote.at),
                 kind: ContrastKind::Quote,
@@ -208,6 +262,7 @@ pub fn quote_candidates(
 /// The score of quotes `left.1` and `right.1` as two renderings of one statement, if they are.
 fn same_statement_score(
     pair: &Pair,
+    memo: &TextMemo,
     left: (&[PreparedQuote], usize),
     right: (&[PreparedQuote], usize),
 ) -> Option<f32> {
@@ -225,11 +280,11 @@ fn same_statement_score(
         let one = same_speaker
             && !quoted.quote.paraphrase
             && context() >= SAME_STATEMENT_CONTEXT
-            && echoes(&QuoteWords::new(&quoted.quote.text), &QuoteWords::new(&told.quote.text))
-            && echoes(&QuoteWords::new(&told.quote.text), &QuoteWords::new(&quoted.quote.text));
-        return one.then(|| 1.0 + word_overlap(&a.quote.text, &b.quote.text));
+            && echoes(memo.echo(quoted), memo.echo(told))
+            && echoes(memo.echo(told), memo.echo(quoted));
+        return one.then(|| 1.0 + overlap_of(memo.overlap(a), memo.overlap(b)));
     }
-    let overlap = word_overlap(&a.quote.text, &b.quote.text);
+    let overlap = overlap_of(memo.overlap(a), memo.overlap(b));
     let (shorter, longer) = if na.len() <= nb.len() { (a, b) } else { (b, a) };
     // Containment is read only where it can decide: most candidate pairs are neither one
     // speaker's excerpt nor accepted below.
@@ -264,7 +319,7 @@ fn same_statement_score(
         } || (shorter.is_short() || overlap >= SAME_SPEAKER_QUOTE_OVERLAP)
             && context() >= SAME_STATEMENT_CONTEXT
             // Read here, not kept per quote: few pairs get this far.
-            && echoes(&QuoteWords::new(&shorter.quote.text), &QuoteWords::new(&longer.quote.text)));
+            && echoes(memo.echo(shorter), memo.echo(longer)));
     // A quotation contained in the other that is no excerpt of one speaker's is not listed.
     ((overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement) && !contained())
         .then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
