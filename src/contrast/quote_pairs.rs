@@ -203,6 +203,7 @@ impl<'a> PreparedQuote<'a> {
         }
         let mut keys = content_words(&self.quote.text);
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
+        keys.extend(self.told_keys());
         keys
     }
 
@@ -221,11 +222,13 @@ impl<'a> PreparedQuote<'a> {
     /// under keys of their own, so that the many of them never crowd a quotation's partners
     /// out of a posting list.
     fn partner_keys(&self) -> Vec<String> {
+        // Words told without marks pair only with the same speaker's: they look no further.
+        if self.quote.paraphrase {
+            return self.told_keys();
+        }
         let mut keys = content_words(&self.quote.text);
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
-        if !self.quote.paraphrase {
-            keys.extend(self.told_keys());
-        }
+        keys.extend(self.told_keys());
         keys
     }
 
