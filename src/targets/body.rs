@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::coref::quoted_spans_from;
 use super::tokens::{tokenize, Token};
 use crate::article::{Article, SentenceId};
 use crate::text::fold::fold;
@@ -68,6 +69,10 @@ struct Entry<'a> {
     at: SentenceId,
     text: &'a str,
     tokens: Range<usize>,
+    /// Where its quotation spans are in the table.
+    quoted: Range<usize>,
+    /// (A quotation runs on into it from the sentence before, one runs on out of it.)
+    runs_on: (bool, bool),
 }
 
 /// Where a pass unpacks the sentence it reads: kept across sentences so that reading one
@@ -86,6 +91,11 @@ pub(crate) struct Sentence<'a, 't> {
     /// The text folded with [`fold`] (same byte offsets).
     pub folded: &'t str,
     pub tokens: &'t [Token],
+    /// The spans inside quotation marks, a quotation left open by the sentence before in its
+    /// paragraph included (see [`quoted_spans_from`]): read once for every pass.
+    pub quoted: &'t [Range<usize>],
+    /// Whether a quotation runs on into the sentence from the one before, and out of it.
+    pub runs_on: (bool, bool),
 }
 
 /// The body sentences of one article, in article order, tokenized.
@@ -96,6 +106,8 @@ pub(crate) struct BodyTokens<'a> {
     /// which case each read tokenizes its sentence again.
     packed: Vec<Packed>,
     packed_all: bool,
+    /// Every sentence's quotation spans, one after another.
+    quoted: Vec<Range<usize>>,
 }
 
 impl<'a> BodyTokens<'a> {
@@ -108,7 +120,10 @@ impl<'a> BodyTokens<'a> {
             // doubling copied it over and over.
             packed: Vec::with_capacity(body().map(|(_, p)| p.text.len()).sum::<usize>() / 5),
             packed_all: true,
+            quoted: Vec::new(),
         };
+        // A quotation left open by the sentence before, within the paragraph.
+        let mut quote_open = false;
         for (pi, passage) in body() {
             for (si, range) in passage.sentences.iter().enumerate() {
                 let text = &passage.text[range.clone()];
@@ -121,8 +136,14 @@ impl<'a> BodyTokens<'a> {
                         }
                     }
                 }
+                let was_open = quote_open && si > 0;
+                let (spans, left_open) = quoted_spans_from(text, was_open);
+                quote_open = left_open;
+                let quoted = table.quoted.len()..table.quoted.len() + spans.len();
+                table.quoted.extend(spans);
                 let at = SentenceId { passage: pi, sentence: si };
-                table.entries.push(Entry { at, text, tokens: first..table.packed.len() });
+                let tokens = first..table.packed.len();
+                table.entries.push(Entry { at, text, tokens, quoted, runs_on: (was_open, left_open) });
             }
         }
         if !table.packed_all {
@@ -157,7 +178,14 @@ impl<'a> BodyTokens<'a> {
         } else {
             buffer.folded.push_str(&fold(entry.text));
         }
-        Sentence { at: entry.at, text: entry.text, folded: &buffer.folded, tokens: &buffer.tokens }
+        Sentence {
+            at: entry.at,
+            text: entry.text,
+            folded: &buffer.folded,
+            tokens: &buffer.tokens,
+            quoted: &self.quoted[entry.quoted.clone()],
+            runs_on: entry.runs_on,
+        }
     }
 }
 

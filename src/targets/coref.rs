@@ -86,15 +86,11 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     let mut last_with_role: HashMap<String, usize> = HashMap::new();
     let mut previous_paragraph: Vec<Seen> = Vec::new();
     let mut recent: Vec<Seen> = Vec::new();
-    // A quotation left open by the sentence before (within the paragraph).
-    let mut quote_open = false;
     let mut buffer = SentenceBuffer::default();
     // The named mentions, sorted by sentence, are walked alongside the sentences.
     let mut next_mention = 0;
     for s in 0..body.len() {
-        let Sentence { at, text, folded, tokens } = body.sentence(s, &mut buffer);
-        let (quoted, left_open) = quoted_spans_from(text, quote_open && at.sentence > 0);
-        quote_open = left_open;
+        let Sentence { at, folded, tokens, quoted, .. } = body.sentence(s, &mut buffer);
         let in_quote = |pos: usize| quoted.iter().any(|q| q.contains(&pos));
         // A name as a later reference sees it: where, whether quoted, whether it is a subject.
         let seen_named = |m: &Mention| Seen {

@@ -104,7 +104,7 @@ struct NameFinder<'a> {
 
 impl NameFinder<'_> {
     fn sentence(&mut self, sentence: &Sentence) {
-        let Sentence { at, text, folded, tokens } = *sentence;
+        let Sentence { at, text, folded, tokens, .. } = *sentence;
         let word = |t: &Token| &folded[t.base.clone()];
         let name_like = |t: &Token| {
             t.capitalised && (text[t.base.clone()].chars().count() > 1 || t.full.end > t.base.end)

@@ -116,7 +116,18 @@ impl VoiceContext {
     pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
         let (folded, tokens) = (fold(text), tokenize(text));
         let at = SentenceId { passage: 0, sentence: 0 };
-        self.read(&Sentence { at, text, folded: &folded, tokens: &tokens }, attribution, &[])
+        let was_open = self.quote_left_open;
+        let (quoted, left_open) = quoted_spans_from(text, was_open);
+        self.quote_left_open = left_open;
+        let sentence = Sentence {
+            at,
+            text,
+            folded: &folded,
+            tokens: &tokens,
+            quoted: &quoted,
+            runs_on: (was_open, left_open),
+        };
+        self.read(&sentence, attribution, &[])
     }
 
     /// `references` are the sentence's pronouns and role nouns that `coref` resolved, with the
@@ -127,15 +138,12 @@ impl VoiceContext {
         attribution: &PhraseMatcher,
         references: &[(Range<usize>, &str)],
     ) -> Voice {
-        let Sentence { at, text, folded, tokens } = *sentence;
+        let Sentence { text, folded, tokens, quoted: quotes, runs_on: (was_open, left_open), .. } = *sentence;
         let rebuttal = framed_to_rebut(folded).or_else(|| dismissed_view(folded));
         let mut found: Option<(String, Range<usize>)> = None;
         // Words inside a quotation are the quoted person's: "'What he said is wrong,' McConnell
         // said" is McConnell speaking, not "he".
         // A quotation the sentence before left open runs on (within the paragraph).
-        let was_open = self.quote_left_open && at.sentence > 0;
-        let (quotes, left_open) = quoted_spans_from(text, was_open);
-        self.quote_left_open = left_open;
         let quoted_span = |r: &Range<usize>| quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
         // Two words in marks within the sentence are scare quotes ("a “Libya model”"), not
         // someone's speech; a quotation that runs on from or to another sentence is speech.
