@@ -86,30 +86,6 @@ fn voiced(mut claim: Claim, read: Option<&crate::targets::speakers::Voice>, map:
     claim
 }
 
-/// Words between a verb of saying and the "that" opening what was said ("said on Monday that").
-const WORDS_BEFORE_THAT: usize = 6;
-
-/// The words reported after a verb of saying ending at `from` ("said [on Monday] [that] he
-/// would …"), to the end of the sentence, if there are three or more.
-fn reported_words(text: &str, from: usize) -> Option<Range<usize>> {
-    let rest = text.get(from..)?;
-    let lead = rest.len() - rest.trim_start().len();
-    let mut start = from + lead;
-    let that = text[start..]
-        .split_inclusive(' ')
-        .take(WORDS_BEFORE_THAT + 1)
-        .scan(start, |at, w| {
-            *at += w.len();
-            Some((w, *at))
-        })
-        .find(|(w, _)| *w == "that ");
-    if let Some((_, after)) = that {
-        start = after;
-    }
-    let end = text.trim_end_matches(['.', '!', '?', ' ']).len().max(start);
-    (text[start..end].split_whitespace().nth(2).is_some()).then_some(start..end)
-}
-
 /// Sentences an article needs on a topic before a sentence that names no topic is read as one
 /// on it from its cues alone.
 const IMPLIED_MIN_SENTENCES: usize = 5;
@@ -159,25 +135,11 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                         .collect(),
                     None => find_quotes(text),
                 };
-                let paraphrase = match read {
-                    Some(v) if quoted.is_empty() && v.kind == ReadVoiceKind::Reported => {
-                        v.speaker.as_ref().zip(v.cue.as_ref()).map(|(_, cue)| reported_words(text, cue.end))
-                    }
-                    _ => None,
-                };
                 out.quotes.extend(quoted.into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),
                     range,
                     speaker: voice.speaker.clone(),
-                    paraphrase: false,
-                }));
-                out.quotes.extend(paraphrase.flatten().map(|range| Quote {
-                    at,
-                    text: text[range.clone()].to_string(),
-                    range,
-                    speaker: voice.speaker.clone(),
-                    paraphrase: true,
                 }));
                 out.figures.extend(find_figures_folded(at, text, sentence_folded));
                 let sentence = CuedSentence { at, text, folded: sentence_folded, cues: &cues[si] };
@@ -303,20 +265,6 @@ mod tests {
         assert_eq!(analysis.claims.len(), 1);
         assert_eq!(analysis.claims[0].at, SentenceId { passage: 0, sentence: 1 });
         assert!(analysis.passage_terms[1].is_empty());
-    }
-
-    #[test]
-    fn reported_words_run_from_the_verb_of_saying_to_the_end() {
-        let text = "Perry said that he would secure the border within a year.";
-        let at = text.find(" that").unwrap();
-        assert_eq!(
-            reported_words(text, at).map(|r| &text[r]),
-            Some("he would secure the border within a year")
-        );
-        assert_eq!(reported_words("He said so.", 7), None, "fewer than three words");
-        let text = "She said on Monday that the plan works well.";
-        assert_eq!(reported_words(text, 8).map(|r| &text[r]), Some("the plan works well"));
-        assert_eq!(reported_words("He said", 99), None);
     }
 
     #[test]

@@ -54,8 +54,6 @@ pub enum Detail {
         /// Whether both sides name the same speaker.
         same_speaker: bool,
         text: [String; 2],
-        /// Whether each side tells the words without quotation marks ("he said that …").
-        paraphrased: [bool; 2],
     },
 }
 

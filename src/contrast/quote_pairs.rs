@@ -1,11 +1,10 @@
 //! Quote pairs: two renderings of one statement in two articles.
 //!
-//! In: both sides' quotes (and words told without quotation marks) with their speakers, and
-//! the similarity index. Out: quote candidates, paired when the wordings overlap a lot, or when
-//! the same speaker is quoted in sentences about the same thing with wording that says it is
-//! one statement (a short translation sharing a rare word, a part of a longer quotation, an
-//! echo of its telling words, a paraphrase echoing a quotation); and the evidence of a kept
-//! one (the two spans).
+//! In: both sides' quotes with their speakers, and the similarity index. Out: quote
+//! candidates, paired when the wordings overlap a lot, or when the same speaker is quoted in
+//! sentences about the same thing with wording that says it is one statement (a short
+//! translation sharing a rare word, a part of a longer quotation, an echo of its telling
+//! words); and the evidence of a kept one (the two spans).
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -124,9 +123,6 @@ fn normalise_quote(q: &str) -> String {
         .join(" ")
 }
 
-/// What a paraphrase's index keys begin with.
-const PARAPHRASE_KEY: char = '\u{1e}';
-
 /// A quote prepared for pairing: normalised once, with its index keys and all the quotation
 /// of its sentence (normalised, joined).
 struct PreparedQuote<'a> {
@@ -198,37 +194,8 @@ impl<'a> PreparedQuote<'a> {
     /// Quotes are paired only with quotes sharing a content word or a speaker's surname
     /// (function words would pair nearly every quote with every other).
     fn keys(&self) -> Vec<String> {
-        if self.quote.paraphrase {
-            return self.told_keys();
-        }
         let mut keys = content_words(&self.quote.text);
         keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
-        keys.extend(self.told_keys());
-        keys
-    }
-
-    /// The keys under which words told without marks meet a quotation: the speaker's surname
-    /// with each content word, as only one speaker's words pair so (none without a surname).
-    fn told_keys(&self) -> Vec<String> {
-        let Some(surname) = &self.surname else { return Vec::new() };
-        content_words(&self.quote.text)
-            .iter()
-            .map(|w| format!("{PARAPHRASE_KEY}{surname}\u{1f}{w}"))
-            .collect()
-    }
-
-    /// The keys to look this quote's partners up by: a quotation's meet quotations and words
-    /// told without marks, and those meet quotations only. Words told without marks are listed
-    /// under keys of their own, so that the many of them never crowd a quotation's partners
-    /// out of a posting list.
-    fn partner_keys(&self) -> Vec<String> {
-        // Words told without marks pair only with the same speaker's: they look no further.
-        if self.quote.paraphrase {
-            return self.told_keys();
-        }
-        let mut keys = content_words(&self.quote.text);
-        keys.extend(self.surname.as_ref().map(|s| format!("\u{1f}speaker {s}")));
-        keys.extend(self.told_keys());
         keys
     }
 
@@ -248,7 +215,7 @@ pub fn quote_candidates(
     let memo = TextMemo::number(&mut left, &mut right);
     let right_index = WordIndex::new(right.iter().map(PreparedQuote::keys));
     for (ai, a) in left.iter().enumerate() {
-        for bi in right_index.candidates(a.partner_keys().into_iter()) {
+        for bi in right_index.candidates(a.keys().into_iter()) {
             let Some(score) = same_statement_score(pair, &memo, (&left, ai), (&right, bi)) else { continue };
             out.push(Candidate {
                 target: target_of(a.quote.at, right[bi].quote.at),
@@ -276,17 +243,6 @@ fn same_statement_score(
     }
     let same_speaker = a.surname.is_some() && a.surname == b.surname;
     let context = || pair.index.sentence_similarity(a.quote.at, b.quote.at);
-    if a.quote.paraphrase || b.quote.paraphrase {
-        // Told in the writer's words on one side: one statement when its words come back in
-        // the other's quotation, in order and in more than one place.
-        let (told, quoted) = if a.quote.paraphrase { (a, b) } else { (b, a) };
-        let one = same_speaker
-            && !quoted.quote.paraphrase
-            && context() >= SAME_STATEMENT_CONTEXT
-            && echoes(memo.echo(quoted), memo.echo(told))
-            && echoes(memo.echo(told), memo.echo(quoted));
-        return one.then(|| 1.0 + overlap_of(memo.overlap(a), memo.overlap(b)));
-    }
     let overlap = overlap_of(memo.overlap(a), memo.overlap(b));
     let (shorter, longer) = if na.len() <= nb.len() { (a, b) } else { (b, a) };
     // Containment is read only where it can decide: most candidate pairs are neither one
@@ -341,12 +297,7 @@ pub fn quote_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     let side = |q: &Quote| {
         SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone())
     };
-    let detail = Detail::Quotes {
-        speaker,
-        same_speaker,
-        text: [qa.text.clone(), qb.text.clone()],
-        paraphrased: [qa.paraphrase, qb.paraphrase],
-    };
+    let detail = Detail::Quotes { speaker, same_speaker, text: [qa.text.clone(), qb.text.clone()] };
     ([side(qa), side(qb)], detail)
 }
 

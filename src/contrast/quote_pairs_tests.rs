@@ -1,5 +1,5 @@
 //! Tests of `contrast::quote_pairs`: which renderings of one statement pair (rewordings,
-//! excerpts, echoes, words told without quotation marks) and which two statements do not.
+//! excerpts, echoes) and which two statements do not.
 
 use super::*;
 
@@ -18,7 +18,6 @@ fn quotes_pair_by_surname_and_compare_by_normalised_words() {
         text: "not wise, not prudent".into(),
         range: 0..21,
         speaker: Some("Ali Khamenei".into()),
-        paraphrase: false,
     };
     let keys = PreparedQuote::all(std::slice::from_ref(&q))[0].keys();
     assert!(keys.contains(&"wise".to_string()) && keys.iter().any(|k| k.ends_with("speaker khamenei")));
@@ -105,20 +104,14 @@ fn short_quotes_sharing_only_the_subject_of_both_articles_are_two_statements() {
 }
 
 #[test]
-fn words_told_without_quotation_marks_pair_with_the_speakers_quotation() {
+fn words_told_without_quotation_marks_are_no_quotation() {
+    // Reported speech is not paired with the speaker's quotation: reading every sentence's
+    // reported words cost the 10 MB pair 0.09 s and 4 MB for one pair found on BASIL.
     let quoted = "\"I have not seen the council admit yet that the budget has a hole in it,\" \
                   Mayor Dana Whitfield said on Monday.";
     let told = "Mayor Dana Whitfield said on Monday that the council had to admit the budget had a hole, \
                 which she had not seen it do.";
-    let found = quote_contrasts(told, quoted);
-    assert!(found.iter().any(|[l, _]| l.starts_with("the council had to admit")), "{found:?}");
-    // Told in the writer's words on both sides: no quotation to compare with.
-    let told_again = "Mayor Dana Whitfield said on Monday that she had not seen the council admit yet that \
-                      the budget has a hole in it.";
-    assert_eq!(quote_contrasts(told, told_again), Vec::<[String; 2]>::new());
-    // Someone else's words are not hers.
-    let other = quoted.replace("Mayor Dana Whitfield", "Council chair Roy Batts");
-    assert_eq!(quote_contrasts(told, &other), Vec::<[String; 2]>::new());
+    assert_eq!(quote_contrasts(told, quoted), Vec::<[String; 2]>::new());
 }
 
 #[test]

@@ -17,7 +17,4 @@ pub struct Quote {
     /// Where the quoted words stand in the sentence.
     pub range: Range<usize>,
     pub speaker: Option<String>,
-    /// Words a named speaker is reported to have said, with no quotation marks ("Perry said
-    /// he would secure the border within a year"): paired only with a quotation of theirs.
-    pub paraphrase: bool,
 }
