@@ -314,17 +314,22 @@ mod tests {
     use super::*;
     use crate::text::fold::{fold, words};
 
-    /// The effect verbs after `subject` in `text`, as (verb, works, undone).
-    fn read(text: &str, subject: &str) -> Vec<(String, bool, bool)> {
+    /// The effect verbs after `subject` in `text`, as (verb, works, undone), read as `judged`.
+    fn read_as(text: &str, subject: &str, judged: Judged) -> Vec<(String, bool, bool)> {
         let folded = fold(text);
         let words = words(&folded);
         let start = folded.find(subject).expect("subject in text");
         let first = words.partition_point(|w| w.end <= start);
         let end = words.partition_point(|w| w.end < start + subject.len());
-        effect_verbs(&folded, &words, &[(first, end)], Judged::ByEffect)
+        effect_verbs(&folded, &words, &[(first, end)], judged)
             .into_iter()
             .map(|v| (folded[v.range].to_string(), v.works, v.undone_by.is_some()))
             .collect()
+    }
+
+    /// [`read_as`] for a policy judged by its effect.
+    fn read(text: &str, subject: &str) -> Vec<(String, bool, bool)> {
+        read_as(text, subject, Judged::ByEffect)
     }
 
     #[test]
@@ -390,14 +395,7 @@ mod tests {
 
     #[test]
     fn a_topic_judged_by_consequence_is_read_only_for_what_it_brings() {
-        let only = |text: &str, subject: &str| {
-            let folded = fold(text);
-            let words = words(&folded);
-            let start = folded.find(subject).expect("subject in text");
-            let first = words.partition_point(|w| w.end <= start);
-            let end = words.partition_point(|w| w.end < start + subject.len());
-            effect_verbs(&folded, &words, &[(first, end)], Judged::ByConsequence).len()
-        };
+        let only = |text: &str, subject: &str| read_as(text, subject, Judged::ByConsequence).len();
         assert_eq!(only("The talks have fostered hope in Tehran.", "talks"), 1);
         // Neither a verb of success or failure nor a verdict: those judge a policy, not talks.
         assert_eq!(only("The talks have failed.", "talks"), 0);
