@@ -176,33 +176,11 @@ fn subject_verbs(
                     None => break,
                 }
             }
-            if let Some(consequence) = consequence_at(folded, words, i) {
-                if !out.iter().any(|v| v.range.start == consequence.range.start) {
-                    out.push(consequence);
-                }
-                break;
-            }
-            if judged == Judged::ByConsequence {
-                if !(BETWEEN.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")) {
-                    break;
-                }
-                i += 1;
-                continue;
-            }
-            let works = SUCCESS_VERBS.contains(&w);
-            if works || FAILURE_VERBS.contains(&w) {
-                let undone_by =
-                    word(i + 1).filter(|next| works && NOTHING.contains(next)).map(|_| words[i + 1].clone());
-                if !out.iter().any(|v| v.range == words[i]) {
-                    out.push(EffectVerb { range: words[i].clone(), works, undone_by });
-                }
-                break;
-            }
-            if let Some(verdict) =
-                COPULAS.contains(&w).then(|| predicate_verdict(folded, words, i + 1)).flatten()
-            {
-                if !out.iter().any(|v| v.range == verdict.range) {
-                    out.push(verdict);
+            let verb = consequence_at(folded, words, i)
+                .or_else(|| (judged == Judged::ByEffect).then(|| effect_at(folded, words, i)).flatten());
+            if let Some(verb) = verb {
+                if !out.iter().any(|v| v.range == verb.range) {
+                    out.push(verb);
                 }
                 break;
             }
@@ -213,6 +191,20 @@ fn subject_verbs(
         }
     }
     out
+}
+
+/// A verb of success or failure at word `i` ("stopped", "collapsed"; "changed nothing" undone
+/// by its object), or a verdict after a copula there ("was a bad bargain").
+fn effect_at(folded: &str, words: &[Range<usize>], i: usize) -> Option<EffectVerb> {
+    let word = |k: usize| words.get(k).map(|r| &folded[r.clone()]);
+    let w = word(i)?;
+    let works = SUCCESS_VERBS.contains(&w);
+    if works || FAILURE_VERBS.contains(&w) {
+        let undone_by =
+            word(i + 1).filter(|next| works && NOTHING.contains(next)).map(|_| words[i + 1].clone());
+        return Some(EffectVerb { range: words[i].clone(), works, undone_by });
+    }
+    COPULAS.contains(&w).then(|| predicate_verdict(folded, words, i + 1)).flatten()
 }
 
 /// Words that open a condition set off by commas after a subject ("when done right").

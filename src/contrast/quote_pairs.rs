@@ -147,10 +147,10 @@ struct TextMemo {
 impl TextMemo {
     /// Numbers the texts of both sides' quotes, each distinct text once.
     fn number<'a>(left: &mut [PreparedQuote<'a>], right: &mut [PreparedQuote<'a>]) -> TextMemo {
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: HashMap<&'a str, usize> = HashMap::new();
         for q in left.iter_mut().chain(right.iter_mut()) {
             let next = ids.len();
-            q.text_id = *ids.entry(q.quote.text.clone()).or_insert(next);
+            q.text_id = *ids.entry(q.quote.text.as_str()).or_insert(next);
         }
         let cells = ids.len();
         TextMemo {
