@@ -9,7 +9,7 @@ use crate::config::AnalysisSettings;
 use crate::contrast::claims::Claim;
 use crate::contrast::derived::{add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget};
 use crate::contrast::input::{Pair, SideInput};
-use crate::contrast::{find_contrasts, Agreement, Consensus, Contrast};
+use crate::contrast::{find_contrasts, Agreement, Consensus, Contrast, Findings, SharedFact};
 use crate::similarity::{SideWords, SimilarityIndex};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::topics::TopicMap;
@@ -58,6 +58,8 @@ pub struct Comparison {
     /// Highest score first.
     pub contrasts: Vec<Contrast>,
     pub agreements: Vec<Agreement>,
+    /// Figures both articles give for the same thing, best supported first.
+    pub facts: Vec<SharedFact>,
     /// Where each article leans on the targets both take a stance on.
     pub consensus: Consensus,
 }
@@ -205,7 +207,7 @@ impl Relation {
         right: &Analysed,
         map: &TopicMap,
         settings: &AnalysisSettings,
-    ) -> (Vec<Contrast>, Vec<Agreement>, Consensus) {
+    ) -> Findings {
         // Off the map's subject its topic terms say nothing of what two passages discuss either.
         let (mut left_input, mut right_input) = (left.input(&self.claims[0]), right.input(&self.claims[1]));
         if !self.on_map {
@@ -250,7 +252,7 @@ pub fn contrasts_between(
         [Vec::new(), Vec::new()]
     };
     let relation = Relation::new(left, right, claims, on_map, map, settings);
-    let (contrasts, agreements, _) = relation.contrasts(left, right, map, settings);
+    let Findings { contrasts, agreements, .. } = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
 
@@ -280,7 +282,7 @@ pub fn compare_analysed(
     right.analysis.sentence_words = Vec::new();
     let derived_passages = relation.derived_passages(&left, &right);
     // Aligning passages and finding contrasts read the same inputs and not each other.
-    let (alignment, (contrasts, agreements, consensus)) = both(
+    let (alignment, Findings { contrasts, agreements, facts, consensus }) = both(
         || {
             align(
                 map.topics.len(),
@@ -303,6 +305,7 @@ pub fn compare_analysed(
         alignment,
         contrasts,
         agreements,
+        facts,
         consensus,
     }
 }

@@ -527,3 +527,40 @@ fn topics_suggest_writes_a_map_with_which_compare_finds_contrasts() {
     let contrasts = report["contrasts"].as_array().expect("a contrasts list");
     assert!(!contrasts.is_empty(), "compare with the suggested map finds contrasts: {map}");
 }
+
+/// A figure both articles give for the same thing is a shared fact in every format: in JSON
+/// under `facts`, each side's one cue the figure itself, and in text and Markdown under
+/// "Figures both give".
+#[test]
+fn figures_both_articles_give_are_listed_as_shared_facts() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pairs/");
+    let (l, r) = (format!("{dir}newsubject_wage_1.md"), format!("{dir}newsubject_wage_2.md"));
+    let o = run(&["compare", &l, &r, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let facts = v["facts"].as_array().unwrap();
+    assert!(
+        facts.iter().any(|f| f["reason"].as_str().unwrap().starts_with("both give \"$11.50\"")),
+        "{facts:?}"
+    );
+    for f in facts {
+        assert_eq!(f["kind"], "number");
+        for side in ["left", "right"] {
+            let cues = f[side]["evidence"]["cues"].as_array().unwrap();
+            assert_eq!(cues.len(), 1);
+            assert_eq!(cues[0]["kind"], "figure");
+            let text = f[side]["text"].as_str().unwrap();
+            let (start, end) =
+                (cues[0]["start"].as_u64().unwrap() as usize, cues[0]["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[start..end], cues[0]["text"].as_str().unwrap());
+        }
+    }
+    for format in ["text", "markdown"] {
+        let o = run(&["compare", &l, &r, "--format", format]);
+        let out = stdout(&o);
+        assert!(
+            out.contains("Figures both give (") && out.contains("both give \"$11.50\""),
+            "{format}:\n{out}"
+        );
+    }
+}

@@ -14,6 +14,7 @@
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
 //!   quote_pairs ──────┘
+//!   numbers (same figure, same thing) ─► facts (what both report, beside the contrasts)
 //! ```
 //!
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
@@ -25,6 +26,7 @@ pub mod cue_scope;
 pub mod derived;
 pub mod efficacy;
 pub mod evidence;
+pub mod facts;
 pub mod figures;
 pub mod found;
 pub mod input;
@@ -47,19 +49,32 @@ use crate::similarity::Spread;
 use crate::targets::table::TargetId;
 
 pub use consensus::Consensus;
+pub use facts::SharedFact;
 pub use found::{Agreement, Contrast, ContrastKind, Detail};
 
 /// Sentences sharing this share of their words are near-identical and get a word diff.
 const NEAR_IDENTICAL: f32 = 0.6;
 
-/// Contrasts (highest score first), agreements and the consensus of a pair.
-pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<Agreement>, Consensus) {
+/// What the engine finds between two articles.
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
+    /// Highest score first.
+    pub contrasts: Vec<Contrast>,
+    pub agreements: Vec<Agreement>,
+    /// Figures both give for the same thing, best supported first.
+    pub facts: Vec<SharedFact>,
+    pub consensus: Consensus,
+}
+
+/// Contrasts (highest score first), agreements, shared facts and the consensus of a pair.
+pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     let mut spread = Spread::new(pair.index);
     let mut shortlist = found::Shortlist::default();
     let target_of = |l: SentenceId, r: SentenceId| shared_target(pair, l, r);
     let stance_lists = pairing::StanceLists::of(pair);
     let same_stance = pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist);
-    numbers::number_candidates(pair, &target_of, &mut shortlist);
+    let mut same_figures = Vec::new();
+    numbers::number_candidates(pair, &target_of, &mut shortlist, &mut same_figures);
     quote_pairs::quote_candidates(pair, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
@@ -76,8 +91,10 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> (Vec<Contrast>, Vec<A
     }
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
-    let contrasts = chosen.into_iter().filter_map(|candidate| contrast(pair, candidate)).collect();
-    (contrasts, pairing::agreements(pair, same_stance), consensus)
+    let contrasts: Vec<Contrast> =
+        chosen.into_iter().filter_map(|candidate| contrast(pair, candidate)).collect();
+    let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of);
+    Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
 }
 
 /// A kept candidate with its evidence, detail and word diff.

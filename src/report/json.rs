@@ -17,6 +17,7 @@ use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
 use crate::contrast::evidence::{CueKind, Polarity, SideEvidence, TopicFrom, VoiceKind};
 use crate::diff::DiffSegment;
+use crate::report::reason::fact_reason;
 use crate::report::terminal_safe::write_terminal_safe_json;
 use crate::targets::table::{Origin, TargetId};
 
@@ -28,6 +29,7 @@ struct Report<'a> {
     alignment: Rows<'a>,
     contrasts: Vec<ContrastJson<'a>>,
     agreements: Vec<AgreementJson<'a>>,
+    facts: Vec<FactJson<'a>>,
     consensus: ConsensusJson<'a>,
 }
 
@@ -168,6 +170,18 @@ struct AgreementJson<'a> {
     right: SentenceJson<'a>,
 }
 
+/// A figure both articles give for the same thing.
+#[derive(Serialize)]
+struct FactJson<'a> {
+    topic: Option<&'a str>,
+    target: Option<TargetJson<'a>>,
+    kind: &'static str,
+    score: f64,
+    reason: String,
+    left: SentenceJson<'a>,
+    right: SentenceJson<'a>,
+}
+
 fn article(c: &Comparison, side: Side) -> ArticleJson<'_> {
     let a = &c.side(side).article;
     ArticleJson {
@@ -297,6 +311,19 @@ fn report(c: &Comparison) -> Report<'_> {
                 reason: agreement_reason_of(c, a),
                 left: sentence(c, Side::Left, a.left, Some(&a.evidence[0])),
                 right: sentence(c, Side::Right, a.right, Some(&a.evidence[1])),
+            })
+            .collect(),
+        facts: c
+            .facts
+            .iter()
+            .map(|f| FactJson {
+                topic: f.target.and_then(|t| c.targets.get(t)).map(|t| t.name.as_str()),
+                target: target(c, f.target),
+                kind: "number",
+                score: round(f.score),
+                reason: fact_reason(f),
+                left: sentence(c, Side::Left, f.left, Some(&f.evidence[0])),
+                right: sentence(c, Side::Right, f.right, Some(&f.evidence[1])),
             })
             .collect(),
         consensus: consensus(c),

@@ -5,9 +5,25 @@ use std::fmt::Write;
 use super::{
     agreement_reason_of, consensus_line, coverage, cue_pieces, describe_article, reason_of, topic_excerpt,
 };
+use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
 use crate::diff::{DiffOp, DiffSegment};
+use crate::report::reason::fact_reason;
 use crate::text::sanitize::visible;
+
+/// A section of things both articles say (agreements, shared facts): each reason with the two
+/// sentences; nothing when there are none.
+fn push_agreeing(out: &mut String, c: &Comparison, title: &str, rows: Vec<(String, SentenceId, SentenceId)>) {
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {title} ({})\n", rows.len());
+    for (reason, left, right) in rows {
+        let _ = writeln!(out, "- {}", md(&reason));
+        let _ = writeln!(out, "  - left ¶{}: {}", left.passage + 1, md(c.sentence(Side::Left, left)));
+        let _ = writeln!(out, "  - right ¶{}: {}", right.passage + 1, md(c.sentence(Side::Right, right)));
+    }
+}
 
 /// Escapes the characters Markdown would read as formatting, after sanitizing.
 fn md(text: &str) -> String {
@@ -109,15 +125,10 @@ pub fn render_markdown(c: &Comparison) -> String {
             let _ = writeln!(out, "   - diff: {}", md_diff(diff));
         }
     }
-    if !c.agreements.is_empty() {
-        let _ = writeln!(out, "\n## Where both agree ({})\n", c.agreements.len());
-        for a in &c.agreements {
-            let _ = writeln!(out, "- {}", md(&agreement_reason_of(c, a)));
-            let _ = writeln!(out, "  - left ¶{}: {}", a.left.passage + 1, md(c.sentence(Side::Left, a.left)));
-            let _ =
-                writeln!(out, "  - right ¶{}: {}", a.right.passage + 1, md(c.sentence(Side::Right, a.right)));
-        }
-    }
+    let agreements = c.agreements.iter().map(|a| (agreement_reason_of(c, a), a.left, a.right));
+    push_agreeing(&mut out, c, "Where both agree", agreements.collect());
+    let facts = c.facts.iter().map(|f| (fact_reason(f), f.left, f.right));
+    push_agreeing(&mut out, c, "Figures both give", facts.collect());
     if let Some(line) = consensus_line(c) {
         let _ = writeln!(out, "\n{}", md(&line));
     }

@@ -6,7 +6,7 @@
 use crate::article::Article;
 use crate::compare::{Comparison, Side};
 use crate::contrast::evidence::{cue_text, SideEvidence, TopicFrom, Voice, VoiceKind};
-use crate::contrast::{Agreement, Contrast, Detail};
+use crate::contrast::{Agreement, Contrast, Detail, SharedFact};
 use crate::corpus::{Overview, PairRank};
 use crate::targets::table::TargetTable;
 
@@ -101,6 +101,22 @@ pub fn why_none(c: &Comparison) -> String {
 /// "sanctions: both say harm".
 pub fn agreement_reason(targets: &TargetTable, a: &Agreement) -> String {
     format!("{}: both say {}", targets.label_of(Some(a.target)), a.stance)
+}
+
+/// `both give "30 percent" for the same thing (shared context: rents, climbed)`: a shared fact.
+/// The target the two sentences share is not named: what a figure counts is in its context,
+/// and "Ruth Abernathy: both give $11.50" would read as a figure about her.
+pub fn fact_reason(f: &SharedFact) -> String {
+    let Detail::Figures { unit, shown, shared_context } = &f.detail else {
+        return "both say the same".to_string();
+    };
+    let what = if unit == "date" { "date" } else { "figure" };
+    let given = if shown[0].eq_ignore_ascii_case(&shown[1]) {
+        format!("\"{}\"", shown[0])
+    } else {
+        format!("the same {what}: left \"{}\", right \"{}\"", shown[0], shown[1])
+    };
+    format!("both give {given} for the same thing (shared context: {})", shared_context.join(", "))
 }
 
 /// `says harm ("hurt", "not … lifeline", hedged)`: the stance and the cues that counted for it.
@@ -239,5 +255,25 @@ mod tests {
             c.contrasts.iter().find(|c| matches!(c.detail, Detail::Quotes { .. })).expect("a quote contrast");
         let why = contrast_reason(&c.targets, c.articles(), quote);
         assert!(why.starts_with("Whitfield quoted in part on the right: “We have closed"), "{why}");
+    }
+
+    #[test]
+    fn a_figure_both_give_is_said_once_or_as_each_writes_it() {
+        let left =
+            "Rents in the county have climbed by about 30 percent since 2019, far faster than wages.\n\n\
+                    The council voted on Tuesday to cap increases for two years.";
+        let right = "Rents in the county have climbed by 30% since 2019, and young families are leaving.\n\n\
+                     The council voted on Tuesday to cap increases for three years.";
+        let c = compared(left, right);
+        assert_eq!(c.facts.len(), 1, "{:?}", c.facts);
+        let why = fact_reason(&c.facts[0]);
+        assert!(why.starts_with("both give the same figure: left \"30 percent\", right \"30%\""), "{why}");
+        assert!(why.ends_with("(shared context: climbed, county, since)"), "{why}");
+        let same = compared(left, left);
+        let whys: Vec<String> = same.facts.iter().map(fact_reason).collect();
+        assert!(
+            whys.iter().any(|w| w.starts_with("both give \"30 percent\" for the same thing")),
+            "{whys:?}"
+        );
     }
 }

@@ -5,8 +5,10 @@ use std::fmt::Write;
 use textwrap::Options;
 
 use super::{agreement_reason_of, consensus_line, coverage, describe_article, reason_of, topic_excerpt};
+use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
 use crate::diff::render_inline;
+use crate::report::reason::fact_reason;
 use crate::report::reason::why_none;
 use crate::text::sanitize::visible;
 
@@ -99,26 +101,43 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
         }
         out.push('\n');
     }
-    if !c.agreements.is_empty() {
-        let _ = writeln!(out, "{rule}\nWhere both agree ({})\n", c.agreements.len());
-        for a in &c.agreements {
-            push_wrapped(&mut out, &format!("  - {}", visible(&agreement_reason_of(c, a))), width, "    ");
-            for (side, at) in [(Side::Left, a.left), (Side::Right, a.right)] {
-                let tag = if side == Side::Left { "L" } else { "R" };
-                push_wrapped(
-                    &mut out,
-                    &format!("    {tag} ¶{}: {}", at.passage + 1, visible(c.sentence(side, at))),
-                    width,
-                    "         ",
-                );
-            }
-        }
-    }
+    let agreements = c.agreements.iter().map(|a| (agreement_reason_of(c, a), a.left, a.right));
+    push_agreeing(&mut out, c, &rule, "Where both agree", agreements.collect(), width);
+    let facts = c.facts.iter().map(|f| (fact_reason(f), f.left, f.right));
+    push_agreeing(&mut out, c, &rule, "Figures both give", facts.collect(), width);
     if let Some(line) = consensus_line(c) {
         let _ = writeln!(out, "{rule}");
         push_wrapped(&mut out, &visible(&line), width, "  ");
     }
     out
+}
+
+/// A section of things both articles say (agreements, shared facts): each reason, then the
+/// two sentences; nothing when there are none.
+fn push_agreeing(
+    out: &mut String,
+    c: &Comparison,
+    rule: &str,
+    title: &str,
+    rows: Vec<(String, SentenceId, SentenceId)>,
+    width: usize,
+) {
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{rule}\n{title} ({})\n", rows.len());
+    for (reason, left, right) in rows {
+        push_wrapped(out, &format!("  - {}", visible(&reason)), width, "    ");
+        for (side, at) in [(Side::Left, left), (Side::Right, right)] {
+            let tag = if side == Side::Left { "L" } else { "R" };
+            push_wrapped(
+                out,
+                &format!("    {tag} ¶{}: {}", at.passage + 1, visible(c.sentence(side, at))),
+                width,
+                "         ",
+            );
+        }
+    }
 }
 
 /// `text` padded or cut (with "…") to exactly `columns` terminal columns, for table cells.
