@@ -130,7 +130,11 @@ pub fn number_candidates(
             if !conflicting(a, b) {
                 if !agreed && same_figure(a, b) {
                     let weight = same_thing(pair.index, a, b);
-                    if weight >= MIN_FIGURE_CONTEXT {
+                    // A figure read as another rounded ("2 percent", "2.1 percent") is the same
+                    // fact only where the context leaves no doubt: on thin context it was a tax
+                    // rate beside a growth rate.
+                    let exact = (a.value - b.value).abs() < 1e-9;
+                    if weight >= MIN_FIGURE_CONTEXT * if exact { 1.0 } else { 2.0 } {
                         agreeing.push(SameFigure { left: ai, right: bi, weight });
                         agreed = true;
                     }
@@ -285,6 +289,42 @@ mod tests {
         assert!(!same("Rents rose 30 percent.", "Rents rose 25 percent."));
         assert!(!same("At least 400 people marched.", "Up to 500 people marched."));
         assert!(!same("The pass costs $20 a day.", "The pass costs $20 a week."));
+    }
+
+    fn facts_between(left: &str, right: &str) -> Vec<String> {
+        let config = crate::config::Config::default_config();
+        let map = crate::topics::TopicMap::new(&config).unwrap();
+        let parse = |name: &str, body: &str| {
+            crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"))
+        };
+        let c = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+        c.facts
+            .iter()
+            .map(|f| {
+                c.sentence(crate::compare::Side::Left, f.left)[f.evidence[0].cues[0].span.clone()].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_rounded_figure_is_a_shared_fact_only_on_ample_context() {
+        let precise = "The county budget office said the payroll tax rate for small employers rose 2.1 percent this year.";
+        let rounded = "The county budget office said the payroll tax rate for small employers rose 2 percent this year.";
+        assert_eq!(facts_between(precise, rounded), vec!["2.1 percent"]);
+        // Two shared words ("county", "rates") do not make a growth rate and a tax rate one figure.
+        let growth = "The senators met the president on Friday.\n\nThe meeting lasted an hour.\n\n\
+                      Both sides spoke of progress afterwards.\n\nOfficials expect county growth rates near 2.1 percent next year.";
+        let taxes = "The speaker left the capital on Friday.\n\nHis aides said little about the talks.\n\n\
+                     A vote is planned for next week.\n\nHe wanted a 2 percent increase in county tax rates on the wealthy.";
+        assert!(facts_between(growth, taxes).is_empty());
+        // The same value needs only the context a contrast needs.
+        assert_eq!(
+            facts_between(
+                "Rents in Millbrook climbed 30 percent since 2019.",
+                "Since 2019, rents in Millbrook climbed 30 percent."
+            ),
+            vec!["30 percent"]
+        );
     }
 
     #[test]
