@@ -146,7 +146,7 @@ impl Action {
             Action::ToggleView => "switch Read / Aligned view",
             Action::ToggleSync => "scroll sync on / off",
             Action::JumpCounterpart => "counterpart in the other pane",
-            Action::ToggleContrasts => "show / hide the contrasts list",
+            Action::ToggleContrasts => "show / hide the contrasts and agreements",
             Action::NarrowLeft => "narrow the left pane",
             Action::WidenLeft => "widen the left pane",
             Action::SwapSides => "swap left and right",

@@ -527,3 +527,38 @@ fn an_unwritable_state_dir_is_shown_not_fatal() {
     assert!(app.save_error.is_some());
     assert_eq!(app.bookmarks.len(), 1, "the bookmark is kept for this session");
 }
+
+/// The contrasts list goes on with where both articles agree and the figures both give; the
+/// cursor reaches them and Enter shows their two sentences, saying what they agree on.
+#[test]
+fn the_contrast_list_shows_agreements_and_shared_figures_and_jumps_to_them() {
+    let left = "Title: Rents\n\nRents in Millbrook have climbed by about 30 percent since 2019, far faster than wages.\n\n\
+                Sanctions have devastated ordinary families and hurt the middle class.\n\n\
+                Broad sanctions harm ordinary Iranians who have no say at all.\n";
+    let right = "Title: Housing\n\nSanctions have hurt ordinary Iranians and crushed the middle class.\n\n\
+                 The shortages of medicine caused by sanctions are cruel.\n\n\
+                 Rents in Millbrook have climbed by about 30 percent since 2019, and young families are leaving.\n";
+    let (config, comparison) =
+        comparison_of(Article::parse("left.md", left), Article::parse("right.md", right));
+    assert!(!comparison.agreements.is_empty() && comparison.facts.len() == 1, "{:?}", comparison.facts);
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
+    app.resize(80, 24);
+    press(&mut app, &[Action::ToggleContrasts]);
+    let shown = screen(&app);
+    for line in [
+        "── Where both agree ──",
+        "= sanctions: both say harm",
+        "── Figures both give ──",
+        "= both give \"30 percent\"",
+    ] {
+        assert!(shown.contains(line), "{line} missing:\n{shown}");
+    }
+    assert!(shown.lines().all(|l| display_width(l) <= 80));
+    press(&mut app, &[Action::Bottom]);
+    app.handle(Input::Confirm);
+    let shown = screen(&app);
+    assert!(app.overlay.is_none() && app.selected.is_none());
+    assert!(shown.contains("both agree: both give \"30 percent\""), "{shown}");
+    // Both sentences with the figure are on screen.
+    assert_eq!(shown.matches("30 percent since 2019").count(), 2, "{shown}");
+}

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::article::SentenceId;
 use crate::compare::Side;
 use crate::config::View;
 use crate::keymap::Action;
@@ -245,42 +246,81 @@ impl App {
 
     /// Selects a contrast and brings both of its sentences into view.
     pub fn select_contrast(&mut self, i: usize) {
-        let Some(c) = self.comparison.contrasts.get(i).cloned() else { return };
+        let Some(c) = self.comparison.contrasts.get(i) else { return };
+        let (target, left, right) = (c.target, c.left, c.right);
         self.selected = Some(i);
+        self.show_sentences(target, left, right, "contrast");
+    }
+
+    /// Brings the two sentences of the `i`-th agreement (then of the shared figures, counted
+    /// on after the agreements) into view, and says what they agree on. No contrast stays
+    /// selected: the reason box would describe another pair.
+    pub(crate) fn show_agreeing(&mut self, i: usize) {
+        let c = &self.comparison;
+        let found = match c.agreements.get(i) {
+            Some(a) => Some((
+                Some(a.target),
+                a.left,
+                a.right,
+                crate::report::reason::agreement_reason(&c.targets, a),
+            )),
+            None => c
+                .facts
+                .get(i - c.agreements.len())
+                .map(|f| (f.target, f.left, f.right, crate::report::reason::fact_reason(f))),
+        };
+        let Some((target, left, right, reason)) = found else { return };
+        self.selected = None;
+        self.message = None;
+        self.show_sentences(target, left, right, "pair");
+        if self.message.is_none() {
+            self.say(format!("both agree: {reason}"));
+        }
+    }
+
+    /// Brings a left and a right sentence into view: in the Aligned view, in the pair of
+    /// passages that holds both if there is one. `what` names them in the status line.
+    fn show_sentences(
+        &mut self,
+        target: Option<TargetId>,
+        left_at: SentenceId,
+        right_at: SentenceId,
+        what: &str,
+    ) {
         let sentence_start = |side: Side, at: crate::article::SentenceId| {
             let passages = &self.comparison.side(side).article.passages;
             passages.get(at.passage).and_then(|p| p.sentences.get(at.sentence)).map_or(0, |r| r.start)
         };
-        let (left, right) = (sentence_start(Side::Left, c.left), sentence_start(Side::Right, c.right));
+        let (left, right) = (sentence_start(Side::Left, left_at), sentence_start(Side::Right, right_at));
         // The pair that holds both sentences; else a pair of the contrast's topic with the left
         // sentence; else any pair with it.
         let row = |app: &App| {
             let rows = &app.comparison.alignment;
             let shown = |r: &crate::align::Row| app.topic.is_none_or(|t| t == r.target);
-            let on_topic = |r: &crate::align::Row| c.target.is_none_or(|t| t == r.target);
-            let left_here = |r: &crate::align::Row| r.left == Some(c.left.passage);
+            let on_topic = |r: &crate::align::Row| target.is_none_or(|t| t == r.target);
+            let left_here = |r: &crate::align::Row| r.left == Some(left_at.passage);
             rows.iter()
-                .position(|r| shown(r) && on_topic(r) && left_here(r) && r.right == Some(c.right.passage))
+                .position(|r| shown(r) && on_topic(r) && left_here(r) && r.right == Some(right_at.passage))
                 .or_else(|| rows.iter().position(|r| shown(r) && on_topic(r) && left_here(r)))
                 .or_else(|| rows.iter().position(|r| shown(r) && left_here(r)))
         };
         if self.view == View::Read {
-            self.show(Side::Left, c.left.passage, left, None);
-            self.show(Side::Right, c.right.passage, right, None);
+            self.show(Side::Left, left_at.passage, left, None);
+            self.show(Side::Right, right_at.passage, right, None);
             return;
         }
         let mut block = row(self);
         if block.is_none() && self.topic.is_some() {
             self.topic = None;
-            self.say("topic filter cleared to show this contrast");
+            self.say(format!("topic filter cleared to show this {what}"));
             block = row(self);
         }
-        self.show(Side::Left, c.left.passage, left, block);
-        let together = block.is_some_and(|b| self.comparison.alignment[b].right == Some(c.right.passage));
+        self.show(Side::Left, left_at.passage, left, block);
+        let together = block.is_some_and(|b| self.comparison.alignment[b].right == Some(right_at.passage));
         if !together {
             self.say(format!(
                 "the right sentence (¶{}) is paired elsewhere here: v shows both in the Read view",
-                c.right.passage + 1
+                right_at.passage + 1
             ));
         }
     }

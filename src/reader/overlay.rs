@@ -14,7 +14,9 @@ pub(crate) use super::panel::{Overlay, Picker};
 impl App {
     pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
-        let contrasts = self.comparison.contrasts.len();
+        // The list holds the contrasts, then the agreements and the figures both give.
+        let contrasts =
+            self.comparison.contrasts.len() + self.comparison.agreements.len() + self.comparison.facts.len();
         let help_end = max_scroll(&self.config.keymap, &self.topic_labels(), self.area) + 1;
         let bookmarks = self.bookmarks.len();
         let in_pair = !self.showing_overview();
@@ -44,11 +46,16 @@ impl App {
         Effect::Redraw
     }
 
-    /// Enter: jump to the contrast under the cursor, or pick the file under the cursor.
+    /// Enter: jump to the contrast (or agreement, or shared figure) under the cursor, or pick
+    /// the file under the cursor.
     pub(crate) fn confirm(&mut self) -> Effect {
         match self.overlay.take() {
             Some(Overlay::Contrasts { cursor }) if cursor < self.comparison.contrasts.len() => {
                 self.select_contrast(cursor);
+                Effect::Redraw
+            }
+            Some(Overlay::Contrasts { cursor }) => {
+                self.show_agreeing(cursor - self.comparison.contrasts.len());
                 Effect::Redraw
             }
             Some(Overlay::Bookmarks { cursor }) => {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::diff::DiffOp;
 use crate::keymap::Action;
-use crate::report::reason::{contrast_summary, why_none};
+use crate::report::reason::{agreement_reason, contrast_summary, fact_reason, why_none};
 use crate::text::sanitize::visible;
 
 use super::{display_width, fit, key_name, overlay_box, panel, put};
@@ -80,25 +80,59 @@ fn trailing(text: &str) -> String {
     }
 }
 
+/// One entry of the list: its wrapped rows, and the rows of a section heading drawn above it
+/// (never under the cursor).
+struct ListItem {
+    heading: Vec<String>,
+    lines: Vec<String>,
+}
+
+impl ListItem {
+    fn rows(&self) -> usize {
+        self.heading.len() + self.lines.len()
+    }
+}
+
 /// The list of contrasts: number, kind, target and the reason rendered from the evidence, each
 /// wrapped over as many rows as it needs (both sides' stances stay readable at 80 columns),
-/// with a cursor.
+/// with a cursor; then where both articles agree and the figures both give, which the cursor
+/// reaches too (Enter shows their two sentences).
 pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
-    let contrasts = &app.comparison.contrasts;
-    let n = contrasts.len();
+    let c = &app.comparison;
+    let n = c.contrasts.len();
     // The panel's inner width: the widest box an overlay may take, less its border.
     let inner_width = usize::from(overlay_box(area, area.width, area.height).width.saturating_sub(2)).max(1);
-    let items: Vec<Vec<String>> =
-        contrasts.iter().enumerate().map(|(i, c)| list_item(app, i, c, n, inner_width)).collect();
-    // With nothing to list, the panel says why, so a reader can tell agreeing articles from
-    // articles the engine could not read.
-    let none_found: Vec<String> = if n == 0 {
-        let why = format!("No contrasts found: {}.", why_none(&app.comparison));
-        textwrap::wrap(&why, inner_width).into_iter().map(|l| l.into_owned()).collect()
-    } else {
-        Vec::new()
+    let wrap = |text: &str, indent: &str| -> Vec<String> {
+        let options = textwrap::Options::new(inner_width.max(8))
+            .subsequent_indent(indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(true);
+        textwrap::wrap(&visible(text), options).into_iter().map(|l| l.into_owned()).collect()
     };
-    let total: usize = items.iter().map(Vec::len).sum::<usize>() + none_found.len();
+    let mut items: Vec<ListItem> = c
+        .contrasts
+        .iter()
+        .enumerate()
+        .map(|(i, x)| ListItem { heading: Vec::new(), lines: list_item(app, i, x, n, inner_width) })
+        .collect();
+    // With no contrast, the panel says why, so a reader can tell agreeing articles from
+    // articles the engine could not read.
+    let mut pending: Vec<String> =
+        if n == 0 { wrap(&format!("No contrasts found: {}.", why_none(c)), "") } else { Vec::new() };
+    let agreeing = c.agreements.iter().map(|a| agreement_reason(&c.targets, a));
+    let facts = c.facts.iter().map(fact_reason);
+    for (title, reasons) in
+        [("Where both agree", agreeing.collect::<Vec<_>>()), ("Figures both give", facts.collect())]
+    {
+        for (k, reason) in reasons.into_iter().enumerate() {
+            let mut heading = std::mem::take(&mut pending);
+            if k == 0 {
+                heading.push(format!("── {title} ──"));
+            }
+            items.push(ListItem { heading, lines: wrap(&format!("  = {reason}"), "    ") });
+        }
+    }
+    let total: usize = items.iter().map(ListItem::rows).sum::<usize>() + pending.len();
     let outer = overlay_box(area, area.width, (total.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
     let keys = |a: Action| key_name(app, a);
@@ -112,31 +146,33 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
         return;
     };
     let width = usize::from(inner.width);
-    if n == 0 {
-        for (row, line) in none_found.iter().take(usize::from(inner.height)).enumerate() {
+    if items.is_empty() {
+        for (row, line) in pending.iter().take(usize::from(inner.height)).enumerate() {
             put(buf, inner.x, inner.y + row as u16, &fit(line, width), width, app.theme.gap());
         }
         return;
     }
     let rows = usize::from(inner.height);
     // The first item shown: the cursor's item and as many before it as fit.
-    let mut first = cursor.min(n - 1);
-    let mut used = items[first].len();
-    while first > 0 && used + items[first - 1].len() <= rows {
+    let mut first = cursor.min(items.len() - 1);
+    let mut used = items[first].rows();
+    while first > 0 && used + items[first - 1].rows() <= rows {
         first -= 1;
-        used += items[first].len();
+        used += items[first].rows();
     }
     let mut y = inner.y;
-    for (i, lines) in items.iter().enumerate().skip(first) {
+    for (i, item) in items.iter().enumerate().skip(first) {
         let style = if i == cursor { app.theme.cursor() } else { Style::new() };
-        for line in lines {
+        let lines =
+            item.heading.iter().map(|l| (l, app.theme.gap())).chain(item.lines.iter().map(|l| (l, style)));
+        for (row, (line, line_style)) in lines.enumerate() {
             if y >= inner.bottom() {
                 return;
             }
-            if i == cursor {
+            if i == cursor && row >= item.heading.len() {
                 buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
             }
-            put(buf, inner.x, y, &fit(line, width), width, style);
+            put(buf, inner.x, y, &fit(line, width), width, line_style);
             y += 1;
         }
     }
