@@ -165,7 +165,68 @@ fn is_boundary(text: &str, stop: usize, after: usize) -> bool {
     let Some((offset, next_char)) = next_word_start else {
         return true;
     };
-    starts_like_sentence(next_char) && stop_ends_sentence(text, stop, after + offset)
+    starts_like_sentence(next_char)
+        && stop_ends_sentence(text, stop, after + offset)
+        && !speech_tag_after_quoted_question(text, stop, after, after + offset)
+}
+
+/// Verbs that tag a quotation with its speaker right after it.
+const SPEECH_TAGS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "told",
+    "wrote",
+    "replied",
+    "insisted",
+    "shouted",
+    "demanded",
+    "wondered",
+    "exclaimed",
+    "tweeted",
+    "posted",
+    "responded",
+    "countered",
+    "cried",
+    "declared",
+    "warned",
+    "argued",
+    "noted",
+    "quipped",
+    "joked",
+    "continued",
+    "concluded",
+    "stated",
+    "explained",
+    "remarked",
+];
+
+/// Names and titles a speech tag may start with ("IAEA Director General Rafael Grossi asked").
+const MAX_TAG_NAME_WORDS: usize = 6;
+
+/// Whether a quotation that ends in a question or an exclamation (`"…?"`, `"…!"`) is followed
+/// by its speaker tag: `"Will Iran let the inspectors back?" Grossi asked.` is one sentence,
+/// as `"Why now?" he asked.` is — a quotation ending in `?` or `!` takes no comma, so the
+/// capitalised name after it is no sign of a new sentence. A full stop in quotes followed by
+/// "Trump said …" is more often a new sentence, and is left to the other rules.
+fn speech_tag_after_quoted_question(text: &str, stop: usize, after: usize, next_byte: usize) -> bool {
+    let marks = &text[stop..after];
+    if !marks.contains(['?', '!']) || !marks.contains(CLOSERS) {
+        return false;
+    }
+    for (i, word) in text[next_byte..].split(' ').take(MAX_TAG_NAME_WORDS + 1).enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if i > 0 && SPEECH_TAGS.contains(&bare) {
+            return true;
+        }
+        let name_like = bare.chars().next().is_some_and(char::is_uppercase);
+        if !name_like || bare.len() != word.len() || bare.is_empty() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a word beginning with `next_char` can open a sentence.
@@ -281,6 +342,31 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(split_sentences(&text), split_by_chars(&text));
         }
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_speaker_tag() {
+        assert_eq!(
+            split("\"Will Iran let the inspectors back?\" Grossi asked on Monday. \"Yes!\" Abbas Araghchi replied."),
+            vec!["\"Will Iran let the inspectors back?\" Grossi asked on Monday.", "\"Yes!\" Abbas Araghchi replied."]
+        );
+        assert_eq!(
+            split("“Why now?” IAEA Director General Rafael Grossi asked."),
+            vec!["“Why now?” IAEA Director General Rafael Grossi asked."]
+        );
+        // A quoted question followed by a new sentence, or a full stop in quotes, still ends one.
+        assert_eq!(
+            split("\"Why now?\" Grossi wants answers."),
+            vec!["\"Why now?\"", "Grossi wants answers."]
+        );
+        assert_eq!(
+            split("He asked \"why?\" The talks went on."),
+            vec!["He asked \"why?\"", "The talks went on."]
+        );
+        assert_eq!(
+            split("\"We are ready.\" Trump said the talks would go on."),
+            vec!["\"We are ready.\"", "Trump said the talks would go on."]
+        );
     }
 
     #[test]
