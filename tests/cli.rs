@@ -530,7 +530,7 @@ fn topics_suggest_writes_a_map_with_which_compare_finds_contrasts() {
 
 /// A figure both articles give for the same thing is a shared fact in every format: in JSON
 /// under `facts`, each side's one cue the figure itself, and in text and Markdown under
-/// "Figures both give".
+/// "Facts both report".
 #[test]
 fn figures_both_articles_give_are_listed_as_shared_facts() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pairs/");
@@ -559,7 +559,7 @@ fn figures_both_articles_give_are_listed_as_shared_facts() {
         let o = run(&["compare", &l, &r, "--format", format]);
         let out = stdout(&o);
         assert!(
-            out.contains("Figures both give (") && out.contains("both give \"$11.50\""),
+            out.contains("Facts both report (") && out.contains("both give \"$11.50\""),
             "{format}:\n{out}"
         );
     }

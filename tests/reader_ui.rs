@@ -548,7 +548,7 @@ fn the_contrast_list_shows_agreements_and_shared_figures_and_jumps_to_them() {
     for line in [
         "── Where both agree ──",
         "= sanctions: both say harm",
-        "── Figures both give ──",
+        "── Facts both report ──",
         "= both give \"30 percent\"",
     ] {
         assert!(shown.contains(line), "{line} missing:\n{shown}");

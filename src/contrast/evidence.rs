@@ -95,6 +95,8 @@ pub enum CueKind {
     Figure,
     /// The quotation a quote contrast compares.
     Quote,
+    /// The words two sentences both write (a shared fact).
+    Wording,
 }
 
 /// One word or phrase of the sentence that counted.

@@ -1,22 +1,28 @@
 //! Facts both articles report: the same figure for the same measured thing ("rents have climbed
-//! by about 30 percent since 2019" on both sides). Two opposed articles still share most of
-//! their facts, and a reader weighing their disagreements wants to see what is not in dispute.
+//! by about 30 percent since 2019" on both sides), or the same words (`wording`). Two opposed
+//! articles still share most of their facts, and a reader weighing their disagreements wants to
+//! see what is not in dispute.
 //!
-//! In: the figure pairs `numbers` found agreeing (same unit, same value, enough shared context)
-//! and the contrasts already kept. Out: at most [`MAX_FACTS`] [`SharedFact`]s, best supported
-//! first, each sentence and each figure used once, with the same evidence a number contrast has.
+//! In: the figure pairs `numbers` found agreeing (same unit, same value, enough shared context),
+//! the runs of words `wording` found, and the contrasts already kept. Out: at most
+//! [`MAX_FACTS`] figures and [`MAX_WORDING`] runs as [`SharedFact`]s, each sentence used once,
+//! none on a contrast's pair of sentences, with the figure or the run as each side's evidence.
 
 use crate::article::SentenceId;
-use crate::contrast::evidence::Evidence;
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
+use crate::contrast::figures::Figure;
 use crate::contrast::found::{Contrast, Detail};
-use crate::contrast::input::Pair;
-use crate::contrast::numbers::{number_evidence, SameFigure};
+use crate::contrast::input::{Pair, SideInput};
+use crate::contrast::numbers::{number_evidence, same_figure, SameFigure};
+use crate::contrast::wording::shared_runs;
 use crate::targets::table::TargetId;
 
-/// More shared facts than this are a list nobody reads; the best supported are kept.
+/// More shared figures than this are a list nobody reads; the best supported are kept.
 pub const MAX_FACTS: usize = 6;
+/// Shared runs of words kept, longest first: two reports of one event share many.
+pub const MAX_WORDING: usize = 4;
 
-/// A figure both articles give for the same thing.
+/// A figure both articles give for the same thing, or words both write.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharedFact {
     pub target: Option<TargetId>,
@@ -25,10 +31,21 @@ pub struct SharedFact {
     pub score: f32,
     pub left: SentenceId,
     pub right: SentenceId,
-    /// The figure span on each side, left first.
+    /// The figure or the run of words on each side, left first.
     pub evidence: Evidence,
-    /// The two figures as written, their unit and the context words they share.
+    /// For a figure: the two as written, their unit and the context words they share
+    /// ([`Detail::Figures`]); for shared words, [`Detail::Stance`] (nothing more to say).
     pub detail: Detail,
+}
+
+impl SharedFact {
+    /// "number" for a figure both give, "wording" for words both write.
+    pub fn kind_label(&self) -> &'static str {
+        match self.detail {
+            Detail::Figures { .. } => "number",
+            _ => "wording",
+        }
+    }
 }
 
 /// The shared facts among the agreeing figure pairs: the best supported pair for each value,
@@ -66,5 +83,44 @@ pub fn shared_facts(
             detail,
         });
     }
+    let figures = kept.len();
+    for run in shared_runs(pair.left.article, pair.right.article) {
+        if kept.len() == figures + MAX_WORDING {
+            break;
+        }
+        let used = kept.iter().any(|k| k.left == run.left || k.right == run.right)
+            || contrasts.iter().any(|c| c.left == run.left && c.right == run.right)
+            || figures_differ(pair, run.left, run.right);
+        if used {
+            continue;
+        }
+        let side = |input: &SideInput, at: SentenceId, span| {
+            let voice = input.claim_at(at).map_or_else(Voice::author, |c| c.voice.clone());
+            SideEvidence::span(voice, CueKind::Wording, span)
+        };
+        let [l, r] = run.spans;
+        kept.push(SharedFact {
+            target: target_of(run.left, run.right),
+            score: (run.words as f32 / 8.0).min(2.5),
+            left: run.left,
+            right: run.right,
+            evidence: [side(&pair.left, run.left, l), side(&pair.right, run.right, r)],
+            detail: Detail::Stance,
+        });
+    }
     kept
+}
+
+/// Whether each of two sentences gives a figure the other does not: words they share around
+/// different counts ("… 210,000 children whose families earn too much to qualify …" and "…
+/// 140,000 students whose families earn too much to qualify …") are no fact both report.
+fn figures_differ<'a>(pair: &Pair<'a>, left: SentenceId, right: SentenceId) -> bool {
+    let of = |figures: &'a [Figure], at: SentenceId| -> Vec<&'a Figure> {
+        figures.iter().filter(|f| f.at == at).collect()
+    };
+    let (l, r) = (of(pair.left.figures, left), of(pair.right.figures, right));
+    // A figure on one side only ("pushed for three years") is something more said, not a
+    // difference: both sides must give a figure the other does not.
+    l.iter().any(|a| !r.iter().any(|b| same_figure(a, b)))
+        && r.iter().any(|b| !l.iter().any(|a| same_figure(a, b)))
 }

@@ -14,7 +14,7 @@
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
 //!   quote_pairs ──────┘
-//!   numbers (same figure, same thing) ─► facts (what both report, beside the contrasts)
+//!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
 //! ```
 //!
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
@@ -40,6 +40,7 @@ pub mod quote_pairs;
 pub mod quotes;
 pub mod select;
 pub mod stance;
+pub mod wording;
 
 use crate::article::{SentenceId, Side};
 use crate::contrast::evidence::{Evidence, SideEvidence};
@@ -61,7 +62,7 @@ pub struct Findings {
     /// Highest score first.
     pub contrasts: Vec<Contrast>,
     pub agreements: Vec<Agreement>,
-    /// Figures both give for the same thing, best supported first.
+    /// Figures both give for the same thing and words both write.
     pub facts: Vec<SharedFact>,
     pub consensus: Consensus,
 }

@@ -267,7 +267,7 @@ impl App {
             None => c
                 .facts
                 .get(i - c.agreements.len())
-                .map(|f| (f.target, f.left, f.right, crate::report::reason::fact_reason(f))),
+                .map(|f| (f.target, f.left, f.right, crate::report::reason::fact_reason(c.articles(), f))),
         };
         let Some((target, left, right, reason)) = found else { return };
         self.selected = None;

@@ -14,7 +14,7 @@ pub(crate) use super::panel::{Overlay, Picker};
 impl App {
     pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
-        // The list holds the contrasts, then the agreements and the figures both give.
+        // The list holds the contrasts, then the agreements and the facts both report.
         let contrasts =
             self.comparison.contrasts.len() + self.comparison.agreements.len() + self.comparison.facts.len();
         let help_end = max_scroll(&self.config.keymap, &self.topic_labels(), self.area) + 1;

@@ -319,9 +319,9 @@ fn report(c: &Comparison) -> Report<'_> {
             .map(|f| FactJson {
                 topic: f.target.and_then(|t| c.targets.get(t)).map(|t| t.name.as_str()),
                 target: target(c, f.target),
-                kind: "number",
+                kind: f.kind_label(),
                 score: round(f.score),
-                reason: fact_reason(f),
+                reason: fact_reason(c.articles(), f),
                 left: sentence(c, Side::Left, f.left, Some(&f.evidence[0])),
                 right: sentence(c, Side::Right, f.right, Some(&f.evidence[1])),
             })

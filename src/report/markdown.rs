@@ -127,8 +127,8 @@ pub fn render_markdown(c: &Comparison) -> String {
     }
     let agreements = c.agreements.iter().map(|a| (agreement_reason_of(c, a), a.left, a.right));
     push_agreeing(&mut out, c, "Where both agree", agreements.collect());
-    let facts = c.facts.iter().map(|f| (fact_reason(f), f.left, f.right));
-    push_agreeing(&mut out, c, "Figures both give", facts.collect());
+    let facts = c.facts.iter().map(|f| (fact_reason(c.articles(), f), f.left, f.right));
+    push_agreeing(&mut out, c, "Facts both report", facts.collect());
     if let Some(line) = consensus_line(c) {
         let _ = writeln!(out, "\n{}", md(&line));
     }

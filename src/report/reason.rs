@@ -106,9 +106,11 @@ pub fn agreement_reason(targets: &TargetTable, a: &Agreement) -> String {
 /// `both give "30 percent" for the same thing (shared context: rents, climbed)`: a shared fact.
 /// The target the two sentences share is not named: what a figure counts is in its context,
 /// and "Ruth Abernathy: both give $11.50" would read as a figure about her.
-pub fn fact_reason(f: &SharedFact) -> String {
+pub fn fact_reason(articles: [&Article; 2], f: &SharedFact) -> String {
     let Detail::Figures { unit, shown, shared_context } = &f.detail else {
-        return "both say the same".to_string();
+        let sentence = articles[0].sentence_text(f.left);
+        let words = f.evidence[0].cues.first().and_then(|c| sentence.get(c.span.clone())).unwrap_or("");
+        return format!("both write \"{words}\"");
     };
     let what = if unit == "date" { "date" } else { "figure" };
     let given = if shown[0].eq_ignore_ascii_case(&shown[1]) {
@@ -266,11 +268,11 @@ mod tests {
                      The council voted on Tuesday to cap increases for three years.";
         let c = compared(left, right);
         assert_eq!(c.facts.len(), 1, "{:?}", c.facts);
-        let why = fact_reason(&c.facts[0]);
+        let why = fact_reason(c.articles(), &c.facts[0]);
         assert!(why.starts_with("both give the same figure: left \"30 percent\", right \"30%\""), "{why}");
         assert!(why.ends_with("(shared context: climbed, county, since)"), "{why}");
         let same = compared(left, left);
-        let whys: Vec<String> = same.facts.iter().map(fact_reason).collect();
+        let whys: Vec<String> = same.facts.iter().map(|f| fact_reason(same.articles(), f)).collect();
         assert!(
             whys.iter().any(|w| w.starts_with("both give \"30 percent\" for the same thing")),
             "{whys:?}"

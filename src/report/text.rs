@@ -103,8 +103,8 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     }
     let agreements = c.agreements.iter().map(|a| (agreement_reason_of(c, a), a.left, a.right));
     push_agreeing(&mut out, c, &rule, "Where both agree", agreements.collect(), width);
-    let facts = c.facts.iter().map(|f| (fact_reason(f), f.left, f.right));
-    push_agreeing(&mut out, c, &rule, "Figures both give", facts.collect(), width);
+    let facts = c.facts.iter().map(|f| (fact_reason(c.articles(), f), f.left, f.right));
+    push_agreeing(&mut out, c, &rule, "Facts both report", facts.collect(), width);
     if let Some(line) = consensus_line(c) {
         let _ = writeln!(out, "{rule}");
         push_wrapped(&mut out, &visible(&line), width, "  ");

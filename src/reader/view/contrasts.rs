@@ -95,7 +95,7 @@ impl ListItem {
 
 /// The list of contrasts: number, kind, target and the reason rendered from the evidence, each
 /// wrapped over as many rows as it needs (both sides' stances stay readable at 80 columns),
-/// with a cursor; then where both articles agree and the figures both give, which the cursor
+/// with a cursor; then where both articles agree and the facts both report, which the cursor
 /// reaches too (Enter shows their two sentences).
 pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
     let c = &app.comparison;
@@ -120,9 +120,9 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
     let mut pending: Vec<String> =
         if n == 0 { wrap(&format!("No contrasts found: {}.", why_none(c)), "") } else { Vec::new() };
     let agreeing = c.agreements.iter().map(|a| agreement_reason(&c.targets, a));
-    let facts = c.facts.iter().map(fact_reason);
+    let facts = c.facts.iter().map(|f| fact_reason(c.articles(), f));
     for (title, reasons) in
-        [("Where both agree", agreeing.collect::<Vec<_>>()), ("Figures both give", facts.collect())]
+        [("Where both agree", agreeing.collect::<Vec<_>>()), ("Facts both report", facts.collect())]
     {
         for (k, reason) in reasons.into_iter().enumerate() {
             let mut heading = std::mem::take(&mut pending);
