@@ -129,7 +129,7 @@ const CONCESSION_OPENERS: &[&str] = &[
 /// How much of a sentence's opening is read for a grant (the subject and "are right that").
 const OPENING_BYTES: usize = 80;
 /// "Critics are right that …", "Supporters have a point …": someone granted a point.
-const CONCESSION_VERBS: &[&str] = &[" are right that", " is right that", " have a point", " has a point"];
+const CONCESSION_VERBS: &[&str; 4] = &[" are right that", " is right that", " have a point", " has a point"];
 
 /// The words that grant a point, when a sentence opens by granting one ("Critics are right
 /// that the 2015 deal had flaws.", "Granted, sanctions hurt.") and the writer's next sentence
@@ -151,13 +151,30 @@ pub(crate) fn conceded_then_turned(text: &str, next: Option<&str>) -> Option<Ran
         .map(|o| o.trim_end_matches(',').len())
         .or_else(|| {
             // The grant must come early, after a short subject ("Critics", "Supporters of a deal").
-            CONCESSION_VERBS.iter().find_map(|verb| {
-                let at = head.find(verb)?;
+            let first = first_occurrences(&head, CONCESSION_VERBS);
+            CONCESSION_VERBS.iter().zip(first).find_map(|(verb, at)| {
+                let at = at?;
                 (head[..at].split_whitespace().count() <= 5).then_some(at + verb.len())
             })
         })?;
     let (_, next) = opening(next?);
     TURNS.iter().any(|t| next.starts_with(t)).then_some(offset..offset + grant)
+}
+
+/// Where each of `needles` (each opening with a space) first occurs in `haystack`, as
+/// `str::find` says of it: one pass over the spaces. Asked of every sentence's opening for the
+/// grant verbs, `str::find` spent more building a substring searcher per verb than searching.
+fn first_occurrences<const N: usize>(haystack: &str, needles: &[&str; N]) -> [Option<usize>; N] {
+    let h = haystack.as_bytes();
+    let mut found = [None; N];
+    for (at, _) in h.iter().enumerate().filter(|(_, &b)| b == b' ') {
+        for (slot, needle) in found.iter_mut().zip(needles) {
+            if slot.is_none() && h[at..].starts_with(needle.as_bytes()) {
+                *slot = Some(at);
+            }
+        }
+    }
+    found
 }
 
 /// The label phrase when the sentence reports a label others give ("has been branded as"):
@@ -246,6 +263,16 @@ mod tests {
         let text = "Éditorialistes are right that Iran’s deal failed.";
         let grant = conceded_then_turned(text, Some("But no.")).expect("a grant");
         assert!(text.is_char_boundary(grant.start) && text.is_char_boundary(grant.end));
+    }
+
+    #[test]
+    fn one_pass_finds_what_str_find_finds() {
+        assert!(CONCESSION_VERBS.iter().all(|v| v.starts_with(' ')), "the pass reads spaces");
+        let needles = [" are right that", " a", " has a point", " it", " x", " "];
+        for head in ["critics who say they are right that are right that it has a point", "", " a", "it"] {
+            let expected = needles.map(|n| head.find(n));
+            assert_eq!(first_occurrences(head, &needles), expected, "{head:?}");
+        }
     }
 
     #[test]
