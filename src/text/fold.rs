@@ -8,10 +8,20 @@ use std::ops::Range;
 /// Lower-cases `text` character by character where that keeps the UTF-8 length, and leaves the
 /// rare characters whose lower case is longer (e.g. `İ`) as they are.
 pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), so that a caller folding sentence after sentence
+/// reuses one buffer.
+pub fn fold_into(text: &str, out: &mut String) {
     // Most article text is ASCII, whose lower case is one byte for one byte: the whole text is
     // copied and its ASCII lowered in bulk, then only the characters outside ASCII are looked
     // at, and rewritten in place where their lower case has the same length.
-    let mut out = text.to_ascii_lowercase();
+    out.clear();
+    out.push_str(text);
+    out.make_ascii_lowercase();
     let mut at = 0;
     while let Some(found) = next_non_ascii(text.as_bytes(), at) {
         at = found;
@@ -32,7 +42,6 @@ pub fn fold(text: &str) -> String {
         at += len;
     }
     debug_assert_eq!(out.len(), text.len());
-    out
 }
 
 /// The first byte at or after `from` above 0x7F, looked for eight bytes at a time (a byte loop
