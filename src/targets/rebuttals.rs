@@ -88,6 +88,21 @@ const DISMISSIVE_FRAMES: &[&str] = &[
     "want you to believe", "would like us to believe",
 ];
 
+/// Words of which every dismissive frame holds one (tested): a sentence without any cannot
+/// hold a frame.
+const FRAME_WORDS: &[&str] = &["like to ", "love to ", "keep ", "tire of", "fond of", "believe"];
+
+/// Whether a sentence may hold a dismissive frame. Six short words are searched with the
+/// crate's vectorised literal search, many bytes a step, where the frames' DFA reads one byte
+/// at a time (17 instructions a byte, read for every sentence); the DFA then reads only the
+/// few sentences that pass.
+fn may_hold_frame(folded: &str) -> bool {
+    static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let matcher =
+        MATCHER.get_or_init(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(FRAME_WORDS).ok());
+    matcher.as_ref().is_none_or(|m| m.is_match(folded))
+}
+
 fn dismissive_frames() -> Option<&'static AhoCorasick> {
     static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     // Leftmost-first, not the overlapping search of the topic lists (read for every sentence,
@@ -110,6 +125,9 @@ fn dismissive_frames() -> Option<&'static AhoCorasick> {
 /// The mocking words when the sentence reports someone's view that way (see
 /// [`DISMISSIVE_FRAMES`]). The writer's own habit ("As I like to say") is not a dismissal.
 pub(super) fn dismissed_view(folded: &str) -> Option<Range<usize>> {
+    if !may_hold_frame(folded) {
+        return None;
+    }
     dismissive_frames()?.find_iter(folded).map(|m| m.range()).find(|range| {
         let before = folded[..range.start].trim_end();
         let starts_word = !folded[..range.start].ends_with(char::is_alphanumeric);
@@ -288,5 +306,16 @@ mod tests {
         assert_eq!(dismissed_view("like to claim nothing."), None);
         assert_eq!(dismissed_view("voters dislike to claim benefits."), None);
         assert_eq!(dismissed_view("negotiators keep telling stories."), None);
+    }
+
+    #[test]
+    fn every_dismissive_frame_holds_a_frame_word() {
+        for frame in DISMISSIVE_FRAMES {
+            // As a sentence would have it: the frame with the words after it.
+            let sentence = format!("{frame} so");
+            assert!(FRAME_WORDS.iter().any(|w| sentence.contains(w)), "{frame}");
+            assert!(may_hold_frame(&sentence), "{frame}");
+        }
+        assert!(!may_hold_frame("the deal was working until it was abandoned."));
     }
 }
