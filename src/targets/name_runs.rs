@@ -348,15 +348,24 @@ impl NameFinder<'_> {
 /// Whether a token may be a word of a recurring lower-case phrase: written in lower case
 /// (hyphens allowed) and no function word or reporting word.
 fn phrase_word(t: &Token, folded: &str) -> bool {
+    if t.capitalised {
+        return false;
+    }
     let w = &folded[t.base.clone()];
-    // ASCII words are read byte by byte; `char::is_lowercase` agrees with
-    // `u8::is_ascii_lowercase` on them.
-    let lower = if w.is_ascii() {
-        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-    } else {
-        w.chars().all(|c| c.is_lowercase() || c == '-')
-    };
-    !t.capitalised && lower && !is_phrase_stop(w)
+    // Read byte by byte while the word is ASCII (`char::is_lowercase` agrees with
+    // `u8::is_ascii_lowercase` there), by character from its first byte outside ASCII on.
+    let mut lower = true;
+    for (i, &b) in w.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            lower = w[i..].chars().all(|c| c.is_lowercase() || c == '-');
+            break;
+        }
+        if !(b.is_ascii_lowercase() || b == b'-') {
+            lower = false;
+            break;
+        }
+    }
+    lower && !is_phrase_stop(w)
 }
 
 /// The canonical key of the name words `tokens[start..end]`: lower case, dots of acronyms
