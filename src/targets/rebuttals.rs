@@ -50,6 +50,8 @@ const FRAMING_STARTS: &[&str] = &[
 /// "has been branded as …": a label others give, reported as theirs.
 const LABEL_VERBS: &[&str] =
     &["branded", "labeled", "labelled", "portrayed", "painted", "caricatured", "derided"];
+/// The lengths of [`LABEL_VERBS`], in bytes.
+const LABEL_VERB_LENGTHS: std::ops::RangeInclusive<usize> = 6..=11;
 
 /// The framing phrase when the sentence names a view only to deny it ("To suggest that … is
 /// false").
@@ -159,15 +161,8 @@ const CONCESSION_VERBS: &[&str; 4] = &[" are right that", " is right that", " ha
 /// in the paragraph turns from it ("But …", "Yet …", "Still, …", "However, …"). A grant with
 /// no turn after it is simply the writer's claim.
 pub(crate) fn conceded_then_turned(text: &str, next: Option<&str>) -> Option<Range<usize>> {
-    // Read for every sentence of the writer's own: only the opening few words are looked at,
-    // lowered byte for byte in place of a fold, so the grant's range stays on the text as
-    // written (the openers are ASCII; a curly apostrophe is listed as such).
-    let opening = |s: &str| {
-        let body = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let end = (0..=body.len().min(OPENING_BYTES)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
-        (s.len() - body.len(), body[..end].to_ascii_lowercase())
-    };
-    let (offset, head) = opening(text);
+    let mut buffer = [0; OPENING_BYTES];
+    let (offset, head) = opening(text, &mut buffer);
     let grant = CONCESSION_OPENERS
         .iter()
         .find(|o| head.starts_with(*o))
@@ -180,8 +175,22 @@ pub(crate) fn conceded_then_turned(text: &str, next: Option<&str>) -> Option<Ran
                 (head[..at].split_whitespace().count() <= 5).then_some(at + verb.len())
             })
         })?;
-    let (_, next) = opening(next?);
+    let (_, next) = opening(next?, &mut buffer);
     TURNS.iter().any(|t| next.starts_with(t)).then_some(offset..offset + grant)
+}
+
+/// Where a sentence's words start, and its first [`OPENING_BYTES`] from there, lowered byte
+/// for byte into `buffer`. Read for every sentence of the writer's own: only the opening few
+/// words are looked at, lowered in place of a fold, so the grant's range stays on the text as
+/// written (the openers are ASCII; a curly apostrophe is listed as such); a buffer on the
+/// stack spares an allocation per sentence.
+fn opening<'b>(sentence: &str, buffer: &'b mut [u8; OPENING_BYTES]) -> (usize, &'b str) {
+    let body = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = (0..=body.len().min(OPENING_BYTES)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
+    buffer[..end].copy_from_slice(&body.as_bytes()[..end]);
+    buffer[..end].make_ascii_lowercase();
+    // Always UTF-8: the bytes end at a character boundary and lowering ASCII keeps them valid.
+    (sentence.len() - body.len(), std::str::from_utf8(&buffer[..end]).unwrap_or_default())
 }
 
 /// Where each of `needles` (each opening with a space) first occurs in `haystack`, as
@@ -191,8 +200,11 @@ fn first_occurrences<const N: usize>(haystack: &str, needles: &[&str; N]) -> [Op
     let h = haystack.as_bytes();
     let mut found = [None; N];
     for (at, _) in h.iter().enumerate().filter(|(_, &b)| b == b' ') {
+        let second = h.get(at + 1);
         for (slot, needle) in found.iter_mut().zip(needles) {
-            if slot.is_none() && h[at..].starts_with(needle.as_bytes()) {
+            // The byte after the space first: it rules out most needles without a comparison.
+            let n = needle.as_bytes();
+            if slot.is_none() && (n.len() < 2 || second == n.get(1)) && h[at..].starts_with(n) {
                 *slot = Some(at);
             }
         }
@@ -206,6 +218,12 @@ pub(super) fn labelled_by_others(folded: &str, tokens: &[Token]) -> Option<Range
     // Read for every body sentence: the cheap tests first, no allocation.
     let word = |i: usize| &folded[tokens[i].base.clone()];
     for i in 1..tokens.len().saturating_sub(1) {
+        // Every label verb is a past form of 6 to 11 bytes ending in "d" (tested): most words
+        // are passed over on their length and last byte, before any comparison.
+        let base = &tokens[i].base;
+        if !LABEL_VERB_LENGTHS.contains(&base.len()) || folded.as_bytes().get(base.end - 1) != Some(&b'd') {
+            continue;
+        }
         let passive = matches!(word(i - 1), "been" | "is" | "are" | "was" | "were" | "being");
         if !passive || !LABEL_VERBS.contains(&word(i)) {
             continue;
@@ -311,6 +329,14 @@ mod tests {
         assert_eq!(dismissed_view("like to claim nothing."), None);
         assert_eq!(dismissed_view("voters dislike to claim benefits."), None);
         assert_eq!(dismissed_view("negotiators keep telling stories."), None);
+    }
+
+    #[test]
+    fn label_verbs_are_past_forms_of_the_lengths_read() {
+        assert!(LABEL_VERBS.iter().all(|v| LABEL_VERB_LENGTHS.contains(&v.len()) && v.ends_with('d')));
+        let folded = "the deal has been branded, officially, as a surrender.";
+        let tokens = crate::targets::tokens::tokenize(folded);
+        assert_eq!(labelled_by_others(folded, &tokens).map(|r| &folded[r]), Some("branded, officially, as"));
     }
 
     #[test]
