@@ -200,21 +200,24 @@ impl Matcher {
         }
         let total_left = space.passages(Side::Left).max(1);
         let mut found: Vec<usize> = Vec::with_capacity(CANDIDATES_PER_PASSAGE);
-        let mut words: Vec<u32> = Vec::new();
-        let rarest_first = |w: &u32| (space.passage_frequency(*w), *w);
+        // Each word with its key, rarest first: (passage frequency, id). A passage's word ids
+        // are distinct, so the keys are, and any selection and sort give the same words in the
+        // same order; looking the frequency up once per word, not once per comparison, halved
+        // the cost of picking them.
+        let mut words: Vec<(u32, u32)> = Vec::new();
         for &a in l {
             words.clear();
-            words.extend(space.passage(Side::Left, a).iter().map(|&(w, _)| w));
+            words.extend(space.passage(Side::Left, a).iter().map(|&(w, _)| (space.passage_frequency(w), w)));
             if words.len() > RARE_WORDS {
-                words.select_nth_unstable_by_key(RARE_WORDS - 1, rarest_first);
+                words.select_nth_unstable(RARE_WORDS - 1);
                 words.truncate(RARE_WORDS);
             }
-            words.sort_unstable_by_key(rarest_first);
+            words.sort_unstable();
             // Where the passage would sit in the right article, as an index into `on_topic`.
             let place = a * self.total_right / total_left;
             let centre = on_topic.partition_point(|&b| b < place) as u32;
             found.clear();
-            for &w in &words {
+            for &(_, w) in &words {
                 let posting = &self.postings[w as usize];
                 let mid = posting.partition_point(|&i| i < centre);
                 let (mut before, mut after) = (mid, mid);
