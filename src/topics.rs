@@ -226,10 +226,7 @@ impl TopicMap {
         }
         let forms = verb_forms(&cue_phrases, &|owner| stance_owners[owner].0);
         cue_phrases.extend(forms.iter().map(|(f, owner)| (f.as_str(), *owner)));
-        // The cue lists are short and most sentences hold none of them (a sixth to a third of
-        // the sentences of the real 10 MB pair): each is gated by a literal search, which rules
-        // a sentence out many bytes a step (see `PhraseMatcher::new_gated`).
-        let list = |l: &[String]| PhraseMatcher::new_gated(l.iter().map(|p| (p.as_str(), 0)));
+        let list = |l: &[String]| PhraseMatcher::new(l.iter().map(|p| (p.as_str(), 0)));
         let stance_cues = PhraseMatcher::new(cue_phrases.iter().copied())?;
         let gapped_cues = GappedPhrases::new(cue_phrases.iter().copied());
         let firsts: Vec<(&str, usize)> = gapped_cues.first_words().collect();
