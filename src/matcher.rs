@@ -127,7 +127,10 @@ impl PhraseMatcher {
         Self::build(phrases, true)
     }
 
-    fn build<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>, gated: bool) -> Result<Self, PhraseError> {
+    fn build<'a>(
+        phrases: impl IntoIterator<Item = (&'a str, usize)>,
+        gated: bool,
+    ) -> Result<Self, PhraseError> {
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         // A hash map finds a repeated phrase in constant time: a linear search per phrase made
@@ -286,7 +289,8 @@ mod tests {
     #[test]
     fn a_gated_matcher_finds_what_the_plain_one_finds() {
         let phrases = [("maximum pressure", 0), ("sanction*", 1), ("doesn't", 2), ("nuclear deal", 3)];
-        let (plain, gated) = (PhraseMatcher::new(phrases).unwrap(), PhraseMatcher::new_gated(phrases).unwrap());
+        let (plain, gated) =
+            (PhraseMatcher::new(phrases).unwrap(), PhraseMatcher::new_gated(phrases).unwrap());
         assert!(gated.gate.is_some() && plain.gate.is_none());
         for text in [
             "Maximum   pressure failed; sanctions, it doesn’t matter, the nuclear deal",

@@ -105,8 +105,8 @@ const FRAME_WORDS: &[&str] = &["like to ", "love to ", "keep ", "tire of", "fond
 /// few sentences that pass.
 fn may_hold_frame(folded: &str) -> bool {
     static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let matcher =
-        MATCHER.get_or_init(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(FRAME_WORDS).ok());
+    let matcher = MATCHER
+        .get_or_init(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(FRAME_WORDS).ok());
     matcher.as_ref().is_none_or(|m| m.is_match(folded))
 }
 
@@ -169,7 +169,7 @@ pub(crate) fn conceded_then_turned(text: &str, next: Option<&str>) -> Option<Ran
         .map(|o| o.trim_end_matches(',').len())
         .or_else(|| {
             // The grant must come early, after a short subject ("Critics", "Supporters of a deal").
-            let first = first_occurrences(&head, CONCESSION_VERBS);
+            let first = first_occurrences(head, CONCESSION_VERBS);
             CONCESSION_VERBS.iter().zip(first).find_map(|(verb, at)| {
                 let at = at?;
                 (head[..at].split_whitespace().count() <= 5).then_some(at + verb.len())

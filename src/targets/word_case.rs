@@ -42,7 +42,8 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
         let mut after_determiner = false;
         for t in tokens {
             // Compared as bytes: a string comparison called memcmp for every token.
-            let determiner = matches!(folded.as_bytes()[t.base.clone()], [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
+            let determiner =
+                matches!(folded.as_bytes()[t.base.clone()], [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
             let follows = std::mem::replace(&mut after_determiner, determiner);
             // The first letter's case, from its byte when it is ASCII (most are), without
             // slicing the text and decoding a character for every token.
