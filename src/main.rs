@@ -177,6 +177,15 @@ fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Resu
     }
 }
 
+/// Lets go of a comparison whose report is written, as the process is about to exit: the
+/// operating system takes its memory back at once, where dropping it freed its millions of
+/// allocations one by one (83M instructions on the 10 MB pair, most of their time cache misses:
+/// 1.87-1.92 s of CPU before, 1.80-1.90 s after, in alternating runs).
+/// It holds plain data only (no file or handle to close).
+fn exiting_with(comparison: counterpoint::compare::Comparison) {
+    std::mem::forget(comparison);
+}
+
 /// Shows progress on stderr while many pairs are compared, when someone is watching.
 fn progress(done: usize, total: usize) {
     if total >= 50 && std::io::stderr().is_terminal() && (done.is_multiple_of(25) || done == total) {
@@ -203,7 +212,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 let (_, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
                 warn_about(&[&comparison.left.article, &comparison.right.article]);
                 let width = report_width(width);
-                print_with(|mut out| write_report(&comparison, format, width, &mut out))
+                let printed = print_with(|mut out| write_report(&comparison, format, width, &mut out));
+                exiting_with(comparison);
+                printed
             }
             Target::Corpus(paths) => {
                 let config = load_config(&cli.config)?;
@@ -218,7 +229,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 let (config, comparison) = load(&inputs).map_err(|e| (e.exit_code() as u8, e.to_string()))?;
                 warn_about(&[&comparison.left.article, &comparison.right.article]);
                 if !std::io::stdout().is_terminal() {
-                    return print(&render(&comparison, Format::Text, report_width(None)));
+                    let printed = print(&render(&comparison, Format::Text, report_width(None)));
+                    exiting_with(comparison);
+                    return printed;
                 }
                 open_reader(config, comparison, inputs, cli.color)
             }

@@ -60,7 +60,14 @@ pub struct PhraseMatcher {
     /// Each automaton with the index of its first pattern in `patterns`.
     automata: Vec<(AhoCorasick, usize)>,
     patterns: Vec<Pattern>,
+    /// For [`PhraseMatcher::new_gated`]: finds any of the phrases as plain text, a necessary
+    /// condition for a hit.
+    gate: Option<AhoCorasick>,
 }
+
+/// Up to this many phrase forms, [`PhraseMatcher::new_gated`] builds its gate: aho-corasick's
+/// vectorised literal search (Teddy) takes at most 64.
+const GATE_MAX_FORMS: usize = 64;
 
 /// A phrase that cannot be matched as written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,6 +115,22 @@ impl PhraseMatcher {
     /// Builds a matcher from `(phrase, owner)` pairs; phrases are folded and their inner
     /// whitespace collapsed, and a phrase with an apostrophe also matches its curly form.
     pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Result<Self, PhraseError> {
+        Self::build(phrases, false)
+    }
+
+    /// [`PhraseMatcher::new`], with a gate for a short list that most texts searched do not
+    /// hold (an article's recurring phrases, searched in every paragraph): a text is first
+    /// searched for the phrases as plain text with the crate's vectorised literal search, many
+    /// bytes a step, and only a text holding one is read by the overlapping search, a byte at
+    /// a time. Same hits as `new`; lists of more than 64 forms get no gate.
+    pub fn new_gated<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Result<Self, PhraseError> {
+        Self::build(phrases, true)
+    }
+
+    fn build<'a>(
+        phrases: impl IntoIterator<Item = (&'a str, usize)>,
+        gated: bool,
+    ) -> Result<Self, PhraseError> {
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         // A hash map finds a repeated phrase in constant time: a linear search per phrase made
@@ -154,7 +177,11 @@ impl PhraseMatcher {
             automata.push((automaton, first));
             first = end;
         }
-        Ok(Self { automata, patterns })
+        // Every hit starts with one of the keys as written (a prefix phrase's key included).
+        let gate = (gated && keys.len() <= GATE_MAX_FORMS)
+            .then(|| AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build(&keys).ok())
+            .flatten();
+        Ok(Self { automata, patterns, gate })
     }
 
     /// Every whole-word hit in `folded` (text already passed through [`fold`]), in order of
@@ -168,6 +195,9 @@ impl PhraseMatcher {
     /// Every whole-word hit in `folded`, in no particular order and with the hits of one owner
     /// inside one another all kept.
     pub(crate) fn raw_hits(&self, folded: &str, hits: &mut Vec<PhraseHit>) {
+        if self.gate.as_ref().is_some_and(|gate| !gate.is_match(folded)) {
+            return;
+        }
         let all = self.automata.iter().flat_map(|(automaton, first)| {
             automaton.find_overlapping_iter(folded).map(move |m| (m, first + m.pattern().as_usize()))
         });
@@ -254,6 +284,26 @@ mod tests {
     fn apostrophes_match_curly_forms() {
         let m = PhraseMatcher::new([("doesn't", 0)]).unwrap();
         assert_eq!(hits(&m, "it doesn’t"), vec![(0, "doesn’t".to_string())]);
+    }
+
+    #[test]
+    fn a_gated_matcher_finds_what_the_plain_one_finds() {
+        let phrases = [("maximum pressure", 0), ("sanction*", 1), ("doesn't", 2), ("nuclear deal", 3)];
+        let (plain, gated) =
+            (PhraseMatcher::new(phrases).unwrap(), PhraseMatcher::new_gated(phrases).unwrap());
+        assert!(gated.gate.is_some() && plain.gate.is_none());
+        for text in [
+            "Maximum   pressure failed; sanctions, it doesn’t matter, the nuclear deal",
+            "maximum pressures and unsanctioned deals",
+            "nothing here at all",
+            "",
+        ] {
+            let folded = fold(text);
+            assert_eq!(gated.find(&folded), plain.find(&folded), "{text:?}");
+        }
+        let many: Vec<String> = (0..=GATE_MAX_FORMS).map(|i| format!("w{i}")).collect();
+        let over = PhraseMatcher::new_gated(many.iter().map(|w| (w.as_str(), 0))).unwrap();
+        assert!(over.gate.is_none(), "too many forms for the literal search");
     }
 
     #[test]

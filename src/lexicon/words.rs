@@ -56,7 +56,9 @@ pub(crate) struct WordInfo {
     pub role: Role,
 }
 
-type Table = HashMap<&'static str, WordInfo, FastHash>;
+/// Keyed by the words' bytes: a lookup folds a word into a byte buffer and need not check it
+/// is UTF-8 again (it holds only ASCII).
+type Table = HashMap<&'static [u8], WordInfo, FastHash>;
 
 const BOOSTERS_UP: &[&str] = &[
     "absolutely",
@@ -246,14 +248,14 @@ fn build() -> Table {
         let mut fields = line.split('\t');
         let (Some(word), Some(valence)) = (fields.next(), fields.next()) else { continue };
         let Ok(valence) = valence.parse::<f32>() else { continue };
-        table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
+        table.entry(word.as_bytes()).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
     }
     for &(word, valence) in ARGUMENT_WORDS.iter().chain(VERDICT_ADVERBS) {
-        table.entry(word).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
+        table.entry(word.as_bytes()).or_insert(WordInfo { valence, listed: valence, role: Role::Plain });
     }
     let mut set = |words: &[&'static str], role: Role, keep_valence: bool| {
         for &word in words {
-            let entry = table.entry(word).or_insert(WordInfo { valence: 0.0, listed: 0.0, role });
+            let entry = table.entry(word.as_bytes()).or_insert(WordInfo { valence: 0.0, listed: 0.0, role });
             entry.role = role;
             if !keep_valence {
                 entry.valence = 0.0;
@@ -288,29 +290,36 @@ pub(crate) fn lookup(word: &str) -> Option<WordInfo> {
     if let Some(info) = table.get(key) {
         return Some(*info);
     }
-    if let Some(stem) = key.strip_suffix("'s") {
+    if let Some(stem) = key.strip_suffix(b"'s") {
         return table.get(stem).copied();
     }
-    if key.ends_with("n't") {
+    if key.ends_with(b"n't") {
         return Some(WordInfo { valence: 0.0, listed: 0.0, role: Role::Negation });
     }
     None
 }
 
 /// Lower-cases `word` into `buf`, mapping the curly apostrophe to a straight one; `None` when
-/// it does not fit or holds a character no entry has.
-fn fold_into<'b>(word: &str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
-    let mut len = 0;
-    for ch in word.chars() {
-        let byte = match ch {
-            '\u{2019}' | '\'' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return None,
+/// it does not fit or holds a character no entry has. Read byte by byte: every word of every
+/// sentence read for polarity comes through here.
+fn fold_into<'b>(word: &str, buf: &'b mut [u8; 40]) -> Option<&'b [u8]> {
+    const CURLY_APOSTROPHE: &[u8] = "\u{2019}".as_bytes();
+    let bytes = word.as_bytes();
+    let (mut len, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let byte = if b.is_ascii() {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if bytes[i..].starts_with(CURLY_APOSTROPHE) {
+            i += CURLY_APOSTROPHE.len();
+            b'\''
+        } else {
+            return None;
         };
         *buf.get_mut(len)? = byte;
         len += 1;
     }
-    std::str::from_utf8(&buf[..len]).ok()
+    Some(&buf[..len])
 }
 
 /// The mean valence VADER lists for a word (0 for words it does not list or that the rules

@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::coref::quoted_spans_from;
 use super::tokens::{tokenize, Token};
 use crate::article::{Article, SentenceId};
-use crate::text::fold::fold;
+use crate::text::fold::fold_into;
 
 /// A token with its start as a 32-bit offset, its length in 16 bits and its flags in a byte.
 #[derive(Debug, Clone, Copy)]
@@ -88,7 +88,7 @@ pub(crate) struct SentenceBuffer {
 pub(crate) struct Sentence<'a, 't> {
     pub at: SentenceId,
     pub text: &'a str,
-    /// The text folded with [`fold`] (same byte offsets).
+    /// The text folded with [`fold`](crate::text::fold::fold) (same byte offsets).
     pub folded: &'t str,
     pub tokens: &'t [Token],
     /// The spans inside quotation marks, a quotation left open by the sentence before in its
@@ -171,13 +171,7 @@ impl<'a> BodyTokens<'a> {
         } else {
             buffer.tokens.extend(tokenize(entry.text));
         }
-        buffer.folded.clear();
-        if entry.text.is_ascii() {
-            buffer.folded.push_str(entry.text);
-            buffer.folded.make_ascii_lowercase();
-        } else {
-            buffer.folded.push_str(&fold(entry.text));
-        }
+        fold_into(entry.text, &mut buffer.folded);
         Sentence {
             at: entry.at,
             text: entry.text,

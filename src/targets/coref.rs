@@ -284,14 +284,20 @@ fn reference_at<'w>(
     i: usize,
     word: &str,
 ) -> Option<Reference<'w>> {
-    match word {
-        "he" | "him" => return Some(Reference::Pronoun(Some(Gender::Male), Case::Subject)),
-        "his" | "himself" => return Some(Reference::Pronoun(Some(Gender::Male), Case::Possessive)),
-        "she" => return Some(Reference::Pronoun(Some(Gender::Female), Case::Subject)),
-        "her" | "hers" | "herself" => {
+    // Matched as byte arrays, compared in place: as strings, each arm of the length of the
+    // word called memcmp, for every token of the body.
+    match word.as_bytes() {
+        [b'h', b'e'] | [b'h', b'i', b'm'] => {
+            return Some(Reference::Pronoun(Some(Gender::Male), Case::Subject))
+        }
+        [b'h', b'i', b's'] | [b'h', b'i', b'm', b's', b'e', b'l', b'f'] => {
+            return Some(Reference::Pronoun(Some(Gender::Male), Case::Possessive))
+        }
+        [b's', b'h', b'e'] => return Some(Reference::Pronoun(Some(Gender::Female), Case::Subject)),
+        [b'h', b'e', b'r'] | [b'h', b'e', b'r', b's'] | [b'h', b'e', b'r', b's', b'e', b'l', b'f'] => {
             return Some(Reference::Pronoun(Some(Gender::Female), Case::Possessive))
         }
-        "the" => {}
+        [b't', b'h', b'e'] => {}
         _ => return None,
     }
     for span in [2, 3] {

@@ -31,8 +31,8 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
     occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(candidates, occurrences);
     // The chosen phrases are found by one automaton pass per paragraph rather than by
-    // tokenizing every sentence again.
-    let matcher = PhraseMatcher::new(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
+    // tokenizing every sentence again; most paragraphs hold none, which the gate tells first.
+    let matcher = PhraseMatcher::new_gated(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
     for (pi, passage) in article.passages.iter().enumerate().filter(|_| !phrase_texts.is_empty()) {
         let Ok(matcher) = matcher.as_ref() else { break };
         if !passage.is_body() {

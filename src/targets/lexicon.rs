@@ -123,7 +123,13 @@ macro_rules! word_set {
 
 word_set!(in_function_words, FUNCTION_WORDS);
 word_set!(in_calendar, CALENDAR);
-word_set!(in_phrase_stop, PHRASE_STOP);
+
+/// Function words and phrase stops in one set: [`is_phrase_stop`] is asked of nearly every
+/// lower-case word of the body, and one lookup costs half of two.
+fn in_phrase_stop_or_function_words(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().chain(PHRASE_STOP).copied().collect()).contains(word)
+}
 word_set!(in_titles, TITLE_WORDS);
 word_set!(in_group_heads, GROUP_HEADS);
 word_set!(in_place_heads, PLACE_HEADS);
@@ -141,7 +147,7 @@ pub(crate) fn is_calendar(word: &str) -> bool {
 
 /// A word that cannot be part of a salient lower-case phrase.
 pub(crate) fn is_phrase_stop(word: &str) -> bool {
-    word.len() < 3 || is_function_word(word) || in_phrase_stop(word)
+    word.len() < 3 || in_phrase_stop_or_function_words(word)
 }
 
 pub(crate) fn is_title_word(word: &str) -> bool {

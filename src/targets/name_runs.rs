@@ -110,9 +110,12 @@ impl NameFinder<'_> {
             t.capitalised && (text[t.base.clone()].chars().count() > 1 || t.full.end > t.base.end)
         };
         let mut i = 0;
+        // Whether the token after the last pair counted may be in a phrase: as the first word
+        // of the next pair it is asked again at once.
+        let mut known: Option<(usize, bool)> = None;
         while i < tokens.len() {
             if !name_like(&tokens[i]) || is_calendar(word(&tokens[i])) {
-                self.count_phrase(at, tokens, folded, i);
+                self.count_phrase(at, tokens, folded, i, &mut known);
                 i += 1;
                 continue;
             }
@@ -138,17 +141,32 @@ impl NameFinder<'_> {
         }
     }
 
-    /// Counts a lower-case content-word pair starting at token `i`.
-    fn count_phrase(&mut self, at: SentenceId, tokens: &[Token], folded: &str, i: usize) {
+    /// Counts a lower-case content-word pair starting at token `i`. `known` carries whether
+    /// a token may be in a phrase from one call to the next.
+    fn count_phrase(
+        &mut self,
+        at: SentenceId,
+        tokens: &[Token],
+        folded: &str,
+        i: usize,
+        known: &mut Option<(usize, bool)>,
+    ) {
         let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else { return };
-        let lower = |t: &Token| folded[t.base.clone()].chars().all(|c| c.is_lowercase() || c == '-');
-        if a.break_after || a.possessive || a.capitalised || b.capitalised || !lower(a) || !lower(b) {
+        if a.break_after || a.possessive {
+            return;
+        }
+        let mut may_be_in_phrase = |j: usize| match *known {
+            Some((k, answer)) if k == j => answer,
+            _ => {
+                let answer = phrase_word(&tokens[j], folded);
+                *known = Some((j, answer));
+                answer
+            }
+        };
+        if !may_be_in_phrase(i) || !may_be_in_phrase(i + 1) {
             return;
         }
         let (wa, wb) = (&folded[a.base.clone()], &folded[b.base.clone()]);
-        if is_phrase_stop(wa) || is_phrase_stop(wb) {
-            return;
-        }
         let key = (self.word_id(wa), self.word_id(wb));
         let entry = self.phrase_counts.entry(key).or_default();
         entry.count += 1;
@@ -325,6 +343,29 @@ impl NameFinder<'_> {
         }
         self.occurrences.push(Occurrence { candidate: index, at, range });
     }
+}
+
+/// Whether a token may be a word of a recurring lower-case phrase: written in lower case
+/// (hyphens allowed) and no function word or reporting word.
+fn phrase_word(t: &Token, folded: &str) -> bool {
+    if t.capitalised {
+        return false;
+    }
+    let w = &folded[t.base.clone()];
+    // Read byte by byte while the word is ASCII (`char::is_lowercase` agrees with
+    // `u8::is_ascii_lowercase` there), by character from its first byte outside ASCII on.
+    let mut lower = true;
+    for (i, &b) in w.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            lower = w[i..].chars().all(|c| c.is_lowercase() || c == '-');
+            break;
+        }
+        if !(b.is_ascii_lowercase() || b == b'-') {
+            lower = false;
+            break;
+        }
+    }
+    lower && !is_phrase_stop(w)
 }
 
 /// The canonical key of the name words `tokens[start..end]`: lower case, dots of acronyms

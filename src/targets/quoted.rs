@@ -23,11 +23,11 @@ pub(crate) fn quoted_spans_from(text: &str, open: bool) -> (Vec<Range<usize>>, b
     let mut out = Vec::new();
     let mut open: Option<usize> = open.then_some(0);
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let closing = match c {
-            '“' => false,
-            '”' => true,
-            '"' => {
+    // Only the marks matter: `"` and the curly marks, whose UTF-8 starts with 0xE2 (shared with
+    // apostrophes and dashes), are found with memchr instead of decoding every character.
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let closing = match bytes[i] {
+            b'"' => {
                 let after_word =
                     i.checked_sub(1).is_some_and(|j| !bytes[j].is_ascii_whitespace() && bytes[j] != b'(');
                 let before_space =
@@ -37,6 +37,8 @@ pub(crate) fn quoted_spans_from(text: &str, open: bool) -> (Vec<Range<usize>>, b
                     None => after_word && before_space,
                 }
             }
+            _ if bytes[i..].starts_with("“".as_bytes()) => false,
+            _ if bytes[i..].starts_with("”".as_bytes()) => true,
             _ => continue,
         };
         match (closing, open) {
@@ -70,6 +72,8 @@ mod tests {
     #[test]
     fn curly_and_straight_pairs() {
         assert_eq!(quoted("“It is over,” he said.", false), (vec!["“It is over,"], false));
+        // Apostrophes and dashes share the curly marks' first byte and are no marks.
+        assert_eq!(quoted("“It’s over — now,” he said’s", false), (vec!["“It’s over — now,"], false));
         assert_eq!(
             quoted("\"It is over,\" he said, \"for now.\"", false),
             (vec!["\"It is over,", "\"for now."], false)

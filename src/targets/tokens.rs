@@ -68,6 +68,10 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
     while let Some(c) = char_at(sentence, i) {
         let start = i;
         i += c.len_utf8();
+        // A space (the most common character between words) resets nothing and breaks nothing.
+        if c == ' ' {
+            continue;
+        }
         if !c.is_alphanumeric() {
             if matches!(c, '“' | '"' | ':' | '‘') {
                 initial = true;
@@ -85,10 +89,13 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
             Some(_) => char_at(sentence, j).is_some_and(char::is_alphanumeric),
             None => false,
         };
-        while let Some(&b) = bytes.get(end) {
-            // Plain ASCII letters and joiners without decoding: most text is ASCII.
+        loop {
+            // A run of ASCII letters and digits in a tight loop: most of a word is one.
+            end += bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let Some(&b) = bytes.get(end) else { break };
+            // ASCII joiners without decoding: most text is ASCII.
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(end + 1) {
+                if matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(end + 1) {
                     end += 1;
                     continue;
                 }
@@ -115,11 +122,13 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
         };
         initial = false;
         let last = bytes[end - 1];
-        for suffix in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| last == b's' || last == b'S') {
-            if word.len() > suffix.len() && word.ends_with(suffix) {
-                token.base.end = end - suffix.len();
-                token.possessive = true;
-                break;
+        if last == b's' || last == b'S' {
+            for suffix in ["'s", "’s", "'S", "’S"] {
+                if word.len() > suffix.len() && word.ends_with(suffix) {
+                    token.base.end = end - suffix.len();
+                    token.possessive = true;
+                    break;
+                }
             }
         }
         let base = &sentence[token.base.clone()];
@@ -165,6 +174,108 @@ mod tests {
         assert!(t[6].acronym && !t[6].break_after);
         assert!(t[9].possessive);
         assert_eq!(&s[t[1].full.clone()], "Sen.");
+    }
+
+    /// The tokenizer as it was before its fast paths: the one it must agree with.
+    fn tokenize_by_chars(sentence: &str) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::with_capacity(sentence.len() / 5);
+        let bytes = sentence.as_bytes();
+        let mut i = 0;
+        // Whether the text since the previous word (or the start) resets "sentence-initial".
+        let mut initial = true;
+        while let Some(c) = char_at(sentence, i) {
+            let start = i;
+            i += c.len_utf8();
+            if !c.is_alphanumeric() {
+                if matches!(c, '“' | '"' | ':' | '‘') {
+                    initial = true;
+                }
+                if let Some(prev) = out.last_mut() {
+                    if !c.is_whitespace() {
+                        prev.break_after = true;
+                    }
+                }
+                continue;
+            }
+            let mut end = i;
+            let alnum_at = |j: usize| match bytes.get(j) {
+                Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+                Some(_) => char_at(sentence, j).is_some_and(char::is_alphanumeric),
+                None => false,
+            };
+            while let Some(&b) = bytes.get(end) {
+                // Plain ASCII letters and joiners without decoding: most text is ASCII.
+                if b < 0x80 {
+                    if b.is_ascii_alphanumeric()
+                        || matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(end + 1)
+                    {
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let n = char_at(sentence, end).unwrap_or(' ');
+                let next = end + n.len_utf8();
+                if n.is_alphanumeric() || is_joiner(n) && alnum_at(next) {
+                    end = next;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            let word = &sentence[start..end];
+            let mut token = Token {
+                base: start..end,
+                full: start..end,
+                capitalised: c.is_uppercase(),
+                acronym: false,
+                possessive: false,
+                initial,
+                break_after: false,
+            };
+            initial = false;
+            let last = bytes[end - 1];
+            for suffix in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| last == b's' || last == b'S') {
+                if word.len() > suffix.len() && word.ends_with(suffix) {
+                    token.base.end = end - suffix.len();
+                    token.possessive = true;
+                    break;
+                }
+            }
+            let base = &sentence[token.base.clone()];
+            if token.capitalised {
+                let letters = base.chars().filter(|c| c.is_alphabetic()).count();
+                token.acronym = letters >= 2 && base.chars().all(|c| !c.is_lowercase());
+                // "U.S." and "Sen." keep their final dot; so does a middle initial ("John F. Kennedy").
+                if bytes.get(end) == Some(&b'.') && !token.possessive {
+                    let dotted_acronym = base.contains('.') && token.acronym;
+                    let initial_letter = letters == 1 && base.len() == c.len_utf8();
+                    let lower = base.to_ascii_lowercase();
+                    if dotted_acronym || initial_letter || DOTTED.contains(&lower.as_str()) {
+                        token.full.end = end + 1;
+                        i = end + 1;
+                    }
+                }
+            }
+            out.push(token);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_paths_change_no_token(text in "[a-zA-Z0-9 .,:;'’&\\-\"“”‘éÉİ٣\t]{0,40}") {
+            proptest::prop_assert_eq!(tokenize(&text), tokenize_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_change_no_token_on_odd_joins() {
+        for text in
+            ["Mr. Smith’s U.S. plan", "a--b", "x.", "’s", "A's", "AT&T's", "e-é", "٣-x", "“Q”: R.", ""]
+        {
+            assert_eq!(tokenize(text), tokenize_by_chars(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -41,9 +41,16 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
         let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
         let mut after_determiner = false;
         for t in tokens {
-            let follows =
-                std::mem::replace(&mut after_determiner, matches!(&folded[t.base.clone()], "the" | "this"));
-            let lower_first = text[t.base.clone()].chars().next().is_some_and(char::is_lowercase);
+            // Compared as bytes: a string comparison called memcmp for every token.
+            let determiner =
+                matches!(folded.as_bytes()[t.base.clone()], [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
+            let follows = std::mem::replace(&mut after_determiner, determiner);
+            // The first letter's case, from its byte when it is ASCII (most are), without
+            // slicing the text and decoding a character for every token.
+            let lower_first = match text.as_bytes().get(t.base.start) {
+                Some(b) if b.is_ascii() && !t.base.is_empty() => b.is_ascii_lowercase(),
+                _ => text[t.base.clone()].chars().next().is_some_and(char::is_lowercase),
+            };
             let counts_mid = t.capitalised && !t.initial && !t.acronym;
             if !(lower_first || counts_mid) {
                 continue;
