@@ -33,6 +33,7 @@ impl Analysed {
             figures: &self.analysis.figures,
             entities: &self.analysis.entities,
             passage_terms: &self.analysis.passage_terms,
+            voices: &self.analysis.voices,
         }
     }
 

@@ -14,7 +14,7 @@ use crate::contrast::figures::Figure;
 use crate::contrast::found::{Contrast, Detail};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::numbers::{number_evidence, same_figure, SameFigure};
-use crate::contrast::wording::shared_runs;
+use crate::contrast::wording::{SharedRun, SAME_WORDS};
 use crate::targets::table::TargetId;
 
 /// More shared figures than this are a list nobody reads; the best supported are kept.
@@ -56,6 +56,7 @@ pub fn shared_facts(
     mut agreeing: Vec<SameFigure>,
     contrasts: &[Contrast],
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
+    runs: &[SharedRun],
 ) -> Vec<SharedFact> {
     agreeing
         .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.left.cmp(&b.left)).then(a.right.cmp(&b.right)));
@@ -84,7 +85,7 @@ pub fn shared_facts(
         });
     }
     let figures = kept.len();
-    for run in shared_runs(pair.left.article, pair.right.article) {
+    for run in runs.iter().filter(|run| run.fits(&SAME_WORDS)) {
         if kept.len() == figures + MAX_WORDING {
             break;
         }
@@ -98,7 +99,7 @@ pub fn shared_facts(
             let voice = input.claim_at(at).map_or_else(Voice::author, |c| c.voice.clone());
             SideEvidence::span(voice, CueKind::Wording, span)
         };
-        let [l, r] = run.spans;
+        let [l, r] = run.spans.clone();
         kept.push(SharedFact {
             target: target_of(run.left, run.right),
             score: (run.words as f32 / 8.0).min(2.5),

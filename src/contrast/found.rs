@@ -55,6 +55,13 @@ pub enum Detail {
         same_speaker: bool,
         text: [String; 2],
     },
+    /// One side writes what the other denies in the same words.
+    Denial {
+        /// The shared words as the asserting side writes them.
+        words: String,
+        /// Whether the left side is the one that denies.
+        denied_on_left: bool,
+    },
 }
 
 /// A possible disagreement between a left and a right sentence.
@@ -92,6 +99,8 @@ pub enum Source {
     Figures(usize, usize),
     /// Indexes of the two quotes.
     Quotes(usize, usize),
+    /// Index of the run of words one side writes and the other denies (`denials`).
+    Denial(usize),
 }
 
 /// A contrast found but not yet chosen: its evidence is read only if it is kept.

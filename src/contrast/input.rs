@@ -26,12 +26,21 @@ pub struct SideInput<'a> {
     pub entities: &'a ArticleEntities,
     /// The map's topic terms found in each passage (empty for clutter).
     pub passage_terms: &'a [Vec<PhraseHit>],
+    /// The voice of every body sentence not in the author's own (sorted by sentence).
+    pub voices: &'a [(crate::article::SentenceId, crate::contrast::evidence::Voice)],
 }
 
 impl<'a> SideInput<'a> {
     /// The claim a sentence makes, if any.
     pub fn claim_at(&self, at: crate::article::SentenceId) -> Option<&'a Claim> {
         self.claims.binary_search_by_key(&at, |c| c.at).ok().map(|i| &self.claims[i])
+    }
+
+    /// Whose voice a body sentence is.
+    pub fn voice_at(&self, at: crate::article::SentenceId) -> crate::contrast::evidence::Voice {
+        self.voices
+            .binary_search_by_key(&at, |(id, _)| *id)
+            .map_or_else(|_| crate::contrast::evidence::Voice::author(), |i| self.voices[i].1.clone())
     }
 }
 

@@ -13,7 +13,8 @@
 //! per pair (run by `find_contrasts`):
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
-//!   quote_pairs ──────┘
+//!   quote_pairs ──────┤
+//!   denials ──────────┘
 //!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
 //! ```
 //!
@@ -23,6 +24,7 @@ pub mod claims;
 pub mod consensus;
 pub mod consequence;
 pub mod cue_scope;
+pub mod denials;
 pub mod derived;
 pub mod efficacy;
 pub mod evidence;
@@ -77,6 +79,9 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     let mut same_figures = Vec::new();
     numbers::number_candidates(pair, &target_of, &mut shortlist, &mut same_figures);
     quote_pairs::quote_candidates(pair, &target_of, &mut shortlist);
+    // Runs of words both articles write, alike or denied on one side, read once for both.
+    let runs = wording::shared_runs(pair.left.article, pair.right.article);
+    denials::denial_candidates(pair, &runs, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
@@ -93,14 +98,24 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
     let contrasts: Vec<Contrast> =
-        chosen.into_iter().filter_map(|candidate| contrast(pair, candidate)).collect();
-    let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of);
+        chosen.into_iter().filter_map(|candidate| contrast(pair, candidate, &runs)).collect();
+    let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
     Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
 }
 
 /// A kept candidate with its evidence, detail and word diff.
-fn contrast(pair: &Pair, c: found::Candidate) -> Option<Contrast> {
+fn contrast(pair: &Pair, c: found::Candidate, runs: &[wording::SharedRun]) -> Option<Contrast> {
     let (evidence, detail, diff) = match c.source {
+        found::Source::Denial(i) => {
+            let run = runs.get(i)?;
+            let denier = run.denial.as_ref()?.0;
+            let asserting =
+                [pair.left.article.sentence_text(run.left), pair.right.article.sentence_text(run.right)]
+                    [1 - denier];
+            let words = asserting.get(run.spans[1 - denier].clone())?.to_string();
+            let detail = Detail::Denial { words, denied_on_left: denier == 0 };
+            (denials::denial_evidence(pair, run), detail, sentence_diff(pair, c.left, c.right))
+        }
         found::Source::Quotes(a, b) => {
             let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);
             let diff = word_diff(&pair.left.quotes[a].text, &pair.right.quotes[b].text);

@@ -18,23 +18,41 @@ use crate::targets::coref::quoted_spans;
 
 /// Sentences a side above which shared wording is not looked for.
 pub const MAX_SENTENCES: usize = 4_000;
-/// Words a shared run needs: a shared name or stock phrase is shorter.
-const MIN_RUN_WORDS: usize = 7;
-/// Of which this many of four letters or more, written in lower case: "one of the things that
-/// we have to" is not a fact, nor a name with its title.
-const MIN_RUN_LONG_WORDS: usize = 4;
-/// Words hashed together to find candidate pairs; shorter than any run that counts.
-const SHINGLE: usize = 5;
+/// What a run must be to count.
+#[derive(Debug, Clone, Copy)]
+pub struct RunRule {
+    /// Words a run needs.
+    pub min_words: usize,
+    /// Of which this many of four letters or more, written in lower case: "one of the things
+    /// that we have to" is not a fact, nor a name with its title.
+    pub min_long_words: usize,
+    /// Whether a negation stands right before the run on one side only (a denial) rather than
+    /// on neither or both (the same words said alike).
+    pub denied: bool,
+}
+
+/// Words both articles write alike: a shared name or stock phrase is shorter than seven.
+pub const SAME_WORDS: RunRule = RunRule { min_words: 7, min_long_words: 4, denied: false };
+/// Words one article writes and the other denies ("the strikes set the program back by years"
+/// and "they did not set the program back by years"): shorter runs count, as a negation right
+/// before them on one side only is itself strong evidence.
+pub const DENIED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: true };
+/// Words hashed together to find candidate pairs: no more than any rule's `min_words`.
+const SHINGLE: usize = 3;
 /// Sentences one shingle may point to: a phrase the left article repeats everywhere says
 /// nothing of which sentence the right one shares.
 const MAX_PER_SHINGLE: usize = 4;
 /// Candidate pairs measured word by word, those sharing most shingles first: a text that
 /// repeats its sentences (a book, the benchmark's drawn text) would otherwise measure every
 /// copy against every copy.
-const MAX_MEASURED: usize = 64;
+const MAX_MEASURED: usize = 128;
 /// Words before a run in which a negation on one side only turns it into a disagreement
 /// ("Iran must never be allowed to …" against "Iran must be allowed to …").
 const NEGATION_REACH: usize = 3;
+/// For a denial the negation must stand right before the run ("did not set …", "is not a
+/// lifeline", "doesn't change …"): one word further off it negates something else ("This
+/// doesn't mean human rights should be sidelined" denies no "human rights should be …").
+const DENIAL_REACH: usize = 1;
 const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without"];
 
 /// A run of words two sentences share.
@@ -45,6 +63,21 @@ pub struct SharedRun {
     /// Bytes of the run within each sentence, left first.
     pub spans: [Range<usize>; 2],
     pub words: usize,
+    /// Of which written in lower case with four letters or more.
+    pub long_words: usize,
+    /// Whether a negation stands within a few words before the run, left and right.
+    pub negated: [bool; 2],
+    /// For a denial, the side that denies (0 left, 1 right) and its negation's bytes, right
+    /// before the run.
+    pub denial: Option<(usize, Range<usize>)>,
+}
+
+impl SharedRun {
+    /// Whether the run is one the rule counts.
+    pub fn fits(&self, rule: &RunRule) -> bool {
+        let negation = if rule.denied { self.denial.is_some() } else { self.negated[0] == self.negated[1] };
+        self.words >= rule.min_words && self.long_words >= rule.min_long_words && negation
+    }
 }
 
 /// A word's byte range in its sentence and a hash of it in lower case: runs are compared by
@@ -112,7 +145,8 @@ fn sentences(article: &Article) -> Vec<(SentenceId, Vec<Word>)> {
         .collect()
 }
 
-/// The pairs of sentences that share a run of words, longest run first (then in text order).
+/// The pairs of sentences that share a run of words any [`RunRule`] may count, longest run
+/// first (then in text order); [`SharedRun::fits`] says which rule counts each.
 pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
     let (lefts, rights) = (sentences(left), sentences(right));
     if lefts.is_empty() || rights.is_empty() {
@@ -138,7 +172,7 @@ pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
         }
     }
     let mut candidates: Vec<((usize, usize), usize)> =
-        shared.into_iter().filter(|&(_, count)| count > MIN_RUN_WORDS - SHINGLE).collect();
+        shared.into_iter().filter(|&(_, count)| count > DENIED_WORDS.min_words - SHINGLE).collect();
     candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     candidates.truncate(MAX_MEASURED);
     let mut runs: Vec<SharedRun> = candidates
@@ -157,19 +191,29 @@ pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
                         && word.chars().next().is_some_and(char::is_lowercase)
                 })
                 .count();
-            if n < MIN_RUN_WORDS || long < MIN_RUN_LONG_WORDS {
+            if n < DENIED_WORDS.min_words || long < DENIED_WORDS.min_long_words {
                 return None;
             }
-            let negated = |text: &str, words: &[Word], start: usize| {
-                words[start.saturating_sub(NEGATION_REACH)..start].iter().any(|(r, _)| {
-                    let word = text[r.clone()].to_lowercase();
-                    NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t")
-                })
+            let negation = |text: &str, words: &[Word], start: usize, reach: usize| {
+                words[start.saturating_sub(reach)..start]
+                    .iter()
+                    .find(|(r, _)| {
+                        let word = text[r.clone()].to_lowercase();
+                        NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t")
+                    })
+                    .map(|(r, _)| r.clone())
             };
             let r_text = right.sentence_text(*r_at);
-            if negated(l_text, l_words, ls) != negated(r_text, r_words, rs) {
-                return None;
-            }
+            let (l_negated, r_negated) = (
+                negation(l_text, l_words, ls, NEGATION_REACH),
+                negation(r_text, r_words, rs, NEGATION_REACH),
+            );
+            let negated = [l_negated.is_some(), r_negated.is_some()];
+            let denial = match negated {
+                [false, true] => negation(r_text, r_words, rs, DENIAL_REACH).map(|r| (1, r)),
+                [true, false] => negation(l_text, l_words, ls, DENIAL_REACH).map(|r| (0, r)),
+                _ => None,
+            };
             let span = |words: &[Word], s: usize| words[s].0.start..words[s + n - 1].0.end;
             let spans = [span(l_words, ls), span(r_words, rs)];
             // Words inside a quotation are what someone said: quote pairing compares those
@@ -180,7 +224,7 @@ pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
             if quoted(l_text, &spans[0]) || quoted(r_text, &spans[1]) {
                 return None;
             }
-            Some(SharedRun { left: *l_at, right: *r_at, spans, words: n })
+            Some(SharedRun { left: *l_at, right: *r_at, spans, words: n, long_words: long, negated, denial })
         })
         .collect();
     runs.sort_by(|a, b| b.words.cmp(&a.words).then(a.left.cmp(&b.left)).then(a.right.cmp(&b.right)));
@@ -213,6 +257,7 @@ mod tests {
         let (l, r) = (parse("a", left), parse("b", right));
         shared_runs(&l, &r)
             .into_iter()
+            .filter(|run| run.fits(&SAME_WORDS))
             .map(|run| {
                 (
                     l.sentence_text(run.left)[run.spans[0].clone()].to_string(),
@@ -241,6 +286,35 @@ mod tests {
             "The policy, approved on a 6-1 vote in December, starts in the fall.",
         );
         assert_eq!(found.len(), 0, "six words is not enough: {found:?}");
+    }
+
+    fn denied(l: &Article, r: &Article) -> Vec<SharedRun> {
+        shared_runs(l, r).into_iter().filter(|run| run.fits(&DENIED_WORDS)).collect()
+    }
+
+    #[test]
+    fn a_run_one_side_denies_is_a_denial_with_its_negation() {
+        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+        let l = parse("a", "But the June strikes set the program back by years, and we must keep it there.");
+        let r = parse("b", "They did real damage, but they did not set the program back by years.");
+        let found = denied(&l, &r);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (side, negation) = found[0].denial.clone().expect("a denial");
+        assert_eq!((side, &r.sentence_text(found[0].right)[negation]), (1, "not"));
+        assert_eq!(
+            &l.sentence_text(found[0].left)[found[0].spans[0].clone()],
+            "set the program back by years"
+        );
+        // Said alike on both sides, or denied on both, it is no denial.
+        let same = parse("c", "The strikes did not set the program back by years, officials said.");
+        assert!(denied(&same, &r).is_empty());
+        assert!(denied(&l, &parse("d", "The raids set the program back by years.")).is_empty());
+        // A negation further back may negate something else.
+        let far = parse("e", "They did not, in fact, set the program back by years.");
+        assert!(denied(&l, &far).is_empty());
+        let other = parse("f", "Human rights should be woven into diplomacy.");
+        let mean = parse("g", "This doesn't mean human rights should be sidelined.");
+        assert!(denied(&other, &mean).is_empty());
     }
 
     #[test]

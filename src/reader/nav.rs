@@ -252,35 +252,9 @@ impl App {
         self.show_sentences(target, left, right, "contrast");
     }
 
-    /// Brings the two sentences of the `i`-th agreement (then of the shared figures, counted
-    /// on after the agreements) into view, and says what they agree on. No contrast stays
-    /// selected: the reason box would describe another pair.
-    pub(crate) fn show_agreeing(&mut self, i: usize) {
-        let c = &self.comparison;
-        let found = match c.agreements.get(i) {
-            Some(a) => Some((
-                Some(a.target),
-                a.left,
-                a.right,
-                crate::report::reason::agreement_reason(&c.targets, a),
-            )),
-            None => c
-                .facts
-                .get(i - c.agreements.len())
-                .map(|f| (f.target, f.left, f.right, crate::report::reason::fact_reason(c.articles(), f))),
-        };
-        let Some((target, left, right, reason)) = found else { return };
-        self.selected = None;
-        self.message = None;
-        self.show_sentences(target, left, right, "pair");
-        if self.message.is_none() {
-            self.say(format!("both agree: {reason}"));
-        }
-    }
-
     /// Brings a left and a right sentence into view: in the Aligned view, in the pair of
     /// passages that holds both if there is one. `what` names them in the status line.
-    fn show_sentences(
+    pub(crate) fn show_sentences(
         &mut self,
         target: Option<TargetId>,
         left_at: SentenceId,

@@ -14,7 +14,9 @@ use crate::targets::table::TargetTable;
 pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contrast) -> String {
     let summary = contrast_summary(articles, c);
     match (&c.detail, c.target) {
-        (Detail::Stance, Some(target)) => format!("{}: {summary}", targets.label_of(Some(target))),
+        (Detail::Stance | Detail::Denial { .. }, Some(target)) => {
+            format!("{}: {summary}", targets.label_of(Some(target)))
+        }
         _ => summary,
     }
 }
@@ -36,6 +38,13 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
                 shown[0],
                 shown[1],
                 shared_context.join(", ")
+            )
+        }
+        Detail::Denial { words, denied_on_left } => {
+            let (says, denies) = if *denied_on_left { ("right", "left") } else { ("left", "right") };
+            format!(
+                "{says} says \"{words}\"; {denies} denies it (\"not … {words}\") ({})",
+                voice_note(&c.evidence[0].voice, &c.evidence[1].voice)
             )
         }
         Detail::Quotes { speaker, text, .. } => {

@@ -1,0 +1,115 @@
+//! Denials: one article writes what the other denies in the same words ("the June strikes set
+//! the program back by years" against "they did not set the program back by years"; "Cameras
+//! change how people drive." against "A camera does not change how people drive"). No word
+//! list of the subject is needed: the shared words name what is in dispute and the negation
+//! right before them on one side only is the disagreement.
+//!
+//! In: both articles (`wording` finds the runs), each sentence's voice. Out: stance candidates
+//! whose source is the run, and for a kept one the evidence: the shared words on each side,
+//! the denying side's cue negated by its "not". Only the authors' own claims count: in news
+//! reports the same words recur in quoted and reported speech, where a "not" before them is
+//! someone's account rather than the paper's denial (BASIL: five such pairings, none a slant).
+
+use crate::article::{SentenceId, Side};
+use crate::contrast::evidence::{Cue, CueKind, Evidence, SideEvidence, TopicFrom, VoiceKind};
+use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
+use crate::contrast::input::Pair;
+use crate::contrast::wording::{SharedRun, DENIED_WORDS};
+use crate::targets::table::TargetId;
+
+/// A denial's score: an author asserting and another denying the same words is as strong as a
+/// clear stance contrast on a central target, more with a longer run.
+const BASE_SCORE: f32 = 1.2;
+
+/// Denial candidates among the pair's shared `runs`, pushed to `out`; a candidate's source
+/// indexes `runs`.
+pub fn denial_candidates(
+    pair: &Pair,
+    runs: &[SharedRun],
+    target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
+    out: &mut Shortlist,
+) {
+    let authors = |side: Side, at: SentenceId| {
+        let input = pair.side(side);
+        let voice = input.claim_at(at).map_or_else(|| input.voice_at(at), |c| c.voice.clone());
+        voice.kind == VoiceKind::Author
+    };
+    let denials = runs.iter().enumerate().filter(|(_, r)| {
+        r.fits(&DENIED_WORDS) && authors(Side::Left, r.left) && authors(Side::Right, r.right)
+    });
+    for (i, run) in denials {
+        out.push(Candidate {
+            target: target_of(run.left, run.right),
+            kind: ContrastKind::Stance,
+            score: BASE_SCORE + (run.words as f32 / 10.0).min(0.8),
+            left: run.left,
+            right: run.right,
+            source: Source::Denial(i),
+        });
+    }
+}
+
+/// The evidence of a kept denial: the shared words on each side, the denying side's cue
+/// negated by its negation.
+pub fn denial_evidence(pair: &Pair, run: &SharedRun) -> Evidence {
+    let side = |side: Side, at: SentenceId, i: usize| {
+        let input = pair.side(side);
+        let voice = input.claim_at(at).map_or_else(|| input.voice_at(at), |c| c.voice.clone());
+        let negated_by = run.denial.as_ref().filter(|(denier, _)| *denier == i).map(|(_, span)| span.clone());
+        let cue = Cue {
+            kind: CueKind::Wording,
+            span: run.spans[i].clone(),
+            weight: 1.0,
+            negated_by,
+            supports: true,
+        };
+        SideEvidence { voice, topic_from: TopicFrom::Named, stance: None, hedged: false, cues: vec![cue] }
+    };
+    [side(Side::Left, run.left, 0), side(Side::Right, run.right, 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Article;
+    use crate::compare::{compare, Side};
+    use crate::contrast::Detail;
+
+    fn compared(left: &str, right: &str) -> crate::compare::Comparison {
+        let config = crate::config::Config::default_config();
+        let map = crate::topics::TopicMap::new(&config).unwrap();
+        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+        compare(parse("a", left), parse("b", right), &map, &config.analysis)
+    }
+
+    #[test]
+    fn what_one_author_writes_and_the_other_denies_is_a_contrast() {
+        let c = compared(
+            "The town voted for the cameras last spring.\n\nCameras change how people drive.",
+            "The town voted for the cameras last spring.\n\nA camera does not change how people drive; it changes how they drive for a hundred yards.",
+        );
+        let denial =
+            c.contrasts.iter().find(|x| matches!(x.detail, Detail::Denial { .. })).expect("a denial");
+        assert_eq!(c.sentence(Side::Left, denial.left), "Cameras change how people drive.");
+        let [l, r] = &denial.evidence;
+        assert_eq!(&c.sentence(Side::Left, denial.left)[l.cues[0].span.clone()], "change how people drive");
+        assert!(l.cues[0].negated_by.is_none());
+        let not = r.cues[0].negated_by.clone().expect("the denying side's negation");
+        assert_eq!(&c.sentence(Side::Right, denial.right)[not], "not");
+        let why = crate::report::reason::contrast_summary(c.articles(), denial);
+        assert!(
+            why.starts_with(
+                "left says \"change how people drive\"; right denies it (\"not … change how people drive\")"
+            ),
+            "{why}"
+        );
+    }
+
+    #[test]
+    fn a_denial_in_someone_elses_words_is_not_the_authors() {
+        let c = compared(
+            "The town voted for the cameras last spring.\n\nCameras change how people drive.",
+            "The town voted for the cameras last spring.\n\n\"A camera does not change how people drive,\" the police chief said.",
+        );
+        assert!(!c.contrasts.iter().any(|x| matches!(x.detail, Detail::Denial { .. })), "{:?}", c.contrasts);
+    }
+}
