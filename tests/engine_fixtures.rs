@@ -3,86 +3,16 @@
 //! where a miss was later read to make a general rule, EVALUATION.md says so. The tests hold
 //! the engine to what it finds now and to listing little the writers did not put down.
 
+mod common;
+
 use std::path::Path;
 
+use common::*;
 use counterpoint::article::Article;
-use counterpoint::compare::{compare, Comparison, Side};
+use counterpoint::compare::{compare, Side};
 use counterpoint::config::Config;
 use counterpoint::contrast::ContrastKind;
 use counterpoint::topics::TopicMap;
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Expected {
-    #[serde(default)]
-    contrast: Vec<ExpectedPair>,
-    #[serde(default)]
-    agreement: Vec<ExpectedPair>,
-}
-
-#[derive(Deserialize)]
-struct ExpectedPair {
-    topic: String,
-    kind: Option<String>,
-    left: String,
-    right: String,
-}
-
-fn fixture(case: &str) -> (Comparison, Expected) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pairs");
-    let config = Config::default_config();
-    let map = TopicMap::new(&config).unwrap();
-    let load = |n: u8| Article::load(&dir.join(format!("{case}_{n}.md")), 1 << 20).unwrap();
-    let comparison = compare(load(1), load(2), &map, &config.analysis);
-    let expected =
-        toml::from_str(&std::fs::read_to_string(dir.join(format!("{case}.expected.toml"))).unwrap()).unwrap();
-    (comparison, expected)
-}
-
-fn kind_name(kind: ContrastKind) -> &'static str {
-    kind.label()
-}
-
-/// Whether the comparison reports a contrast between the two sentences holding these snippets,
-/// or — for stance contrasts, where any claim of one stance opposes every claim of the other —
-/// reports both sentences in contrasts on the expected topic (the per-sentence cap may pair them
-/// with other, equally opposed sentences).
-fn found(c: &Comparison, e: &ExpectedPair) -> bool {
-    let exact = c.contrasts.iter().any(|x| {
-        c.sentence(Side::Left, x.left).contains(&e.left)
-            && c.sentence(Side::Right, x.right).contains(&e.right)
-            && e.kind.as_deref().is_none_or(|k| k == kind_name(x.kind))
-    });
-    let on_topic = |x: &&counterpoint::contrast::Contrast| {
-        x.kind == ContrastKind::Stance && x.target.is_some_and(|t| c.targets[t].name == e.topic)
-    };
-    let equivalent = e.kind.as_deref() == Some("stance")
-        && c.contrasts.iter().filter(on_topic).any(|x| c.sentence(Side::Left, x.left).contains(&e.left))
-        && c.contrasts.iter().filter(on_topic).any(|x| c.sentence(Side::Right, x.right).contains(&e.right));
-    exact || equivalent
-}
-
-fn describe(c: &Comparison) -> String {
-    c.contrasts
-        .iter()
-        .map(|x| {
-            format!(
-                "[{}] {} | {} | {}",
-                x.kind.label(),
-                c.sentence(Side::Left, x.left),
-                c.sentence(Side::Right, x.right),
-                counterpoint::report::reason::contrast_reason(&c.targets, c.articles(), x)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn recall(case: &str) -> (usize, usize, String) {
-    let (c, expected) = fixture(case);
-    let hits = expected.contrast.iter().filter(|e| found(&c, e)).count();
-    (hits, expected.contrast.len(), describe(&c))
-}
 
 #[test]
 fn opposing_sanctions_stances_are_found() {
@@ -173,24 +103,6 @@ fn plain_words_list_nothing_a_reader_would_not_flag() {
     let (_, total, report) = recall("plain_words");
     assert_eq!(total, 5);
     assert_eq!(unflagged("plain_words"), Vec::<String>::new(), "listed:\n{report}");
-}
-
-/// Whether a listed contrast is one of the disagreements the writer put down: it pairs two of
-/// the expected sentences, or holds one of them (the same disagreement, argued in another
-/// sentence of the other article).
-fn flagged_by_writer(c: &Comparison, expected: &Expected, x: &counterpoint::contrast::Contrast) -> bool {
-    let (left, right) = (c.sentence(Side::Left, x.left), c.sentence(Side::Right, x.right));
-    expected.contrast.iter().any(|e| left.contains(&e.left) || right.contains(&e.right))
-}
-
-/// Contrasts listed that are none of the writer's.
-fn unflagged(case: &str) -> Vec<String> {
-    let (c, expected) = fixture(case);
-    c.contrasts
-        .iter()
-        .filter(|x| !flagged_by_writer(&c, &expected, x))
-        .map(|x| counterpoint::report::reason::contrast_reason(&c.targets, c.articles(), x))
-        .collect()
 }
 
 /// Two op-eds written by a helper who never saw the engine, its map or its word lists, with
@@ -388,55 +300,41 @@ fn the_eighth_sessions_blind_pairs_get_their_figures_and_quotes() {
     }
 }
 
-/// The expected agreements a shared fact reports: its two sentences hold the writer's snippets.
-fn facts_found(c: &Comparison, expected: &Expected) -> usize {
-    expected
-        .agreement
-        .iter()
-        .filter(|e| {
-            c.facts.iter().any(|f| {
-                c.sentence(Side::Left, f.left).contains(&e.left)
-                    && c.sentence(Side::Right, f.right).contains(&e.right)
-            })
-        })
-        .count()
+/// Three pairs written blind in the ninth session and run once on the session's start and end
+/// builds (EVALUATION.md: 8 of 29 both times, every stance contrast missed at the end as at the
+/// start): a pair on Iran's oil sales to China, two op-eds on a town's speed cameras, two
+/// reports of a hospital takeover. Read after that, the cameras pair's "Cameras change how
+/// people drive." against "A camera does not change how people drive" became a denial.
+#[test]
+fn the_ninth_sessions_blind_pairs_get_their_figures_quotes_and_a_denial() {
+    for (case, expected, at_least) in
+        [("ninth_iran", 10, 3), ("ninth_newsubject", 10, 4), ("ninth_news", 9, 2)]
+    {
+        let (hits, total, report) = recall(case);
+        assert_eq!(total, expected);
+        assert!(hits >= at_least, "{case}: found {hits} of {total}; reported:\n{report}");
+        assert!(unflagged(case).is_empty(), "{case}: {:?}", unflagged(case));
+    }
 }
 
-/// Figures both articles give for the same thing, and words both write, are reported as facts
-/// they share, on pairs from opposite sides as much as on agreeing ones: what the writers put
-/// down as agreements. A figure or a quotation the writers flagged as differing is never one.
+/// What one author writes and the other denies in the same words is found as a denial, with
+/// the shared words as each side's evidence and the denying side's negation.
 #[test]
-fn figures_both_articles_give_are_shared_facts() {
-    for (case, at_least) in [
-        ("eighth_newsubject", 1),
-        ("newsubject_wage", 2),
-        ("newsubject_transit", 1),
-        ("heldout_news", 1),
-        ("numbers_dates", 0),
-        ("eighth_iran", 1),
-        ("eighth_news", 2),
-        ("final_newsubject", 2),
+fn a_denial_in_the_same_words_is_a_contrast() {
+    for (case, snippet) in [
+        ("final_iran", "set the program back by years"),
+        ("ninth_newsubject", "Cameras change how people drive"),
+        ("negation", "The talks are not a lifeline"),
     ] {
         let (c, expected) = fixture(case);
-        let hits = facts_found(&c, &expected);
-        assert!(
-            hits >= at_least,
-            "{case}: {hits} expected agreements among the facts; reported:\n{}",
-            describe(&c)
-        );
-        for f in &c.facts {
-            for (side, at, evidence) in
-                [(Side::Left, f.left, &f.evidence[0]), (Side::Right, f.right, &f.evidence[1])]
-            {
-                let span = evidence.cues[0].span.clone();
-                assert!(!span.is_empty() && c.sentence(side, at).get(span).is_some(), "{case}: {f:?}");
-            }
-            // (Two sentences that argue opposite ways from one figure still share the figure.)
-            let differs = expected.contrast.iter().filter(|e| e.kind.as_deref() != Some("stance")).any(|e| {
-                c.sentence(Side::Left, f.left).contains(&e.left)
-                    && c.sentence(Side::Right, f.right).contains(&e.right)
-            });
-            assert!(!differs, "{case}: a flagged difference reported as shared: {f:?}");
-        }
+        let e = expected.contrast.iter().find(|e| e.left.contains(snippet)).expect("the writer's denial");
+        let denial = c.contrasts.iter().find(|x| {
+            matches!(x.detail, counterpoint::contrast::Detail::Denial { .. })
+                && c.sentence(Side::Left, x.left).contains(&e.left)
+                && c.sentence(Side::Right, x.right).contains(&e.right)
+        });
+        let denial = denial.unwrap_or_else(|| panic!("{case}: no denial; reported:\n{}", describe(&c)));
+        let negations = denial.evidence.iter().filter(|side| side.cues[0].negated_by.is_some()).count();
+        assert_eq!(negations, 1, "{case}: one side denies");
     }
 }
