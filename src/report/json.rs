@@ -29,7 +29,8 @@ struct Report<'a> {
     alignment: Rows<'a>,
     contrasts: Vec<ContrastJson<'a>>,
     agreements: Vec<AgreementJson<'a>>,
-    facts: Vec<FactJson<'a>>,
+    /// Figures both articles give for the same thing and words both write.
+    facts: Vec<PairJson<'a>>,
     consensus: ConsensusJson<'a>,
 }
 
@@ -147,8 +148,10 @@ struct EvidenceJson<'a> {
     topic_from: TopicFrom,
 }
 
+/// What a contrast and a fact both articles report hold alike: the target, the kind, the
+/// score, the reason and the two sentences with their evidence.
 #[derive(Serialize)]
-struct ContrastJson<'a> {
+struct PairJson<'a> {
     topic: Option<&'a str>,
     target: Option<TargetJson<'a>>,
     kind: &'static str,
@@ -156,6 +159,12 @@ struct ContrastJson<'a> {
     reason: String,
     left: SentenceJson<'a>,
     right: SentenceJson<'a>,
+}
+
+#[derive(Serialize)]
+struct ContrastJson<'a> {
+    #[serde(flatten)]
+    pair: PairJson<'a>,
     diff: Option<&'a [DiffSegment]>,
 }
 
@@ -164,18 +173,6 @@ struct AgreementJson<'a> {
     topic: &'a str,
     target: Option<TargetJson<'a>>,
     stance: &'a str,
-    score: f64,
-    reason: String,
-    left: SentenceJson<'a>,
-    right: SentenceJson<'a>,
-}
-
-/// A figure both articles give for the same thing.
-#[derive(Serialize)]
-struct FactJson<'a> {
-    topic: Option<&'a str>,
-    target: Option<TargetJson<'a>>,
-    kind: &'static str,
     score: f64,
     reason: String,
     left: SentenceJson<'a>,
@@ -290,13 +287,15 @@ fn report(c: &Comparison) -> Report<'_> {
             .contrasts
             .iter()
             .map(|x| ContrastJson {
-                topic: x.target.and_then(|t| c.targets.get(t)).map(|t| t.name.as_str()),
-                target: target(c, x.target),
-                kind: x.kind.label(),
-                score: round(x.score),
-                reason: reason_of(c, x),
-                left: sentence(c, Side::Left, x.left, Some(&x.evidence[0])),
-                right: sentence(c, Side::Right, x.right, Some(&x.evidence[1])),
+                pair: PairJson {
+                    topic: x.target.and_then(|t| c.targets.get(t)).map(|t| t.name.as_str()),
+                    target: target(c, x.target),
+                    kind: x.kind.label(),
+                    score: round(x.score),
+                    reason: reason_of(c, x),
+                    left: sentence(c, Side::Left, x.left, Some(&x.evidence[0])),
+                    right: sentence(c, Side::Right, x.right, Some(&x.evidence[1])),
+                },
                 diff: x.diff.as_deref(),
             })
             .collect(),
@@ -316,7 +315,7 @@ fn report(c: &Comparison) -> Report<'_> {
         facts: c
             .facts
             .iter()
-            .map(|f| FactJson {
+            .map(|f| PairJson {
                 topic: f.target.and_then(|t| c.targets.get(t)).map(|t| t.name.as_str()),
                 target: target(c, f.target),
                 kind: f.kind_label(),
