@@ -53,6 +53,9 @@ const NEGATION_REACH: usize = 3;
 /// lifeline", "doesn't change …"): one word further off it negates something else ("This
 /// doesn't mean human rights should be sidelined" denies no "human rights should be …").
 const DENIAL_REACH: usize = 1;
+/// Words a run may end on that lead into what follows rather than say anything.
+const TRAILING: &[&str] =
+    &["of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "at", "as", "that"];
 const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without"];
 
 /// A run of words two sentences share.
@@ -214,7 +217,15 @@ pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
                 [true, false] => negation(l_text, l_words, ls, DENIAL_REACH).map(|r| (0, r)),
                 _ => None,
             };
-            let span = |words: &[Word], s: usize| words[s].0.start..words[s + n - 1].0.end;
+            // Shown without the words it ends on that only lead on ("reduce the risk of" reads
+            // as "reduce the risk"); counted whole.
+            let shown = n - l_words[ls..ls + n]
+                .iter()
+                .rev()
+                .take(n - 1)
+                .take_while(|(r, _)| TRAILING.contains(&l_text[r.clone()].to_lowercase().as_str()))
+                .count();
+            let span = |words: &[Word], s: usize| words[s].0.start..words[s + shown - 1].0.end;
             let spans = [span(l_words, ls), span(r_words, rs)];
             // Words inside a quotation are what someone said: quote pairing compares those
             // (a remark quoted in part is a difference, not a shared fact).
@@ -312,6 +323,15 @@ mod tests {
         // A negation further back may negate something else.
         let far = parse("e", "They did not, in fact, set the program back by years.");
         assert!(denied(&l, &far).is_empty());
+        // A run that ends on a word leading into what follows is shown without it.
+        let risk = denied(
+            &parse("h", "A deal that caps enrichment would reduce the risk of a regional war."),
+            &parse("i", "A deal would not reduce the risk of war; it would merely postpone it."),
+        );
+        assert_eq!(risk.len(), 1, "{risk:?}");
+        assert_eq!(risk[0].words, 4);
+        let l = parse("h", "A deal that caps enrichment would reduce the risk of a regional war.");
+        assert_eq!(&l.sentence_text(risk[0].left)[risk[0].spans[0].clone()], "reduce the risk");
         let other = parse("f", "Human rights should be woven into diplomacy.");
         let mean = parse("g", "This doesn't mean human rights should be sidelined.");
         assert!(denied(&other, &mean).is_empty());
