@@ -292,7 +292,7 @@ fn figures_written_in_words_are_compared() {
 /// contrasts, and lists nothing the writers did not flag.
 #[test]
 fn the_eighth_sessions_blind_pairs_get_their_figures_and_quotes() {
-    for (case, at_least) in [("eighth_iran", 3), ("eighth_newsubject", 3), ("eighth_news", 1)] {
+    for (case, at_least) in [("eighth_iran", 3), ("eighth_newsubject", 3), ("eighth_news", 2)] {
         let (hits, total, report) = recall(case);
         assert_eq!(total, 9);
         assert!(hits >= at_least, "{case}: found {hits} of {total}; reported:\n{report}");

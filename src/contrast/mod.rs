@@ -82,6 +82,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // Runs of words both articles write, alike or denied on one side, read once for both.
     let runs = wording::shared_runs(pair.left.article, pair.right.article);
     denials::denial_candidates(pair, &runs, &target_of, &mut shortlist);
+    numbers::worded_figure_candidates(pair, &runs, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);

@@ -12,6 +12,7 @@ use crate::contrast::figures::{currency_plural, Bound, Figure};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::postings::WordIndex;
+use crate::contrast::wording::{SharedRun, SAME_WORDS};
 use crate::similarity::SimilarityIndex;
 use crate::targets::table::TargetId;
 
@@ -164,6 +165,55 @@ pub fn number_candidates(
     }
 }
 
+/// Figures of two sentences that write the same seven words or more (`wording`): "… about
+/// 210,000 children whose families earn too much to qualify under the current federal program"
+/// and "… roughly 140,000 students whose families earn too much to qualify …" count the same
+/// thing though their units differ, the shared words saying so. When each sentence gives one
+/// figure the other does not, of the same scale and neither a date unless both are, the two are
+/// a number contrast (unless the context alone already made them one).
+pub fn worded_figure_candidates(
+    pair: &Pair,
+    runs: &[SharedRun],
+    target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
+    out: &mut Shortlist,
+) {
+    let in_sentence = |figures: &[Figure], at: SentenceId| -> Vec<usize> {
+        (0..figures.len()).filter(|&i| figures[i].at == at).collect()
+    };
+    for run in runs.iter().filter(|r| r.fits(&SAME_WORDS)) {
+        let (lefts, rights) =
+            (in_sentence(pair.left.figures, run.left), in_sentence(pair.right.figures, run.right));
+        let unmatched =
+            |mine: &[usize], figures: &[Figure], theirs: &[usize], other: &[Figure]| -> Vec<usize> {
+                mine.iter()
+                    .copied()
+                    .filter(|&i| !theirs.iter().any(|&j| same_figure(&figures[i], &other[j])))
+                    .collect()
+            };
+        let (l, r) = (
+            unmatched(&lefts, pair.left.figures, &rights, pair.right.figures),
+            unmatched(&rights, pair.right.figures, &lefts, pair.left.figures),
+        );
+        let ([ai], [bi]) = (l.as_slice(), r.as_slice()) else { continue };
+        let (a, b) = (&pair.left.figures[*ai], &pair.right.figures[*bi]);
+        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        let dates = (a.unit == "date") as u8 + (b.unit == "date") as u8;
+        let already =
+            a.unit == b.unit && conflicting(a, b) && same_thing(pair.index, a, b) >= MIN_FIGURE_CONTEXT;
+        if dates == 1 || low <= 0.0 || high > MAX_RATIO * low || rounded_from(a.value, b.value) || already {
+            continue;
+        }
+        out.push(Candidate {
+            target: target_of(a.at, b.at),
+            kind: ContrastKind::Number,
+            score: (0.5 + run.words as f32 / 6.0).min(2.5),
+            left: a.at,
+            right: b.at,
+            source: Source::Figures(*ai, *bi),
+        });
+    }
+}
+
 /// The evidence and detail of a kept number contrast between figures `a` (left) and `b`.
 pub fn number_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     let (fa, fb) = (&pair.left.figures[a], &pair.right.figures[b]);
@@ -195,6 +245,9 @@ fn as_written(sentence: &str, stem: &str) -> String {
 /// The unit as a reader names it: money in the plural ("dollars"), with the period both
 /// figures are given per ("dollars a year").
 fn unit_label(a: &Figure, b: &Figure) -> String {
+    if a.unit != b.unit {
+        return format!("{} / {}", a.unit, b.unit);
+    }
     let unit = currency_plural(&a.unit).map_or_else(|| a.unit.clone(), str::to_string);
     match (&a.per, &b.per) {
         (Some(per), Some(other)) if per == other => format!("{unit} {per}"),
@@ -213,143 +266,5 @@ fn related<'a>(index: &WordIndex, figures: &'a [Figure], f: &Figure) -> Vec<&'a 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::contrast::figures::find_figures;
-
-    fn figure(text: &str) -> Figure {
-        find_figures(SentenceId { passage: 0, sentence: 0 }, text).remove(0)
-    }
-
-    fn conflict(a: &str, b: &str) -> bool {
-        conflicting(&figure(a), &figure(b))
-    }
-
-    #[test]
-    fn upper_bounds_far_apart_conflict() {
-        assert!(conflict(
-            "The plan could cut 3,000 posts at most.",
-            "The plan could cut as many as 18,000 posts."
-        ));
-        assert!(conflict("It could cost up to 2,000 posts.", "It could cost up to 9,000 posts."));
-    }
-
-    #[test]
-    fn compatible_bounds_do_not_conflict() {
-        assert!(!conflict("At least 400 people marched.", "More than 400 people marched."));
-        assert!(!conflict("At least 400 people marched.", "More than 450 people marched."));
-        assert!(!conflict("At least 400 people marched.", "Up to 500 people marched."));
-        assert!(!conflict("As many as 500 people marched.", "About 450 people marched."));
-    }
-
-    #[test]
-    fn a_value_outside_a_bound_conflicts() {
-        assert!(conflict("It holds roughly 275 kilograms.", "It holds more than 400 kilograms."));
-        assert!(conflict("More than 400 people marched.", "At most 300 people marched."));
-        assert!(conflict("About 2,000 people came.", "More than 3,000 people came."));
-    }
-
-    #[test]
-    fn one_figure_written_two_ways_does_not_conflict() {
-        assert!(!conflict("He cut $716 billion from the fund.", "He took $700 billion from the fund."));
-        assert!(!conflict("Inflation is 40 percent.", "Inflation is 40.2 percent."));
-        assert!(conflict("Inflation is 40 percent.", "Inflation is 32 percent."));
-    }
-
-    #[test]
-    fn different_scales_and_periods_are_different_things() {
-        assert!(!conflict("The scheme costs $700 billion.", "The scheme saves each family $600."));
-        assert!(!conflict("The pass costs $20 a day.", "The pass costs $30 a week."));
-        assert!(conflict("The pass costs $20 a day.", "The pass costs $30 a day."));
-        assert!(conflict("The pass costs $20 a day.", "The pass costs $30."));
-    }
-
-    #[test]
-    fn figures_in_words_compare_as_their_values() {
-        assert!(conflict(
-            "The session lasted more than three hours.",
-            "The session lasted less than two hours."
-        ));
-        assert!(!conflict("The session lasted three hours.", "The session lasted 3 hours."));
-        assert!(!conflict("A dozen inspectors came.", "Twelve inspectors came."));
-        assert!(!conflict("It sells half a million barrels.", "It sells 500,000 barrels."));
-        assert!(!conflict("More than two rounds were held.", "Three rounds were held."));
-        // A round figure in words is the precise one rounded: "two hundred" and "203".
-        assert!(!conflict("Some two hundred people came.", "Exactly 203 people came."));
-        assert!(conflict("Twenty inspectors came.", "Thirty inspectors came."));
-    }
-
-    #[test]
-    fn the_same_figure_written_two_ways_is_one_fact() {
-        let same = |a: &str, b: &str| same_figure(&figure(a), &figure(b));
-        assert!(same("Rents rose 30 percent.", "Rents rose by 30%."));
-        assert!(same("He cut $716 billion from the fund.", "He took $700 billion from the fund."));
-        assert!(same("At least 400 people marched.", "More than 400 people marched."));
-        assert!(same("The talks began on April 12.", "The talks began on 12 April."));
-        assert!(!same("Rents rose 30 percent.", "Rents rose 25 percent."));
-        assert!(!same("At least 400 people marched.", "Up to 500 people marched."));
-        assert!(!same("The pass costs $20 a day.", "The pass costs $20 a week."));
-    }
-
-    fn facts_between(left: &str, right: &str) -> Vec<String> {
-        let config = crate::config::Config::default_config();
-        let map = crate::topics::TopicMap::new(&config).unwrap();
-        let parse = |name: &str, body: &str| {
-            crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"))
-        };
-        let c = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
-        c.facts
-            .iter()
-            .map(|f| {
-                c.sentence(crate::compare::Side::Left, f.left)[f.evidence[0].cues[0].span.clone()].to_string()
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_rounded_figure_is_a_shared_fact_only_on_ample_context() {
-        let precise = "The county budget office said the payroll tax rate for small employers rose 2.1 percent this year.";
-        let rounded = "The county budget office said the payroll tax rate for small employers rose 2 percent this year.";
-        assert_eq!(facts_between(precise, rounded), vec!["2.1 percent"]);
-        // Two shared words ("county", "rates") do not make a growth rate and a tax rate one figure.
-        let growth = "The senators met the president on Friday.\n\nThe meeting lasted an hour.\n\n\
-                      Both sides spoke of progress afterwards.\n\nOfficials expect county growth rates near 2.1 percent next year.";
-        let taxes = "The speaker left the capital on Friday.\n\nHis aides said little about the talks.\n\n\
-                     A vote is planned for next week.\n\nHe wanted a 2 percent increase in county tax rates on the wealthy.";
-        assert!(facts_between(growth, taxes).is_empty());
-        // The same value needs only the context a contrast needs.
-        assert_eq!(
-            facts_between(
-                "Rents in Millbrook climbed 30 percent since 2019.",
-                "Since 2019, rents in Millbrook climbed 30 percent."
-            ),
-            vec!["30 percent"]
-        );
-    }
-
-    #[test]
-    fn dates_are_compared_as_days() {
-        assert!(conflict("The talks began on April 10.", "The talks began on April 12."));
-        assert!(!conflict("The talks began on April 12.", "The talks began on 12 April."));
-    }
-
-    #[test]
-    fn context_words_are_shown_as_written() {
-        assert_eq!(as_written("It collects $2.4 million a year in lodging taxes.", "taxe"), "taxes");
-        assert_eq!(as_written("The October 7 Hamas massacre.", "hama"), "hamas");
-        assert_eq!(as_written("Rents climbed.", "rent"), "rents");
-        assert_eq!(as_written("Nothing here.", "uranium"), "uranium");
-        assert_eq!(as_written("A rental is not the rent.", "rent"), "rent");
-    }
-
-    #[test]
-    fn money_is_named_in_the_plural_with_its_period() {
-        let (a, b) = (figure("It raises $140 million a year."), figure("It raises $85 million a year."));
-        assert_eq!(unit_label(&a, &b), "dollars a year");
-        assert_eq!(unit_label(&a, &figure("It raises $85 million.")), "dollars");
-        assert_eq!(
-            unit_label(&figure("It holds 275 kilograms."), &figure("It holds 400 kilograms.")),
-            "kilogram"
-        );
-    }
-}
+#[path = "numbers_tests.rs"]
+mod tests;
