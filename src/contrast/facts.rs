@@ -33,17 +33,18 @@ pub struct SharedFact {
     pub right: SentenceId,
     /// The figure or the run of words on each side, left first.
     pub evidence: Evidence,
-    /// For a figure: the two as written, their unit and the context words they share
-    /// ([`Detail::Figures`]); for shared words, [`Detail::Stance`] (nothing more to say).
-    pub detail: Detail,
+    /// For a figure, the two as written, their unit and the context words they share
+    /// ([`Detail::Figures`]); none for words both write (the evidence spans are the words).
+    pub detail: Option<Detail>,
 }
 
 impl SharedFact {
     /// "number" for a figure both give, "wording" for words both write.
     pub fn kind_label(&self) -> &'static str {
-        match self.detail {
-            Detail::Figures { .. } => "number",
-            _ => "wording",
+        if self.detail.is_some() {
+            "number"
+        } else {
+            "wording"
         }
     }
 }
@@ -81,7 +82,7 @@ pub fn shared_facts(
             left: a.at,
             right: b.at,
             evidence,
-            detail,
+            detail: Some(detail),
         });
     }
     let figures = kept.len();
@@ -106,7 +107,7 @@ pub fn shared_facts(
             left: run.left,
             right: run.right,
             evidence: [side(&pair.left, run.left, l), side(&pair.right, run.right, r)],
-            detail: Detail::Stance,
+            detail: None,
         });
     }
     kept

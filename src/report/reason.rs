@@ -116,7 +116,7 @@ pub fn agreement_reason(targets: &TargetTable, a: &Agreement) -> String {
 /// The target the two sentences share is not named: what a figure counts is in its context,
 /// and "Ruth Abernathy: both give $11.50" would read as a figure about her.
 pub fn fact_reason(articles: [&Article; 2], f: &SharedFact) -> String {
-    let Detail::Figures { unit, shown, shared_context } = &f.detail else {
+    let Some(Detail::Figures { unit, shown, shared_context }) = &f.detail else {
         let sentence = articles[0].sentence_text(f.left);
         let words = f.evidence[0].cues.first().and_then(|c| sentence.get(c.span.clone())).unwrap_or("");
         return format!("both write \"{words}\"");
