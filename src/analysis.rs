@@ -11,7 +11,7 @@ use crate::article::{Article, SentenceId};
 use crate::contrast::claims::{claim_from_cues, claim_in_context, Claim, CuedSentence};
 use crate::contrast::evidence::Voice;
 use crate::contrast::figures::{find_figures_folded, Figure};
-use crate::contrast::quotes::{find_quotes, Quote};
+use crate::contrast::quotes::{find_quotes, put_to_speaker, Quote};
 use crate::matcher::PhraseHit;
 use crate::targets::entities::ArticleEntities;
 use crate::targets::read_article;
@@ -129,7 +129,7 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 // introduces it: "Araghchi conceded that the talks had been “difficult”".
                 let said_at = read.filter(|v| v.speaker.is_some()).and_then(|v| v.cue.clone());
                 let quoted = match said_at {
-                    Some(cue) => find_all_quotes(text)
+                    Some(ref cue) => find_all_quotes(text)
                         .into_iter()
                         .filter(|q| q.start >= cue.end || text[q.clone()].split_whitespace().nth(2).is_some())
                         .collect(),
@@ -138,8 +138,11 @@ pub fn analyse(article: &Article, map: &TopicMap, min_claim_words: usize) -> Art
                 out.quotes.extend(quoted.into_iter().map(|range| Quote {
                     at,
                     text: text[range.clone()].to_string(),
+                    speaker:
+                        voice.speaker.clone().filter(|_| {
+                            !said_at.as_ref().is_some_and(|cue| put_to_speaker(text, &range, cue))
+                        }),
                     range,
-                    speaker: voice.speaker.clone(),
                 }));
                 out.figures.extend(find_figures_folded(at, text, sentence_folded));
                 let sentence = CuedSentence { at, text, folded: sentence_folded, cues: &cues[si] };
@@ -278,6 +281,24 @@ mod tests {
         let sentence = article.sentence_text(q.at);
         assert_eq!(&sentence[q.range.clone()], "not wise, not prudent");
         assert_eq!(q.speaker.as_deref(), Some("Ali Khamenei"));
+    }
+
+    #[test]
+    fn a_question_put_to_a_speaker_is_not_theirs_but_the_answer_is() {
+        let article = Article::parse(
+            "a",
+            "Title: T\n\nRep. Anthony Weiner spoke to reporters on Tuesday.\n\nAsked point-blank, \"Is that picture you?\" Weiner replied, \"You know I'm not going to talk about this anymore.\"\n",
+        );
+        let analysis = analyse(&article, &map(), 3);
+        let said: Vec<(&str, Option<&str>)> =
+            analysis.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+        assert_eq!(
+            said,
+            [
+                ("Is that picture you?", None),
+                ("You know I'm not going to talk about this anymore.", Some("Weiner"))
+            ]
+        );
     }
 
     #[test]
