@@ -15,12 +15,23 @@ use super::tokens::{tokenize, Token};
 /// Adverbs between a speaker and the verb ("Khamenei has repeatedly said").
 const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then", "once", "later", "again"];
 
-/// The byte of a colon that a quotation follows ("Biden was quick to retort: “…”"): who speaks
-/// is the subject before it.
+/// Words that may stand between a colon and the quotation it introduces, when the quotation
+/// finishes the clause the colon opens ("Benning put it simply: the permits “will keep the park
+/// open …”").
+const WORDS_BEFORE_QUOTE: usize = 4;
+
+/// The byte of a colon that a quotation follows ("Biden was quick to retort: “…”"), directly
+/// or after a few words that the quotation finishes: who speaks is the subject before it.
 pub(super) fn colon_before_quote(text: &str, quotes: &[Range<usize>]) -> Option<usize> {
     quotes.iter().find_map(|q| {
-        let colon = text[..q.start].trim_end().strip_suffix(':')?.len();
-        (!quotes.iter().any(|other| other.contains(&colon))).then_some(colon)
+        let before = text.get(..q.start)?.trim_end();
+        let opening = before.trim_end_matches(['"', '“', '\'', '‘']).trim_end();
+        let colon = opening.rfind(':')?;
+        let gap = &opening[colon + 1..];
+        let words = gap.split_whitespace().count();
+        let plain = !gap.contains(['.', ';', '!', '?', '"', '“', '”', ':']);
+        (words <= WORDS_BEFORE_QUOTE && plain && !quotes.iter().any(|other| other.contains(&colon)))
+            .then_some(colon)
     })
 }
 

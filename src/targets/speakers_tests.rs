@@ -210,6 +210,16 @@ fn a_quotation_after_a_colon_is_the_subjects() {
 }
 
 #[test]
+fn a_quotation_finishing_the_clause_after_a_colon_is_the_subjects() {
+    let got = one("Superintendent Laura Benning put it simply at the meeting: the permits \"will keep the park open to everyone who plans ahead.\"");
+    assert_eq!(got, said(VoiceKind::Quoted, "Superintendent Laura Benning"));
+    // A whole sentence between the colon and the quotation is no part of one clause.
+    let got =
+        one("Benning had one aim: to fill the lots. Critics called it \"a private club for early risers.\"");
+    assert_ne!(got.1.as_deref(), Some("Benning"), "{got:?}");
+}
+
+#[test]
 fn a_participle_of_saying_after_a_comma_has_the_subject_of_the_sentence() {
     let got = one("Mr. Santorum did not back down, saying, “I think the record is bad.”");
     assert_eq!(got, said(VoiceKind::Quoted, "Santorum"));
