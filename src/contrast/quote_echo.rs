@@ -5,8 +5,11 @@
 //! one place ("lost some continuity of knowledge" in "We have lost continuity of knowledge over
 //! that material…"; "finally teaching rather than policing phones" in "…teachers are teaching
 //! instead of policing"). Two statements on one subject share its terms ("Social Security",
-//! "public education", a name): one run of words in common, or names, is not an echo.
+//! "public education", a name): one run of words in common, or names, is not an echo —
+//! unless the run is a phrase of its own ([`shares_phrase`]: "is not a cure-all, and some
+//! families will struggle" and "is not a cure-all, but it is the best tool we have").
 
+use crate::targets::is_phrase_stop;
 use crate::text::fold::words;
 use crate::words::content_words;
 
@@ -64,6 +67,35 @@ pub(crate) fn echoes(phrase: &QuoteWords, quotation: &QuoteWords) -> bool {
     matched.windows(2).any(|w| !same_between(w[0], w[1]))
 }
 
+/// Words in a row two quotations of one speaker must share, a telling word among them, to be
+/// one statement cut two ways. A term of the subject is a word or two ("Social Security"); a
+/// run of four with its function words is wording.
+const PHRASE_WORDS: usize = 4;
+
+/// Whether the two quotations share [`PHRASE_WORDS`] words in a row (function words included)
+/// with a telling word among them that is not a word of reporting or opinion ("I think that it
+/// is" is how people talk, not one statement). The work is the two word counts multiplied, up to
+/// [`MAX_CELLS`].
+pub(crate) fn shares_phrase(a: &QuoteWords, b: &QuoteWords) -> bool {
+    let (n, m) = (a.lower.len(), b.lower.len());
+    if n < PHRASE_WORDS || m < PHRASE_WORDS || (n + 1).saturating_mul(m + 1) > MAX_CELLS {
+        return false;
+    }
+    // run[j]: how many words in a row end at a's word i and b's word j (one row kept).
+    let mut run = vec![0usize; m + 1];
+    for i in 0..n {
+        for j in (0..m).rev() {
+            run[j + 1] = if a.lower[i] == b.lower[j] { run[j] + 1 } else { 0 };
+            let len = run[j + 1];
+            let telling = |k: &Option<String>| k.as_deref().is_some_and(|k| !is_phrase_stop(k));
+            if len >= PHRASE_WORDS && a.keys[i + 1 - len..=i].iter().any(telling) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Positions (in the phrase, in the quotation) of a longest common subsequence of telling keys.
 fn common_keys_in_order(phrase: &QuoteWords, quotation: &QuoteWords) -> Vec<(usize, usize)> {
     let p: Vec<(usize, &str)> =
@@ -117,6 +149,21 @@ mod tests {
         assert!(echo(
             "I know you’re under duress",
             "Mr. vice president, I know you're under a lot of duress to make up for lost ground"
+        ));
+    }
+
+    #[test]
+    fn a_phrase_of_four_words_with_a_telling_one_is_shared_wording() {
+        let phrase = |a: &str, b: &str| shares_phrase(&QuoteWords::new(a), &QuoteWords::new(b));
+        assert!(phrase(
+            "is not a cure-all, and some families will struggle with Fridays.",
+            "is not a cure-all, but it is the best tool we have to keep good teachers,"
+        ));
+        // Function words alone, or a subject's term of two words, are no shared phrase.
+        assert!(!phrase("I think that it is what we need", "I think that it is too late for them"));
+        assert!(!phrase(
+            "Social Security is not going away",
+            "we will protect Social Security for our children"
         ));
     }
 

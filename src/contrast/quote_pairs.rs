@@ -15,7 +15,7 @@ use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
-use crate::contrast::quote_echo::{echoes, QuoteWords};
+use crate::contrast::quote_echo::{echoes, shares_phrase, QuoteWords};
 use crate::contrast::quotes::Quote;
 use crate::diff::{overlap_of, OverlapWords};
 use crate::words::content_words;
@@ -278,7 +278,8 @@ fn same_statement_score(
         } || (shorter.is_short() || overlap >= SAME_SPEAKER_QUOTE_OVERLAP)
             && context() >= SAME_STATEMENT_CONTEXT
             // Read here, not kept per quote: few pairs get this far.
-            && echoes(memo.echo(shorter), memo.echo(longer)));
+            && (echoes(memo.echo(shorter), memo.echo(longer))
+                || shares_phrase(memo.echo(shorter), memo.echo(longer))));
     // A quotation contained in the other that is no excerpt of one speaker's is not listed.
     ((overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement) && !contained())
         .then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })

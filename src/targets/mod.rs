@@ -29,6 +29,9 @@ mod speaker_position;
 mod tokens;
 mod word_case;
 
+/// Words too common in reporting to tell two wordings apart ("said", "think", "going").
+pub(crate) use lexicon::is_phrase_stop;
+
 use crate::article::{Article, SentenceId};
 use crate::matcher::PhraseMatcher;
 use entities::ArticleEntities;
