@@ -125,6 +125,28 @@ pub fn content_words(text: &str) -> Vec<String> {
     words(&folded).into_iter().filter_map(|r| content_word(&folded[r]).map(Cow::into_owned)).collect()
 }
 
+/// Words that carry what a text says: its content words, and also its numbers and negations
+/// (which [`content_words`] drops), in order. Two renderings of one quotation with the same
+/// weighty words differ only in function words ("do not fill out paperwork" / "do not fill out
+/// the paperwork"): nothing a reader would call a difference.
+pub fn weighty_words(text: &str) -> Vec<String> {
+    const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without", "none"];
+    let folded = fold(text);
+    words(&folded)
+        .into_iter()
+        .filter_map(|r| {
+            let word = &folded[r];
+            let negation = NEGATIONS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t");
+            let number = word.chars().any(|c| c.is_ascii_digit());
+            match content_word(word) {
+                Some(w) => Some(w.into_owned()),
+                None if negation || number => Some(word.to_string()),
+                None => None,
+            }
+        })
+        .collect()
+}
+
 /// [`content_words`] as one [`WordList`], of text already folded with [`fold`] (folding is
 /// per character, so a slice of a folded passage is the folded slice).
 pub fn folded_content_words(folded: &str) -> WordList {

@@ -18,7 +18,7 @@ use crate::contrast::postings::WordIndex;
 use crate::contrast::quote_echo::{echoes, shares_phrase, QuoteWords};
 use crate::contrast::quotes::Quote;
 use crate::diff::{overlap_of, OverlapWords};
-use crate::words::content_words;
+use crate::words::{content_words, weighty_words};
 
 /// Shared words (function words included) at which one speaker's two quotations may be one
 /// statement, if their telling words echo in the same context: shared function words alone
@@ -111,6 +111,14 @@ fn same_words(a: &str, b: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Whether two quotations differ only in function words: one statement quoted alike, as good
+/// as the same words (see [`weighty_words`]).
+fn alike_but_function_words(a: &PreparedQuote, b: &PreparedQuote) -> bool {
+    // Only quotations of about one length can be: most candidate pairs part here.
+    let (la, lb) = (a.normalised.len(), b.normalised.len());
+    la.abs_diff(lb) * 3 <= la.max(lb) && weighty_words(&a.quote.text) == weighty_words(&b.quote.text)
 }
 
 fn normalise_quote(q: &str) -> String {
@@ -238,7 +246,7 @@ fn same_statement_score(
 ) -> Option<f32> {
     let (a, b) = (&left.0[left.1], &right.0[right.1]);
     let (na, nb) = (&a.normalised, &b.normalised);
-    if na.is_empty() || nb.is_empty() || same_words(na, nb) {
+    if na.is_empty() || nb.is_empty() || same_words(na, nb) || alike_but_function_words(a, b) {
         return None;
     }
     let same_speaker = a.surname.is_some() && a.surname == b.surname;

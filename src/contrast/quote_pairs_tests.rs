@@ -124,3 +124,37 @@ fn a_plural_s_is_not_another_wording() {
     assert_eq!(part_quoted_on_left("We are not going back, ever.", "not going back"), Some(false));
     assert_eq!(part_quoted_on_left("not wise", "neither wise nor prudent"), None);
 }
+
+#[test]
+fn quotations_differing_only_in_function_words_are_quoted_alike() {
+    let said = |q: &str| {
+        format!("Sen. Dale Hutchins spoke through the night on the gun bill. {q} Hutchins said in the early morning.")
+    };
+    let alike = quote_contrasts(
+        &said("\"Criminals do not fill out paperwork, and they never will.\""),
+        &said("\"Criminals do not fill out the paperwork, and they never will.\""),
+    );
+    assert_eq!(alike, Vec::<[String; 2]>::new());
+    // A negation, a figure or a content word is a difference.
+    for other in [
+        "\"Criminals do fill out paperwork, and they never will.\"",
+        "\"Criminals do not fill out paperwork, and 90 percent never will.\"",
+        "\"Criminals do not fill out forms, and they never will.\"",
+    ] {
+        let found = quote_contrasts(
+            &said("\"Criminals do not fill out paperwork, and they never will.\""),
+            &said(other),
+        );
+        assert_eq!(found.len(), 1, "{other}: {found:?}");
+    }
+}
+
+#[test]
+fn weighty_words_keep_negations_and_figures() {
+    use crate::words::weighty_words;
+    assert_eq!(weighty_words("do not fill out the paperwork"), weighty_words("do not fill out paperwork"));
+    assert_ne!(weighty_words("do not fill out paperwork"), weighty_words("do fill out paperwork"));
+    assert_ne!(weighty_words("cost $28 million"), weighty_words("cost $34 million"));
+    // The same words in another order may be another statement ("In God We Trust").
+    assert_ne!(weighty_words("In God We Trust"), weighty_words("I trust in God"));
+}
