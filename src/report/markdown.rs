@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::{
-    agreement_reason_of, consensus_line, coverage, cue_pieces, describe_article, reason_of, topic_excerpt,
+    agreement_reason_of, consensus_line, coverage_split, cue_pieces, describe_article, reason_of,
+    topic_excerpt,
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
@@ -84,8 +85,13 @@ pub fn render_markdown(c: &Comparison) -> String {
         }
     }
     let _ = writeln!(out, "\n## Topics\n\n| topic | left passages | right passages |\n|---|---:|---:|");
-    for (name, l, r) in coverage(c) {
+    let (discussed, silent) = coverage_split(c);
+    for (name, l, r) in discussed {
         let _ = writeln!(out, "| {} | {l} | {r} |", md(&name));
+    }
+    if !silent.is_empty() {
+        let names: Vec<String> = silent.iter().map(|n| md(n)).collect();
+        let _ = writeln!(out, "\nNot discussed by either: {}.", names.join(", "));
     }
     let _ = writeln!(out, "\n## What each side says, by topic");
     for topic in c.targets.ids() {

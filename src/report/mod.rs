@@ -144,6 +144,15 @@ pub(crate) fn describe_article(comparison: &Comparison, side: Side) -> String {
 }
 
 /// Topic rows of the coverage table: name, passages on the left, passages on the right.
+/// The topics either article discusses, with their passages on each side, and the names of
+/// the map's topics that neither discusses: on a subject the map was not written for, a row
+/// of zeros for each of its topics would hide the rows that matter.
+pub(crate) fn coverage_split(comparison: &Comparison) -> (Vec<(String, usize, usize)>, Vec<String>) {
+    let (discussed, silent): (Vec<_>, Vec<_>) =
+        coverage(comparison).into_iter().partition(|(_, l, r)| l + r > 0);
+    (discussed, silent.into_iter().map(|(name, _, _)| name).collect())
+}
+
 pub(crate) fn coverage(comparison: &Comparison) -> Vec<(String, usize, usize)> {
     comparison
         .targets

@@ -90,10 +90,17 @@ pub fn why_none(c: &Comparison) -> String {
              ({on_topic} of its sentences name a topic)"
         )
     };
+    // What both name beyond the map: the pair's own targets, central first.
+    let shared: Vec<String> = c.targets.iter().filter(|t| t.is_derived()).map(|t| t.label()).collect();
     match (left.0, right.0) {
-        (0, 0) if left.1 + right.1 == 0 => {
+        (0, 0) if left.1 + right.1 == 0 && shared.is_empty() => {
             "the two articles name no topic of the map and no one in common".to_string()
         }
+        (0, 0) if left.1 + right.1 == 0 => format!(
+            "the two articles name no topic of the map; of what both name ({}), neither says \
+             anything the opinion lexicon reads as a stance, and no figure or quotation differs",
+            name_list(&shared)
+        ),
         (0, 0) => format!(
             "neither article takes a stance the topic map's cues or the opinion lexicon can read \
              ({} and {} of their sentences name a topic)",
@@ -104,6 +111,15 @@ pub fn why_none(c: &Comparison) -> String {
         _ => "where both articles take a stance on the same topic, it is the same one, or the two \
              sentences are too far apart in what they discuss"
             .to_string(),
+    }
+}
+
+/// "A, B, C and 2 more": a list a line can hold.
+fn name_list(names: &[String]) -> String {
+    const SHOWN: usize = 3;
+    match names.len() {
+        0..=SHOWN => names.join(", "),
+        n => format!("{} and {} more", names[..SHOWN].join(", "), n - SHOWN),
     }
 }
 
@@ -236,6 +252,18 @@ mod tests {
             "A new bakery opened on the corner of our street.",
         );
         assert_eq!(why_none(&nothing), "the two articles name no topic of the map and no one in common");
+        // Names both give, with nothing said of them: the names are listed.
+        let named = compared(
+            "Mayor Ruth Calloway opened the new library on Elm Street on Monday morning.",
+            "Mayor Ruth Calloway visited the library on Elm Street on Monday afternoon.",
+        );
+        assert!(named.contrasts.is_empty());
+        let why = why_none(&named);
+        assert!(why.contains("Ruth Calloway") && why.contains("neither says anything"), "{why}");
+        assert_eq!(
+            name_list(&["a".into(), "b".into(), "c".into(), "d".into(), "e".into()]),
+            "a, b, c and 2 more"
+        );
     }
 
     #[test]

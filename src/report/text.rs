@@ -4,7 +4,9 @@ use std::fmt::Write;
 
 use textwrap::Options;
 
-use super::{agreement_reason_of, consensus_line, coverage, describe_article, reason_of, topic_excerpt};
+use super::{
+    agreement_reason_of, consensus_line, coverage_split, describe_article, reason_of, topic_excerpt,
+};
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
 use crate::diff::render_inline;
@@ -32,8 +34,12 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
         }
     }
     let _ = writeln!(out, "\n{rule}\nTopics (passages)           left   right");
-    for (name, l, r) in coverage(c) {
+    let (discussed, silent) = coverage_split(c);
+    for (name, l, r) in discussed {
         let _ = writeln!(out, "  {} {l:>5}   {r:>5}", fit_column(&name, 24));
+    }
+    if !silent.is_empty() {
+        push_wrapped(&mut out, &format!("  not discussed by either: {}", silent.join(", ")), width, "    ");
     }
     for topic in c.targets.ids() {
         let rows: Vec<_> = c.alignment.iter().filter(|r| r.target == topic).collect();
