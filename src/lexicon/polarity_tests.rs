@@ -356,3 +356,18 @@ fn critics_and_free_meals_judge_no_one() {
     let s = "Governor Whitlock vetoed a bill that would have given free breakfast to every student.";
     assert!(!cue_texts(s, &toward(s, "Whitlock")).contains(&"free"));
 }
+
+#[test]
+fn verbs_that_report_an_event_judge_no_one() {
+    // What was done (rejected, refused, cuts, giving) is the news, not the writer's verdict:
+    // on BASIL dev and a held-out set these fired in far more unslanted sentences than slanted.
+    let s = "The court rejected the appeal, and Mr. Akin refused to step down from the race.";
+    assert!(cue_texts(s, &toward(s, "Akin")).is_empty());
+    let s = "Colleagues asked Hutchins questions overnight, giving him short breaks.";
+    assert!(cue_texts(s, &toward(s, "Hutchins")).is_empty());
+    let s = "Carrow signed a budget with deep cuts to the police department.";
+    assert!(cue_texts(s, &toward(s, "Carrow")).is_empty());
+    // A verdict word beside them still counts.
+    let s = "Mr. Akin foolishly refused to step down.";
+    assert_eq!(cue_texts(s, &toward(s, "Akin")), ["foolishly"]);
+}
