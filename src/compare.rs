@@ -100,18 +100,32 @@ impl Comparison {
     }
 
     /// What a contrast is about, as a list heading shows it: its target, else for a quotation
-    /// the person quoted ("Ruth Abernathy"), else "general".
+    /// the person quoted ("Ruth Abernathy"), for a denial or a rebuttal the words in dispute
+    /// ("“a permit is no different …”"), else "general".
     pub fn contrast_label(&self, contrast: &crate::contrast::Contrast) -> String {
+        use crate::contrast::Detail;
         let speaker = || {
             (contrast.kind == crate::contrast::ContrastKind::Quote)
                 .then(|| contrast.evidence.iter().find_map(|e| e.voice.speaker.clone()))
                 .flatten()
         };
+        let disputed = || match &contrast.detail {
+            Detail::Denial { words, .. } | Detail::Rebuttal { words, .. } => Some(disputed_words(words)),
+            _ => None,
+        };
         match contrast.target {
             Some(_) => self.target_label(contrast.target),
-            None => speaker().unwrap_or_else(|| self.target_label(None)),
+            None => speaker().or_else(disputed).unwrap_or_else(|| self.target_label(None)),
         }
     }
+}
+
+/// Words in dispute as a heading shows them: quoted, the first few only.
+fn disputed_words(words: &str) -> String {
+    const SHOWN: usize = 5;
+    let all: Vec<&str> = words.split_whitespace().collect();
+    let more = if all.len() > SHOWN { " …" } else { "" };
+    format!("“{}{more}”", all[..all.len().min(SHOWN)].join(" "))
 }
 
 /// Whether two articles are on the map's subject: together they name at least two of its

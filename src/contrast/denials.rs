@@ -9,12 +9,19 @@
 //! the denying side's cue negated by its "not". Only the authors' own claims count: in news
 //! reports the same words recur in quoted and reported speech, where a "not" before them is
 //! someone's account rather than the paper's denial (BASIL: five such pairings, none a slant).
+//!
+//! Rebuttals are the same disagreement told the other way: one author asserts the words in
+//! their own voice and the other reports them as a view set up to be knocked down ("A permit is
+//! no different from booking a campsite." against "Supporters like to say that a permit is no
+//! different from booking a campsite, but it is not."). Written alike, they would otherwise be
+//! listed as a fact both report.
 
 use crate::article::{SentenceId, Side};
+use crate::contrast::evidence::Voice;
 use crate::contrast::evidence::{Cue, CueKind, Evidence, SideEvidence, TopicFrom, VoiceKind};
 use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
-use crate::contrast::wording::{SharedRun, DENIED_WORDS};
+use crate::contrast::wording::{SharedRun, DENIED_WORDS, REBUTTED_WORDS};
 use crate::targets::table::TargetId;
 
 /// A denial's score: an author asserting and another denying the same words is as strong as a
@@ -29,32 +36,52 @@ pub fn denial_candidates(
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
     out: &mut Shortlist,
 ) {
-    let authors = |side: Side, at: SentenceId| {
-        let input = pair.side(side);
-        let voice = input.claim_at(at).map_or_else(|| input.voice_at(at), |c| c.voice.clone());
-        voice.kind == VoiceKind::Author
-    };
-    let denials = runs.iter().enumerate().filter(|(_, r)| {
-        r.fits(&DENIED_WORDS) && authors(Side::Left, r.left) && authors(Side::Right, r.right)
-    });
-    for (i, run) in denials {
+    let authors = |side: Side, at: SentenceId| voice_of(pair, side, at).kind == VoiceKind::Author;
+    for (i, run) in runs.iter().enumerate() {
+        let source =
+            if run.fits(&DENIED_WORDS) && authors(Side::Left, run.left) && authors(Side::Right, run.right) {
+                Source::Denial(i)
+            } else if rebutted_side(pair, run).is_some() {
+                Source::Rebuttal(i)
+            } else {
+                continue;
+            };
         out.push(Candidate {
             target: target_of(run.left, run.right),
             kind: ContrastKind::Stance,
             score: BASE_SCORE + (run.words as f32 / 10.0).min(0.8),
             left: run.left,
             right: run.right,
-            source: Source::Denial(i),
+            source,
         });
     }
 }
 
-/// The evidence of a kept denial: the shared words on each side, the denying side's cue
-/// negated by its negation.
+/// The voice a sentence speaks in: its claim's, else the one read for it.
+fn voice_of(pair: &Pair, side: Side, at: SentenceId) -> Voice {
+    let input = pair.side(side);
+    input.claim_at(at).map_or_else(|| input.voice_at(at), |c| c.voice.clone())
+}
+
+/// The side (0 left, 1 right) that sets up the run's words as a view to rebut while the other
+/// asserts them in its author's own voice, if one does.
+pub fn rebutted_side(pair: &Pair, run: &SharedRun) -> Option<usize> {
+    if !run.fits(&REBUTTED_WORDS) {
+        return None;
+    }
+    let kinds = [voice_of(pair, Side::Left, run.left).kind, voice_of(pair, Side::Right, run.right).kind];
+    match kinds {
+        [VoiceKind::Rebutted, VoiceKind::Author] => Some(0),
+        [VoiceKind::Author, VoiceKind::Rebutted] => Some(1),
+        _ => None,
+    }
+}
+
+/// The evidence of a kept denial or rebuttal: the shared words on each side, a denying side's
+/// cue negated by its negation (a rebutting side's voice says it rebuts).
 pub fn denial_evidence(pair: &Pair, run: &SharedRun) -> Evidence {
     let side = |side: Side, at: SentenceId, i: usize| {
-        let input = pair.side(side);
-        let voice = input.claim_at(at).map_or_else(|| input.voice_at(at), |c| c.voice.clone());
+        let voice = voice_of(pair, side, at);
         let negated_by = run.denial.as_ref().filter(|(denier, _)| *denier == i).map(|(_, span)| span.clone());
         let cue = Cue {
             kind: CueKind::Wording,
@@ -102,6 +129,33 @@ mod tests {
             ),
             "{why}"
         );
+    }
+
+    #[test]
+    fn what_one_author_asserts_and_the_other_sets_up_to_rebut_is_a_contrast() {
+        let c = compared(
+            "The park starts its permits in May.\n\nA permit is no different from booking a campsite or a table.",
+            "The park starts its permits in May.\n\nSupporters like to say that a permit is no different from booking a campsite, but it is not.",
+        );
+        let rebuttal = c
+            .contrasts
+            .iter()
+            .find(|x| matches!(x.detail, Detail::Rebuttal { rebutted_on_left: false, .. }))
+            .expect("a rebuttal");
+        let why = crate::report::reason::contrast_summary(c.articles(), rebuttal);
+        assert!(
+            why.starts_with("left says \"A permit is no different from booking a campsite\"; right sets it up to rebut it"),
+            "{why}"
+        );
+        assert_eq!(c.contrast_label(rebuttal), "“A permit is no different …”");
+        // Not also a fact both report.
+        assert!(c.facts.iter().all(|f| f.left != rebuttal.left || f.right != rebuttal.right));
+        // The same words as a view on both sides, or in both authors' voices, are no rebuttal.
+        let both = compared(
+            "Supporters like to say that a permit is no different from booking a campsite, but it is not.",
+            "Supporters like to say that a permit is no different from booking a campsite, but it is not.",
+        );
+        assert!(!both.contrasts.iter().any(|x| matches!(x.detail, Detail::Rebuttal { .. })));
     }
 
     #[test]

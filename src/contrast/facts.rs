@@ -9,7 +9,7 @@
 //! none on a contrast's pair of sentences, with the figure or the run as each side's evidence.
 
 use crate::article::SentenceId;
-use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence};
 use crate::contrast::figures::Figure;
 use crate::contrast::found::{Contrast, Detail};
 use crate::contrast::input::{Pair, SideInput};
@@ -92,12 +92,14 @@ pub fn shared_facts(
         }
         let used = kept.iter().any(|k| k.left == run.left || k.right == run.right)
             || contrasts.iter().any(|c| c.left == run.left && c.right == run.right)
-            || figures_differ(pair, run.left, run.right);
+            || figures_differ(pair, run.left, run.right)
+            // Words one author asserts and the other sets up to rebut are a disagreement.
+            || crate::contrast::denials::rebutted_side(pair, run).is_some();
         if used {
             continue;
         }
         let side = |input: &SideInput, at: SentenceId, span| {
-            let voice = input.claim_at(at).map_or_else(Voice::author, |c| c.voice.clone());
+            let voice = input.claim_at(at).map_or_else(|| input.voice_at(at), |c| c.voice.clone());
             SideEvidence::span(voice, CueKind::Wording, span)
         };
         let [l, r] = run.spans.clone();

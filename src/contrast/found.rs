@@ -62,6 +62,15 @@ pub enum Detail {
         /// Whether the left side is the one that denies.
         denied_on_left: bool,
     },
+    /// One side asserts in its own voice what the other sets up as a view to rebut, in the
+    /// same words ("A permit is no different from booking a campsite." against "Supporters like
+    /// to say that a permit is no different from booking a campsite, but it is not.").
+    Rebuttal {
+        /// The shared words as the asserting side writes them.
+        words: String,
+        /// Whether the left side is the one that rebuts.
+        rebutted_on_left: bool,
+    },
 }
 
 /// A possible disagreement between a left and a right sentence.
@@ -101,6 +110,8 @@ pub enum Source {
     Quotes(usize, usize),
     /// Index of the run of words one side writes and the other denies (`denials`).
     Denial(usize),
+    /// Index of the run of words one side asserts and the other sets up to rebut (`denials`).
+    Rebuttal(usize),
 }
 
 /// A contrast found but not yet chosen: its evidence is read only if it is kept.

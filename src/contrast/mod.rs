@@ -117,6 +117,16 @@ fn contrast(pair: &Pair, c: found::Candidate, runs: &[wording::SharedRun]) -> Op
             let detail = Detail::Denial { words, denied_on_left: denier == 0 };
             (denials::denial_evidence(pair, run), detail, sentence_diff(pair, c.left, c.right))
         }
+        found::Source::Rebuttal(i) => {
+            let run = runs.get(i)?;
+            let rebutter = denials::rebutted_side(pair, run)?;
+            let asserting =
+                [pair.left.article.sentence_text(run.left), pair.right.article.sentence_text(run.right)]
+                    [1 - rebutter];
+            let words = asserting.get(run.spans[1 - rebutter].clone())?.to_string();
+            let detail = Detail::Rebuttal { words, rebutted_on_left: rebutter == 0 };
+            (denials::denial_evidence(pair, run), detail, sentence_diff(pair, c.left, c.right))
+        }
         found::Source::Quotes(a, b) => {
             let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);
             let diff = word_diff(&pair.left.quotes[a].text, &pair.right.quotes[b].text);

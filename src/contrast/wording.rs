@@ -37,6 +37,9 @@ pub const SAME_WORDS: RunRule = RunRule { min_words: 7, min_long_words: 4, denie
 /// and "they did not set the program back by years"): shorter runs count, as a negation right
 /// before them on one side only is itself strong evidence.
 pub const DENIED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: true };
+/// Words one article asserts and the other reports as a view to rebut: the rebuttal, read from
+/// the sentence's voice, is the evidence, as the "not" is a denial's.
+pub const REBUTTED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: false };
 /// Words hashed together to find candidate pairs: no more than any rule's `min_words`.
 const SHINGLE: usize = 3;
 /// Sentences one shingle may point to: a phrase the left article repeats everywhere says
@@ -54,8 +57,10 @@ const NEGATION_REACH: usize = 3;
 /// doesn't mean human rights should be sidelined" denies no "human rights should be …").
 const DENIAL_REACH: usize = 1;
 /// Words a run may end on that lead into what follows rather than say anything.
-const TRAILING: &[&str] =
-    &["of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "at", "as", "that"];
+const TRAILING: &[&str] = &[
+    "of", "the", "a", "an", "to", "and", "or", "in", "into", "on", "for", "from", "with", "by", "at", "as",
+    "that",
+];
 const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without"];
 
 /// A run of words two sentences share.

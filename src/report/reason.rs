@@ -14,7 +14,7 @@ use crate::targets::table::TargetTable;
 pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contrast) -> String {
     let summary = contrast_summary(articles, c);
     match (&c.detail, c.target) {
-        (Detail::Stance | Detail::Denial { .. }, Some(target)) => {
+        (Detail::Stance | Detail::Denial { .. } | Detail::Rebuttal { .. }, Some(target)) => {
             format!("{}: {summary}", targets.label_of(Some(target)))
         }
         _ => summary,
@@ -44,6 +44,13 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
             let (says, denies) = if *denied_on_left { ("right", "left") } else { ("left", "right") };
             format!(
                 "{says} says \"{words}\"; {denies} denies it (\"not … {words}\") ({})",
+                voice_note(&c.evidence[0].voice, &c.evidence[1].voice)
+            )
+        }
+        Detail::Rebuttal { words, rebutted_on_left } => {
+            let (says, rebuts) = if *rebutted_on_left { ("right", "left") } else { ("left", "right") };
+            format!(
+                "{says} says \"{words}\"; {rebuts} sets it up to rebut it ({})",
                 voice_note(&c.evidence[0].voice, &c.evidence[1].voice)
             )
         }
