@@ -119,7 +119,9 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         let open = (j.saturating_sub(15)..j).find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
         return name_ending_at(text, folded, tokens, open);
     }
-    if tokens[j].capitalised && !tokens[j].possessive {
+    // "Critics say …" opening a sentence is the group, not a name.
+    let group = is_group_speaker(&folded[tokens[j].base.clone()]);
+    if tokens[j].capitalised && !tokens[j].possessive && !group {
         if let Some(name) = name_ending_at(text, folded, tokens, j) {
             return Some(name);
         }
