@@ -101,7 +101,8 @@ impl Comparison {
 
     /// What a contrast is about, as a list heading shows it: its target, else for a quotation
     /// the person quoted ("Ruth Abernathy"), for a denial or a rebuttal the words in dispute
-    /// ("“a permit is no different …”"), else "general".
+    /// ("“a permit is no different …”"), for figures what they count ("dollars a day: child,
+    /// per"), else "general".
     pub fn contrast_label(&self, contrast: &crate::contrast::Contrast) -> String {
         use crate::contrast::Detail;
         let speaker = || {
@@ -111,6 +112,16 @@ impl Comparison {
         };
         let disputed = || match &contrast.detail {
             Detail::Denial { words, .. } | Detail::Rebuttal { words, .. } => Some(disputed_words(words)),
+            Detail::Figures { unit, shared_context, .. } => {
+                // Who gives the figure ("according to …") is context, but names nothing counted.
+                let what: Vec<&str> = shared_context
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| !matches!(*w, "according" | "said" | "says"))
+                    .take(2)
+                    .collect();
+                Some(if what.is_empty() { unit.clone() } else { format!("{unit}: {}", what.join(", ")) })
+            }
             _ => None,
         };
         match contrast.target {
