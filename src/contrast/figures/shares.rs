@@ -9,7 +9,8 @@
 //!
 //! A share is a part of a whole, and the whole must be there: "of" and what it is of ("a
 //! quarter of the permits"), or the things shared out right after a ratio ("one in five
-//! voters"). So these are not shares:
+//! voters"); or a change by a share of what changed ("fell by almost a quarter", as "fell by
+//! 25 percent"). So these are not shares:
 //! - a fraction of one thing, or of an amount: "a quarter of a century", "half an hour", "a
 //!   third of $5 million", "half a million" (a number: `spelled`);
 //! - a fraction placed in a sequence or on a map: "the first quarter", "in the second half",
@@ -23,8 +24,9 @@ use std::ops::Range;
 
 use super::digits::parse_number;
 use super::finder::Starts;
+use super::qualifiers::is_hedge;
 use super::spelled::{is_definite, is_number, number_at};
-use super::units::{joined, plural_follows};
+use super::units::{is_plural, joined, plural_follows, unit_name};
 use super::Reading;
 
 /// Fraction words, folded, with the denominator they name; their plurals end in "s" ("two
@@ -101,23 +103,36 @@ pub(super) fn reading_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i
     if is_definite(prev) || PLACING.contains(&prev) {
         return None;
     }
-    let (percent, taken) = fraction_at(tokens, i).or_else(|| ratio_at(text, ranges, tokens, i))?;
+    let (percent, taken) =
+        fraction_at(text, ranges, tokens, i).or_else(|| ratio_at(text, ranges, tokens, i))?;
     Some(Reading { value: percent, unit: "percent".to_string(), skip: taken - 1, symbol: 0 })
 }
 
-/// A fraction from token `i` ("a quarter of", "two-thirds of", "half of", "half the permits")
-/// in percent, with the tokens it takes before its "of".
-fn fraction_at(tokens: &[&str], i: usize) -> Option<(f64, usize)> {
+/// A fraction from token `i` ("a quarter of", "two-thirds of", "half of", "half the permits",
+/// or a change "by almost a quarter") in percent, with the tokens it takes before its "of".
+fn fraction_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i: usize) -> Option<(f64, usize)> {
     let whole_of = |k: usize| {
         tokens.get(k) == Some(&"of")
             && !matches!(tokens.get(k + 1), Some(&"a" | &"an") | None)
             && !is_number(tokens, k + 1)
     };
+    // "fell by half", "cut by nearly a third": a change by a share of what changed, as "fell
+    // by 50 percent" is; not "by a third party", where the fraction is an ordinal.
+    let by = (i > 0 && tokens[i - 1] == "by") || (i > 1 && is_hedge(tokens[i - 1]) && tokens[i - 2] == "by");
+    let change = |k: usize| {
+        // "by half a million", "by half a point": an amount, not a share.
+        let amount = matches!(tokens.get(k), Some(&"a" | &"an")) || is_number(tokens, k);
+        by && !amount
+            && (k >= tokens.len()
+                || !joined(text, ranges, k - 1)
+                || unit_name(tokens[k]).is_none()
+                || matches!(tokens[k], "last" | "next"))
+    };
     let token = tokens[i];
     if token == "half" {
         let a_set = tokens.get(i + 1).is_some_and(|t| SET_WORDS.contains(t))
-            && tokens.get(i + 2).is_some_and(|t| super::units::is_plural(t));
-        return (whole_of(i + 1) || a_set).then_some((50.0, 1));
+            && tokens.get(i + 2).is_some_and(|t| is_plural(t));
+        return (whole_of(i + 1) || a_set || change(i + 1)).then_some((50.0, 1));
     }
     let (numerator, denominator, taken) = match token.split_once('-') {
         // "two-thirds", "one-quarter".
@@ -135,7 +150,8 @@ fn fraction_at(tokens: &[&str], i: usize) -> Option<(f64, usize)> {
             agrees(numerator, denominator, plural).then_some((numerator, denominator, after + 1))?
         }
     };
-    (numerator < denominator && whole_of(i + taken)).then_some((100.0 * numerator / denominator, taken))
+    (numerator < denominator && (whole_of(i + taken) || change(i + taken)))
+        .then_some((100.0 * numerator / denominator, taken))
 }
 
 /// A single number word under ten ("two", "one") as a numerator.

@@ -36,6 +36,10 @@ fn fractions_of_a_whole_are_percentages() {
     assert_eq!(one("a third round of talks"), None, "no 'of' right after it: an ordinal");
     assert_eq!(one("one-fifth of the budget"), Some((20.0, "one-fifth".to_string())));
     assert_eq!(one("an eighth of the land"), Some((12.5, "an eighth".to_string())));
+    // A change by a share of what changed.
+    assert_eq!(one("Journey times dropped by almost a quarter."), Some((25.0, "a quarter".to_string())));
+    assert_eq!(one("Exports fell by half last year."), Some((50.0, "half".to_string())));
+    assert_eq!(one("Taxes were cut by a third in 2011."), Some((33.3, "a third".to_string())));
 }
 
 #[test]
@@ -75,6 +79,8 @@ fn fractions_and_ratios_that_are_not_shares() {
         "The quarterly report came halfway through.",
         "It rose by one in 2019 elections.",
         "Five in three cases.",
+        "It was paid by a third party.",
+        "He lost by half a point.",
     ] {
         assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
     }
