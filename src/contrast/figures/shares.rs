@@ -44,11 +44,10 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("tenth", 10.0),
 ];
 /// Words before a fraction that place it in a sequence or on a map ("the second half", "its
-/// northern half", "the latter half") rather than take it of a whole; definite words (`spelled`)
-/// are among them too.
+/// northern half", "the latter half") rather than take it of a whole, or make it part of a
+/// number ("two and a half"); definite words (`spelled`) are among them too.
 const PLACING: &[&str] = &[
     "a",
-    "and",
     "second",
     "third",
     "fourth",

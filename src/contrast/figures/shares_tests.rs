@@ -53,6 +53,10 @@ fn ratios_before_the_things_shared_are_percentages() {
     assert_eq!(one("9 out of 10 dentists"), Some((90.0, "9 out of 10".to_string())));
     assert_eq!(one("one in five of them"), Some((20.0, "one in five".to_string())));
     assert_eq!(one("one in twenty-five households"), Some((4.0, "one in twenty-five".to_string())));
+    assert_eq!(
+        shares("Two in five men and one in ten women agreed."),
+        vec![(40.0, "Two in five".to_string()), (10.0, "one in ten".to_string())]
+    );
 }
 
 #[test]
