@@ -1,6 +1,6 @@
 //! "A" or "an" as the number one, where a bound or a hedge before it makes a quantity of the
 //! measure after it: "about an hour", "more than a year", "up to a mile", "as long as a day",
-//! and "nearly half an hour" (one half).
+//! "nearly half an hour" (one half) and "over a year and a half".
 //!
 //! In: the folded tokens of one sentence, and where such an article begins (`finder`). Out:
 //! the [`Reading`] there (value 1 or 0.5, the measure as unit) — made into a
@@ -69,7 +69,15 @@ pub(super) fn reading_at(tokens: &[&str], i: usize) -> Option<Reading> {
         return None;
     }
     let unit = *ARTICLE_MEASURES.iter().find(|m| tokens.get(article + 1) == Some(m))?;
-    let after = article + 2;
+    let mut after = article + 2;
+    // "more than a year and a half".
+    let and_a_half = tokens.get(after..after + 3) == Some(&["and", "a", "half"][..]);
+    let value = if and_a_half && value == 1.0 {
+        after += 3;
+        1.5
+    } else {
+        value
+    };
     let (bound, bound_before, _) = bound_of(tokens, i, after);
     let hedged = i > 0 && is_hedge(tokens[i - 1]);
     let bounded = bound != Bound::Value && bound_before > 0;
@@ -99,6 +107,7 @@ mod tests {
         assert_eq!(read("jail for up to a decade"), Some((1.0, "decade".to_string(), 1)));
         assert_eq!(read("nearly half an hour"), Some((0.5, "hour".to_string(), 2)));
         assert_eq!(read("at least a week"), Some((1.0, "week".to_string(), 1)));
+        assert_eq!(read("more than a year and a half"), Some((1.5, "year".to_string(), 4)));
     }
 
     #[test]
