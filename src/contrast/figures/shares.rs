@@ -17,6 +17,7 @@
 //!   "its northern half", "a quarter-final" (after a definite or placing word);
 //! - a ratio with no things after it: "one in a million", "nine in ten say" (a verb is not
 //!   told from a noun here; missing those is the cheaper error);
+//! - the idiom "too clever by half", which changes nothing by half;
 //! - a known set counted: "the two of three", "two of the three reactors" (as `spelled`
 //!   reasons), and "one of ten nominees", which names a member, not a share.
 
@@ -67,6 +68,8 @@ const PLACING: &[&str] = &[
     "better",
     "remaining",
 ];
+/// Words that make "by half" the idiom ("too clever by half", "cute by half").
+const CLEVER_BY_HALF: &[&str] = &["clever", "cute", "smart"];
 /// Words after a bare "half" that make it a share of the set they introduce ("half the
 /// permits", "half their members").
 const SET_WORDS: &[&str] = &["the", "all", "its", "their", "our", "his", "her", "these", "those"];
@@ -118,6 +121,11 @@ fn fraction_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i: usize) -
     // "fell by half", "cut by nearly a third": a change by a share of what changed, as "fell
     // by 50 percent" is; not "by a third party", where the fraction is an ordinal.
     let by = (i > 0 && tokens[i - 1] == "by") || (i > 1 && is_hedge(tokens[i - 1]) && tokens[i - 2] == "by");
+    // "too clever by half", "cute by half": an idiom, not a change.
+    let idiom = tokens[i] == "half"
+        && i > 1
+        && (CLEVER_BY_HALF.contains(&tokens[i - 2]) || (i > 2 && tokens[i - 3] == "too"));
+    let by = by && !idiom;
     let change = |k: usize| {
         // "by half a million", "by half a point": an amount, not a share.
         let amount = matches!(tokens.get(k), Some(&"a" | &"an")) || is_number(tokens, k);

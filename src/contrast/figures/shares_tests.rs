@@ -84,6 +84,8 @@ fn fractions_and_ratios_that_are_not_shares() {
         "It rose by one in 2019 elections.",
         "Five in three cases.",
         "It was paid by a third party.",
+        "He was trying to be cute by half by flipping the script.",
+        "The plan is too clever by half.",
         "He lost by half a point.",
     ] {
         assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
