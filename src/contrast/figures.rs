@@ -11,7 +11,9 @@
 //! events. Numbers are written in digits (`digits`) or in words ("more than three hours", "a
 //! dozen inspectors": `spelled`, with stricter rules for the small numbers that count nothing);
 //! the unit after either is read by `units`, dates by `dates`, bounds ("at most", "as many as")
-//! and periods ("a year") by `qualifiers`. Number words are never context: they say how many,
+//! and periods ("a year") by `qualifiers`. Shares ("a quarter of the permits", "one in ten
+//! voters") are percentages (`shares`), and "an hour" after a bound ("about an hour") is one
+//! hour (`indefinite`); where any figure in words may begin is found by `finder`. Number words are never context: they say how many,
 //! not of what.
 
 use std::ops::Range;
@@ -22,7 +24,10 @@ use crate::text::fold::{fold, words};
 mod context;
 mod dates;
 mod digits;
+mod finder;
+mod indefinite;
 mod qualifiers;
+mod shares;
 mod spelled;
 mod units;
 
@@ -74,15 +79,18 @@ pub fn find_figures(at: SentenceId, text: &str) -> Vec<Figure> {
 
 /// The figures of one sentence, given it folded (`fold`) as well: analysis has it already.
 pub(crate) fn find_figures_folded(at: SentenceId, text: &str, folded: &str) -> Vec<Figure> {
-    // Every figure starts with a digit or a number word; most sentences have neither.
+    // Every figure starts with a digit, a number word, a share word ("half") or a measure
+    // after a bound ("about an hour"); most sentences have none.
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-    let word_starts = spelled::word_starts(folded);
-    if !has_digit && word_starts.is_empty() {
+    let starts = finder::starts(folded);
+    if !has_digit && starts.is_empty() {
         return Vec::new();
     }
     let ranges = words(folded);
     let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();
-    let spelled_at = spelled::start_tokens(&ranges, &tokens, &word_starts);
+    let spelled_at = spelled::start_tokens(&ranges, &tokens, &starts.numbers);
+    let shares_at = shares::start_tokens(&ranges, &tokens, &starts);
+    let articles_at = indefinite::start_tokens(&ranges, &tokens, &starts.articles);
     let mut out = Vec::new();
     // The first token not yet read into a figure: "three hundred" is one number, not two.
     let mut resume = 0;
@@ -90,14 +98,17 @@ pub(crate) fn find_figures_folded(at: SentenceId, text: &str, folded: &str) -> V
         if i < resume {
             continue;
         }
-        let read = if has_digit { digits::reading_at(text, folded, &ranges, &tokens, i) } else { None };
-        let read = read.or_else(|| {
-            spelled_at
-                .binary_search(&i)
-                .is_ok()
-                .then(|| spelled::reading_at(text, &ranges, &tokens, i))
-                .flatten()
-        });
+        let listed = |at: &[usize]| at.binary_search(&i).is_ok();
+        let digit = has_digit && tokens[i].starts_with(|c: char| c.is_ascii_digit());
+        // A share first: "one in ten permits" is not "ten permits".
+        let read = (digit || listed(&shares_at))
+            .then(|| shares::reading_at(text, &ranges, &tokens, i))
+            .flatten()
+            .or_else(|| listed(&articles_at).then(|| indefinite::reading_at(&tokens, i)).flatten())
+            .or_else(|| digit.then(|| digits::reading_at(text, folded, &ranges, &tokens, i)).flatten())
+            .or_else(|| {
+                listed(&spelled_at).then(|| spelled::reading_at(text, &ranges, &tokens, i)).flatten()
+            });
         let Some(reading) = read else { continue };
         resume = i + 1 + reading.skip;
         out.push(figure_of(at, text, &ranges, &tokens, i, reading));

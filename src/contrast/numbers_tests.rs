@@ -164,3 +164,53 @@ fn money_is_named_in_the_plural_with_its_period() {
         "kilogram"
     );
 }
+
+/// The number contrasts `compare` finds between two articles, as a reader sees them.
+fn number_contrasts(left: &str, right: &str) -> Vec<String> {
+    let config = crate::config::Config::default_config();
+    let map = crate::topics::TopicMap::new(&config).unwrap();
+    let parse =
+        |name: &str, body: &str| crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+    let c = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+    c.contrasts
+        .iter()
+        .filter(|x| x.kind == ContrastKind::Number)
+        .map(|x| crate::report::reason::contrast_summary(c.articles(), x))
+        .collect()
+}
+
+/// Two short articles about a festival's parking, the figure in the last sentence of each.
+fn festival(figure_sentence: &str) -> String {
+    format!(
+        "The harvest festival opened on Saturday in the valley.\n\nCrowds came from three counties.\n\n\
+         Local traders welcomed the visitors.\n\n{figure_sentence}"
+    )
+}
+
+#[test]
+fn shares_meet_shares_and_percentages_of_the_same_thing() {
+    let quarter = festival("Organisers said a quarter of the parking permits are held back for latecomers.");
+    let tenth = festival("Only one in ten parking permits is held back for latecomers, the council said.");
+    let found = number_contrasts(&quarter, &tenth);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("a quarter") && found[0].contains("one in ten"), "{found:?}");
+    let percent = festival("Only 10 percent of the parking permits are held back for latecomers.");
+    assert_eq!(number_contrasts(&quarter, &percent).len(), 1);
+    // The same share written two ways is no contrast; shares of other things are none either.
+    let same = festival("Organisers said 25% of parking permits are held back for latecomers.");
+    assert!(number_contrasts(&quarter, &same).is_empty());
+    let other = festival("Only one in ten stalls sold out of cider by noon, the traders said.");
+    assert!(number_contrasts(&quarter, &other).is_empty());
+}
+
+#[test]
+fn about_an_hour_meets_three_hours_on_the_same_wait() {
+    let long = festival("Cars waited as long as three hours at the entrance gate on Saturday.");
+    let short = festival("The longest waits at the entrance gate were about an hour.");
+    let found = number_contrasts(&long, &short);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("an hour") && found[0].contains("three hours"), "{found:?}");
+    // "An hour later" is a time, not a wait.
+    let later = festival("An hour later the entrance gate opened again for cars.");
+    assert!(number_contrasts(&long, &later).is_empty());
+}

@@ -110,8 +110,12 @@ pub(super) fn context_of(tokens: &[&str], i: usize, skip: usize, is_date: bool, 
     // (memory and time stay bounded by the figure, not by the sentence).
     // The words the figure spans past its number count too, but for the unit itself: they
     // describe the things counted ("1,900 whole-home listings").
-    let mut order: Vec<usize> =
-        (from..to).filter(|&j| j < i.saturating_sub(usize::from(is_date)) || j > i).collect();
+    // A measure's words past its number are the number's own ("a quarter", "one in ten",
+    // "per cent"): they say how much, not of what.
+    let measure = qualifiers::is_measure(unit);
+    let own =
+        |j: usize| j >= i.saturating_sub(usize::from(is_date)) && (j <= i || (measure && j <= i + skip));
+    let mut order: Vec<usize> = (from..to).filter(|&j| !own(j)).collect();
     order.sort_by_key(|&j| j.abs_diff(i));
     let mut beyond = 0;
     for j in order {

@@ -35,6 +35,7 @@ const BOUNDS_BEFORE: &[(&[&str], Bound)] = &[
     (&["as", "many", "as"], Bound::AtMost),
     (&["as", "much", "as"], Bound::AtMost),
     (&["as", "high", "as"], Bound::AtMost),
+    (&["as", "long", "as"], Bound::AtMost),
     (&["a", "maximum", "of"], Bound::AtMost),
     (&["a", "minimum", "of"], Bound::AtLeast),
     (&["at", "least"], Bound::AtLeast),
@@ -141,6 +142,11 @@ pub(crate) fn parse_scaled(word: &str) -> Option<f64> {
     valid.then(|| digits.replace(',', "").parse::<f64>().ok().map(|v| v * scale)).flatten()
 }
 
+/// Whether a folded word hedges the number after it ("about", "nearly").
+pub(crate) fn is_hedge(word: &str) -> bool {
+    HEDGES.contains(&word)
+}
+
 /// The bound the words around a figure make of it: `first` is the figure's first token,
 /// `after` the first token after it.
 pub(crate) fn bound_of(tokens: &[&str], first: usize, after: usize) -> (Bound, usize, usize) {
@@ -213,6 +219,8 @@ mod tests {
         assert_eq!(bound_of(&t, 2, 4), (Bound::AtLeast, 2, 0));
         let t = tokens("up to about 20 percent");
         assert_eq!(bound_of(&t, 3, 5), (Bound::AtMost, 3, 0));
+        let t = tokens("waited as long as three hours");
+        assert_eq!(bound_of(&t, 4, 6), (Bound::AtMost, 3, 0));
         let t = tokens("about 2,000 visitors");
         assert_eq!(bound_of(&t, 1, 3), (Bound::Value, 0, 0));
     }

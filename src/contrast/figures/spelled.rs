@@ -1,9 +1,8 @@
 //! Numbers written in words: "three hours", "twenty-five inspectors", "a dozen inspectors",
 //! "half a million barrels", "two hundred and fifty people", "more than two hours".
 //!
-//! In: the folded sentence (where number words begin, if anywhere), then its text and folded
-//! tokens. Out: the [`Reading`] of the number in words at a token, if
-//! it is a figure — made into a [`super::Figure`] by `figures` with the same bounds, periods
+//! In: where number words begin in the folded sentence (`finder`), then its text and folded
+//! tokens. Out: the [`Reading`] of the number in words at a token, if it is a figure — made into a [`super::Figure`] by `figures` with the same bounds, periods
 //! and context as digits.
 //!
 //! A number word is a figure only where a digit would be one, and more strictly, because small
@@ -24,17 +23,12 @@
 //! - a number and its measure written as one word measure what follows, whatever comes before
 //!   ("a two-hour meeting", "the three-day visit"); a list ("five-point plan") does not.
 //!
-//! Finding them is one pass over the folded sentence with a packed (SIMD) multi-pattern
-//! searcher: the sentences with no number word, most of them, are never split into words for
-//! it, and in the others only the tokens where a number word begins are read.
-
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use aho_corasick::{packed, AhoCorasick, MatchKind};
+//! Where number words begin is found by `finder`, in one pass over the folded sentence; only
+//! the tokens there are read.
 
 use super::units::{compound_measure, unit_at};
 use super::{qualifiers, Bound, Reading};
+use std::ops::Range;
 
 /// What a number word does in a number: "twenty" takes a "five" after it, "hundred" multiplies
 /// what comes before it.
@@ -147,61 +141,6 @@ fn word_value(token: &str) -> Option<(f64, Kind)> {
     }
 }
 
-/// Beginnings of the number words, folded, none the beginning of another: few enough (at
-/// most 32) for the fastest SIMD searcher. "nine" also begins "nineteen" and "ninety", "thir"
-/// "thirteen" and "thirty"; whether a word found is a number word is checked in full.
-const BEGINNINGS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eigh", "nine", "ten", "eleven", "twelve", "thir",
-    "fif", "twenty", "forty", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-];
-
-/// Finds the beginnings of number words in folded text.
-enum Finder {
-    Packed(packed::Searcher),
-    /// Where the SIMD searcher is not available (another CPU).
-    Automaton(AhoCorasick),
-}
-
-static FINDER: LazyLock<Finder> = LazyLock::new(|| {
-    match packed::Config::new()
-        .match_kind(packed::MatchKind::LeftmostFirst)
-        .builder()
-        .extend(BEGINNINGS)
-        .build()
-    {
-        Some(searcher) => Finder::Packed(searcher),
-        None => Finder::Automaton(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostFirst)
-                .build(BEGINNINGS)
-                .expect("a few dozen short words make an automaton"),
-        ),
-    }
-});
-
-/// Where the number words of a folded sentence begin (byte offsets): words that are number
-/// words whole ("two", "twenty-five"), not the "one" of "someone" or the "ten" of "often".
-/// Empty, without allocating, for most sentences.
-pub(super) fn word_starts(folded: &str) -> Vec<usize> {
-    let bytes = folded.as_bytes();
-    let whole_word_at = |start: usize| {
-        // The "five" of "twenty-five" is part of the word that begins before it.
-        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'-') {
-            return false;
-        }
-        let len = bytes[start..].iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(bytes.len() - start);
-        number_word(&folded[start..start + len]).is_some()
-    };
-    match &*FINDER {
-        Finder::Packed(searcher) => {
-            searcher.find_iter(bytes).map(|m| m.start()).filter(|&s| whole_word_at(s)).collect()
-        }
-        Finder::Automaton(automaton) => {
-            automaton.find_iter(bytes).map(|m| m.start()).filter(|&s| whole_word_at(s)).collect()
-        }
-    }
-}
-
 /// The tokens where a number in words may begin, in order, given where its words begin:
 /// the word itself, or the "a" of "a dozen" and the "half" of "half a million" before it.
 pub(super) fn start_tokens(ranges: &[Range<usize>], tokens: &[&str], starts: &[usize]) -> Vec<usize> {
@@ -222,7 +161,7 @@ pub(super) fn start_tokens(ranges: &[Range<usize>], tokens: &[&str], starts: &[u
 
 /// The number written in words from token `i` ("three", "twenty-five", "a dozen", "half a
 /// million", "two hundred and fifty"), with how many tokens it takes.
-fn number_at(tokens: &[&str], i: usize) -> Option<(f64, usize)> {
+pub(super) fn number_at(tokens: &[&str], i: usize) -> Option<(f64, usize)> {
     let multiplies = |k: usize| {
         tokens
             .get(k)
@@ -286,9 +225,15 @@ fn number_at(tokens: &[&str], i: usize) -> Option<(f64, usize)> {
     (j > i && value > 0.0).then_some((value, j - i))
 }
 
+/// Whether a word before a number makes it a known set or a rank ("the two sides", "Iran's
+/// three reactors").
+pub(super) fn is_definite(word: &str) -> bool {
+    DEFINITE.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// Whether the word at token `k` is a number, in words or digits, or starts with one
 /// ("three-year").
-fn is_number(tokens: &[&str], k: usize) -> bool {
+pub(super) fn is_number(tokens: &[&str], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
         t.starts_with(|c: char| c.is_ascii_digit())
             || t.split('-').next().is_some_and(|w| word_value(w).is_some())
@@ -315,7 +260,7 @@ pub(super) fn reading_at(text: &str, ranges: &[Range<usize>], tokens: &[&str], i
     }
     let (value, taken) = number_at(tokens, i)?;
     let prev = if i > 0 { tokens[i - 1] } else { "" };
-    let definite = DEFINITE.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s");
+    let definite = is_definite(prev);
     // "two or three hours", "one in five voters", "nine out of ten doctors".
     let in_range = (RANGE_WORDS.contains(&prev) && i >= 2 && is_number(tokens, i - 2))
         || (prev == "of" && i >= 3 && tokens[i - 2] == "out" && is_number(tokens, i - 3));

@@ -195,3 +195,54 @@ fn a_number_and_its_measure_in_one_word_read_as_digits_or_words() {
     );
     assert!(figures("A 30-year-old man and a 2015-2016 season.").is_empty());
 }
+
+#[test]
+fn shares_are_percentages_with_the_counted_thing_as_context() {
+    let f = find_figures(
+        SentenceId { passage: 0, sentence: 0 },
+        "Organisers say a quarter of the parking permits are kept back until the evening before.",
+    )
+    .remove(0);
+    assert_eq!((f.unit.as_str(), f.value, f.shown.as_str()), ("percent", 25.0, "a quarter"));
+    assert!(f.context.weight_of("permit").is_some(), "{:?}", f.context);
+    assert_eq!(f.context.weight_of("quarter"), None, "{:?}", f.context);
+    assert_eq!(
+        figures("Only one in ten parking permits is kept back for the night before."),
+        vec![("percent".to_string(), 10.0, "one in ten".to_string())]
+    );
+    let f = find_figures(SentenceId { passage: 0, sentence: 0 }, "More than half of the rooms were empty.")
+        .remove(0);
+    assert_eq!((f.bound, f.shown.as_str()), (Bound::AtLeast, "More than half"));
+    // A ratio in digits is one share, not a count of the things after it.
+    assert_eq!(
+        figures("1 in 5 voters stayed home."),
+        vec![("percent".to_string(), 20.0, "1 in 5".to_string())]
+    );
+}
+
+#[test]
+fn an_hour_after_a_bound_or_hedge_is_one_hour() {
+    let f = find_figures(
+        SentenceId { passage: 0, sentence: 0 },
+        "The longest waits at the gate were about an hour.",
+    )
+    .remove(0);
+    assert_eq!((f.unit.as_str(), f.value, f.bound, f.shown.as_str()), ("hour", 1.0, Bound::Value, "an hour"));
+    assert!(f.context.weight_of("gate").is_some(), "{:?}", f.context);
+    assert_eq!(
+        figures("Talks dragged on for more than a year."),
+        vec![("year".to_string(), 1.0, "more than a year".to_string())]
+    );
+    for text in [
+        "It costs $2 a day.",
+        "They meet once a year.",
+        "An hour later the gate opened.",
+        "About a year ago it began.",
+    ] {
+        let units: Vec<String> = figures(text).into_iter().map(|(unit, ..)| unit).collect();
+        assert!(units.iter().all(|u| !["hour", "day", "year"].contains(&u.as_str())), "{text}: {units:?}");
+    }
+    // The rate of a figure still reads its period.
+    let f = &find_figures(SentenceId { passage: 0, sentence: 0 }, "It pays about $20 a day.")[0];
+    assert_eq!((f.value, f.per.as_deref()), (20.0, Some("a day")));
+}

@@ -65,6 +65,21 @@ pub(super) fn unit_at(
     }
 }
 
+/// Whether things are named in the plural from token `k` on, past at most two words describing
+/// them ("voters", "young voters"), with nothing but spaces between: the things a ratio shares
+/// out ("one in five voters"), not a verb ("one in five say").
+pub(super) fn plural_follows(text: &str, ranges: &[Range<usize>], tokens: &[&str], k: usize) -> bool {
+    for (taken, word) in tokens.get(k..).unwrap_or_default().iter().take(MAX_UNIT_WORDS).enumerate() {
+        if (taken > 0 && !joined(text, ranges, k + taken - 1)) || unit_name(word).is_none() {
+            return false;
+        }
+        if is_plural(word) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A number and the measure it gives written as one word ("two-hour", "10-year",
 /// "twenty-five-minute"): the number's part and the measure. Not a count ("a two-state
 /// solution") nor a list ("a five-point plan").
@@ -75,13 +90,13 @@ pub(super) fn compound_measure(token: &str) -> Option<(&str, String)> {
 }
 
 /// Whether only spaces stand between token `j` and the next one.
-fn joined(text: &str, ranges: &[Range<usize>], j: usize) -> bool {
+pub(super) fn joined(text: &str, ranges: &[Range<usize>], j: usize) -> bool {
     ranges.get(j + 1).is_some_and(|next| text[ranges[j].end..next.start].trim().is_empty())
 }
 
 /// Whether a folded word is a plural: an "s" ending that is not part of the word (as in
 /// "class", "census", "crisis"), as `words` stems it, or an irregular plural.
-fn is_plural(word: &str) -> bool {
+pub(super) fn is_plural(word: &str) -> bool {
     (word.len() > 4
         && word.ends_with('s')
         && !word.ends_with("ss")

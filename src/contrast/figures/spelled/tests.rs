@@ -2,6 +2,7 @@
 //! that keep the ones counting nothing out.
 
 use super::*;
+use crate::contrast::figures::finder::starts;
 use crate::text::fold::{fold, words};
 
 /// The number in words at the start of `text`.
@@ -138,7 +139,8 @@ fn known_sets_dated_events_names_and_ranges_are_not_figures() {
 fn number_words_are_found_as_whole_words_only() {
     let found = |text: &str| {
         let folded = fold(text);
-        word_starts(&folded)
+        starts(&folded)
+            .numbers
             .iter()
             .map(|&s| folded[s..].split(' ').next().unwrap().to_string())
             .collect::<Vec<_>>()
@@ -166,7 +168,7 @@ fn a_number_may_begin_at_the_a_before_its_word() {
         let folded = fold(text);
         let ranges = words(&folded);
         let tokens: Vec<&str> = ranges.iter().map(|r| &folded[r.clone()]).collect();
-        start_tokens(&ranges, &tokens, &word_starts(&folded))
+        start_tokens(&ranges, &tokens, &starts(&folded).numbers)
     };
     assert_eq!(starts("Nearly a dozen inspectors and half a million barrels"), [1, 2, 5, 7]);
     assert_eq!(starts("two hundred people"), [0, 1]);
