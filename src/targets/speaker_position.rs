@@ -12,8 +12,12 @@ use super::lexicon::{is_group_speaker, is_opener, is_speech_noun, is_title_word}
 use super::speaker_names::{last_full_name, name_ending_at, opening_name};
 use super::tokens::{tokenize, Token};
 
-/// Adverbs between a speaker and the verb ("Khamenei has repeatedly said").
-const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "then", "once", "later", "again"];
+/// Words between a speaker and the verb ("Khamenei has repeatedly said", "supporters like to
+/// say", "critics love to point out").
+#[rustfmt::skip]
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
+    "has", "had", "have", "also", "then", "once", "later", "again", "to", "like", "love", "tend",
+];
 
 /// Words that may stand between a colon and the quotation it introduces, when the quotation
 /// finishes the clause the colon opens ("Benning put it simply: the permits “will keep the park

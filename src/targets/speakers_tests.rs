@@ -210,6 +210,16 @@ fn a_quotation_after_a_colon_is_the_subjects() {
 }
 
 #[test]
+fn supporters_like_to_say_is_the_supporters_view() {
+    let got =
+        one("Supporters like to say that a permit is no different from booking a campsite, but it is not.");
+    // Answered in the same sentence ("but it is not"): a view the writer refutes.
+    assert_eq!(got, said(VoiceKind::Refuted, "supporters"));
+    let got = one("Critics love to say that the deal expires in 2030.");
+    assert_eq!(got.1.as_deref(), Some("critics"), "{got:?}");
+}
+
+#[test]
 fn a_quotation_finishing_the_clause_after_a_colon_is_the_subjects() {
     let got = one("Superintendent Laura Benning put it simply at the meeting: the permits \"will keep the park open to everyone who plans ahead.\"");
     assert_eq!(got, said(VoiceKind::Quoted, "Superintendent Laura Benning"));
