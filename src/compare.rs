@@ -353,3 +353,13 @@ pub(crate) fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnc
         (a, b.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     })
 }
+
+/// Two texts compared with the built-in map, each given a title line: what unit tests of the
+/// contrast stages and the reports read their findings from.
+#[cfg(test)]
+pub(crate) fn compare_texts(left: &str, right: &str) -> Comparison {
+    let config = crate::config::Config::default_config();
+    let map = TopicMap::new(&config).expect("the built-in map");
+    let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+    compare(parse("a", left), parse("b", right), &map, &config.analysis)
+}

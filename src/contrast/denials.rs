@@ -97,16 +97,8 @@ pub fn denial_evidence(pair: &Pair, run: &SharedRun) -> Evidence {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Article;
-    use crate::compare::{compare, Side};
+    use crate::compare::{compare_texts as compared, Side};
     use crate::contrast::Detail;
-
-    fn compared(left: &str, right: &str) -> crate::compare::Comparison {
-        let config = crate::config::Config::default_config();
-        let map = crate::topics::TopicMap::new(&config).unwrap();
-        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-        compare(parse("a", left), parse("b", right), &map, &config.analysis)
-    }
 
     #[test]
     fn what_one_author_writes_and_the_other_denies_is_a_contrast() {

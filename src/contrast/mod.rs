@@ -107,24 +107,21 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
 /// A kept candidate with its evidence, detail and word diff.
 fn contrast(pair: &Pair, c: found::Candidate, runs: &[wording::SharedRun]) -> Option<Contrast> {
     let (evidence, detail, diff) = match c.source {
-        found::Source::Denial(i) => {
+        found::Source::Denial(i) | found::Source::Rebuttal(i) => {
             let run = runs.get(i)?;
-            let denier = run.denial.as_ref()?.0;
+            // The side that objects to the shared words (0 left, 1 right): by a "not", or by
+            // setting them up as a view to knock down.
+            let denial = matches!(c.source, found::Source::Denial(_));
+            let objector = if denial { run.denial.as_ref()?.0 } else { denials::rebutted_side(pair, run)? };
             let asserting =
                 [pair.left.article.sentence_text(run.left), pair.right.article.sentence_text(run.right)]
-                    [1 - denier];
-            let words = asserting.get(run.spans[1 - denier].clone())?.to_string();
-            let detail = Detail::Denial { words, denied_on_left: denier == 0 };
-            (denials::denial_evidence(pair, run), detail, sentence_diff(pair, c.left, c.right))
-        }
-        found::Source::Rebuttal(i) => {
-            let run = runs.get(i)?;
-            let rebutter = denials::rebutted_side(pair, run)?;
-            let asserting =
-                [pair.left.article.sentence_text(run.left), pair.right.article.sentence_text(run.right)]
-                    [1 - rebutter];
-            let words = asserting.get(run.spans[1 - rebutter].clone())?.to_string();
-            let detail = Detail::Rebuttal { words, rebutted_on_left: rebutter == 0 };
+                    [1 - objector];
+            let words = asserting.get(run.spans[1 - objector].clone())?.to_string();
+            let detail = if denial {
+                Detail::Denial { words, denied_on_left: objector == 0 }
+            } else {
+                Detail::Rebuttal { words, rebutted_on_left: objector == 0 }
+            };
             (denials::denial_evidence(pair, run), detail, sentence_diff(pair, c.left, c.right))
         }
         found::Source::Quotes(a, b) => {

@@ -74,11 +74,7 @@ fn the_same_figure_written_two_ways_is_one_fact() {
 }
 
 fn facts_between(left: &str, right: &str) -> Vec<String> {
-    let config = crate::config::Config::default_config();
-    let map = crate::topics::TopicMap::new(&config).unwrap();
-    let parse =
-        |name: &str, body: &str| crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-    let c = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+    let c = crate::compare::compare_texts(left, right);
     c.facts
         .iter()
         .map(|f| {
@@ -167,11 +163,7 @@ fn money_is_named_in_the_plural_with_its_period() {
 
 /// The number contrasts `compare` finds between two articles, as a reader sees them.
 fn number_contrasts(left: &str, right: &str) -> Vec<String> {
-    let config = crate::config::Config::default_config();
-    let map = crate::topics::TopicMap::new(&config).unwrap();
-    let parse =
-        |name: &str, body: &str| crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-    let c = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+    let c = crate::compare::compare_texts(left, right);
     c.contrasts
         .iter()
         .filter(|x| x.kind == ContrastKind::Number)

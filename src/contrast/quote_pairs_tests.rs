@@ -24,11 +24,7 @@ fn quotes_pair_by_surname_and_compare_by_normalised_words() {
 }
 
 fn quote_contrasts(left: &str, right: &str) -> Vec<[String; 2]> {
-    let config = crate::config::Config::default_config();
-    let map = crate::topics::TopicMap::new(&config).unwrap();
-    let parse =
-        |name: &str, body: &str| crate::article::Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-    let compared = crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis);
+    let compared = crate::compare::compare_texts(left, right);
     compared
         .contrasts
         .iter()

@@ -232,12 +232,7 @@ mod tests {
         );
     }
 
-    fn compared(left: &str, right: &str) -> Comparison {
-        let config = crate::config::Config::default_config();
-        let map = crate::topics::TopicMap::new(&config).unwrap();
-        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-        crate::compare::compare(parse("a", left), parse("b", right), &map, &config.analysis)
-    }
+    use crate::compare::compare_texts as compared;
 
     #[test]
     fn no_contrast_says_whether_the_articles_agree_or_one_was_not_read() {
