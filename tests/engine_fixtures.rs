@@ -345,7 +345,7 @@ fn a_denial_in_the_same_words_is_a_contrast() {
 
 /// Three pairs written blind in the tenth session (two opposed op-eds on a park's timed-entry
 /// permits and on a four-day school week, two op-eds for a leaf-blower ban) and run once on
-/// the session's start build before they were read (EVALUATION.md: 4 of 25). Read after that,
+/// the session's start build before they were read (EVALUATION.md: 3 of 25). Read after that,
 /// they gave the colon speaker rule, one speaker's shared phrase, shares as figures and
 /// rebuttals; the four-day week pair's two stance contrasts on its superintendent are fair
 /// readings the writer did not list.
