@@ -70,9 +70,16 @@ pub fn rebutted_side(pair: &Pair, run: &SharedRun) -> Option<usize> {
         return None;
     }
     let kinds = [voice_of(pair, Side::Left, run.left).kind, voice_of(pair, Side::Right, run.right).kind];
+    // A point granted before the writer turns from it is no view set up to be knocked down,
+    // and words after "but" in the view's sentence are the writer's answer, not the view.
+    let view = |side: Side, at: SentenceId, span: &std::ops::Range<usize>| {
+        let text = pair.side(side).article.sentence_text(at);
+        span.end <= crate::contrast::view_echoes::view_end(text)
+            && !crate::contrast::view_echoes::conceded(pair, side, at)
+    };
     match kinds {
-        [VoiceKind::Rebutted, VoiceKind::Author] => Some(0),
-        [VoiceKind::Author, VoiceKind::Rebutted] => Some(1),
+        [VoiceKind::Rebutted, VoiceKind::Author] if view(Side::Left, run.left, &run.spans[0]) => Some(0),
+        [VoiceKind::Author, VoiceKind::Rebutted] if view(Side::Right, run.right, &run.spans[1]) => Some(1),
         _ => None,
     }
 }

@@ -112,6 +112,9 @@ pub enum Source {
     Denial(usize),
     /// Index of the run of words one side asserts and the other sets up to rebut (`denials`).
     Rebuttal(usize),
+    /// Index of a view one side sets up to rebut and the other asserts in other words
+    /// (`view_echoes`).
+    ViewEcho(usize),
 }
 
 /// A contrast found but not yet chosen: its evidence is read only if it is kept.

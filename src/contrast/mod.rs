@@ -42,6 +42,7 @@ pub mod quote_pairs;
 pub mod quotes;
 pub mod select;
 pub mod stance;
+pub mod view_echoes;
 pub mod wording;
 
 use crate::article::{SentenceId, Side};
@@ -82,6 +83,15 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // Runs of words both articles write, alike or denied on one side, read once for both.
     let runs = wording::shared_runs(pair.left.article, pair.right.article);
     denials::denial_candidates(pair, &runs, &target_of, &mut shortlist);
+    // A view set up to be knocked down, asserted by the other side in other words; where the
+    // two share a run of words, the rebuttal in the same words shows it whole.
+    let mut echoes = view_echoes::view_echoes(pair);
+    echoes.retain(|e| {
+        !runs
+            .iter()
+            .any(|r| r.left == e.left && r.right == e.right && denials::rebutted_side(pair, r).is_some())
+    });
+    view_echoes::echo_candidates(pair, &echoes, &target_of, &mut shortlist);
     numbers::worded_figure_candidates(pair, &runs, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
@@ -99,13 +109,18 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
     let contrasts: Vec<Contrast> =
-        chosen.into_iter().filter_map(|candidate| contrast(pair, candidate, &runs)).collect();
+        chosen.into_iter().filter_map(|candidate| contrast(pair, candidate, &runs, &echoes)).collect();
     let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
     Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
 }
 
 /// A kept candidate with its evidence, detail and word diff.
-fn contrast(pair: &Pair, c: found::Candidate, runs: &[wording::SharedRun]) -> Option<Contrast> {
+fn contrast(
+    pair: &Pair,
+    c: found::Candidate,
+    runs: &[wording::SharedRun],
+    echoes: &[view_echoes::ViewEcho],
+) -> Option<Contrast> {
     let (evidence, detail, diff) = match c.source {
         found::Source::Denial(i) | found::Source::Rebuttal(i) => {
             let run = runs.get(i)?;
@@ -123,6 +138,12 @@ fn contrast(pair: &Pair, c: found::Candidate, runs: &[wording::SharedRun]) -> Op
                 Detail::Rebuttal { words, rebutted_on_left: objector == 0 }
             };
             (denials::denial_evidence(pair, run), detail, sentence_diff(pair, c.left, c.right))
+        }
+        found::Source::ViewEcho(i) => {
+            let echo = echoes.get(i)?;
+            let words = view_echoes::echo_words(pair, echo);
+            let detail = Detail::Rebuttal { words, rebutted_on_left: echo.rebutted == 0 };
+            (view_echoes::echo_evidence(pair, echo), detail, sentence_diff(pair, c.left, c.right))
         }
         found::Source::Quotes(a, b) => {
             let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);

@@ -31,6 +31,8 @@ mod word_case;
 
 /// Words too common in reporting to tell two wordings apart ("said", "think", "going").
 pub(crate) use lexicon::is_phrase_stop;
+/// A point granted before the writer turns from it ("Critics are right that …" then "But …").
+pub(crate) use rebuttals::conceded_then_turned;
 
 use crate::article::{Article, SentenceId};
 use crate::matcher::PhraseMatcher;
