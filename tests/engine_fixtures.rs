@@ -371,4 +371,15 @@ fn the_tenth_sessions_blind_pairs_get_their_rebuttals_quotes_and_shares() {
         .collect();
     assert_eq!(rebuttals.len(), 2, "{}", describe(&c));
     assert!(rebuttals.contains(&true) && rebuttals.contains(&false));
+    // And in other words: a view one side knocks down, the other asserts.
+    for (case, view) in
+        [("tenth_oped_b", "Supporters say families"), ("voices", "Critics argue that the talks")]
+    {
+        let (c, _) = fixture(case);
+        let echo = c.contrasts.iter().any(|x| {
+            matches!(x.detail, counterpoint::contrast::Detail::Rebuttal { rebutted_on_left: true, .. })
+                && c.sentence(Side::Left, x.left).starts_with(view)
+        });
+        assert!(echo, "{case}: {}", describe(&c));
+    }
 }
