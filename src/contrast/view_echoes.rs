@@ -136,13 +136,13 @@ pub fn echo_words(pair: &Pair, echo: &ViewEcho) -> String {
 
 /// Where the view ends in its sentence: before the writer's answer after "but", if any.
 pub fn view_end(text: &str) -> usize {
-    let lower = text.to_lowercase();
-    TURNS
-        .iter()
-        .filter_map(|t| lower.find(t))
-        .filter(|&at| at > 0 && text.is_char_boundary(at))
-        .min()
-        .unwrap_or(text.len())
+    // Compared as ASCII bytes in place: lowering the whole text could move its byte offsets.
+    let bytes = text.as_bytes();
+    let starts = |t: &&str| {
+        (1..(bytes.len() + 1).saturating_sub(t.len()))
+            .find(|&at| bytes[at..at + t.len()].eq_ignore_ascii_case(t.as_bytes()))
+    };
+    TURNS.iter().filter_map(starts).min().unwrap_or(text.len())
 }
 
 /// A sentence's content words, each once, with its first place.
@@ -217,6 +217,17 @@ mod tests {
             why.starts_with("right says \"families … time … together\"; left sets it up to rebut it"),
             "{why}"
         );
+    }
+
+    #[test]
+    fn the_view_ends_where_the_writers_answer_begins() {
+        use super::view_end;
+        let text = "Critics say the permits are unfair, BUT that gets it backwards.";
+        assert_eq!(&text[..view_end(text)], "Critics say the permits are unfair");
+        assert_eq!(view_end("İstanbul's critics say so; but no."), "İstanbul's critics say so".len());
+        assert_eq!(view_end("No turn here."), "No turn here.".len());
+        assert_eq!(view_end(""), 0);
+        assert_eq!(view_end(" but"), 4);
     }
 
     #[test]
