@@ -10,6 +10,7 @@
 //! set up to be knocked down; only the view's own words count, not the writer's answer after
 //! "but" in the same sentence.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::article::{SentenceId, Side};
@@ -64,11 +65,12 @@ pub fn view_echoes(pair: &Pair) -> Vec<ViewEcho> {
         for (at, _) in views.take(MAX_VIEWS) {
             let text = input.article.sentence_text(*at);
             let view = weighty(&text[..view_end(text)]);
+            let index = view_index(&view);
             let other = side.other();
             let best = claims[other.index()]
                 .iter()
                 .filter_map(|&(claim_at, ref claim)| {
-                    let shared = shared_words(&view, claim);
+                    let shared = shared_words(&index, claim);
                     let share = shared.len() as f32 / view.len().min(claim.len()).max(1) as f32;
                     (shared.len() >= MIN_SHARED && share >= MIN_SHARE).then_some((claim_at, shared, share))
                 })
@@ -145,27 +147,32 @@ pub fn view_end(text: &str) -> usize {
     TURNS.iter().filter_map(starts).min().unwrap_or(text.len())
 }
 
-/// A sentence's content words, each once, with its first place.
+/// A sentence's content words, each once, with its first place. Sets and maps, not scans of
+/// the words so far: a passage may be one sentence of thousands of words, read against each
+/// of thousands of claims.
 fn weighty(text: &str) -> Words {
     let mut out: Words = Vec::new();
+    let mut seen = HashSet::new();
     for range in words(text) {
         let Some(word) = content_words(&text[range.clone()]).pop() else { continue };
-        if word.chars().count() >= 3 && !out.iter().any(|(w, _)| *w == word) {
+        if word.chars().count() >= 3 && seen.insert(word.clone()) {
             out.push((word, range));
         }
     }
     out
 }
 
+/// A view's words, for looking each claim word up once.
+fn view_index(view: &Words) -> HashMap<&str, &Range<usize>> {
+    view.iter().map(|(w, r)| (w.as_str(), r)).collect()
+}
+
 /// The words two sentences share, as (view range, claim range), in the claim's order.
 fn shared_words(
-    view: &[(String, Range<usize>)],
+    view: &HashMap<&str, &Range<usize>>,
     claim: &[(String, Range<usize>)],
 ) -> Vec<(Range<usize>, Range<usize>)> {
-    claim
-        .iter()
-        .filter_map(|(w, c)| view.iter().find(|(v, _)| v == w).map(|(_, v)| (v.clone(), c.clone())))
-        .collect()
+    claim.iter().filter_map(|(w, c)| view.get(w.as_str()).map(|v| ((*v).clone(), c.clone()))).collect()
 }
 
 /// The body sentences of a side in its author's own voice, with their content words.
@@ -228,6 +235,28 @@ mod tests {
         assert_eq!(view_end("No turn here."), "No turn here.".len());
         assert_eq!(view_end(""), 0);
         assert_eq!(view_end(" but"), 4);
+    }
+
+    #[test]
+    fn long_views_and_claims_cost_their_words_not_their_words_squared() {
+        use super::{shared_words, view_index, weighty};
+        // Distinct made-up words: a view and a claim of one 16 KiB passage each.
+        let word = |i: usize| {
+            let syllable = |k: usize| ["ba", "ke", "di", "mo", "tu", "sa", "ne", "ro", "vi", "lu"][k % 10];
+            format!("{}{}{}{}", syllable(i), syllable(i / 10), syllable(i / 100), syllable(i / 1000))
+        };
+        let text: String = (0..2500).map(word).collect::<Vec<_>>().join(" ");
+        let started = std::time::Instant::now();
+        let view = weighty(&text);
+        assert!(view.len() > 2000, "{}", view.len());
+        // Fifty views a side against a few hundred such claims is what the caps allow.
+        let index = view_index(&view);
+        for _ in 0..1000 {
+            assert_eq!(shared_words(&index, &view).len(), view.len());
+        }
+        let took = started.elapsed();
+        // Linear work takes milliseconds even unoptimised; pairwise word comparison, seconds.
+        assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
     }
 
     #[test]
