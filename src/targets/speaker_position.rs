@@ -33,7 +33,9 @@ pub(super) fn colon_before_quote(text: &str, quotes: &[Range<usize>]) -> Option<
         let colon = opening.rfind(':')?;
         let gap = &opening[colon + 1..];
         let words = gap.split_whitespace().count();
-        let plain = !gap.contains(['.', ';', '!', '?', '"', '“', '”', ':']);
+        // A clause's colon has a space or the quotation after it; "9:15" and "3:1" have none.
+        let clause = gap.is_empty() || gap.starts_with(char::is_whitespace);
+        let plain = clause && !gap.contains(['.', ';', '!', '?', '"', '“', '”', ':']);
         (words <= WORDS_BEFORE_QUOTE && plain && !quotes.iter().any(|other| other.contains(&colon)))
             .then_some(colon)
     })

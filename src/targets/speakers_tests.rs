@@ -227,6 +227,9 @@ fn a_quotation_finishing_the_clause_after_a_colon_is_the_subjects() {
     let got =
         one("Benning had one aim: to fill the lots. Critics called it \"a private club for early risers.\"");
     assert_ne!(got.1.as_deref(), Some("Benning"), "{got:?}");
+    // The colon of a clock time opens no clause.
+    let got = one("Mayor Ruth Calloway arrived at 9:15 with a banner \"no permits, no way.\"");
+    assert_eq!(got.1, None, "{got:?}");
 }
 
 #[test]
