@@ -30,7 +30,9 @@ const ANSWERING: &[&str] = &["replied", "answered", "responded", "retorted", "co
 pub fn put_to_speaker(sentence: &str, quote: &Range<usize>, speech_verb: &Range<usize>) -> bool {
     let Some(quoted) = sentence.get(quote.clone()) else { return false };
     let Some(verb) = sentence.get(speech_verb.clone()) else { return false };
-    let asks = quoted.trim_end().ends_with('?') || sentence[quote.end..].trim_start().starts_with(['?']);
+    // The span ends inside the closing mark: a "?" set outside it comes after the mark.
+    let after = sentence[quote.end..].trim_start_matches(|c: char| c.is_whitespace() || "\"”»".contains(c));
+    let asks = quoted.trim_end().ends_with('?') || after.starts_with('?');
     let verb = verb.to_lowercase();
     asks && quote.end <= speech_verb.start
         && (ANSWERING.contains(&verb.as_str()) || sentence.trim_start().starts_with("Asked"))
@@ -55,6 +57,9 @@ mod tests {
         assert_eq!(questions(s, "replied"), [true, false]);
         let s = "“Will the talks resume?” a reporter pressed, and Araghchi answered, “Not this month.”";
         assert_eq!(questions(s, "answered"), [true, false]);
+        // The question mark outside the closing mark, as British style sets it.
+        let s = "Asked point-blank, “Is that picture you”? Weiner replied, “No comment.”";
+        assert_eq!(questions(s, "replied"), [true, false]);
     }
 
     #[test]
