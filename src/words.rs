@@ -128,19 +128,27 @@ pub fn content_words(text: &str) -> Vec<String> {
 /// Words that carry what a text says: its content words, and also its numbers and negations
 /// (which [`content_words`] drops), in order. Two renderings of one quotation with the same
 /// weighty words differ only in function words ("do not fill out paperwork" / "do not fill out
-/// the paperwork"): nothing a reader would call a difference.
+/// the paperwork"): nothing a reader would call a difference. Stop words of degree, quantity
+/// and direction are kept as well: "more" or "less", "for" or "against" the bill, "before" or
+/// "after" the election are what a rendering changes.
 pub fn weighty_words(text: &str) -> Vec<String> {
     const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without", "none"];
+    #[rustfmt::skip]
+    const WEIGHTY_STOPWORDS: &[&str] = &[
+        "more", "less", "most", "least", "fewer", "all", "only", "every", "some", "many", "few",
+        "before", "after", "against", "over", "under", "above", "below", "too",
+    ];
     let folded = fold(text);
     words(&folded)
         .into_iter()
         .filter_map(|r| {
             let word = &folded[r];
             let negation = NEGATIONS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t");
+            let weighty = negation || WEIGHTY_STOPWORDS.contains(&word);
             let number = word.chars().any(|c| c.is_ascii_digit());
             match content_word(word) {
                 Some(w) => Some(w.into_owned()),
-                None if negation || number => Some(word.to_string()),
+                None if weighty || number => Some(word.to_string()),
                 None => None,
             }
         })

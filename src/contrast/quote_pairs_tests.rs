@@ -136,6 +136,8 @@ fn quotations_differing_only_in_function_words_are_quoted_alike() {
         "\"Criminals do fill out paperwork, and they never will.\"",
         "\"Criminals do not fill out paperwork, and 90 percent never will.\"",
         "\"Criminals do not fill out forms, and they never will.\"",
+        // Words of direction or degree are stop words of content, not function words here.
+        "\"Criminals do not fill out more paperwork, and they never will.\"",
     ] {
         let found = quote_contrasts(
             &said("\"Criminals do not fill out paperwork, and they never will.\""),
@@ -149,6 +151,14 @@ fn quotations_differing_only_in_function_words_are_quoted_alike() {
 fn weighty_words_keep_negations_and_figures() {
     use crate::words::weighty_words;
     assert_eq!(weighty_words("do not fill out the paperwork"), weighty_words("do not fill out paperwork"));
+    for [a, b] in [
+        ["we need more police", "we need less police"],
+        ["voted for the bill", "voted against the bill"],
+        ["sign it before the election", "sign it after the election"],
+        ["all of them voted", "only some of them voted"],
+    ] {
+        assert_ne!(weighty_words(a), weighty_words(b), "{a} / {b}");
+    }
     assert_ne!(weighty_words("do not fill out paperwork"), weighty_words("do fill out paperwork"));
     assert_ne!(weighty_words("cost $28 million"), weighty_words("cost $34 million"));
     // The same words in another order may be another statement ("In God We Trust").
