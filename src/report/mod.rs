@@ -143,7 +143,6 @@ pub(crate) fn describe_article(comparison: &Comparison, side: Side) -> String {
     visible(&format!("{} ({})", a.meta.title, parts.join(", "))).into_owned()
 }
 
-/// Topic rows of the coverage table: name, passages on the left, passages on the right.
 /// The topics either article discusses, with their passages on each side, and the names of
 /// the map's topics that neither discusses: on a subject the map was not written for, a row
 /// of zeros for each of its topics would hide the rows that matter.
@@ -153,6 +152,7 @@ pub(crate) fn coverage_split(comparison: &Comparison) -> (Vec<(String, usize, us
     (discussed, silent.into_iter().map(|(name, _, _)| name).collect())
 }
 
+/// Topic rows of the coverage table: name, passages on the left, passages on the right.
 pub(crate) fn coverage(comparison: &Comparison) -> Vec<(String, usize, usize)> {
     comparison
         .targets
