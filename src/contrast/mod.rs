@@ -91,7 +91,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
             .iter()
             .any(|r| r.left == e.left && r.right == e.right && denials::rebutted_side(pair, r).is_some())
     });
-    view_echoes::echo_candidates(pair, &echoes, &target_of, &mut shortlist);
+    view_echoes::echo_candidates(&echoes, &target_of, &mut shortlist);
     numbers::worded_figure_candidates(pair, &runs, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.

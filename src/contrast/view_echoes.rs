@@ -51,9 +51,15 @@ pub struct ViewEcho {
 }
 
 /// The pair's view echoes: for each view (at most [`MAX_VIEWS`] a side), the other side's
-/// claim that shares the most of its content words, if enough.
+/// claim with the highest share of shared content words (of the shorter of the two), if that
+/// share and the shared count are enough.
 pub fn view_echoes(pair: &Pair) -> Vec<ViewEcho> {
     let mut out = Vec::new();
+    // Most pairs set up no view to knock down: the claims are not read for them.
+    let any_view = |side: Side| pair.side(side).voices.iter().any(|(_, v)| v.kind == VoiceKind::Rebutted);
+    if !any_view(Side::Left) && !any_view(Side::Right) {
+        return out;
+    }
     let claims = [author_sentences(pair, Side::Left), author_sentences(pair, Side::Right)];
     if claims.iter().any(|c| c.len() > MAX_SENTENCES) {
         return out;
@@ -88,12 +94,10 @@ pub fn view_echoes(pair: &Pair) -> Vec<ViewEcho> {
 
 /// Candidates for the echoes; a candidate's source indexes `echoes`.
 pub fn echo_candidates(
-    pair: &Pair,
     echoes: &[ViewEcho],
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
     out: &mut Shortlist,
 ) {
-    let _ = pair;
     for (i, echo) in echoes.iter().enumerate() {
         out.push(Candidate {
             target: target_of(echo.left, echo.right),
