@@ -144,9 +144,11 @@ pub fn echo_words(pair: &Pair, echo: &ViewEcho) -> String {
 pub fn view_end(text: &str) -> usize {
     // Compared as ASCII bytes in place: lowering the whole text could move its byte offsets.
     let bytes = text.as_bytes();
+    // "not only … but also" goes on with the view; it does not answer it.
+    let also = |at: usize| bytes.get(at..at + 5).is_some_and(|w| w.eq_ignore_ascii_case(b"also "));
     let starts = |t: &&str| {
         (1..(bytes.len() + 1).saturating_sub(t.len()))
-            .find(|&at| bytes[at..at + t.len()].eq_ignore_ascii_case(t.as_bytes()))
+            .find(|&at| bytes[at..at + t.len()].eq_ignore_ascii_case(t.as_bytes()) && !also(at + t.len()))
     };
     TURNS.iter().filter_map(starts).min().unwrap_or(text.len())
 }
@@ -239,6 +241,8 @@ mod tests {
         assert_eq!(view_end("No turn here."), "No turn here.".len());
         assert_eq!(view_end(""), 0);
         assert_eq!(view_end(" but"), 4);
+        let text = "Critics say the fee is not only unfair but also illegal, but they are wrong.";
+        assert_eq!(&text[..view_end(text)], "Critics say the fee is not only unfair but also illegal");
     }
 
     #[test]
