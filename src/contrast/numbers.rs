@@ -117,6 +117,10 @@ pub fn number_candidates(
 ) {
     let right_index = WordIndex::new(pair.right.figures.iter().map(figure_keys));
     let left_index = WordIndex::new(pair.left.figures.iter().map(figure_keys));
+    // Two articles that share no topic and no one they name are on different subjects: a
+    // figure each gives ("May 1", "starting") meets the other's by chance, so it needs twice
+    // the shared context (a corpus overview compares every article with every other).
+    let apart = if share_a_subject(pair) { 1.0 } else { 2.0 };
     let mentions_value = |index: &WordIndex, figures: &[Figure], f: &Figure| {
         related(index, figures, f)
             .into_iter()
@@ -135,7 +139,7 @@ pub fn number_candidates(
                     // fact only where the context leaves no doubt: on thin context it was a tax
                     // rate beside a growth rate.
                     let exact = (a.value - b.value).abs() < 1e-9;
-                    if weight >= MIN_FIGURE_CONTEXT * if exact { 1.0 } else { 2.0 } {
+                    if weight >= apart * MIN_FIGURE_CONTEXT * if exact { 1.0 } else { 2.0 } {
                         agreeing.push(SameFigure { left: ai, right: bi, weight });
                         agreed = true;
                     }
@@ -146,7 +150,7 @@ pub fn number_candidates(
             // Dates in different months are usually different events, not a disagreement
             // about one: they need twice the shared context.
             let different_months = a.unit == "date" && (a.value / 100.0).floor() != (b.value / 100.0).floor();
-            let needed = if different_months { 2.0 * MIN_FIGURE_CONTEXT } else { MIN_FIGURE_CONTEXT };
+            let needed = apart * if different_months { 2.0 * MIN_FIGURE_CONTEXT } else { MIN_FIGURE_CONTEXT };
             if weight < needed
                 || mentions_value(&right_index, pair.right.figures, a)
                 || mentions_value(&left_index, pair.left.figures, b)
@@ -163,6 +167,29 @@ pub fn number_candidates(
             });
         }
     }
+}
+
+/// Body sentences an article needs before sharing no subject says anything: two snippets of a
+/// sentence or two name too little to tell.
+const SUBJECT_SENTENCES: usize = 8;
+
+/// Whether the two articles share a subject: a target found in both, or a topic of the map
+/// that both name (or one is too short to tell).
+fn share_a_subject(pair: &Pair) -> bool {
+    let body = |side: &crate::contrast::input::SideInput| {
+        side.article.passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum::<usize>()
+    };
+    if body(&pair.left) < SUBJECT_SENTENCES || body(&pair.right) < SUBJECT_SENTENCES {
+        return true;
+    }
+    let topics = |side: &crate::contrast::input::SideInput| {
+        let mut owners: Vec<usize> = side.passage_terms.iter().flatten().map(|h| h.owner).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        owners
+    };
+    let (left, right) = (topics(&pair.left), topics(&pair.right));
+    !pair.derived.is_empty() || left.iter().any(|t| right.binary_search(t).is_ok())
 }
 
 /// Figures of two sentences that write the same seven words or more (`wording`): "… about

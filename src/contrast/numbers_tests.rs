@@ -206,3 +206,34 @@ fn about_an_hour_meets_three_hours_on_the_same_wait() {
     let later = festival("An hour later the entrance gate opened again for cars.");
     assert!(number_contrasts(&long, &later).is_empty());
 }
+
+#[test]
+fn articles_on_different_subjects_need_more_than_one_shared_word_for_a_figure() {
+    // A park's permits and a town's leaf blowers: "starting" alone is no shared measure.
+    let filler = |topic: &str| {
+        (0..8)
+            .map(|i| format!("Paragraph {i} says more about {topic} and nothing else."))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let park = format!("{} Starting May 1, drivers will need a timed-entry permit.", filler("hiking"));
+    let blowers =
+        format!("{} Starting January 1, landscapers will switch to battery blowers.", filler("lawns"));
+    let apart = number_contrasts(&park, &blowers);
+    assert!(apart.is_empty(), "{apart:?}");
+    // The same words in two articles about one subject (both name the park) are a contrast.
+    let park_again = |date: &str| {
+        format!(
+            "{} Ridgeback National Park is busy. Starting {date}, drivers will need a permit.",
+            filler("hiking")
+        )
+    };
+    let together = number_contrasts(&park_again("May 1"), &park_again("June 1"));
+    assert_eq!(together.len(), 1, "{together:?}");
+    // Two snippets of a sentence each are too short to tell their subjects apart.
+    let short = number_contrasts(
+        "Starting May 1, drivers will need a timed-entry permit for the park.",
+        "Starting January 1, drivers will need a timed-entry permit for the park.",
+    );
+    assert_eq!(short.len(), 1, "{short:?}");
+}
