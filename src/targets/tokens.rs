@@ -109,46 +109,55 @@ pub(crate) fn tokenize(sentence: &str) -> Vec<Token> {
                 break;
             }
         }
-        i = end;
-        let word = &sentence[start..end];
-        let mut token = Token {
-            base: start..end,
-            full: start..end,
-            capitalised: c.is_uppercase(),
-            acronym: false,
-            possessive: false,
-            initial,
-            break_after: false,
-        };
+        let token = word_token(sentence, start..end, c, initial);
         initial = false;
-        let last = bytes[end - 1];
-        if last == b's' || last == b'S' {
-            for suffix in ["'s", "’s", "'S", "’S"] {
-                if word.len() > suffix.len() && word.ends_with(suffix) {
-                    token.base.end = end - suffix.len();
-                    token.possessive = true;
-                    break;
-                }
-            }
-        }
-        let base = &sentence[token.base.clone()];
-        if token.capitalised {
-            let letters = base.chars().filter(|c| c.is_alphabetic()).count();
-            token.acronym = letters >= 2 && base.chars().all(|c| !c.is_lowercase());
-            // "U.S." and "Sen." keep their final dot; so does a middle initial ("John F. Kennedy").
-            if bytes.get(end) == Some(&b'.') && !token.possessive {
-                let dotted_acronym = base.contains('.') && token.acronym;
-                let initial_letter = letters == 1 && base.len() == c.len_utf8();
-                let lower = base.to_ascii_lowercase();
-                if dotted_acronym || initial_letter || DOTTED.contains(&lower.as_str()) {
-                    token.full.end = end + 1;
-                    i = end + 1;
-                }
-            }
-        }
+        i = token.full.end;
         out.push(token);
     }
     out
+}
+
+/// The token of the word at `word` (its first character `first`): a possessive "'s" split
+/// off its base, an acronym marked, and the final dot kept where it belongs to the word
+/// ("U.S.", "Sen.", a middle initial).
+fn word_token(sentence: &str, word: std::ops::Range<usize>, first: char, initial: bool) -> Token {
+    let (start, end) = (word.start, word.end);
+    let bytes = sentence.as_bytes();
+    let text = &sentence[start..end];
+    let mut token = Token {
+        base: start..end,
+        full: start..end,
+        capitalised: first.is_uppercase(),
+        acronym: false,
+        possessive: false,
+        initial,
+        break_after: false,
+    };
+    let last = bytes[end - 1];
+    if last == b's' || last == b'S' {
+        for suffix in ["'s", "’s", "'S", "’S"] {
+            if text.len() > suffix.len() && text.ends_with(suffix) {
+                token.base.end = end - suffix.len();
+                token.possessive = true;
+                break;
+            }
+        }
+    }
+    let base = &sentence[token.base.clone()];
+    if token.capitalised {
+        let letters = base.chars().filter(|c| c.is_alphabetic()).count();
+        token.acronym = letters >= 2 && base.chars().all(|c| !c.is_lowercase());
+        // "U.S." and "Sen." keep their final dot; so does a middle initial ("John F. Kennedy").
+        if bytes.get(end) == Some(&b'.') && !token.possessive {
+            let dotted_acronym = base.contains('.') && token.acronym;
+            let initial_letter = letters == 1 && base.len() == first.len_utf8();
+            let lower = base.to_ascii_lowercase();
+            if dotted_acronym || initial_letter || DOTTED.contains(&lower.as_str()) {
+                token.full.end = end + 1;
+            }
+        }
+    }
+    token
 }
 
 #[cfg(test)]
@@ -176,7 +185,8 @@ mod tests {
         assert_eq!(&s[t[1].full.clone()], "Sen.");
     }
 
-    /// The tokenizer as it was before its fast paths: the one it must agree with.
+    /// The tokenizer's word boundaries found as before its fast paths, a character at a time:
+    /// the one it must agree with (each word is then made a token by the same `word_token`).
     fn tokenize_by_chars(sentence: &str) -> Vec<Token> {
         let mut out: Vec<Token> = Vec::with_capacity(sentence.len() / 5);
         let bytes = sentence.as_bytes();
@@ -222,41 +232,9 @@ mod tests {
                     break;
                 }
             }
-            i = end;
-            let word = &sentence[start..end];
-            let mut token = Token {
-                base: start..end,
-                full: start..end,
-                capitalised: c.is_uppercase(),
-                acronym: false,
-                possessive: false,
-                initial,
-                break_after: false,
-            };
+            let token = word_token(sentence, start..end, c, initial);
             initial = false;
-            let last = bytes[end - 1];
-            for suffix in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| last == b's' || last == b'S') {
-                if word.len() > suffix.len() && word.ends_with(suffix) {
-                    token.base.end = end - suffix.len();
-                    token.possessive = true;
-                    break;
-                }
-            }
-            let base = &sentence[token.base.clone()];
-            if token.capitalised {
-                let letters = base.chars().filter(|c| c.is_alphabetic()).count();
-                token.acronym = letters >= 2 && base.chars().all(|c| !c.is_lowercase());
-                // "U.S." and "Sen." keep their final dot; so does a middle initial ("John F. Kennedy").
-                if bytes.get(end) == Some(&b'.') && !token.possessive {
-                    let dotted_acronym = base.contains('.') && token.acronym;
-                    let initial_letter = letters == 1 && base.len() == c.len_utf8();
-                    let lower = base.to_ascii_lowercase();
-                    if dotted_acronym || initial_letter || DOTTED.contains(&lower.as_str()) {
-                        token.full.end = end + 1;
-                        i = end + 1;
-                    }
-                }
-            }
+            i = token.full.end;
             out.push(token);
         }
         out
