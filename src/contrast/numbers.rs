@@ -154,6 +154,7 @@ pub fn number_candidates(
             if weight < needed
                 || mentions_value(&right_index, pair.right.figures, a)
                 || mentions_value(&left_index, pair.left.figures, b)
+                || both_give_both(pair, ai, bi)
             {
                 continue;
             }
@@ -167,6 +168,25 @@ pub fn number_candidates(
             });
         }
     }
+}
+
+/// Whether the two sentences each give both figures: "Romney leads with 21 percent, followed
+/// by Trump and Huckabee at 17 percent each" and "… Trump tied with Huckabee at 17 percent
+/// (Mitt Romney leads the pack at 21 percent)" report the same two figures of two things, and
+/// one's 21 against the other's 17 is no disagreement (BASIL dev, judged wrong).
+fn both_give_both(pair: &Pair, left: usize, right: usize) -> bool {
+    let (l, r) = (&pair.left.figures, &pair.right.figures);
+    let gives = |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| same_figure(g, f));
+    gives(sentence_figures(r, right), &l[left]) && gives(sentence_figures(l, left), &r[right])
+}
+
+/// The figures of the sentence that holds `figures[i]`: contiguous, as analysis reads them
+/// sentence by sentence.
+fn sentence_figures(figures: &[Figure], i: usize) -> &[Figure] {
+    let at = figures[i].at;
+    let start = figures[..i].iter().rposition(|f| f.at != at).map_or(0, |p| p + 1);
+    let end = figures[i..].iter().position(|f| f.at != at).map_or(figures.len(), |p| i + p);
+    &figures[start..end]
 }
 
 /// Body sentences an article needs before sharing no subject says anything: two snippets of a

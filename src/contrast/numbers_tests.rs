@@ -237,3 +237,24 @@ fn articles_on_different_subjects_need_more_than_one_shared_word_for_a_figure() 
     );
     assert_eq!(short.len(), 1, "{short:?}");
 }
+
+#[test]
+fn two_sentences_that_each_give_both_figures_do_not_differ_on_them() {
+    let count = |left: &str, right: &str| {
+        crate::compare::compare_texts(left, right)
+            .contrasts
+            .iter()
+            .filter(|c| c.kind == ContrastKind::Number)
+            .count()
+    };
+    let left = "In the poll, former Governor Ann Hale leads the would-be group of contenders with 21 \
+                percent of party primary voters surveyed followed by Ortiz and former Senator Tom Bell \
+                at 17 percent each.";
+    let right = "A national poll released yesterday shows Ortiz tied for 2nd with Tom Bell in the 2012 \
+                 party primary field at 17 percent (Ann Hale leads the pack at 21 percent).";
+    assert_eq!(count(left, right), 0);
+    // A sentence that gives another figure for the same thing still differs.
+    let right = "A national poll released yesterday shows Ann Hale leading the would-be group of \
+                 contenders with 25 percent of party primary voters.";
+    assert!(count(left, right) >= 1);
+}
