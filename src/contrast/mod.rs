@@ -37,6 +37,7 @@ pub mod numbers;
 pub mod own_words;
 pub mod pairing;
 pub mod postings;
+pub mod quote_change;
 pub mod quote_echo;
 pub mod quote_pairs;
 pub mod quotes;

@@ -15,6 +15,7 @@ use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
+use crate::contrast::quote_change::{change_between, Change};
 use crate::contrast::quote_echo::{echoes, shares_phrase, QuoteWords};
 use crate::contrast::quotes::Quote;
 use crate::diff::{overlap_of, OverlapWords};
@@ -53,6 +54,11 @@ const ANY_SPEAKER_QUOTE_OVERLAP: f32 = 0.5;
 /// statements (an AARP director's to Fox News and to CNN, BASIL dev).
 const SAME_OCCASION_CONTEXT: f32 = 0.3;
 const VERDICT_QUOTE_WORDS: usize = 6;
+
+/// The score factor of a statement quoted in other words that change no negation, figure,
+/// degree or judgement: below a rendering that changes the claim, and below a clear stance
+/// contrast on a central target (about 0.5 to 1.2).
+const WORDING_ONLY: f32 = 0.35;
 
 fn surname(speaker: &Option<String>) -> Option<String> {
     speaker.as_ref().and_then(|s| s.split_whitespace().last()).map(|s| s.to_lowercase())
@@ -263,7 +269,7 @@ fn same_statement_score(
         // ("“Is it true,” Roberts asked, “that …”"), and below rewordings (nothing was changed).
         let split = contains_words(&shorter.sentence_quotes, &longer.normalised);
         let excerpt = !split && context() >= SAME_STATEMENT_CONTEXT;
-        return excerpt.then_some(1.0 + overlap);
+        return excerpt.then(|| (1.0 + overlap) * change_weight(a, b)).filter(|&s| s > 0.0);
     }
     // The same speaker, in sentences about the same thing, quoted with at least one
     // word in common: a different translation of one statement, not two statements.
@@ -290,7 +296,19 @@ fn same_statement_score(
                 || shares_phrase(memo.echo(shorter), memo.echo(longer))));
     // A quotation contained in the other that is no excerpt of one speaker's is not listed.
     ((overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement) && !contained())
-        .then_some(1.0 + overlap + if same_speaker { 0.5 } else { 0.0 })
+        .then(|| (1.0 + overlap + if same_speaker { 0.5 } else { 0.0 }) * change_weight(a, b))
+        .filter(|&s| s > 0.0)
+}
+
+/// The score factor of what the second rendering changes (read last: few pairs get here):
+/// none for the same words taken down two ways, [`WORDING_ONLY`] for the same statement in
+/// other words, in full for a changed claim.
+fn change_weight(a: &PreparedQuote, b: &PreparedQuote) -> f32 {
+    match change_between(&a.quote.text, &b.quote.text) {
+        Change::Nothing => 0.0,
+        Change::Wording => WORDING_ONLY,
+        Change::Claim => 1.0,
+    }
 }
 
 /// The evidence and detail of a kept quote contrast between quotes `a` (left) and `b` (right).

@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn a_quotation_cut_shorter_is_said_to_be_quoted_in_part() {
         let left = "Mayor Dana Whitfield spoke to the council about the city budget on Monday. \
-                    \"We have closed the budget gap without cutting a single bus route, and we did it a year early,\" Whitfield said.";
+                    \"We have closed the budget gap without cutting a single bus route, and we did it a year early, unless the state cuts our aid,\" Whitfield said.";
         let right = "Mayor Dana Whitfield told the council on Monday that the city budget was \
                      balanced \"a year early,\" Whitfield said.";
         let c = compared(left, right);
