@@ -6,6 +6,7 @@ use crate::align::{align, Row};
 use crate::analysis::{analyse, ArticleAnalysis};
 use crate::article::{Article, SentenceId};
 use crate::config::AnalysisSettings;
+use crate::contrast::caution;
 use crate::contrast::claims::Claim;
 use crate::contrast::derived::{add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget};
 use crate::contrast::input::{Pair, SideInput};
@@ -76,6 +77,18 @@ impl Comparison {
     /// The text of a sentence on one side.
     pub fn sentence(&self, side: Side, at: SentenceId) -> &str {
         self.side(side).article.sentence_text(at)
+    }
+
+    /// The share of each side's body sentences that quote or report someone, left first.
+    pub fn reported_shares(&self) -> [f32; 2] {
+        [&self.left, &self.right].map(|side| caution::reported_share(&side.article, &side.analysis.voices))
+    }
+
+    /// The caution a contrast carries, if any: a stance read by the lexicon alone where a side
+    /// is a news report is weak evidence (see `contrast::caution`).
+    pub fn caution(&self, x: &Contrast) -> Option<&'static str> {
+        let derived = x.target.is_some_and(|t| self.targets[t].is_derived());
+        caution::caution_for(caution::reads_as_news(self.reported_shares()), x.kind, derived)
     }
 
     /// Both articles, left first (as the reason renderer takes them).

@@ -136,6 +136,43 @@ fn a_person_both_articles_judge_is_a_derived_target_with_lexicon_evidence() {
     assert!(v["consensus"]["mostly_agree"].is_boolean());
 }
 
+/// A stance read by the lexicon where a side is a news report carries a caution (a BASIL reader
+/// judged 9 of 470 such contrasts correct); figures, quotations and map stances do not, and
+/// an op-ed pair's lexicon stances do not either.
+#[test]
+fn lexicon_stances_in_news_reports_are_marked_weak_evidence() {
+    let json = |case: &str| -> Value {
+        let (l, r) = (fixture(&format!("{case}_1.md")), fixture(&format!("{case}_2.md")));
+        let o = run(&["compare", &l, &r, "--format", "json"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_str(&stdout(&o)).unwrap()
+    };
+    let news = json("newsubject_wage");
+    for side in ["left", "right"] {
+        let share = news[side]["reported_share"].as_f64().unwrap();
+        assert!((0.3..=1.0).contains(&share), "{side}: {share}");
+    }
+    let contrasts = news["contrasts"].as_array().unwrap();
+    let lexicon = |c: &Value| c["kind"] == "stance" && c["target"]["origin"] == "derived";
+    assert!(contrasts.iter().any(lexicon), "{contrasts:?}");
+    for c in contrasts {
+        assert_eq!(c["caution"].is_string(), lexicon(c), "{c}");
+    }
+    let opinion = json("sanctions_stance");
+    assert!(opinion["contrasts"].as_array().unwrap().iter().all(|c| c["caution"].is_null()));
+    let text = |case: &str| {
+        let (l, r) = (fixture(&format!("{case}_1.md")), fixture(&format!("{case}_2.md")));
+        stdout(&run(&["compare", &l, &r, "--width", "80"]))
+    };
+    let news = text("newsubject_wage");
+    assert!(
+        news.contains("A news report is among these articles") && news.contains("caution: weak evidence")
+    );
+    let harbour = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/derived/");
+    let o = run(&["compare", &format!("{harbour}harbour_1.md"), &format!("{harbour}harbour_2.md")]);
+    assert!(!stdout(&o).contains("caution:"), "an op-ed pair's lexicon stance is not marked");
+}
+
 #[test]
 fn json_evidence_marks_a_negated_cue_and_figure_spans() {
     let o = run(&["compare", &fixture("negation_1.md"), &fixture("negation_2.md"), "--format", "json"]);

@@ -142,6 +142,42 @@ fn an_empty_contrast_list_says_why() {
     assert!(shown.lines().all(|l| display_width(l) <= 80));
 }
 
+/// In the contrasts list, a stance read by the lexicon where a side is a news report says it is
+/// weak evidence, within the pane's width (see `contrast::caution`).
+#[test]
+fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
+    let fixture = |name: &str| {
+        let path = format!("{}/tests/fixtures/pairs/{name}", env!("CARGO_MANIFEST_DIR"));
+        Article::parse(&path, &std::fs::read_to_string(&path).unwrap())
+    };
+    let (config, comparison) =
+        comparison_of(fixture("newsubject_wage_1.md"), fixture("newsubject_wage_2.md"));
+    let weak = comparison.contrasts.iter().filter(|c| comparison.caution(c).is_some()).count();
+    assert!(weak > 0);
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
+    app.resize(100, 40);
+    press(&mut app, &[Action::ToggleContrasts]);
+    let shown = screen(&app);
+    // The list's rows between the box's borders, joined: a mark may wrap over two rows.
+    let inside: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| {
+            let (start, end) = (l.find('│')? + '│'.len_utf8(), l.rfind('│')?);
+            (start < end).then(|| l[start..end].trim())
+        })
+        .collect();
+    let flat = inside.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(flat.matches("weak evidence (news report)").count(), weak, "{shown}");
+    assert!(shown.lines().all(|l| display_width(l) <= 100));
+    // The demo pair is two op-eds: nothing marked.
+    let demo = screen(&{
+        let mut app = demo_app(Palette::Indexed, 100, 40);
+        press(&mut app, &[Action::ToggleContrasts]);
+        app
+    });
+    assert!(!demo.contains("weak evidence"));
+}
+
 /// Rows whose gutter column `x` shows `glyph`.
 fn gutter_rows(buffer: &Buffer, x: u16, glyph: &str) -> Vec<u16> {
     (0..buffer.area.height).filter(|&y| buffer[(x, y)].symbol() == glyph).collect()

@@ -20,6 +20,7 @@
 //!
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
 
+pub mod caution;
 pub mod claims;
 pub mod consensus;
 pub mod consequence;

@@ -58,6 +58,9 @@ struct ArticleJson<'a> {
     published: Option<&'a str>,
     words: usize,
     passages: usize,
+    /// The share of its body sentences that quote or report someone (a news report tells
+    /// most of its story through others).
+    reported_share: f64,
     warnings: &'a [String],
 }
 
@@ -166,6 +169,8 @@ struct ContrastJson<'a> {
     #[serde(flatten)]
     pair: PairJson<'a>,
     diff: Option<&'a [DiffSegment]>,
+    /// Why the contrast is weak evidence, when it is (see `contrast::caution`).
+    caution: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -189,6 +194,7 @@ fn article(c: &Comparison, side: Side) -> ArticleJson<'_> {
         published: a.meta.published.as_deref(),
         words: a.word_count(),
         passages: a.passages.len(),
+        reported_share: round(c.reported_shares()[side.index()]),
         warnings: &a.warnings,
     }
 }
@@ -297,6 +303,7 @@ fn report(c: &Comparison) -> Report<'_> {
                     right: sentence(c, Side::Right, x.right, Some(&x.evidence[1])),
                 },
                 diff: x.diff.as_deref(),
+                caution: c.caution(x),
             })
             .collect(),
         agreements: c

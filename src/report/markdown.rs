@@ -8,6 +8,7 @@ use super::{
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
+use crate::contrast::caution::WEAK_ON_NEWS_NOTE;
 use crate::diff::{DiffOp, DiffSegment};
 use crate::report::reason::fact_reason;
 use crate::text::sanitize::visible;
@@ -110,6 +111,9 @@ pub fn render_markdown(c: &Comparison) -> String {
         }
     }
     let _ = writeln!(out, "\n## Contrasts ({})\n", c.contrasts.len());
+    if c.contrasts.iter().any(|x| c.caution(x).is_some()) {
+        let _ = writeln!(out, "> {}\n", md(WEAK_ON_NEWS_NOTE));
+    }
     if c.contrasts.is_empty() {
         let why = crate::report::reason::why_none(c);
         let _ = writeln!(out, "None found: {why}.");
@@ -129,6 +133,9 @@ pub fn render_markdown(c: &Comparison) -> String {
         let _ = writeln!(out, "   - why: {}", md(&reason_of(c, x)));
         if let Some(diff) = &x.diff {
             let _ = writeln!(out, "   - diff: {}", md_diff(diff));
+        }
+        if let Some(caution) = c.caution(x) {
+            let _ = writeln!(out, "   - caution: {}", md(caution));
         }
     }
     let agreements = c.agreements.iter().map(|a| (agreement_reason_of(c, a), a.left, a.right));

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
+use crate::contrast::caution::WEAK_ON_NEWS_NOTE;
 use crate::diff::render_inline;
 use crate::report::reason::fact_reason;
 use crate::report::reason::why_none;
@@ -74,6 +75,10 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
         }
     }
     let _ = writeln!(out, "{rule}\nContrasts ({}), strongest first\n", c.contrasts.len());
+    if c.contrasts.iter().any(|x| c.caution(x).is_some()) {
+        push_wrapped(&mut out, &format!("  {WEAK_ON_NEWS_NOTE}"), width, "  ");
+        out.push('\n');
+    }
     if c.contrasts.is_empty() {
         push_wrapped(&mut out, &format!("  none found: {}", why_none(c)), width, "  ");
     }
@@ -104,6 +109,9 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
                 width,
                 "          ",
             );
+        }
+        if let Some(caution) = c.caution(contrast) {
+            push_wrapped(&mut out, &format!("     caution: {caution}"), width, "          ");
         }
         out.push('\n');
     }

@@ -69,7 +69,11 @@ pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
 /// The reason rendered from the contrast's evidence, without the target it is about (the views
 /// show the target already).
 fn reason_text(app: &App, c: &crate::contrast::Contrast) -> String {
-    contrast_summary(app.comparison.articles(), c)
+    let summary = contrast_summary(app.comparison.articles(), c);
+    match app.comparison.caution(c) {
+        Some(_) => format!("{summary} — {}", crate::contrast::caution::WEAK_TAG),
+        None => summary,
+    }
 }
 
 fn trailing(text: &str) -> String {
