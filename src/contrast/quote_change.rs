@@ -101,7 +101,11 @@ pub fn change_between(a: &str, b: &str) -> Change {
     let (a, b) = (without_brackets(a), without_brackets(b));
     let stemmer = Stemmer::create(Algorithm::English);
     let (sa, sb) = (stemmed_stretches(&a, &stemmer), stemmed_stretches(&b, &stemmer));
-    if let Some(changed) = excerpt_changed(&sa, &sb).or_else(|| excerpt_changed(&sb, &sa)) {
+    // Compared as the stretches are: stemmed ("nothing" is "noth", "nobody" "nobodi").
+    let negations: Vec<String> =
+        NEGATIONS.iter().chain(&["cannot"]).map(|n| stemmer.stem(n).into_owned()).collect();
+    let excerpt = |part, whole| excerpt_changed(part, whole, &negations);
+    if let Some(changed) = excerpt(&sa, &sb).or_else(|| excerpt(&sb, &sa)) {
         return if changed { Change::Claim } else { Change::Nothing };
     }
     let (a, b) = (weighed_words(&a, &stemmer), weighed_words(&b, &stemmer));
@@ -133,9 +137,10 @@ const NEGATION_REACH: usize = 3;
 const CONDITIONS: &[&str] = &["but", "unless", "if", "except", "provided", "until"];
 
 /// If `part` is an excerpt of `whole` (each of its stretches between elision marks found in
-/// it, in order), whether the cut changed what it says: a negation in the [`NEGATION_REACH`]
-/// words before it, or a condition right after it, left out.
-fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>]) -> Option<bool> {
+/// it, in order), whether the cut changed what it says: a negation (one of the stemmed
+/// `negations`) in the [`NEGATION_REACH`] words before it, or a condition right after it, left
+/// out.
+fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[String]) -> Option<bool> {
     let whole: Vec<&String> = whole.iter().flatten().collect();
     let part: Vec<&Vec<String>> = part.iter().filter(|s| !s.is_empty()).collect();
     let words: usize = part.iter().map(|s| s.len()).sum();
@@ -152,7 +157,7 @@ fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>]) -> Option<bool> 
     }
     let first = first?;
     let before = &whole[first.saturating_sub(NEGATION_REACH)..first];
-    let negated = before.iter().any(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
+    let negated = before.iter().any(|w| negations.contains(w) || w.ends_with("n't"));
     let conditioned = whole.get(end).is_some_and(|w| CONDITIONS.contains(&w.as_str()));
     Some(negated || conditioned)
 }
@@ -326,6 +331,8 @@ mod tests {
     #[test]
     fn an_excerpt_changes_what_was_said_only_when_its_negation_or_condition_is_cut() {
         assert!(says_something_else("the talks are useless", "I am not saying the talks are useless"));
+        assert!(says_something_else("we will win", "I cannot say we will win"));
+        assert!(says_something_else("the plan works", "nobody thinks the plan works"));
         assert!(says_something_else("we will sign it", "we will sign it unless they cheat"));
         assert!(!says_something_else(
             "the vice president very well knows ... the words don't come out of your mouth the right way.",
