@@ -138,8 +138,9 @@ const CONDITIONS: &[&str] = &["but", "unless", "if", "except", "provided", "unti
 
 /// If `part` is an excerpt of `whole` (each of its stretches between elision marks found in
 /// it, in order), whether the cut changed what it says: a negation (one of the stemmed
-/// `negations`) in the [`NEGATION_REACH`] words before it, or a condition right after it, left
-/// out.
+/// `negations`) in the [`NEGATION_REACH`] words cut before a stretch, or a condition cut right
+/// after one, left out — at either end or at an elision mark ("we will … sign it" of "we will
+/// not sign it").
 fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[String]) -> Option<bool> {
     let whole: Vec<&String> = whole.iter().flatten().collect();
     let part: Vec<&Vec<String>> = part.iter().filter(|s| !s.is_empty()).collect();
@@ -147,19 +148,29 @@ fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[Str
     if part.is_empty() || words >= whole.len() {
         return None;
     }
-    let (mut from, mut first, mut end) = (0, None, 0);
+    // Where each stretch stands in `whole`, as (start, end).
+    let mut found = Vec::with_capacity(part.len());
+    let mut from = 0;
     for stretch in part {
         let at =
             from + whole[from..].windows(stretch.len()).position(|w| w.iter().copied().eq(stretch.iter()))?;
-        first.get_or_insert(at);
-        end = at + stretch.len();
-        from = end;
+        from = at + stretch.len();
+        found.push((at, from));
     }
-    let first = first?;
-    let before = &whole[first.saturating_sub(NEGATION_REACH)..first];
-    let negated = before.iter().any(|w| negations.contains(w) || w.ends_with("n't"));
-    let conditioned = whole.get(end).is_some_and(|w| CONDITIONS.contains(&w.as_str()));
-    Some(negated || conditioned)
+    let negation = |w: &String| negations.contains(w) || w.ends_with("n't");
+    let condition = |w: &String| CONDITIONS.contains(&w.as_str());
+    let mut kept_to = 0;
+    let mut changed = false;
+    for (k, &(at, end)) in found.iter().enumerate() {
+        // The cut words right before this stretch (none of the previous stretch's).
+        let before = &whole[at.saturating_sub(NEGATION_REACH).max(kept_to)..at];
+        // The word right after it, if the cut left it out.
+        let next_kept = found.get(k + 1).map_or(whole.len(), |&(next, _)| next);
+        let after = whole[end..next_kept].first();
+        changed |= before.iter().copied().any(negation) || after.is_some_and(|w| condition(w));
+        kept_to = end;
+    }
+    Some(changed)
 }
 
 /// Every word stemmed and lower-cased, in stretches between elision marks ("…", "..."): a
@@ -355,6 +366,18 @@ mod tests {
             "materially increases the risk that this economy will stall out.",
             "If they don't pass this bill in the next couple weeks it will materially increase the risk that this economy will stall out"
         ));
+    }
+
+    #[test]
+    fn a_negation_or_condition_cut_at_an_elision_mark_changes_what_was_said() {
+        assert!(says_something_else("we will ... sign it", "we will not sign it"));
+        assert!(says_something_else("we will … sign it", "we will never sign it"));
+        assert!(says_something_else(
+            "we will sign it … next year",
+            "we will sign it unless they cheat, next year"
+        ));
+        // Words cut at the mark that qualify nothing leave it the same statement.
+        assert!(!says_something_else("we will … sign it", "we will certainly sign it"));
     }
 
     #[test]
