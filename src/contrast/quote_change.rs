@@ -30,6 +30,8 @@
 //! excerpts in the top 3 the same in substance. Names never decide: a name is spelled, titled
 //! and replaced by "he" at will.
 
+use std::collections::{HashMap, VecDeque};
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::lexicon::valence_of;
@@ -152,8 +154,7 @@ fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[Str
     let mut found = Vec::with_capacity(part.len());
     let mut from = 0;
     for stretch in part {
-        let at =
-            from + whole[from..].windows(stretch.len()).position(|w| w.iter().copied().eq(stretch.iter()))?;
+        let at = from + position_of_run(&whole[from..], stretch)?;
         from = at + stretch.len();
         found.push((at, from));
     }
@@ -173,6 +174,40 @@ fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[Str
     Some(changed)
 }
 
+/// Where `run` first stands in `words`, found in time linear in both (Knuth–Morris–Pratt): a
+/// quotation can run to thousands of words, and a plain search of every window costs their
+/// product where the words repeat.
+fn position_of_run(words: &[&String], run: &[String]) -> Option<usize> {
+    if run.is_empty() {
+        return Some(0);
+    }
+    // `border[i]`: the length of the longest proper prefix of `run[..=i]` that also ends it.
+    let mut border = vec![0; run.len()];
+    let mut k = 0;
+    for i in 1..run.len() {
+        while k > 0 && run[i] != run[k] {
+            k = border[k - 1];
+        }
+        if run[i] == run[k] {
+            k += 1;
+        }
+        border[i] = k;
+    }
+    let mut matched = 0;
+    for (i, &word) in words.iter().enumerate() {
+        while matched > 0 && *word != run[matched] {
+            matched = border[matched - 1];
+        }
+        if *word == run[matched] {
+            matched += 1;
+        }
+        if matched == run.len() {
+            return Some(i + 1 - run.len());
+        }
+    }
+    None
+}
+
 /// Every word stemmed and lower-cased, in stretches between elision marks ("…", "..."): a
 /// quotation is an excerpt of another when its words stand in it in order, however each
 /// inflects them ("materially increases the risk" in "it will materially increase the risk").
@@ -190,11 +225,16 @@ fn stemmed_stretches(text: &str, stemmer: &Stemmer) -> Vec<Vec<String>> {
 
 /// The words of each side that the other lacks, matched by key as a multiset; names left out.
 fn unmatched<'a>(a: &'a [Word], b: &'a [Word]) -> (Vec<&'a Word>, Vec<&'a Word>) {
+    // Each key's words of `b` not yet matched, first first: a lookup per word, not a scan of
+    // `b` (a quotation can run to thousands of words).
+    let mut untaken: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (j, y) in b.iter().enumerate() {
+        untaken.entry(y.key.as_str()).or_default().push_back(j);
+    }
     let mut taken = vec![false; b.len()];
     let mut only_a = Vec::new();
     for x in a {
-        let found = b.iter().enumerate().position(|(j, y)| !taken[j] && y.key == x.key);
-        match found {
+        match untaken.get_mut(x.key.as_str()).and_then(VecDeque::pop_front) {
             Some(j) => taken[j] = true,
             None => only_a.push(x),
         }
@@ -378,6 +418,41 @@ mod tests {
         ));
         // Words cut at the mark that qualify nothing leave it the same statement.
         assert!(!says_something_else("we will … sign it", "we will certainly sign it"));
+    }
+
+    /// A quotation can run to thousands of words in hostile input, and this is read per
+    /// candidate pair: its cost must grow with the words, not with their product.
+    #[test]
+    fn long_quotations_are_compared_in_time_linear_in_their_words() {
+        let n = 20_000;
+        // Words of letters only (a digit would make a figure): "wbaaaz", "wbaabz", …
+        let word = |tag: char, i: usize| {
+            let letters: String =
+                (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect();
+            format!("{tag}{letters}z")
+        };
+        let distinct = |tag| (0..n).map(|i| word(tag, i)).collect::<Vec<_>>().join(" ");
+        let start = std::time::Instant::now();
+        assert_eq!(change_between(&distinct('w'), &distinct('v')), Change::Wording);
+        // An excerpt whose every window almost matches: "alpha … alpha beta" in "alpha … alpha".
+        let whole = vec!["alpha"; n].join(" ");
+        let part = format!("{} beta", vec!["alpha"; n / 2].join(" "));
+        assert_eq!(change_between(&part, &whole), Change::Wording);
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_secs(3), "{took:?}");
+    }
+
+    #[test]
+    fn a_run_is_found_where_a_plain_search_finds_it() {
+        let split = |t: &str| t.split(' ').map(String::from).collect::<Vec<_>>();
+        for (words, run) in
+            [("a a a b", "a a b"), ("a b a b c", "a b c"), ("a b", "b a"), ("a", "a a"), ("x a", "a")]
+        {
+            let (words, run) = (split(words), split(run));
+            let words: Vec<&String> = words.iter().collect();
+            let plain = words.windows(run.len()).position(|w| w.iter().copied().eq(run.iter()));
+            assert_eq!(position_of_run(&words, &run), plain, "{words:?} {run:?}");
+        }
     }
 
     #[test]
