@@ -282,16 +282,25 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
     out
 }
 
-/// The text without bracketed insertions ("[President Barack] Obama's war").
+/// The text without bracketed insertions ("[President Barack] Obama's war"), but for an
+/// elision mark in brackets ("we will […] sign it"), which stays one.
 fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
+    let mut inserted = String::new();
     for c in text.chars() {
         match c {
             '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
+            ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 && matches!(inserted.trim(), "…" | "...") {
+                    out.push('…');
+                }
+                inserted.clear();
+            }
+            ']' => {}
             _ if depth == 0 => out.push(c),
-            _ => {}
+            _ => inserted.push(c),
         }
     }
     out
@@ -418,6 +427,13 @@ mod tests {
         ));
         // Words cut at the mark that qualify nothing leave it the same statement.
         assert!(!says_something_else("we will … sign it", "we will certainly sign it"));
+    }
+
+    #[test]
+    fn an_elision_mark_in_brackets_is_an_elision_mark() {
+        assert_eq!(change_between("we will […] sign it", "we will certainly sign it"), Change::Nothing);
+        assert_eq!(change_between("we will [...] sign it", "we will certainly sign it"), Change::Nothing);
+        assert_eq!(change_between("we will [ … ] sign it", "we will not sign it"), Change::Claim);
     }
 
     /// A quotation can run to thousands of words in hostile input, and this is read per
