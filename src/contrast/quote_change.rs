@@ -254,9 +254,23 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
     // A quotation in title case ("In God We Trust") capitalises words that are no names.
     let capitalised = ranges.iter().filter(|&r| text[r.clone()].starts_with(char::is_uppercase)).count();
     let title_case = capitalised * 2 > ranges.len();
+    // A word that opens a sentence of the quotation is capitalised for that, not as a name
+    // ("The vote was close. Disaster followed."): the word before it ends one with a full stop,
+    // question or exclamation mark, and is no initial or title ("George W. Bush", "Sen. Reid").
+    let opens_sentence = |i: usize| {
+        i == 0 || {
+            let before = &ranges[i - 1];
+            let word = text[before.clone()].to_lowercase();
+            match text[before.end..ranges[i].start].trim_start().chars().next() {
+                Some('!' | '?') => true,
+                Some('.') => word.chars().count() > 1 && !TITLES.iter().any(|(short, _)| *short == word),
+                _ => false,
+            }
+        }
+    };
     let mut out = Vec::new();
-    for (i, range) in ranges.into_iter().enumerate() {
-        let raw = &text[range];
+    for (i, range) in ranges.iter().enumerate() {
+        let raw = &text[range.clone()];
         let lower = raw.to_lowercase().replace('’', "'");
         let (stem, negated) = open_contraction(&lower);
         if negated {
@@ -272,7 +286,7 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
             out.push(Word { key: stem.to_string(), weight: Weight::Figure });
         } else if DEGREE_WORDS.contains(&stem) {
             out.push(Word { key: stem.to_string(), weight: Weight::Degree });
-        } else if i > 0 && !title_case && raw.starts_with(char::is_uppercase) && raw != "I" {
+        } else if !opens_sentence(i) && !title_case && raw.starts_with(char::is_uppercase) && raw != "I" {
             out.push(Word { key: stemmer.stem(stem).into_owned(), weight: Weight::Name });
         } else if let Some(word) = content_words(stem).pop() {
             let valence = valence_of(&word);
@@ -362,6 +376,18 @@ mod tests {
             "intelligent, wise or honorable",
             "not wise, not prudent, and not dignified"
         ));
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_of_the_quotation_is_no_name() {
+        assert!(says_something_else(
+            "The vote was close. Disaster followed.",
+            "The vote was close. Success followed."
+        ));
+        // Initials and titles end with a full stop too: the name after them is still one.
+        let met = |name: &str| format!("we met with {name} at the ranch and talked for an hour");
+        assert_eq!(change_between(&met("George W. Bush"), &met("George W. Busch")), Change::Nothing);
+        assert_eq!(change_between(&met("Sen. Reid"), &met("Sen. Ried")), Change::Nothing);
     }
 
     #[test]
