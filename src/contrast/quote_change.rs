@@ -30,6 +30,8 @@
 //! excerpts in the top 3 the same in substance. Names never decide: a name is spelled, titled
 //! and replaced by "he" at will.
 
+use std::collections::{HashMap, VecDeque};
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::lexicon::valence_of;
@@ -101,7 +103,11 @@ pub fn change_between(a: &str, b: &str) -> Change {
     let (a, b) = (without_brackets(a), without_brackets(b));
     let stemmer = Stemmer::create(Algorithm::English);
     let (sa, sb) = (stemmed_stretches(&a, &stemmer), stemmed_stretches(&b, &stemmer));
-    if let Some(changed) = excerpt_changed(&sa, &sb).or_else(|| excerpt_changed(&sb, &sa)) {
+    // Compared as the stretches are: stemmed ("nothing" is "noth", "nobody" "nobodi").
+    let negations: Vec<String> =
+        NEGATIONS.iter().chain(&["cannot"]).map(|n| stemmer.stem(n).into_owned()).collect();
+    let excerpt = |part, whole| excerpt_changed(part, whole, &negations);
+    if let Some(changed) = excerpt(&sa, &sb).or_else(|| excerpt(&sb, &sa)) {
         return if changed { Change::Claim } else { Change::Nothing };
     }
     let (a, b) = (weighed_words(&a, &stemmer), weighed_words(&b, &stemmer));
@@ -133,28 +139,73 @@ const NEGATION_REACH: usize = 3;
 const CONDITIONS: &[&str] = &["but", "unless", "if", "except", "provided", "until"];
 
 /// If `part` is an excerpt of `whole` (each of its stretches between elision marks found in
-/// it, in order), whether the cut changed what it says: a negation in the [`NEGATION_REACH`]
-/// words before it, or a condition right after it, left out.
-fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>]) -> Option<bool> {
+/// it, in order), whether the cut changed what it says: a negation (one of the stemmed
+/// `negations`) in the [`NEGATION_REACH`] words cut before a stretch, or a condition cut right
+/// after one, left out — at either end or at an elision mark ("we will … sign it" of "we will
+/// not sign it").
+fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[String]) -> Option<bool> {
     let whole: Vec<&String> = whole.iter().flatten().collect();
     let part: Vec<&Vec<String>> = part.iter().filter(|s| !s.is_empty()).collect();
     let words: usize = part.iter().map(|s| s.len()).sum();
     if part.is_empty() || words >= whole.len() {
         return None;
     }
-    let (mut from, mut first, mut end) = (0, None, 0);
+    // Where each stretch stands in `whole`, as (start, end).
+    let mut found = Vec::with_capacity(part.len());
+    let mut from = 0;
     for stretch in part {
-        let at =
-            from + whole[from..].windows(stretch.len()).position(|w| w.iter().copied().eq(stretch.iter()))?;
-        first.get_or_insert(at);
-        end = at + stretch.len();
-        from = end;
+        let at = from + position_of_run(&whole[from..], stretch)?;
+        from = at + stretch.len();
+        found.push((at, from));
     }
-    let first = first?;
-    let before = &whole[first.saturating_sub(NEGATION_REACH)..first];
-    let negated = before.iter().any(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
-    let conditioned = whole.get(end).is_some_and(|w| CONDITIONS.contains(&w.as_str()));
-    Some(negated || conditioned)
+    let negation = |w: &String| negations.contains(w) || w.ends_with("n't");
+    let condition = |w: &String| CONDITIONS.contains(&w.as_str());
+    let mut kept_to = 0;
+    let mut changed = false;
+    for (k, &(at, end)) in found.iter().enumerate() {
+        // The cut words right before this stretch (none of the previous stretch's).
+        let before = &whole[at.saturating_sub(NEGATION_REACH).max(kept_to)..at];
+        // The word right after it, if the cut left it out.
+        let next_kept = found.get(k + 1).map_or(whole.len(), |&(next, _)| next);
+        let after = whole[end..next_kept].first();
+        changed |= before.iter().copied().any(negation) || after.is_some_and(|w| condition(w));
+        kept_to = end;
+    }
+    Some(changed)
+}
+
+/// Where `run` first stands in `words`, found in time linear in both (Knuth–Morris–Pratt): a
+/// quotation can run to thousands of words, and a plain search of every window costs their
+/// product where the words repeat.
+fn position_of_run(words: &[&String], run: &[String]) -> Option<usize> {
+    if run.is_empty() {
+        return Some(0);
+    }
+    // `border[i]`: the length of the longest proper prefix of `run[..=i]` that also ends it.
+    let mut border = vec![0; run.len()];
+    let mut k = 0;
+    for i in 1..run.len() {
+        while k > 0 && run[i] != run[k] {
+            k = border[k - 1];
+        }
+        if run[i] == run[k] {
+            k += 1;
+        }
+        border[i] = k;
+    }
+    let mut matched = 0;
+    for (i, &word) in words.iter().enumerate() {
+        while matched > 0 && *word != run[matched] {
+            matched = border[matched - 1];
+        }
+        if *word == run[matched] {
+            matched += 1;
+        }
+        if matched == run.len() {
+            return Some(i + 1 - run.len());
+        }
+    }
+    None
 }
 
 /// Every word stemmed and lower-cased, in stretches between elision marks ("…", "..."): a
@@ -174,11 +225,16 @@ fn stemmed_stretches(text: &str, stemmer: &Stemmer) -> Vec<Vec<String>> {
 
 /// The words of each side that the other lacks, matched by key as a multiset; names left out.
 fn unmatched<'a>(a: &'a [Word], b: &'a [Word]) -> (Vec<&'a Word>, Vec<&'a Word>) {
+    // Each key's words of `b` not yet matched, first first: a lookup per word, not a scan of
+    // `b` (a quotation can run to thousands of words).
+    let mut untaken: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (j, y) in b.iter().enumerate() {
+        untaken.entry(y.key.as_str()).or_default().push_back(j);
+    }
     let mut taken = vec![false; b.len()];
     let mut only_a = Vec::new();
     for x in a {
-        let found = b.iter().enumerate().position(|(j, y)| !taken[j] && y.key == x.key);
-        match found {
+        match untaken.get_mut(x.key.as_str()).and_then(VecDeque::pop_front) {
             Some(j) => taken[j] = true,
             None => only_a.push(x),
         }
@@ -198,9 +254,23 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
     // A quotation in title case ("In God We Trust") capitalises words that are no names.
     let capitalised = ranges.iter().filter(|&r| text[r.clone()].starts_with(char::is_uppercase)).count();
     let title_case = capitalised * 2 > ranges.len();
+    // A word that opens a sentence of the quotation is capitalised for that, not as a name
+    // ("The vote was close. Disaster followed."): the word before it ends one with a full stop,
+    // question or exclamation mark, and is no initial or title ("George W. Bush", "Sen. Reid").
+    let opens_sentence = |i: usize| {
+        i == 0 || {
+            let before = &ranges[i - 1];
+            let word = text[before.clone()].to_lowercase();
+            match text[before.end..ranges[i].start].trim_start().chars().next() {
+                Some('!' | '?') => true,
+                Some('.') => word.chars().count() > 1 && !TITLES.iter().any(|(short, _)| *short == word),
+                _ => false,
+            }
+        }
+    };
     let mut out = Vec::new();
-    for (i, range) in ranges.into_iter().enumerate() {
-        let raw = &text[range];
+    for (i, range) in ranges.iter().enumerate() {
+        let raw = &text[range.clone()];
         let lower = raw.to_lowercase().replace('’', "'");
         let (stem, negated) = open_contraction(&lower);
         if negated {
@@ -216,7 +286,7 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
             out.push(Word { key: stem.to_string(), weight: Weight::Figure });
         } else if DEGREE_WORDS.contains(&stem) {
             out.push(Word { key: stem.to_string(), weight: Weight::Degree });
-        } else if i > 0 && !title_case && raw.starts_with(char::is_uppercase) && raw != "I" {
+        } else if !opens_sentence(i) && !title_case && raw.starts_with(char::is_uppercase) && raw != "I" {
             out.push(Word { key: stemmer.stem(stem).into_owned(), weight: Weight::Name });
         } else if let Some(word) = content_words(stem).pop() {
             let valence = valence_of(&word);
@@ -226,16 +296,25 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
     out
 }
 
-/// The text without bracketed insertions ("[President Barack] Obama's war").
+/// The text without bracketed insertions ("[President Barack] Obama's war"), but for an
+/// elision mark in brackets ("we will […] sign it"), which stays one.
 fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
+    let mut inserted = String::new();
     for c in text.chars() {
         match c {
             '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
+            ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 && matches!(inserted.trim(), "…" | "...") {
+                    out.push('…');
+                }
+                inserted.clear();
+            }
+            ']' => {}
             _ if depth == 0 => out.push(c),
-            _ => {}
+            _ => inserted.push(c),
         }
     }
     out
@@ -300,6 +379,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_a_sentence_of_the_quotation_is_no_name() {
+        assert!(says_something_else(
+            "The vote was close. Disaster followed.",
+            "The vote was close. Success followed."
+        ));
+        // Initials and titles end with a full stop too: the name after them is still one.
+        let met = |name: &str| format!("we met with {name} at the ranch and talked for an hour");
+        assert_eq!(change_between(&met("George W. Bush"), &met("George W. Busch")), Change::Nothing);
+        assert_eq!(change_between(&met("Sen. Reid"), &met("Sen. Ried")), Change::Nothing);
+    }
+
+    #[test]
     fn other_content_words_are_the_same_statement_in_other_words() {
         assert_eq!(
             change_between("partisan attack dog organization.", "partisan political attack dog"),
@@ -326,6 +417,8 @@ mod tests {
     #[test]
     fn an_excerpt_changes_what_was_said_only_when_its_negation_or_condition_is_cut() {
         assert!(says_something_else("the talks are useless", "I am not saying the talks are useless"));
+        assert!(says_something_else("we will win", "I cannot say we will win"));
+        assert!(says_something_else("the plan works", "nobody thinks the plan works"));
         assert!(says_something_else("we will sign it", "we will sign it unless they cheat"));
         assert!(!says_something_else(
             "the vice president very well knows ... the words don't come out of your mouth the right way.",
@@ -348,6 +441,60 @@ mod tests {
             "materially increases the risk that this economy will stall out.",
             "If they don't pass this bill in the next couple weeks it will materially increase the risk that this economy will stall out"
         ));
+    }
+
+    #[test]
+    fn a_negation_or_condition_cut_at_an_elision_mark_changes_what_was_said() {
+        assert!(says_something_else("we will ... sign it", "we will not sign it"));
+        assert!(says_something_else("we will … sign it", "we will never sign it"));
+        assert!(says_something_else(
+            "we will sign it … next year",
+            "we will sign it unless they cheat, next year"
+        ));
+        // Words cut at the mark that qualify nothing leave it the same statement.
+        assert!(!says_something_else("we will … sign it", "we will certainly sign it"));
+    }
+
+    #[test]
+    fn an_elision_mark_in_brackets_is_an_elision_mark() {
+        assert_eq!(change_between("we will […] sign it", "we will certainly sign it"), Change::Nothing);
+        assert_eq!(change_between("we will [...] sign it", "we will certainly sign it"), Change::Nothing);
+        assert_eq!(change_between("we will [ … ] sign it", "we will not sign it"), Change::Claim);
+    }
+
+    /// A quotation can run to thousands of words in hostile input, and this is read per
+    /// candidate pair: its cost must grow with the words, not with their product.
+    #[test]
+    fn long_quotations_are_compared_in_time_linear_in_their_words() {
+        let n = 20_000;
+        // Words of letters only (a digit would make a figure): "wbaaaz", "wbaabz", …
+        let word = |tag: char, i: usize| {
+            let letters: String =
+                (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect();
+            format!("{tag}{letters}z")
+        };
+        let distinct = |tag| (0..n).map(|i| word(tag, i)).collect::<Vec<_>>().join(" ");
+        let start = std::time::Instant::now();
+        assert_eq!(change_between(&distinct('w'), &distinct('v')), Change::Wording);
+        // An excerpt whose every window almost matches: "alpha … alpha beta" in "alpha … alpha".
+        let whole = vec!["alpha"; n].join(" ");
+        let part = format!("{} beta", vec!["alpha"; n / 2].join(" "));
+        assert_eq!(change_between(&part, &whole), Change::Wording);
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_secs(3), "{took:?}");
+    }
+
+    #[test]
+    fn a_run_is_found_where_a_plain_search_finds_it() {
+        let split = |t: &str| t.split(' ').map(String::from).collect::<Vec<_>>();
+        for (words, run) in
+            [("a a a b", "a a b"), ("a b a b c", "a b c"), ("a b", "b a"), ("a", "a a"), ("x a", "a")]
+        {
+            let (words, run) = (split(words), split(run));
+            let words: Vec<&String> = words.iter().collect();
+            let plain = words.windows(run.len()).position(|w| w.iter().copied().eq(run.iter()));
+            assert_eq!(position_of_run(&words, &run), plain, "{words:?} {run:?}");
+        }
     }
 
     #[test]
