@@ -64,6 +64,8 @@ pub struct Comparison {
     pub facts: Vec<SharedFact>,
     /// Where each article leans on the targets both take a stance on.
     pub consensus: Consensus,
+    /// The share of each side's body sentences that quote or report someone, left first.
+    reported_shares: [f32; 2],
 }
 
 impl Comparison {
@@ -81,7 +83,7 @@ impl Comparison {
 
     /// The share of each side's body sentences that quote or report someone, left first.
     pub fn reported_shares(&self) -> [f32; 2] {
-        [&self.left, &self.right].map(|side| caution::reported_share(&side.article, &side.analysis.voices))
+        self.reported_shares
     }
 
     /// The caution a contrast carries, if any: a stance read by the lexicon alone where a side
@@ -336,9 +338,13 @@ pub fn compare_analysed(
     let [left_claims, right_claims] = relation.claims;
     left.analysis.claims = left_claims;
     right.analysis.claims = right_claims;
+    // Read once: every printer and every redraw of the reader's list asks per contrast.
+    let reported_shares =
+        [&left, &right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
     Comparison {
         left,
         right,
+        reported_shares,
         targets: relation.targets,
         derived_passages,
         alignment,
