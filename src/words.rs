@@ -125,6 +125,16 @@ pub fn content_words(text: &str) -> Vec<String> {
     words(&folded).into_iter().filter_map(|r| content_word(&folded[r]).map(Cow::into_owned)).collect()
 }
 
+/// Words that negate what follows them, as a rendering of a quotation may drop or add one.
+pub(crate) const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without", "none"];
+/// Stop words of degree, quantity and direction: "more" or "less", "for" or "against" the bill,
+/// "before" or "after" the election are what a rendering changes.
+#[rustfmt::skip]
+pub(crate) const WEIGHTY_STOPWORDS: &[&str] = &[
+    "more", "less", "most", "least", "fewer", "all", "only", "every", "some", "many", "few",
+    "before", "after", "against", "over", "under", "above", "below", "too",
+];
+
 /// Words that carry what a text says: its content words, and also its numbers and negations
 /// (which [`content_words`] drops), in order. Two renderings of one quotation with the same
 /// weighty words differ only in function words ("do not fill out paperwork" / "do not fill out
@@ -132,12 +142,6 @@ pub fn content_words(text: &str) -> Vec<String> {
 /// and direction are kept as well: "more" or "less", "for" or "against" the bill, "before" or
 /// "after" the election are what a rendering changes.
 pub fn weighty_words(text: &str) -> Vec<String> {
-    const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "nor", "without", "none"];
-    #[rustfmt::skip]
-    const WEIGHTY_STOPWORDS: &[&str] = &[
-        "more", "less", "most", "least", "fewer", "all", "only", "every", "some", "many", "few",
-        "before", "after", "against", "over", "under", "above", "below", "too",
-    ];
     let folded = fold(text);
     words(&folded)
         .into_iter()

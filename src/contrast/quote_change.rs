@@ -36,20 +36,15 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::lexicon::valence_of;
 use crate::text::fold::words;
-use crate::words::content_words;
+use crate::words::{content_words, NEGATIONS, WEIGHTY_STOPWORDS};
 
 /// A word of the opinion lexicon changes what is said from this valence on (VADER's scale,
 /// -4..4): "appreciate" (1.7), "respect" (2.1), "problem" (-1.7); not "like" (1.5, mostly a
 /// preposition in speech), "promised" (1.5) or "chance" (1.0).
 const OPINION_VALENCE: f32 = 1.6;
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "nor", "without", "none", "nothing", "nobody"];
-/// Words of degree, quantity and direction that a rendering changes (see `words::weighty_words`).
-#[rustfmt::skip]
-const DEGREE_WORDS: &[&str] = &[
-    "more", "less", "most", "least", "fewer", "all", "only", "every", "some", "many", "few",
-    "before", "after", "against", "over", "under", "above", "below", "too",
-];
+/// Negations besides those of `words::NEGATIONS` that a rendering may drop ("nobody thinks").
+const MORE_NEGATIONS: &[&str] = &["nothing", "nobody"];
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "half",
@@ -105,7 +100,7 @@ pub fn change_between(a: &str, b: &str) -> Change {
     let (sa, sb) = (stemmed_stretches(&a, &stemmer), stemmed_stretches(&b, &stemmer));
     // Compared as the stretches are: stemmed ("nothing" is "noth", "nobody" "nobodi").
     let negations: Vec<String> =
-        NEGATIONS.iter().chain(&["cannot"]).map(|n| stemmer.stem(n).into_owned()).collect();
+        NEGATIONS.iter().chain(MORE_NEGATIONS).map(|n| stemmer.stem(n).into_owned()).collect();
     let excerpt = |part, whole| excerpt_changed(part, whole, &negations);
     if let Some(changed) = excerpt(&sa, &sb).or_else(|| excerpt(&sb, &sa)) {
         return if changed { Change::Claim } else { Change::Nothing };
@@ -247,8 +242,8 @@ fn unmatched<'a>(a: &'a [Word], b: &'a [Word]) -> (Vec<&'a Word>, Vec<&'a Word>)
     (only_a, only_b)
 }
 
-/// The words of a quotation that can carry what it says, in order: contractions opened ("don't" gives "not"), abbreviated titles written
-/// out, content words stemmed.
+/// The words of a quotation that can carry what it says, in order: contractions opened ("don't"
+/// gives "not"), abbreviated titles written out, content words stemmed.
 fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
     let ranges = words(text);
     // A quotation in title case ("In God We Trust") capitalises words that are no names.
@@ -280,11 +275,11 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
         if stem.is_empty() {
             continue;
         }
-        if NEGATIONS.contains(&stem) {
+        if NEGATIONS.contains(&stem) || MORE_NEGATIONS.contains(&stem) {
             out.push(Word { key: "not".into(), weight: Weight::Negation });
         } else if stem.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&stem) {
             out.push(Word { key: stem.to_string(), weight: Weight::Figure });
-        } else if DEGREE_WORDS.contains(&stem) {
+        } else if WEIGHTY_STOPWORDS.contains(&stem) {
             out.push(Word { key: stem.to_string(), weight: Weight::Degree });
         } else if !opens_sentence(i) && !title_case && raw.starts_with(char::is_uppercase) && raw != "I" {
             out.push(Word { key: stemmer.stem(stem).into_owned(), weight: Weight::Name });
