@@ -120,6 +120,21 @@ fn an_elision_mark_in_brackets_is_an_elision_mark() {
     assert_eq!(change_between("we will [ … ] sign it", "we will not sign it"), Change::Claim);
 }
 
+#[test]
+fn a_spaced_elision_mark_is_an_elision_mark() {
+    assert_eq!(change_between("we will . . . sign it", "we will certainly sign it"), Change::Nothing);
+    assert_eq!(change_between("we will . . . sign it", "we will not sign it"), Change::Claim);
+}
+
+#[test]
+fn a_bracket_never_closed_is_kept_with_what_follows_it() {
+    assert_eq!(without_brackets("we [will not sign it"), "we [will not sign it");
+    assert_eq!(without_brackets("[the] deal [is] dead [or not"), " deal  dead [or not");
+    // What follows a stray bracket still counts: here the negation.
+    assert_eq!(change_between("the deal [is dead", "the deal [is not dead"), Change::Claim);
+    assert_eq!(change_between("[President] Obama's war", "Obama's war"), Change::Nothing);
+}
+
 /// A quotation can run to thousands of words in hostile input, and this is read per
 /// candidate pair: its cost must grow with the words, not with their product.
 #[test]
