@@ -232,6 +232,23 @@ fn the_map_stays_out_of_a_pair_on_another_subject() {
     assert!(left + right > 0);
 }
 
+/// Two op-eds on a park's permits name no person or phrase in common as often as they argue over
+/// "the permits": that noun is a target of the pair, with the passages each side gives it, and
+/// the people's salience is measured as before (the councillor's contrast on the transit pair
+/// had dropped under the report floor when a subject noun set the scale).
+#[test]
+fn the_plain_noun_two_op_eds_argue_over_is_a_target_with_passages_on_both_sides() {
+    let (c, _) = fixture("tenth_oped_a");
+    let permits = c.targets.iter().find(|t| t.name == "permits").expect("a permits target");
+    assert!(permits.is_derived());
+    assert!(
+        c.passages_on(Side::Left, permits.id).len() >= 3 && c.passages_on(Side::Right, permits.id).len() >= 3
+    );
+    let (c, _) = fixture("newsubject_transit");
+    assert!(c.targets.iter().any(|t| t.name == "charge"));
+    assert!(c.contrasts.iter().any(|x| c.targets.label_of(x.target) == "Margaret Lund"), "{}", describe(&c));
+}
+
 #[test]
 fn two_reports_of_one_opening_list_no_stance_difference() {
     let (c, expected) = fixture("newsubject_agree");

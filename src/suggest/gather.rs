@@ -109,7 +109,7 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
         // People and groups hold views and are judged; a place is mostly the setting.
         g.score *= match g.kind {
             EntityKind::Person | EntityKind::Group => 1.0,
-            EntityKind::Phrase | EntityKind::Other => 0.8,
+            EntityKind::Phrase | EntityKind::Subject | EntityKind::Other => 0.8,
             EntityKind::Place => 0.6,
         };
     }

@@ -37,6 +37,7 @@ fn kind_label(kind: EntityKind) -> &'static str {
         EntityKind::Group => "group",
         EntityKind::Place => "place",
         EntityKind::Phrase => "phrase",
+        EntityKind::Subject => "subject",
         EntityKind::Other => "name",
     }
 }
@@ -54,10 +55,8 @@ pub fn render_suggestions(topics: &[SuggestedTopic], article_count: usize) -> St
     let mut out = String::new();
     let _ =
         writeln!(out, "# Topics suggested by `counterpoint topics suggest` from {article_count} article(s):");
-    let _ = writeln!(
-        out,
-        "# the people, groups, places and phrases several of them discuss, most central first."
-    );
+    let _ = writeln!(out, "# the people, groups, places, phrases and things argued over that several of them");
+    let _ = writeln!(out, "# discuss, most central first.");
     let _ = writeln!(out, "# Stances are the evaluative words the articles used toward each topic (from the");
     let _ =
         writeln!(out, "# opinion lexicon), written as comments: without them a person or a group is read");

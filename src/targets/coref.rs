@@ -40,6 +40,11 @@ const GROUP_ROLES: &[&str] = &[
     "organization", "organisation", "group", "firm", "agency", "network", "court",
 ];
 
+/// Whether a word is a role noun that stands for a named person or organisation.
+pub(super) fn is_role_noun(word: &str) -> bool {
+    PERSON_ROLES.contains(&word) || GROUP_ROLES.contains(&word)
+}
+
 /// Adds pronoun and role-noun mentions to `entities`; returns how many were added.
 pub fn add_references(article: &Article, entities: &mut ArticleEntities) -> usize {
     add_references_in(&BodyTokens::new(article), entities)

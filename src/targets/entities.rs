@@ -10,6 +10,7 @@
 use super::body::BodyTokens;
 use super::name_runs::{find_name_runs, NameRuns};
 use super::names::{merge_candidates, Candidate};
+use super::subject_nouns::other_number;
 use super::tokens::fold_fast as fold;
 use crate::article::Article;
 use crate::article::SentenceId;
@@ -26,14 +27,25 @@ pub fn find_entities(article: &Article) -> ArticleEntities {
 /// [`find_entities`] on an article's body sentences, already tokenized.
 pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
     let article = body.article();
-    let NameRuns { candidates, mut occurrences, phrases: phrase_texts, subject_words } = find_name_runs(body);
+    let NameRuns { candidates, mut occurrences, phrases: phrase_texts, subject_words, subject_nouns } =
+        find_name_runs(body);
     let adjectives: Vec<bool> = candidates.iter().map(Candidate::is_adjective).collect();
     occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(candidates, occurrences);
     // The chosen phrases are found by one automaton pass per paragraph rather than by
     // tokenizing every sentence again; most paragraphs hold none, which the gate tells first.
-    let matcher = PhraseMatcher::new_gated(phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)));
-    for (pi, passage) in article.passages.iter().enumerate().filter(|_| !phrase_texts.is_empty()) {
+    // A subject noun is found in every form the article writes it in, each form owned by the
+    // noun, after the phrases.
+    let first_noun = phrase_texts.len();
+    let noun_forms = subject_nouns
+        .iter()
+        .enumerate()
+        .flat_map(|(i, forms)| forms.iter().map(move |f| (f.as_str(), first_noun + i)));
+    let matcher = PhraseMatcher::new_gated(
+        phrase_texts.iter().enumerate().map(|(i, p)| (p.as_str(), i)).chain(noun_forms),
+    );
+    let any_phrase = !phrase_texts.is_empty() || !subject_nouns.is_empty();
+    for (pi, passage) in article.passages.iter().enumerate().filter(|_| any_phrase) {
         let Ok(matcher) = matcher.as_ref() else { break };
         if !passage.is_body() {
             continue;
@@ -58,6 +70,22 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
         kind: EntityKind::Phrase,
         titles: Vec::new(),
         gender: None,
+    }));
+    entities.extend(subject_nouns.into_iter().map(|mut forms| {
+        let key = forms.remove(0);
+        // The other number too, so that one article's "permit" finds the other's "permits".
+        let other = other_number(&key);
+        if !forms.contains(&other) {
+            forms.push(other);
+        }
+        Entity {
+            name: key.clone(),
+            key,
+            aliases: forms,
+            kind: EntityKind::Subject,
+            titles: Vec::new(),
+            gender: None,
+        }
     }));
     order_by_mentions(&mut entities, &mut mentions);
     ArticleEntities { entities, mentions, subject_words }

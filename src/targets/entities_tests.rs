@@ -217,3 +217,37 @@ fn valued_words_named_as_the_reported_thing_are_subject_words() {
     // "ban" stands after "the"/"this" three times; "war" once; "terrible" never.
     assert_eq!(found.subject_words, ["ban"]);
 }
+
+#[test]
+fn a_plain_noun_the_article_keeps_arguing_over_is_a_subject_with_every_mention() {
+    let found = find(
+        "The permits are fair. Nobody likes the permits at first.\n\n\
+         The permits cost $2. A permit is no different from a campsite booking.\n\n\
+         Critics hate the permits, but the same rules apply to all. The same rules are fair.",
+    );
+    let permits = entity(&found, "permits").expect("permits");
+    assert_eq!(permits.kind, EntityKind::Subject);
+    assert!(permits.aliases.iter().any(|a| a == "permit"), "{:?}", permits.aliases);
+    let index = found.entities.iter().position(|e| e.key == "permits").unwrap();
+    let mentions = found.mentions.iter().filter(|m| m.entity == index).count();
+    assert_eq!(mentions, 5, "every form, singular too");
+    // "the same rules": an adjective after "the" does not close the phrase.
+    assert!(entity(&found, "same").is_none() && entity(&found, "rules").is_none(), "{:?}", keys(&found));
+}
+
+#[test]
+fn a_role_noun_or_a_generic_noun_is_never_a_subject() {
+    let found = find(
+        "The senator spoke. The senator left. The senator returned.\n\n\
+         The people agreed. The people left. The people returned. The senator sighed.",
+    );
+    assert!(!found.entities.iter().any(|e| e.kind == EntityKind::Subject), "{:?}", keys(&found));
+}
+
+#[test]
+fn one_articles_permit_finds_the_others_permits() {
+    let left = find("The permits are fair.\n\nThe permits are cheap. The permits will work. We need permits.");
+    let right = find("The permit is unfair.\n\nThe permit is costly. The permit will fail. A permit is a toll.");
+    let shared = shared_targets(&left, &right);
+    assert!(shared.iter().any(|s| s.name == "permits" || s.name == "permit"), "{shared:?}");
+}

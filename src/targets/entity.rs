@@ -1,7 +1,7 @@
-//! What an entity is: the people, groups, places and phrases an article discusses and each
-//! place it names them — the data `entities` finds, `names` merges, `coref` extends and
-//! `shared` matches across two articles, kept apart from all of them so none imports another
-//! back.
+//! What an entity is: the people, groups, places, phrases and argued-over nouns an article
+//! discusses and each place it names them — the data `entities` finds, `names` merges, `coref`
+//! extends and `shared` matches across two articles, kept apart from all of them so none
+//! imports another back.
 
 use std::ops::Range;
 
@@ -24,7 +24,17 @@ pub enum EntityKind {
     Place,
     /// A recurring lower-case phrase ("maximum pressure").
     Phrase,
+    /// A lower-case noun the article keeps arguing over ("the permits"; see `subject_nouns`).
+    Subject,
     Other,
+}
+
+impl EntityKind {
+    /// Found from lower-case words (a phrase, a subject noun) rather than from a name: matched
+    /// across articles only with its own kind.
+    pub fn is_lower_case(self) -> bool {
+        matches!(self, EntityKind::Phrase | EntityKind::Subject)
+    }
 }
 
 /// One thing the article talks about.

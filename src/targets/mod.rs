@@ -26,6 +26,7 @@ pub mod shared;
 mod speaker_names;
 mod speaker_position;
 
+mod subject_nouns;
 mod tokens;
 mod word_case;
 

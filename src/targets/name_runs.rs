@@ -14,6 +14,7 @@ use super::lexicon::{
     title_gender,
 };
 use super::names::{Candidate, Occurrence};
+use super::subject_nouns::subject_nouns;
 use super::tokens::Token;
 use super::word_case::{subject_words, word_case, WordCase};
 use crate::article::SentenceId;
@@ -66,6 +67,8 @@ pub(super) struct NameRuns {
     pub phrases: Vec<String>,
     /// See [`subject_words`].
     pub subject_words: Vec<String>,
+    /// See [`subject_nouns`]: each noun's forms, most used first.
+    pub subject_nouns: Vec<Vec<String>>,
 }
 
 /// Reads the body twice: word case first, then name runs and phrase counts.
@@ -89,6 +92,7 @@ pub(super) fn find_name_runs(body: &BodyTokens) -> NameRuns {
         occurrences: finder.occurrences,
         phrases,
         subject_words: subject_words(&case),
+        subject_nouns: subject_nouns(&case),
     }
 }
 

@@ -40,10 +40,15 @@ pub(crate) fn centrality(side: &ArticleEntities) -> (Vec<f32>, Vec<usize>) {
             paragraphs[m.entity] += 1;
         }
     }
-    let max_m = mentions.iter().copied().max().unwrap_or(1).max(1) as f32;
-    let max_p = paragraphs.iter().copied().max().unwrap_or(1).max(1) as f32;
-    let scores =
-        (0..n).map(|e| 0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).collect();
+    // Measured against the most mentioned name or phrase: a subject noun ("the charge") recurs
+    // in nearly every paragraph of an op-ed, and against it every person's share fell (a
+    // contrast on the councillor who led the campaign dropped under the report floor).
+    let named = |e: &usize| side.entities[*e].kind != EntityKind::Subject;
+    let max_m = (0..n).filter(named).map(|e| mentions[e]).max().unwrap_or(1).max(1) as f32;
+    let max_p = (0..n).filter(named).map(|e| paragraphs[e]).max().unwrap_or(1).max(1) as f32;
+    let scores = (0..n)
+        .map(|e| (0.5 * mentions[e] as f32 / max_m + 0.5 * paragraphs[e] as f32 / max_p).min(1.0))
+        .collect();
     (scores, mentions)
 }
 
@@ -57,10 +62,10 @@ pub fn shared_targets(left: &ArticleEntities, right: &ArticleEntities) -> Vec<Sh
     let mut out = Vec::new();
     for l in order {
         let e = &left.entities[l];
-        let found =
-            std::iter::once(&e.key).chain(&e.aliases).filter_map(|form| lookup.find(form)).find(|&r| {
-                !used[r] && (right.entities[r].kind == EntityKind::Phrase) == (e.kind == EntityKind::Phrase)
-            });
+        let found = std::iter::once(&e.key)
+            .chain(&e.aliases)
+            .filter_map(|form| lookup.find(form))
+            .find(|&r| !used[r] && right.entities[r].kind.is_lower_case() == e.kind.is_lower_case());
         let Some(r) = found else { continue };
         used[r] = true;
         let other = &right.entities[r];

@@ -8,6 +8,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
+use super::lexicon::is_function_word;
+use super::tokens::Token;
 
 #[derive(Default, Clone, Copy)]
 pub(super) struct WordCase {
@@ -15,6 +17,11 @@ pub(super) struct WordCase {
     pub lower: u32,
     /// Times it stands right after "the" or "this": a thing the article talks about.
     pub definite: u32,
+    /// Times it ends a definite noun phrase: after "the", "this", "these" or "those" (one
+    /// lower-case modifier allowed between) and before punctuation, a function word or the
+    /// sentence's end ("the permits are", "the congestion charge,"), as a noun does and an
+    /// adjective ("the same rules") does not. See `subject_nouns`.
+    pub head: u32,
 }
 
 /// A valued word must stand this often after "the" or "this" to be a thing the article reports.
@@ -40,7 +47,7 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
     for i in 0..body.len() {
         let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
         let mut after_determiner = false;
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             // Compared as bytes: a string comparison called memcmp for every token.
             let determiner =
                 matches!(folded.as_bytes()[t.base.clone()], [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
@@ -63,10 +70,38 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
             if lower_first {
                 entry.lower += 1;
                 entry.definite += u32::from(follows);
+                entry.head += u32::from(closes_definite_phrase(text, folded, tokens, i));
             } else {
                 entry.capitalised_mid += 1;
             }
         }
     }
     case
+}
+
+/// Whether `tokens[i]` ends a definite noun phrase (see [`WordCase::head`]).
+fn closes_definite_phrase(text: &str, folded: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |j: usize| &folded[tokens[j].base.clone()];
+    let determiner = |j: usize| matches!(word(j), "the" | "this" | "these" | "those");
+    let lower = |j: usize| text[tokens[j].base.clone()].chars().next().is_some_and(char::is_lowercase);
+    let opened = match i {
+        0 => false,
+        1 => determiner(0),
+        _ => {
+            determiner(i - 1)
+                || (determiner(i - 2)
+                    && lower(i - 1)
+                    && !tokens[i - 2].break_after
+                    && !tokens[i - 1].break_after
+                    && !is_function_word(word(i - 1)))
+        }
+    };
+    opened
+        && !tokens[i - 1].break_after
+        && (tokens[i].break_after
+            || tokens.get(i + 1).is_none_or(|next| is_function_word(word_of(folded, next))))
+}
+
+fn word_of<'a>(folded: &'a str, t: &Token) -> &'a str {
+    &folded[t.base.clone()]
 }
