@@ -55,7 +55,8 @@ pub fn render_suggestions(topics: &[SuggestedTopic], article_count: usize) -> St
     let mut out = String::new();
     let _ =
         writeln!(out, "# Topics suggested by `counterpoint topics suggest` from {article_count} article(s):");
-    let _ = writeln!(out, "# the people, groups, places, phrases and things argued over that several of them");
+    let _ =
+        writeln!(out, "# the people, groups, places, phrases and things argued over that several of them");
     let _ = writeln!(out, "# discuss, most central first.");
     let _ = writeln!(out, "# Stances are the evaluative words the articles used toward each topic (from the");
     let _ =

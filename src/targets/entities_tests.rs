@@ -246,8 +246,10 @@ fn a_role_noun_or_a_generic_noun_is_never_a_subject() {
 
 #[test]
 fn one_articles_permit_finds_the_others_permits() {
-    let left = find("The permits are fair.\n\nThe permits are cheap. The permits will work. We need permits.");
-    let right = find("The permit is unfair.\n\nThe permit is costly. The permit will fail. A permit is a toll.");
+    let left =
+        find("The permits are fair.\n\nThe permits are cheap. The permits will work. We need permits.");
+    let right =
+        find("The permit is unfair.\n\nThe permit is costly. The permit will fail. A permit is a toll.");
     let shared = shared_targets(&left, &right);
     assert!(shared.iter().any(|s| s.name == "permits" || s.name == "permit"), "{shared:?}");
 }

@@ -47,10 +47,13 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
     for i in 0..body.len() {
         let Sentence { text, folded, tokens, .. } = body.sentence(i, buffer);
         let mut after_determiner = false;
+        // Whether the phrase "the …" is open before this token: right after the determiner, or
+        // after it and one lower-case modifier (see `WordCase::head`).
+        let (mut opened_one, mut opened_two) = (false, false);
         for (i, t) in tokens.iter().enumerate() {
             // Compared as bytes: a string comparison called memcmp for every token.
-            let determiner =
-                matches!(folded.as_bytes()[t.base.clone()], [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
+            let bytes = &folded.as_bytes()[t.base.clone()];
+            let determiner = matches!(bytes, [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
             let follows = std::mem::replace(&mut after_determiner, determiner);
             // The first letter's case, from its byte when it is ASCII (most are), without
             // slicing the text and decoding a character for every token.
@@ -58,6 +61,12 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
                 Some(b) if b.is_ascii() && !t.base.is_empty() => b.is_ascii_lowercase(),
                 _ => text[t.base.clone()].chars().next().is_some_and(char::is_lowercase),
             };
+            let open = opened_one || opened_two;
+            opened_two =
+                opened_one && lower_first && !t.break_after && !is_function_word(&folded[t.base.clone()]);
+            opened_one = !t.break_after
+                && (determiner
+                    || matches!(bytes, [b't', b'h', b'e', b's', b'e'] | [b't', b'h', b'o', b's', b'e']));
             let counts_mid = t.capitalised && !t.initial && !t.acronym;
             if !(lower_first || counts_mid) {
                 continue;
@@ -70,7 +79,7 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
             if lower_first {
                 entry.lower += 1;
                 entry.definite += u32::from(follows);
-                entry.head += u32::from(closes_definite_phrase(text, folded, tokens, i));
+                entry.head += u32::from(open && closes_phrase(folded, tokens, i));
             } else {
                 entry.capitalised_mid += 1;
             }
@@ -79,29 +88,8 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
     case
 }
 
-/// Whether `tokens[i]` ends a definite noun phrase (see [`WordCase::head`]).
-fn closes_definite_phrase(text: &str, folded: &str, tokens: &[Token], i: usize) -> bool {
-    let word = |j: usize| &folded[tokens[j].base.clone()];
-    let determiner = |j: usize| matches!(word(j), "the" | "this" | "these" | "those");
-    let lower = |j: usize| text[tokens[j].base.clone()].chars().next().is_some_and(char::is_lowercase);
-    let opened = match i {
-        0 => false,
-        1 => determiner(0),
-        _ => {
-            determiner(i - 1)
-                || (determiner(i - 2)
-                    && lower(i - 1)
-                    && !tokens[i - 2].break_after
-                    && !tokens[i - 1].break_after
-                    && !is_function_word(word(i - 1)))
-        }
-    };
-    opened
-        && !tokens[i - 1].break_after
-        && (tokens[i].break_after
-            || tokens.get(i + 1).is_none_or(|next| is_function_word(word_of(folded, next))))
-}
-
-fn word_of<'a>(folded: &'a str, t: &Token) -> &'a str {
-    &folded[t.base.clone()]
+/// Whether an open definite phrase ends at `tokens[i]`: punctuation, a function word or the
+/// sentence's end follows it (see [`WordCase::head`]).
+fn closes_phrase(folded: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[i].break_after || tokens.get(i + 1).is_none_or(|next| is_function_word(&folded[next.base.clone()]))
 }
