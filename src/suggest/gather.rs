@@ -64,11 +64,14 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
                 continue;
             }
             let is_phrase = entity.kind == EntityKind::Phrase;
+            // A lower-case target (a phrase, a subject noun) matches only another: "the price"
+            // is not Tom Price.
+            let lower = entity.kind.is_lower_case();
             let found = (0..a).find_map(|b| {
                 std::iter::once(&entity.key)
                     .chain(&entity.aliases)
                     .filter_map(|form| lookups[b].find(form))
-                    .find(|&r| (sides[b].entities[r].kind == EntityKind::Phrase) == is_phrase)
+                    .find(|&r| sides[b].entities[r].kind.is_lower_case() == lower)
                     .and_then(|r| owner[b][r])
             });
             let t = match found {

@@ -126,3 +126,18 @@ fn check_reports_passages_and_terms_per_file() {
     assert!(report.contains("sanctions (2 stance(s): harm, pressure)"), "{report}");
     assert!(report.contains("1 passage(s)  x.md  sanctions ×2"), "{report}");
 }
+
+/// A plain noun one article argues over ("the price") is not the surname of a person another
+/// names ("Tom Price"): matched across articles only with a lower-case target, as `shared` does.
+#[test]
+fn a_subject_noun_is_not_merged_with_a_persons_surname() {
+    let articles = vec![
+        article("a", "Tom Price spoke on Monday. Tom Price said the bill was fair.\n\nPrice left early."),
+        article(
+            "b",
+            "The price is too high. Nobody likes the price.\n\nThe price rose again. We pay the price.",
+        ),
+    ];
+    let topics = suggest(&articles);
+    assert!(!topics.iter().any(|t| t.name.contains("Price")), "{topics:?}");
+}

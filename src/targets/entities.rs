@@ -75,7 +75,7 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
         let key = forms.remove(0);
         // The other number too, so that one article's "permit" finds the other's "permits".
         let other = other_number(&key);
-        if !forms.contains(&other) {
+        if other != key && !forms.contains(&other) {
             forms.push(other);
         }
         Entity {

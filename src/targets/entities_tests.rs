@@ -253,3 +253,12 @@ fn one_articles_permit_finds_the_others_permits() {
     let shared = shared_targets(&left, &right);
     assert!(shared.iter().any(|s| s.name == "permits" || s.name == "permit"), "{shared:?}");
 }
+
+#[test]
+fn one_articles_bus_finds_the_others_buses() {
+    let left = find("The bus is late.\n\nThe bus is full. The bus will fail. We need a bus.");
+    let right = find("The buses are fine.\n\nThe buses are new. The buses will work. We ride buses.");
+    let shared = shared_targets(&left, &right);
+    assert!(shared.iter().any(|s| s.name == "buses" || s.name == "bus"), "{shared:?}");
+    assert!(entity(&left, "bus").is_some_and(|e| !e.aliases.contains(&"buss".to_string())));
+}

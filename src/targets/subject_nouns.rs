@@ -97,9 +97,16 @@ fn may_be_subject(word: &str) -> bool {
         && !super::coref::is_role_noun(word)
 }
 
+/// Nouns in "-s" written the same in both numbers, no plural of a shorter word ("news" is not
+/// "new"s, "series" not of "sery").
+const SAME_IN_BOTH: &[&str] = &["news", "series", "species", "means", "chaos", "politics", "economics"];
+
 /// The singular of a regular English plural ("permits" → "permit", "subsidies" → "subsidy",
 /// "taxes" → "tax"); other words as they are.
 pub(crate) fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+    if SAME_IN_BOTH.contains(&word) {
+        return word.into();
+    }
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 2) {
         return format!("{stem}y").into();
     }
@@ -121,11 +128,13 @@ pub(crate) fn singular(word: &str) -> std::borrow::Cow<'_, str> {
 /// The other number of a noun, for matching one article's "permit" with another's "permits".
 pub(crate) fn other_number(word: &str) -> String {
     let one = singular(word);
-    if one != word {
+    if one != word || SAME_IN_BOTH.contains(&word) {
         one.into_owned()
+    } else if let Some(stem) = word.strip_suffix("is") {
+        format!("{stem}es")
     } else if let Some(stem) = word.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
         format!("{stem}ies")
-    } else if ["ch", "sh", "ss", "x"].iter().any(|e| word.ends_with(e)) {
+    } else if ["ch", "sh", "s", "x"].iter().any(|e| word.ends_with(e)) {
         format!("{word}es")
     } else {
         format!("{word}s")
@@ -188,5 +197,26 @@ mod tests {
         assert_eq!(other_number("subsidy"), "subsidies");
         assert_eq!(other_number("tax"), "taxes");
         assert_eq!(other_number("cameras"), "camera");
+    }
+
+    #[test]
+    fn a_noun_ending_in_s_that_is_no_plural_keeps_it() {
+        // The same word in both numbers, not the plural of "new", "sery", "specy" or "mean".
+        for word in ["news", "series", "species", "means"] {
+            assert_eq!(singular(word), word);
+            assert_eq!(other_number(word), word);
+        }
+        // A singular in "-s" or "-is" takes "-es", as "crisis" has "crises".
+        assert_eq!(other_number("bus"), "buses");
+        assert_eq!(other_number("status"), "statuses");
+        assert_eq!(other_number("gas"), "gases");
+        assert_eq!(other_number("crisis"), "crises");
+        assert_eq!(other_number("analysis"), "analyses");
+        assert_eq!(other_number("boss"), "bosses");
+        assert_eq!(other_number("glasses"), "glass");
+        assert_eq!(other_number("policies"), "policy");
+        for (one, many) in [("way", "ways"), ("day", "days"), ("toy", "toys")] {
+            assert_eq!((singular(many).as_ref(), other_number(one)), (one, many.to_string()));
+        }
     }
 }
