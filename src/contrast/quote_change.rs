@@ -32,6 +32,8 @@
 
 use std::collections::{HashMap, VecDeque};
 
+use std::sync::OnceLock;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::lexicon::valence_of;
@@ -93,20 +95,40 @@ pub enum Change {
     Claim,
 }
 
+/// One rendering of a statement read for comparison: its stemmed stretches between elision
+/// marks and its weighed words. Read once per quotation text, however many pairs it is in.
+pub struct Rendering {
+    stretches: Vec<Vec<String>>,
+    words: Vec<Word>,
+}
+
+impl Rendering {
+    pub fn new(text: &str) -> Rendering {
+        let text = without_brackets(text);
+        let stemmer = Stemmer::create(Algorithm::English);
+        Rendering { stretches: stemmed_stretches(&text, &stemmer), words: weighed_words(&text, &stemmer) }
+    }
+}
+
 /// What rendering `b` changes against rendering `a` of one statement (see the module header).
 pub fn change_between(a: &str, b: &str) -> Change {
-    let (a, b) = (without_brackets(a), without_brackets(b));
-    let stemmer = Stemmer::create(Algorithm::English);
-    let (sa, sb) = (stemmed_stretches(&a, &stemmer), stemmed_stretches(&b, &stemmer));
+    change_of(&Rendering::new(a), &Rendering::new(b))
+}
+
+/// [`change_between`] on renderings already read.
+pub fn change_of(a: &Rendering, b: &Rendering) -> Change {
+    static NEGATION_STEMS: OnceLock<Vec<String>> = OnceLock::new();
     // Compared as the stretches are: stemmed ("nothing" is "noth", "nobody" "nobodi").
-    let negations: Vec<String> =
-        NEGATIONS.iter().chain(MORE_NEGATIONS).map(|n| stemmer.stem(n).into_owned()).collect();
-    let excerpt = |part, whole| excerpt_changed(part, whole, &negations);
-    if let Some(changed) = excerpt(&sa, &sb).or_else(|| excerpt(&sb, &sa)) {
+    let negations = NEGATION_STEMS.get_or_init(|| {
+        let stemmer = Stemmer::create(Algorithm::English);
+        NEGATIONS.iter().chain(MORE_NEGATIONS).map(|n| stemmer.stem(n).into_owned()).collect()
+    });
+    let excerpt = |part, whole| excerpt_changed(part, whole, negations);
+    if let Some(changed) = excerpt(&a.stretches, &b.stretches).or_else(|| excerpt(&b.stretches, &a.stretches))
+    {
         return if changed { Change::Claim } else { Change::Nothing };
     }
-    let (a, b) = (weighed_words(&a, &stemmer), weighed_words(&b, &stemmer));
-    let (only_a, only_b) = unmatched(&a, &b);
+    let (only_a, only_b) = unmatched(&a.words, &b.words);
     let opinion = |words: &[&Word]| {
         words.iter().any(|w| matches!(w.weight, Weight::Content(v) if v.abs() >= OPINION_VALENCE))
     };

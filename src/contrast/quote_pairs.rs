@@ -15,7 +15,7 @@ use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
-use crate::contrast::quote_change::{change_between, Change};
+use crate::contrast::quote_change::{change_of, Change, Rendering};
 use crate::contrast::quote_echo::{echoes, shares_phrase, QuoteWords};
 use crate::contrast::quotes::Quote;
 use crate::diff::{overlap_of, OverlapWords};
@@ -121,10 +121,10 @@ fn same_words(a: &str, b: &str) -> bool {
 
 /// Whether two quotations differ only in function words: one statement quoted alike, as good
 /// as the same words (see [`weighty_words`]).
-fn alike_but_function_words(a: &PreparedQuote, b: &PreparedQuote) -> bool {
+fn alike_but_function_words(memo: &TextMemo, a: &PreparedQuote, b: &PreparedQuote) -> bool {
     // Only quotations of about one length can be: most candidate pairs part here.
     let (la, lb) = (a.normalised.len(), b.normalised.len());
-    la.abs_diff(lb) * 3 <= la.max(lb) && weighty_words(&a.quote.text) == weighty_words(&b.quote.text)
+    la.abs_diff(lb) * 3 <= la.max(lb) && memo.weighty(a) == memo.weighty(b)
 }
 
 fn normalise_quote(q: &str) -> String {
@@ -156,6 +156,9 @@ struct PreparedQuote<'a> {
 struct TextMemo {
     overlap: Vec<OnceCell<OverlapWords>>,
     echo: Vec<OnceCell<QuoteWords>>,
+    /// See [`weighty_words`]: asked of every pair of quotations of about one length.
+    weighty: Vec<OnceCell<Vec<String>>>,
+    rendering: Vec<OnceCell<Rendering>>,
 }
 
 impl TextMemo {
@@ -170,7 +173,17 @@ impl TextMemo {
         TextMemo {
             overlap: (0..cells).map(|_| OnceCell::new()).collect(),
             echo: (0..cells).map(|_| OnceCell::new()).collect(),
+            weighty: (0..cells).map(|_| OnceCell::new()).collect(),
+            rendering: (0..cells).map(|_| OnceCell::new()).collect(),
         }
+    }
+
+    fn rendering(&self, q: &PreparedQuote) -> &Rendering {
+        self.rendering[q.text_id].get_or_init(|| Rendering::new(&q.quote.text))
+    }
+
+    fn weighty(&self, q: &PreparedQuote) -> &[String] {
+        self.weighty[q.text_id].get_or_init(|| weighty_words(&q.quote.text))
     }
 
     fn overlap(&self, q: &PreparedQuote) -> &OverlapWords {
@@ -252,7 +265,7 @@ fn same_statement_score(
 ) -> Option<f32> {
     let (a, b) = (&left.0[left.1], &right.0[right.1]);
     let (na, nb) = (&a.normalised, &b.normalised);
-    if na.is_empty() || nb.is_empty() || same_words(na, nb) || alike_but_function_words(a, b) {
+    if na.is_empty() || nb.is_empty() || same_words(na, nb) || alike_but_function_words(memo, a, b) {
         return None;
     }
     let same_speaker = a.surname.is_some() && a.surname == b.surname;
@@ -269,7 +282,7 @@ fn same_statement_score(
         // ("“Is it true,” Roberts asked, “that …”"), and below rewordings (nothing was changed).
         let split = contains_words(&shorter.sentence_quotes, &longer.normalised);
         let excerpt = !split && context() >= SAME_STATEMENT_CONTEXT;
-        return excerpt.then(|| (1.0 + overlap) * change_weight(a, b)).filter(|&s| s > 0.0);
+        return excerpt.then(|| (1.0 + overlap) * change_weight(memo, a, b)).filter(|&s| s > 0.0);
     }
     // The same speaker, in sentences about the same thing, quoted with at least one
     // word in common: a different translation of one statement, not two statements.
@@ -296,15 +309,15 @@ fn same_statement_score(
                 || shares_phrase(memo.echo(shorter), memo.echo(longer))));
     // A quotation contained in the other that is no excerpt of one speaker's is not listed.
     ((overlap >= ANY_SPEAKER_QUOTE_OVERLAP || same_statement) && !contained())
-        .then(|| (1.0 + overlap + if same_speaker { 0.5 } else { 0.0 }) * change_weight(a, b))
+        .then(|| (1.0 + overlap + if same_speaker { 0.5 } else { 0.0 }) * change_weight(memo, a, b))
         .filter(|&s| s > 0.0)
 }
 
 /// The score factor of what the second rendering changes (read last: few pairs get here):
 /// none for the same words taken down two ways, [`WORDING_ONLY`] for the same statement in
 /// other words, in full for a changed claim.
-fn change_weight(a: &PreparedQuote, b: &PreparedQuote) -> f32 {
-    match change_between(&a.quote.text, &b.quote.text) {
+fn change_weight(memo: &TextMemo, a: &PreparedQuote, b: &PreparedQuote) -> f32 {
+    match change_of(memo.rendering(a), memo.rendering(b)) {
         Change::Nothing => 0.0,
         Change::Wording => WORDING_ONLY,
         Change::Claim => 1.0,
