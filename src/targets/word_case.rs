@@ -50,7 +50,7 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
         // Whether the phrase "the …" is open before this token: right after the determiner, or
         // after it and one lower-case modifier (see `WordCase::head`).
         let (mut opened_one, mut opened_two) = (false, false);
-        for (i, t) in tokens.iter().enumerate() {
+        for (k, t) in tokens.iter().enumerate() {
             // Compared as bytes: a string comparison called memcmp for every token.
             let bytes = &folded.as_bytes()[t.base.clone()];
             let determiner = matches!(bytes, [b't', b'h', b'e'] | [b't', b'h', b'i', b's']);
@@ -79,7 +79,7 @@ pub(super) fn word_case(body: &BodyTokens, buffer: &mut SentenceBuffer) -> HashM
             if lower_first {
                 entry.lower += 1;
                 entry.definite += u32::from(follows);
-                entry.head += u32::from(open && closes_phrase(folded, tokens, i));
+                entry.head += u32::from(open && closes_phrase(folded, tokens, k));
             } else {
                 entry.capitalised_mid += 1;
             }
