@@ -1,7 +1,8 @@
 //! The things an article argues about that have no name: the lower-case nouns it keeps
 //! returning to as "the …" ("the permits", "the charge", "the cameras", "the subsidy"). Two
 //! op-eds on a park's permit scheme name no person or phrase in common but argue over "the
-//! permits" throughout; without this the pair had no target to pair their claims on.
+//! permits" throughout; without this the pair had no target to align their passages on. No
+//! stance is read toward such a noun (see `contrast::derived`).
 //!
 //! In: the word-case counts of `word_case`. Out: at most [`MAX_SUBJECT_NOUNS`] nouns, each
 //! as its forms (singular and plural as the article writes them), most used first. Linear in
@@ -39,7 +40,7 @@ const GENERIC_NOUNS: &[&str] = &[
     "families", "children", "kids", "parents", "students", "workers", "voters", "critics",
     "supporters", "opponents", "experts", "data", "research", "study", "debate", "decision",
     "statement", "statements", "interview", "comment", "comments", "remark", "remarks",
-    "response", "reply", "words",
+    "response", "reply",
 ];
 
 /// One noun's counts over its forms.
@@ -103,7 +104,7 @@ const SAME_IN_BOTH: &[&str] = &["news", "series", "species", "means", "chaos", "
 
 /// The singular of a regular English plural ("permits" → "permit", "subsidies" → "subsidy",
 /// "taxes" → "tax"); other words as they are.
-pub(crate) fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn singular(word: &str) -> std::borrow::Cow<'_, str> {
     if SAME_IN_BOTH.contains(&word) {
         return word.into();
     }
@@ -126,7 +127,7 @@ pub(crate) fn singular(word: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The other number of a noun, for matching one article's "permit" with another's "permits".
-pub(crate) fn other_number(word: &str) -> String {
+pub(super) fn other_number(word: &str) -> String {
     let one = singular(word);
     if one != word || SAME_IN_BOTH.contains(&word) {
         one.into_owned()
