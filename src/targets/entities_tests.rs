@@ -262,3 +262,84 @@ fn one_articles_bus_finds_the_others_buses() {
     assert!(shared.iter().any(|s| s.name == "buses" || s.name == "bus"), "{shared:?}");
     assert!(entity(&left, "bus").is_some_and(|e| !e.aliases.contains(&"buss".to_string())));
 }
+
+#[test]
+fn party_and_state_tags_and_contractions_are_no_names() {
+    let found = find(
+        "Rep. Glenn Tully (R-Ky.) dismissed the hearing. Rep. Ana Ruiz (D-N.Y.) objected. \
+         “I’ll stay,” Tully said. “I've heard it all,” Ruiz said. Tully (R-Ky.) left.",
+    );
+    let keys = keys(&found);
+    assert!(keys.iter().all(|k| !k.contains("r-ky") && !k.contains("d-n")), "{keys:?}");
+    assert!(keys.iter().all(|k| !k.starts_with("i'") && !k.starts_with("i’")), "{keys:?}");
+    assert!(keys.contains(&"glenn tully"), "{keys:?}");
+}
+
+#[test]
+fn a_party_word_says_who_someone_is_and_is_no_target() {
+    let found = find(
+        "Republican Mitt Romney spoke on Tuesday. Democratic lawmakers objected to the plan. \
+         Senator Dale Hutchins, Republican of Oklahoma, read letters all night. A Democrat \
+         called it a stunt. Later, Democratic leaders met Mr. Romney.",
+    );
+    let keys = keys(&found);
+    assert!(keys.contains(&"mitt romney"), "{keys:?}");
+    assert!(keys.iter().all(|k| !k.contains("republican") && !k.contains("democrat")), "{keys:?}");
+}
+
+#[test]
+fn place_names_and_ordinals_keep_their_first_word_at_a_sentence_start() {
+    let found = find(
+        "New York officials said the new rules were fair. The new plan was first proposed in \
+         May. First Amendment lawyers disagreed with the new plan at first.",
+    );
+    let keys = keys(&found);
+    assert!(keys.contains(&"new york"), "{keys:?}");
+    assert!(keys.contains(&"first amendment"), "{keys:?}");
+    assert!(!keys.contains(&"york") && !keys.contains(&"amendment"), "{keys:?}");
+}
+
+#[test]
+fn an_officials_title_is_no_part_of_the_name() {
+    let found = find(
+        "Auditor General Dan Whitmore released the audit. Weekly Standard Editor Bill Kristol \
+         called for a resignation. Whitmore spoke again.",
+    );
+    let whitmore = entity(&found, "dan whitmore").expect("whitmore");
+    assert!(whitmore.titles.contains(&"auditor general".to_string()), "{:?}", whitmore.titles);
+    assert!(entity(&found, "bill kristol").is_some(), "{:?}", keys(&found));
+}
+
+#[test]
+fn a_persons_home_after_a_first_name_is_not_part_of_the_name() {
+    let found = find("Mark Kelly of Arizona voted no. Later, Mark Kelly of Arizona explained his vote.");
+    assert!(entity(&found, "mark kelly").is_some(), "{:?}", keys(&found));
+    assert!(!keys(&found).iter().any(|k| k.contains("arizona")), "{:?}", keys(&found));
+}
+
+#[test]
+fn a_title_is_no_recurring_phrase() {
+    let found = find(
+        "Vice President Joe Biden spoke.\n\nThe vice president smiled at the vice presidential \
+         debate.\n\nThe vice president interrupted. The vice presidential debate ended.",
+    );
+    assert!(
+        found.entities.iter().all(|e| e.kind != EntityKind::Phrase || !e.key.contains("vice")),
+        "{:?}",
+        keys(&found)
+    );
+}
+
+#[test]
+fn a_first_name_alone_is_the_one_person_of_that_name() {
+    let found = find(
+        "Senator Dale Hutchins spoke for fifteen hours. Hutchins read letters. \
+         “Dale stood up for every gun owner,” a colleague said. Dale Hutchins then sat down.",
+    );
+    let dale = entity(&found, "dale hutchins").expect("hutchins");
+    assert!(dale.aliases.iter().any(|a| a == "Dale"), "{:?}", dale.aliases);
+    assert!(entity(&found, "dale").is_none(), "{:?}", keys(&found));
+    // Named as a place, it stays apart ("in Jordan" is no Jordan Peterson).
+    let found = find("Jordan Peterson spoke in Jordan. Jordan Peterson left. He flew from Jordan.");
+    assert!(entity(&found, "jordan").is_some(), "{:?}", keys(&found));
+}

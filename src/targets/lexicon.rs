@@ -63,7 +63,8 @@ const TITLE_WORDS: &[&str] = &[
     "prof", "professor", "pres", "amb", "hon", "sir", "dame", "lord", "lady", "premier", "emir",
     "sultan", "cardinal", "bishop", "rabbi", "imam", "candidate", "nominee", "spokesman",
     "spokeswoman", "director", "chief", "lieutenant", "colonel", "admiral", "sergeant", "captain",
-    "commander",
+    "commander", "auditor", "editor", "ceo", "counsel", "co-chairman", "co-chairwoman", "treasurer",
+    "superintendent", "comptroller",
 ];
 
 /// Head nouns that make a name an organisation or a body ("Republican National Committee").

@@ -9,20 +9,18 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entity::Gender;
+use super::first_names::first_name_gender;
 use super::lexicon::{
-    canonical_title, is_calendar, is_function_word, is_opener, is_participle, is_phrase_stop, is_title_word,
-    title_gender,
+    canonical_title, is_calendar, is_function_word, is_opener, is_participle, is_title_word, title_gender,
 };
+use super::name_words::{is_never_name, opens_a_name, party_members};
 use super::names::{Candidate, Occurrence};
+use super::phrases::PhraseCounter;
 use super::subject_nouns::subject_nouns;
 use super::tokens::Token;
 use super::word_case::{subject_words, word_case, WordCase};
 use crate::article::SentenceId;
 
-/// A phrase must recur this often, in at least two paragraphs, to count as a target.
-const MIN_PHRASE_COUNT: u32 = 2;
-/// At most this many phrases per article: the most frequent ones.
-const MAX_PHRASES: usize = 40;
 /// Nouns that, after a name, make "the Obama administration" a group of its own.
 const ORG_AFTER_NAME: &[&str] = &["administration", "campaign", "government", "regime"];
 /// Nouns that, after a name or its possessive, say it is an organisation: it has officers,
@@ -52,13 +50,6 @@ const ORGANISATION_PARTS: &[&str] = &[
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "from", "to", "at", "across", "throughout", "near", "into", "outside", "inside"];
 
-#[derive(Default, Clone, Copy)]
-struct PhraseCount {
-    count: u32,
-    paragraphs: u32,
-    last_passage: u32,
-}
-
 /// What the name-run pass found: candidate names with their occurrences, and the recurring
 /// lower-case phrases chosen as targets (most frequent first).
 pub(super) struct NameRuns {
@@ -80,13 +71,12 @@ pub(super) fn find_name_runs(body: &BodyTokens) -> NameRuns {
         candidates: Vec::new(),
         by_key: HashMap::default(),
         occurrences: Vec::new(),
-        vocabulary: HashMap::default(),
-        phrase_counts: HashMap::default(),
+        phrases: PhraseCounter::default(),
     };
     for i in 0..body.len() {
         finder.sentence(&body.sentence(i, &mut buffer));
     }
-    let phrases = finder.chosen_phrases();
+    let phrases = finder.phrases.chosen();
     NameRuns {
         candidates: finder.candidates,
         occurrences: finder.occurrences,
@@ -101,9 +91,7 @@ struct NameFinder<'a> {
     candidates: Vec<Candidate>,
     by_key: HashMap<String, usize>,
     occurrences: Vec<Occurrence>,
-    /// Lower-case content words, numbered, so that word pairs count without allocating.
-    vocabulary: HashMap<String, u32>,
-    phrase_counts: HashMap<(u32, u32), PhraseCount>,
+    phrases: PhraseCounter,
 }
 
 impl NameFinder<'_> {
@@ -111,7 +99,9 @@ impl NameFinder<'_> {
         let Sentence { at, text, folded, tokens, .. } = *sentence;
         let word = |t: &Token| &folded[t.base.clone()];
         let name_like = |t: &Token| {
-            t.capitalised && (text[t.base.clone()].chars().count() > 1 || t.full.end > t.base.end)
+            t.capitalised
+                && (text[t.base.clone()].chars().count() > 1 || t.full.end > t.base.end)
+                && !is_never_name(word(t))
         };
         let mut i = 0;
         // Whether the token after the last pair counted may be in a phrase: as the first word
@@ -119,7 +109,7 @@ impl NameFinder<'_> {
         let mut known: Option<(usize, bool)> = None;
         while i < tokens.len() {
             if !name_like(&tokens[i]) || is_calendar(word(&tokens[i])) {
-                self.count_phrase(at, tokens, folded, i, &mut known);
+                self.phrases.count(at, tokens, folded, i, &mut known);
                 i += 1;
                 continue;
             }
@@ -145,67 +135,6 @@ impl NameFinder<'_> {
         }
     }
 
-    /// Counts a lower-case content-word pair starting at token `i`. `known` carries whether
-    /// a token may be in a phrase from one call to the next.
-    fn count_phrase(
-        &mut self,
-        at: SentenceId,
-        tokens: &[Token],
-        folded: &str,
-        i: usize,
-        known: &mut Option<(usize, bool)>,
-    ) {
-        let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else { return };
-        if a.break_after || a.possessive {
-            return;
-        }
-        let mut may_be_in_phrase = |j: usize| match *known {
-            Some((k, answer)) if k == j => answer,
-            _ => {
-                let answer = phrase_word(&tokens[j], folded);
-                *known = Some((j, answer));
-                answer
-            }
-        };
-        if !may_be_in_phrase(i) || !may_be_in_phrase(i + 1) {
-            return;
-        }
-        let (wa, wb) = (&folded[a.base.clone()], &folded[b.base.clone()]);
-        let key = (self.word_id(wa), self.word_id(wb));
-        let entry = self.phrase_counts.entry(key).or_default();
-        entry.count += 1;
-        let passage = at.passage as u32 + 1;
-        if entry.last_passage != passage {
-            entry.paragraphs += 1;
-            entry.last_passage = passage;
-        }
-    }
-
-    fn word_id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.vocabulary.get(word) {
-            return id;
-        }
-        let id = self.vocabulary.len() as u32;
-        self.vocabulary.insert(word.to_string(), id);
-        id
-    }
-
-    /// The phrases that recur, most frequent first.
-    fn chosen_phrases(&self) -> Vec<String> {
-        let mut list: Vec<(&(u32, u32), &PhraseCount)> = self
-            .phrase_counts
-            .iter()
-            .filter(|(_, c)| c.count >= MIN_PHRASE_COUNT && c.paragraphs >= 2)
-            .collect();
-        list.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
-        list.truncate(MAX_PHRASES);
-        let mut words: Vec<&str> = vec![""; self.vocabulary.len()];
-        for (w, &id) in &self.vocabulary {
-            words[id as usize] = w;
-        }
-        list.iter().map(|((a, b), _)| format!("{} {}", words[*a as usize], words[*b as usize])).collect()
-    }
-
     /// Turns the capitalised run `tokens[start..end]` into a candidate occurrence, after dropping
     /// sentence openers and separating titles.
     fn name_run(
@@ -218,6 +147,7 @@ impl NameFinder<'_> {
         end: usize,
     ) {
         let word = |i: usize| &folded[tokens[i].base.clone()];
+        let word_at = |i: usize| (i < end).then(|| word(i));
         let mut first = start;
         // A capital at the start of a sentence is no evidence of a name: keep the word only
         // when it is capitalised mid-sentence elsewhere, or starts a longer run and is never
@@ -227,7 +157,11 @@ impl NameFinder<'_> {
             let w = word(first);
             let case = self.case.get(w).copied().unwrap_or_default();
             // An all-capital "US" is not the pronoun; a title is kept for the title rule.
-            let opener = !t.acronym && !is_title_word(w) && (is_opener(w) || w == "the");
+            let name_opener = end - first > 1 && opens_a_name(w);
+            let opener = !t.acronym && !is_title_word(w) && !name_opener && (is_opener(w) || w == "the");
+            // "Republican Mitt Romney": the party is said of the person, not part of the name.
+            let party_of_person =
+                party_members(w).is_some() && first + 1 < end && first_name_gender(word(first + 1)).is_some();
             // A title before a name is a title even where capitals say nothing ("Congressman
             // Anthony Weiner broke his silence", though "the congressman" recurs in lower case).
             let titles_a_name = is_title_word(w) && end - first > 1;
@@ -235,14 +169,16 @@ impl NameFinder<'_> {
                 && !t.acronym
                 && !titles_a_name
                 && case.capitalised_mid == 0
-                && (end - first == 1 || case.lower > 0 || is_participle(w));
-            if opener || doubtful {
+                && (end - first == 1 || case.lower > 0 || is_participle(w))
+                && !name_opener;
+            if opener || doubtful || party_of_person {
                 first += 1;
             } else {
                 break;
             }
         }
-        if first >= end {
+        // "Hutchins, Republican of Oklahoma": a description, not a name.
+        if first >= end || party_members(word(first)).is_some() && word_at(first + 1) == Some("of") {
             return;
         }
         // Titles: everything up to the last title word, when a name follows it.
@@ -262,9 +198,13 @@ impl NameFinder<'_> {
         if name_start > first && word(name_start) == "of" {
             name_start = first;
         }
-        // "Gov. Rick Perry of Texas", "Sheriff Joe Arpaio of Maricopa County": after a titled
-        // person's name, "of …" says where they come from and is not part of the name.
-        let end = match name_start > first {
+        // "Gov. Rick Perry of Texas", "Sheriff Joe Arpaio of Maricopa County", "Kyrsten Sinema
+        // of Arizona": after a person's name (a title or a first name says it is one), "of …"
+        // says where they come from and is not part of the name.
+        let of_after_person = name_start > first
+            || (name_start + 2..end).any(|i| word(i) == "of")
+                && first_name_gender(word(name_start)).is_some();
+        let end = match of_after_person {
             true => (name_start + 1..end).find(|&i| word(i) == "of").unwrap_or(end),
             false => end,
         };
@@ -280,7 +220,10 @@ impl NameFinder<'_> {
             let case = self.case.get(w).copied().unwrap_or_default();
             // A word written in lower case more often than capitalised is a generic word in
             // a headline-style capital ("Internet", "Web"), not a name.
-            if case.lower > case.capitalised_mid || is_opener(w) {
+            // "Democratic lawmakers", "a Republican" say who someone is, as "Iranian officials"
+            // do: read as the party's members, they turned every verb those members said or
+            // did into a stance on the party ("Democrats: negative ('disputed')").
+            if case.lower > case.capitalised_mid || is_opener(w) || party_members(w).is_some() {
                 return;
             }
         }
@@ -347,29 +290,6 @@ impl NameFinder<'_> {
         }
         self.occurrences.push(Occurrence { candidate: index, at, range });
     }
-}
-
-/// Whether a token may be a word of a recurring lower-case phrase: written in lower case
-/// (hyphens allowed) and no function word or reporting word.
-fn phrase_word(t: &Token, folded: &str) -> bool {
-    if t.capitalised {
-        return false;
-    }
-    let w = &folded[t.base.clone()];
-    // Read byte by byte while the word is ASCII (`char::is_lowercase` agrees with
-    // `u8::is_ascii_lowercase` there), by character from its first byte outside ASCII on.
-    let mut lower = true;
-    for (i, &b) in w.as_bytes().iter().enumerate() {
-        if !b.is_ascii() {
-            lower = w[i..].chars().all(|c| c.is_lowercase() || c == '-');
-            break;
-        }
-        if !(b.is_ascii_lowercase() || b == b'-') {
-            lower = false;
-            break;
-        }
-    }
-    lower && !is_phrase_stop(w)
 }
 
 /// The canonical key of the name words `tokens[start..end]`: lower case, dots of acronyms

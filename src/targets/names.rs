@@ -87,6 +87,7 @@ pub(crate) fn merge_candidates(
     let mut root: Vec<usize> = (0..candidates.len()).collect();
     let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first_names: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in candidates.iter().enumerate() {
         if c.words >= 2 {
             let words: Vec<&str> = c.key.split(' ').collect();
@@ -102,6 +103,9 @@ pub(crate) fn merge_candidates(
             if let Some(last) = c.key.rsplit(' ').next() {
                 surnames.entry(last).or_default().push(i);
             }
+            if let Some((first, _)) = c.key.split_once(' ').filter(|(first, _)| !is_title_word(first)) {
+                first_names.entry(first).or_default().push(i);
+            }
         }
     }
     let mut merged_surname = vec![false; candidates.len()];
@@ -112,7 +116,14 @@ pub(crate) fn merge_candidates(
         let target = if c.acronym {
             initials.get(c.key.as_str()).and_then(|v| dominant(v, &candidates))
         } else {
-            surnames.get(c.key.as_str()).and_then(|v| dominant(v, &candidates))
+            surnames.get(c.key.as_str()).and_then(|v| dominant(v, &candidates)).or_else(|| {
+                // A first name alone ("Dale stood up for …") is the one person of that first
+                // name, when it is named no more often than they are and never as a place.
+                first_names
+                    .get(c.key.as_str())
+                    .and_then(|v| dominant(v, &candidates))
+                    .filter(|&t| c.after_preposition == 0 && c.count <= candidates[t].count)
+            })
         };
         if let Some(t) = target {
             root[i] = t;

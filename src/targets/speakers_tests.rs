@@ -222,7 +222,7 @@ fn supporters_like_to_say_is_the_supporters_view() {
 #[test]
 fn a_quotation_finishing_the_clause_after_a_colon_is_the_subjects() {
     let got = one("Superintendent Laura Benning put it simply at the meeting: the permits \"will keep the park open to everyone who plans ahead.\"");
-    assert_eq!(got, said(VoiceKind::Quoted, "Superintendent Laura Benning"));
+    assert_eq!(got, said(VoiceKind::Quoted, "Laura Benning"));
     // A whole sentence between the colon and the quotation is no part of one clause.
     let got =
         one("Benning had one aim: to fill the lots. Critics called it \"a private club for early risers.\"");
