@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::clauses::{split, Clause};
-use super::senses::{quantity_idiom, verdict_right, RIGHT_AS_VERDICT};
+use super::senses::{quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{Role, BOOST};
 use super::{CueSource, Polarity, PolarityCue};
@@ -153,9 +153,9 @@ fn cue_valence(
         return Some((RIGHT_AS_VERDICT, CueSource::Lexicon));
     }
     let info = token.info?;
-    if in_name
-        || quantity_idiom(sentence, &tokens[clause.tokens.start..clause.tokens.end], i - clause.tokens.start)
-    {
+    let clause_tokens = &tokens[clause.tokens.start..clause.tokens.end];
+    let at = i - clause.tokens.start;
+    if in_name || quantity_idiom(sentence, clause_tokens, at) || rank_top(sentence, clause_tokens, at) {
         return None;
     }
     match info.role {

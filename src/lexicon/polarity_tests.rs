@@ -349,6 +349,14 @@ fn a_good_deal_of_is_an_amount_not_praise() {
 }
 
 #[test]
+fn top_before_a_noun_is_a_rank_not_praise() {
+    let s = "Prescott, the state's top health official, met a top Republican on Tuesday.";
+    assert!(!cue_texts(s, &toward(s, "Prescott")).contains(&"top"));
+    let s = "Prescott came out on top.";
+    assert!(cue_texts(s, &toward(s, "Prescott")).contains(&"top"));
+}
+
+#[test]
 fn critics_and_free_meals_judge_no_one() {
     // "Critics" names who speaks, as "supporters" does; "free" meals are gratis, not praise.
     let s = "Critics noted that the governor found room for that measure.";

@@ -1,6 +1,6 @@
 //! Words whose sense depends on their neighbours: "right" as a verdict, though VADER lists no
-//! valence for it ("she is right to", not "the right to protest"), and "good" in an amount
-//! ("a good deal of").
+//! valence for it ("she is right to", not "the right to protest"), "good" in an amount ("a
+//! good deal of") and "top" as a rank ("a top aide").
 //!
 //! In: a clause's tokens and a word's index in them. Out: whether the word takes that sense
 //! there. Used by `polarity`.
@@ -49,4 +49,14 @@ pub(super) fn quantity_idiom(sentence: &str, clause: &[Token], i: usize) -> bool
         && is(before, "a")
         && is(after, "deal")
         && amount
+}
+
+/// Whether the word at `i` of a clause's tokens is "top" before the noun it ranks ("the top
+/// health official", "a top Republican", "top priority"): a rank, not praise. VADER's valence is
+/// for "top" as a verdict ("came out on top", "the top"). On the BASIL dev news, every one of the
+/// eight top-10 contrasts citing "top" was judged wrong, all of them ranks.
+pub(super) fn rank_top(sentence: &str, clause: &[Token], i: usize) -> bool {
+    let word = |t: &Token| &sentence[t.range()];
+    word(&clause[i]).eq_ignore_ascii_case("top")
+        && clause.get(i + 1).is_some_and(|next| next.is_word() && !word(next).eq_ignore_ascii_case("of"))
 }
