@@ -343,3 +343,10 @@ fn a_first_name_alone_is_the_one_person_of_that_name() {
     let found = find("Jordan Peterson spoke in Jordan. Jordan Peterson left. He flew from Jordan.");
     assert!(entity(&found, "jordan").is_some(), "{:?}", keys(&found));
 }
+
+#[test]
+fn a_faith_adjective_before_a_noun_is_no_target() {
+    let found = find("Islamic leaders met Catholic bishops. Islamic scholars and Catholic groups agreed.");
+    let keys = keys(&found);
+    assert!(!keys.contains(&"islamic") && !keys.contains(&"catholic"), "{keys:?}");
+}

@@ -36,9 +36,9 @@ pub(crate) struct Candidate {
     pub before_lowercase: usize,
 }
 
-/// Endings of nationality and direction adjectives ("Iranian", "European", "American", "Chinese",
-/// "British", "Western").
-const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "can", "ese", "ish", "ern"];
+/// Endings of nationality, direction and faith adjectives ("Iranian", "European", "American",
+/// "Chinese", "British", "Western", "Islamic", "Catholic").
+const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "can", "ese", "ish", "ern", "ic"];
 
 impl Candidate {
     pub fn new(key: String, words: usize) -> Self {

@@ -78,11 +78,8 @@ impl PhraseCounter {
 
     /// The phrases that recur, most frequent first.
     pub(super) fn chosen(&self) -> Vec<String> {
-        let mut list: Vec<(&(u32, u32), &PhraseCount)> = self
-            .counts
-            .iter()
-            .filter(|(_, c)| c.count >= MIN_PHRASE_COUNT && c.paragraphs >= 2)
-            .collect();
+        let mut list: Vec<(&(u32, u32), &PhraseCount)> =
+            self.counts.iter().filter(|(_, c)| c.count >= MIN_PHRASE_COUNT && c.paragraphs >= 2).collect();
         list.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
         list.truncate(MAX_PHRASES);
         let mut words: Vec<&str> = vec![""; self.vocabulary.len()];
