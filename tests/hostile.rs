@@ -837,7 +837,8 @@ fn write_fuzz_seeds() {
 // Special files, devices and files that lie about their size: refused at once, never read.
 // Each run has a deadline: a hang is killed and reported, not waited on.
 
-/// Runs the binary, killing it and failing if it has not exited after `limit`.
+/// Runs the binary, killing it and failing if it has not exited after `limit`. Its output is
+/// read while it runs: a child blocked writing to a full pipe (64 KiB) would look like a hang.
 fn run_with_deadline(sandbox: &Sandbox, args: &[&OsStr], limit: Duration) -> Run {
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_counterpoint"))
@@ -849,16 +850,30 @@ fn run_with_deadline(sandbox: &Sandbox, args: &[&OsStr], limit: Duration) -> Run
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
+    let stdout = drain(child.stdout.take().unwrap());
+    let stderr = drain(child.stderr.take().unwrap());
     let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if started.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
             panic!("{args:?} still running after {limit:?}: it hangs or reads without end");
         }
         std::thread::sleep(Duration::from_millis(20));
-    }
-    Run::from(child.wait_with_output().unwrap())
+    };
+    Run::from(Output { status, stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap() })
+}
+
+/// Reads `pipe` to its end on a thread of its own.
+fn drain(mut pipe: impl std::io::Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        pipe.read_to_end(&mut bytes).unwrap();
+        bytes
+    })
 }
 
 #[cfg(unix)]
