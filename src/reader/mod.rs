@@ -190,10 +190,12 @@ fn restore_on_signals(mouse: bool, snapshot: Snapshot) {
     });
 }
 
-/// Development builds panic after the first frame when `COUNTERPOINT_TEST_PANIC` is set, so the
-/// tests can prove that a panic gives the terminal back. Release builds have no such trigger.
+/// Panics after the first frame when `COUNTERPOINT_TEST_PANIC` is set, so the pty tests can
+/// prove that a panic gives the terminal back. Every build has the trigger, release included:
+/// the build that ships is the one whose panic path matters (a `panic = "abort"` or a hook
+/// change in the release profile would otherwise go untested), and a variable named for tests
+/// costs a user nothing they did not ask for.
 fn panic_if_requested() {
-    #[cfg(debug_assertions)]
     if std::env::var_os("COUNTERPOINT_TEST_PANIC").is_some() {
         panic!("test panic requested by COUNTERPOINT_TEST_PANIC");
     }
