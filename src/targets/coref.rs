@@ -174,8 +174,9 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                 }
                 Reference::Role(role, span) => {
                     let end = tokens[i + span - 1].base.end;
+                    let modifiers = tokens.get(i + 1..i + span - 1).unwrap_or_default();
                     let resolved = resolve_role(entities, &recent, &last_with_role, role)
-                        .filter(|&e| names_fit(&entities.entities[e], folded, &tokens[i + 1..i + span - 1]));
+                        .filter(|&e| names_fit(&entities.entities[e], folded, modifiers));
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
             };
@@ -345,10 +346,11 @@ fn names_fit(entity: &Entity, folded: &str, modifiers: &[super::tokens::Token]) 
 /// whole title for a deputy ("vice president"), who is not what the head names.
 fn role_key(title: &str) -> &str {
     if title.starts_with("vice ") {
-        title
-    } else {
-        title.rsplit(' ').next().unwrap_or(title)
+        return title;
     }
+    // "Health Secretary Dr. Alan Prescott": the honorific after the office is no role.
+    let honorific = |w: &&str| matches!(*w, "doctor" | "mr" | "mrs" | "ms" | "miss");
+    title.rsplit(' ').find(|w| !honorific(w)).unwrap_or(title)
 }
 
 /// A person role resolves to the latest entity in the paragraph seen with that title, else

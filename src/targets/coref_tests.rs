@@ -177,3 +177,12 @@ fn a_title_opening_a_sentence_is_still_a_title() {
     );
     assert!(got.contains(&pair("The congressman", "anthony weiner")), "{got:?}");
 }
+
+#[test]
+fn an_honorific_after_the_office_is_no_role() {
+    let got = resolved(
+        "Health Secretary Dr. Alan Prescott signed the contract. Governor Tom Wolf praised the \
+         health secretary on Wednesday.",
+    );
+    assert!(got.contains(&pair("the health secretary", "alan prescott")), "{got:?}");
+}
