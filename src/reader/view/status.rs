@@ -125,7 +125,7 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
 /// The longest end of `text` at most `width` columns wide, measuring each grapheme once with
 /// `measure` and only as far back as fits: a pasted query thousands of characters long costs
 /// a screen's width of work per frame, not its length squared.
-fn fit_tail<'a>(text: &'a str, width: usize, measure: &mut impl FnMut(&str) -> usize) -> &'a str {
+pub(super) fn fit_tail<'a>(text: &'a str, width: usize, measure: &mut impl FnMut(&str) -> usize) -> &'a str {
     let mut used = 0;
     let mut start = text.len();
     for (at, grapheme) in text.grapheme_indices(true).rev() {
