@@ -1,7 +1,7 @@
 //! The panels over the panes (help, contrasts list, article picker, bookmarks) and what keys do while one
 //! is open. Listing a directory for the picker is left to the event loop (see `Effect`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::keymap::Action;
 use crate::session::Inputs;
@@ -101,8 +101,12 @@ impl App {
             .as_ref()
             .map(|i| i.left.clone())
             .or(from_corpus)
-            .and_then(|file| file.parent().map(PathBuf::from))
-            .filter(|d| !d.as_os_str().is_empty())
+            // A file named without a folder ("a.txt") is in the current one.
+            .and_then(|file| {
+                file.parent()
+                    .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
+                    .map(PathBuf::from)
+            })
             .unwrap_or_else(|| PathBuf::from("articles"))
     }
 
