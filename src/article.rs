@@ -351,7 +351,8 @@ fn looks_like_heading(text: &str) -> bool {
 }
 
 /// The title when the file has no header: the first line before the body that reads like a
-/// headline (five words or more, or ending in ? or !), else the first non-clutter line.
+/// headline (five words or more not ending in a full stop, or ending in ? or !), else the
+/// first non-clutter line.
 fn pick_title(raw: &[RawPassage], clutter: &[bool]) -> Option<usize> {
     let body_start = raw
         .iter()
@@ -359,9 +360,12 @@ fn pick_title(raw: &[RawPassage], clutter: &[bool]) -> Option<usize> {
             r.text.split_whitespace().count() >= 25 && r.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
         })
         .unwrap_or(raw.len());
+    // A line ending in a full stop is a sentence (a short article's first paragraph, a
+    // standfirst), not a headline to prefer over a short title before it.
     let headline = (0..body_start).find(|&i| {
         let words = raw[i].text.split_whitespace().count();
-        !clutter[i] && words <= 25 && (words >= 5 || raw[i].text.ends_with(['?', '!']))
+        let text = raw[i].text.trim_end();
+        !clutter[i] && words <= 25 && (words >= 5 && !text.ends_with('.') || text.ends_with(['?', '!']))
     });
     // Without a headline-like line, the first non-clutter line is the title if it is short;
     // a file that opens straight into body text has no title line at all.

@@ -505,6 +505,39 @@ fn the_readme_usage_matches_the_help() {
     }
 }
 
+/// Every field of the corpus overview's JSON is named where README describes the overview.
+#[test]
+fn the_readme_documents_the_overview_json() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme.split("## Many articles: the corpus overview").nth(1).unwrap();
+    let section = section.split("\n## ").next().unwrap();
+    let o = run(&[
+        "compare",
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("articles").display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    fn keys(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, v)| {
+                out.push(k.clone());
+                keys(v, out);
+            }),
+            Value::Array(a) => a.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    keys(&serde_json::from_str(&stdout(&o)).unwrap(), &mut all);
+    for key in all {
+        assert!(
+            section.contains(&format!("\"{key}\"")),
+            "README's overview section does not document {key:?}"
+        );
+    }
+}
+
 #[test]
 fn the_readme_lists_every_key_action() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();

@@ -103,7 +103,7 @@ pub(super) fn fallback_title(name: &str, first_text: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Article;
+    use crate::article::{Article, PassageKind};
 
     #[test]
     fn a_header_under_the_title_line_is_metadata_not_body() {
@@ -143,5 +143,33 @@ mod tests {
         assert_eq!(a.meta.title, "In recent weeks, Iranian opposition activists have mounted…");
         let b = Article::parse("notes/talks.txt", body);
         assert_eq!(b.meta.title, "talks");
+    }
+
+    /// A short title stays the title: a sentence after it (a short article's first paragraph,
+    /// a standfirst ending in a full stop) is no headline to prefer over it.
+    #[test]
+    fn a_short_title_is_not_lost_to_the_first_sentence() {
+        let short = Article::parse(
+            "a.txt",
+            "Pressure Works\n\nSanctions hurt the regime, a view shared by many economists in Tehran.\n\nThe talks in Oman are a lifeline for the regime.\n",
+        );
+        assert_eq!(short.meta.title, "Pressure Works");
+        assert_eq!(kinds(&short), vec![PassageKind::Paragraph, PassageKind::Paragraph]);
+        let body = "For six years the maximum pressure campaign has squeezed the regime in Tehran, cut its oil revenue by half, and forced it back to the negotiating table this spring.";
+        let dek = Article::parse(
+            "b.txt",
+            &format!("Pressure Works\n\nThe case for keeping sanctions on Tehran.\n\n{body}\n"),
+        );
+        assert_eq!(dek.meta.title, "Pressure Works");
+        // A tag line before a headline is still passed over for the headline.
+        let tagged = Article::parse(
+            "c.txt",
+            &format!("Iran talks\n\nShould sanctions stay while Tehran negotiates?\n\n{body}\n"),
+        );
+        assert_eq!(tagged.meta.title, "Should sanctions stay while Tehran negotiates?");
+    }
+
+    fn kinds(a: &Article) -> Vec<PassageKind> {
+        a.passages.iter().map(|p| p.kind).collect()
     }
 }

@@ -388,4 +388,8 @@ fn the_picker_in_a_pair_from_an_overview_lists_the_overview_folder() {
     assert_eq!(app.update(Action::OpenPicker), Effect::ListArticles("/data/news".into()));
     // Opened from files, the left article's folder; the demo pair, articles/.
     assert_eq!(self::app().update(Action::OpenPicker), Effect::ListArticles("articles".into()));
+    // A file named without a folder is in the current one, not among the demo articles.
+    let mut app = self::app();
+    app.inputs = Some(crate::session::Inputs { left: "a.txt".into(), right: "b.txt".into(), config: None });
+    assert_eq!(app.update(Action::OpenPicker), Effect::ListArticles(".".into()));
 }

@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::keymap::{KeyCode, KeySpec, Keymap, NamedKey};
+use crate::keymap::{Action, KeyCode, KeySpec, Keymap, NamedKey};
 use crate::text::sanitize::visible;
 
 use super::layout::overlay_box;
@@ -17,16 +17,21 @@ const MIN_DESCRIPTION: usize = 24;
 
 /// `(keys, description)` for every action, in the help's order, then what Esc does when no
 /// action takes it, then the legend of the coverage strip under each title: each topic's mark
-/// (its letter; the view draws its colour instead where there is colour) and name.
-pub fn help_rows(keymap: &Keymap, topics: &[String]) -> Vec<(String, String)> {
+/// (its letter; the view draws its colour instead where there is colour) and name. On the
+/// corpus overview (`overview`), only the actions that work there, as they work there.
+pub fn help_rows(keymap: &Keymap, topics: &[String], overview: bool) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = keymap
         .bindings()
-        .map(|(action, keys)| {
+        .filter_map(|(action, keys)| {
+            let description = if overview { on_overview(action)? } else { action.description() };
             let names: Vec<String> = keys.iter().map(|k| visible(&k.to_string()).into_owned()).collect();
             let names = if names.is_empty() { "(unbound)".to_string() } else { names.join(", ") };
-            (names, action.description().to_string())
+            Some((names, description.to_string()))
         })
         .collect();
+    if overview {
+        rows.insert(0, ("Enter".to_string(), "read the selected pair".to_string()));
+    }
     let esc_bound = keymap
         .bindings()
         .any(|(_, keys)| keys.iter().any(|k| *k == KeySpec::plain(KeyCode::Named(NamedKey::Esc))));
@@ -38,6 +43,28 @@ pub fn help_rows(keymap: &Keymap, topics: &[String]) -> Vec<(String, String)> {
         rows.push((mark.to_string(), format!("strip: {}", visible(topic))));
     }
     rows
+}
+
+/// What an action does on the corpus overview (`App::overview_action`), or `None` where it
+/// does nothing there: the help lists only these, so no key it shows is dead.
+pub(crate) fn on_overview(action: Action) -> Option<&'static str> {
+    Some(match action {
+        Action::ScrollDown | Action::NextContrast => "next pair",
+        Action::ScrollUp | Action::PrevContrast => "previous pair",
+        Action::HalfPageDown => "half a page of pairs down",
+        Action::HalfPageUp => "half a page of pairs up",
+        Action::PageDown => "a page of pairs down",
+        Action::PageUp => "a page of pairs up",
+        Action::Top => "first pair",
+        Action::Bottom => "last pair",
+        Action::FocusNext | Action::FocusRight => "scroll the topic columns right",
+        Action::FocusLeft => "scroll the topic columns left",
+        Action::Overview => "back to the pair last read",
+        Action::Export => "export the overview as Markdown",
+        Action::Help => action.description(),
+        Action::Quit => "quit, or close the open panel",
+        _ => return None,
+    })
 }
 
 /// One letter per topic for the coverage strip without colour, no two alike: the label's
@@ -83,8 +110,8 @@ pub(crate) fn help_layout(rows: &[(String, String)], area: Rect) -> HelpLayout {
 }
 
 /// The furthest the help can scroll on a screen of this size.
-pub(crate) fn max_scroll(keymap: &Keymap, topics: &[String], area: Rect) -> usize {
-    let rows = help_rows(keymap, topics);
+pub(crate) fn max_scroll(keymap: &Keymap, topics: &[String], overview: bool, area: Rect) -> usize {
+    let rows = help_rows(keymap, topics, overview);
     rows.len().saturating_sub(help_layout(&rows, area).per_page)
 }
 
@@ -96,7 +123,7 @@ mod tests {
     fn monochrome_topic_marks_are_distinct_and_the_help_lists_them() {
         let labels = ["negotiations", "nuclear", "nukes", "sanctions"].map(String::from);
         assert_eq!(topic_marks(labels.clone()), vec!['n', 'N', 'u', 's']);
-        let rows = help_rows(&Keymap::default(), &labels);
+        let rows = help_rows(&Keymap::default(), &labels, false);
         let legend: Vec<_> = rows.iter().filter(|(_, d)| d.starts_with("strip: ")).collect();
         assert_eq!(legend.len(), 4);
         assert_eq!(legend[1], &("N".to_string(), "strip: nuclear".to_string()));

@@ -1,7 +1,7 @@
 //! The panels over the panes (help, contrasts list, article picker, bookmarks) and what keys do while one
 //! is open. Listing a directory for the picker is left to the event loop (see `Effect`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::keymap::Action;
 use crate::session::Inputs;
@@ -17,9 +17,9 @@ impl App {
         // The list holds the contrasts, then the agreements and the facts both report.
         let contrasts =
             self.comparison.contrasts.len() + self.comparison.agreements.len() + self.comparison.facts.len();
-        let help_end = max_scroll(&self.config.keymap, &self.topic_labels(), self.area) + 1;
-        let bookmarks = self.bookmarks.len();
         let in_pair = !self.showing_overview();
+        let help_end = max_scroll(&self.config.keymap, &self.help_topics(), !in_pair, self.area) + 1;
+        let bookmarks = self.bookmarks.len();
         let Some(overlay) = self.overlay.as_mut() else { return Effect::None };
         let (position, len) = match overlay {
             Overlay::Help { scroll } => (scroll, help_end),
@@ -101,14 +101,27 @@ impl App {
             .as_ref()
             .map(|i| i.left.clone())
             .or(from_corpus)
-            .and_then(|file| file.parent().map(PathBuf::from))
-            .filter(|d| !d.as_os_str().is_empty())
+            // A file named without a folder ("a.txt") is in the current one.
+            .and_then(|file| {
+                file.parent()
+                    .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
+                    .map(PathBuf::from)
+            })
             .unwrap_or_else(|| PathBuf::from("articles"))
     }
 
     /// The topics' names, in order, for the help's legend of the coverage strip.
     pub(crate) fn topic_labels(&self) -> Vec<String> {
         self.comparison.targets.iter().filter(|t| !t.is_derived()).map(|t| t.label()).collect()
+    }
+
+    /// The topics the help's legend lists: none on the corpus overview, which has no strip.
+    pub(crate) fn help_topics(&self) -> Vec<String> {
+        if self.showing_overview() {
+            Vec::new()
+        } else {
+            self.topic_labels()
+        }
     }
 
     /// Opens the picker on a listed directory.

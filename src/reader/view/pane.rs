@@ -9,7 +9,7 @@ use crate::compare::Side;
 use crate::text::sanitize::visible;
 
 use super::theme::Attrs;
-use super::{fit, put, Marks};
+use super::{display_width, fit, put, Marks};
 use crate::reader::app::App;
 use crate::reader::doc::{index, DocLine};
 use crate::reader::help::topic_marks;
@@ -37,19 +37,49 @@ pub(crate) fn render_header(app: &App, g: &Geometry, pane: Side, buf: &mut Buffe
     put(buf, area.x, area.y, &fit(&title, width), width, title_style);
     let mut row = area.y + 1;
     if area.height >= 3 {
-        let mut parts: Vec<String> = Vec::new();
-        parts.extend(article.meta.source.iter().map(|s| visible(s).into_owned()));
-        parts.extend(article.meta.published.iter().map(|s| visible(s).into_owned()));
-        if parts.is_empty() {
-            parts.push(visible(&article.name).into_owned());
-        }
-        parts.push(format!("{} words", app.docs.word_counts[index(side)]));
-        put(buf, area.x, row, &fit(&format!("  {}", parts.join(" · ")), width), width, app.theme.dim());
+        let mut rest: Vec<String> = Vec::new();
+        rest.extend(article.meta.published.iter().map(|s| visible(s).into_owned()));
+        rest.push(format!("{} words", app.docs.word_counts[index(side)]));
+        let first = match &article.meta.source {
+            Some(source) => Elastic::Source(visible(source).into_owned()),
+            None => Elastic::Path(visible(&article.name).into_owned()),
+        };
+        put(buf, area.x, row, &source_line(first, &rest, width), width, app.theme.dim());
         row += 1;
     }
     if area.height >= 2 {
         render_strip(app, side, Rect::new(area.x, row, area.width, 1), buf);
     }
+}
+
+/// The first part of the header's second line, the one shortened when the line is too long:
+/// the source, cut at its end, or (without one) the file's path, cut at its start so that
+/// the file name stays.
+enum Elastic {
+    Source(String),
+    Path(String),
+}
+
+/// `  source · date · 1,037 words` in `width` columns: the source or path gives way first, so
+/// the date and the word count stay in view in a narrow pane.
+fn source_line(first: Elastic, rest: &[String], width: usize) -> String {
+    let tail = format!(" · {}", rest.join(" · "));
+    let (text, is_path) = match first {
+        Elastic::Source(s) => (s, false),
+        Elastic::Path(p) => (p, true),
+    };
+    let whole = format!("  {text}{tail}");
+    // Room for the source beside the rest; keep at least a few columns of it or give up.
+    let room = width.saturating_sub(2 + display_width(&tail));
+    if display_width(&whole) <= width || room < 6 {
+        return fit(&whole, width);
+    }
+    let shortened = if is_path {
+        format!("…{}", super::status::fit_tail(&text, room - 1, &mut display_width))
+    } else {
+        fit(&text, room)
+    };
+    format!("  {shortened}{tail}")
 }
 
 /// Where in the article each topic occurs: one cell per slice of the text, in the colour of
@@ -229,5 +259,34 @@ pub(crate) fn render_line(
         }
         let width = usize::from(right.saturating_sub(x));
         x = put(buf, x, area.y, &vis.text[a..b], width, app.theme.text(attrs, color));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The date and word count stay in view: the source or the path gives way to them.
+    #[test]
+    fn the_header_keeps_the_date_and_word_count_in_a_narrow_pane() {
+        let rest = ["2025-04-28".to_string(), "1037 words".to_string()];
+        let source = Elastic::Source("Sample article written for the counterpoint project".into());
+        assert_eq!(source_line(source, &rest, 40), "  Sample arti… · 2025-04-28 · 1037 words");
+        let path = Elastic::Path("/work/shared/seeds/001_cbc5251b6b74b1ea.txt".into());
+        assert_eq!(source_line(path, &rest[1..], 41), "  …/001_cbc5251b6b74b1ea.txt · 1037 words");
+        // What fits is left alone; a pane too narrow for the rest is cut as before.
+        assert_eq!(source_line(Elastic::Path("a.md".into()), &rest[1..], 40), "  a.md · 1037 words");
+        assert_eq!(source_line(Elastic::Path("a/b/c/d.md".into()), &rest, 20), "  a/b/c/d.md · 2025…");
+    }
+
+    #[test]
+    fn the_demo_pairs_header_shows_its_word_count_at_80_columns() {
+        let app = crate::reader::app_tests::app();
+        let g = app.geometry();
+        let mut buf = Buffer::empty(app.area);
+        render_header(&app, &g, Side::Left, &mut buf);
+        let area = g.headers[0];
+        let row: String = (area.x..area.right()).map(|x| buf[(x, area.y + 1)].symbol().to_string()).collect();
+        assert!(row.contains("1037 words"), "{row}");
     }
 }

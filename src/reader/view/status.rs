@@ -43,7 +43,7 @@ fn summary(app: &App, g: &Geometry, compact: bool) -> String {
     parts.push(match (app.selected, compact) {
         (Some(i), false) => format!("contrast {}/{contrasts}", i + 1),
         (Some(i), true) => format!("◆{}/{contrasts}", i + 1),
-        (None, false) => format!("{contrasts} contrasts"),
+        (None, false) => format!("{contrasts} {}", if contrasts == 1 { "contrast" } else { "contrasts" }),
         (None, true) => format!("◆{contrasts}"),
     });
     if let Some(search) = &app.search {
@@ -125,7 +125,7 @@ pub(crate) fn render(app: &App, g: &Geometry, buf: &mut Buffer) {
 /// The longest end of `text` at most `width` columns wide, measuring each grapheme once with
 /// `measure` and only as far back as fits: a pasted query thousands of characters long costs
 /// a screen's width of work per frame, not its length squared.
-fn fit_tail<'a>(text: &'a str, width: usize, measure: &mut impl FnMut(&str) -> usize) -> &'a str {
+pub(super) fn fit_tail<'a>(text: &'a str, width: usize, measure: &mut impl FnMut(&str) -> usize) -> &'a str {
     let mut used = 0;
     let mut start = text.len();
     for (at, grapheme) in text.grapheme_indices(true).rev() {
@@ -155,5 +155,16 @@ mod tests {
         assert_eq!(measured, 81);
         assert_eq!(fit_tail("/ab", 10, &mut grapheme_width), "/ab");
         assert_eq!(fit_tail("/日本語", 5, &mut grapheme_width), "本語");
+    }
+
+    /// A pair with one contrast says "1 contrast", as the reports do, not "1 contrasts".
+    #[test]
+    fn the_contrast_count_agrees_with_its_number() {
+        let mut app = crate::reader::app_tests::app();
+        let g = app.geometry();
+        assert!(summary(&app, &g, false).contains(&format!(" {} contrasts ", app.comparison.contrasts.len())));
+        app.comparison.contrasts.truncate(1);
+        let bar = summary(&app, &g, false);
+        assert!(bar.contains(" 1 contrast "), "{bar}");
     }
 }
