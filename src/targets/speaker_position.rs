@@ -53,10 +53,29 @@ pub(super) fn subject_of(
 ) -> Option<String> {
     let head = &text[..end.min(text.len())];
     let opening = opening_name(text, folded, tokens, end).map(|n| (0, n));
-    let reference =
-        references.iter().rfind(|(r, _)| r.end <= end).map(|(r, name)| (r.start, name.to_string()));
+    // No subject stands after a preposition ("raised on Social Security benefits"), inside a
+    // relative clause (", who … ,") or as a possessive ("defended his budget").
+    let after_preposition = |at: usize| {
+        let word = folded[..at].split_whitespace().next_back().unwrap_or("");
+        matches!(
+            word,
+            "on" | "over" | "of" | "about" | "for" | "with" | "from" | "by" | "in" | "to" | "against" | "at"
+        )
+    };
+    let in_relative_clause = |at: usize| {
+        ["who", "which", "whose"].iter().any(|w| {
+            folded[..at].rfind(&format!(", {w} ")).is_some_and(|open| !folded[open + 2..at].contains(','))
+        })
+    };
+    let possessive =
+        |at: usize| matches!(folded[at..].split_whitespace().next(), Some("his" | "her" | "its" | "their"));
+    let reference = references
+        .iter()
+        .rfind(|(r, _)| r.end <= end && !in_relative_clause(r.start) && !possessive(r.start))
+        .map(|(r, name)| (r.start, name.to_string()));
     let full = last_full_name(head, &folded[..head.len()], &tokenize(head))
-        .and_then(|n| Some((head.rfind(n.as_str())?, n)));
+        .and_then(|n| Some((head.rfind(n.as_str())?, n)))
+        .filter(|(at, _)| !after_preposition(*at) && !in_relative_clause(*at));
     [opening, reference, full].into_iter().flatten().max_by_key(|(at, _)| *at).map(|(_, name)| name)
 }
 
@@ -104,7 +123,8 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
     let before = text[..at].trim_end();
     let at = match before.strip_suffix(['—', '–']).and_then(|inner| inner.rfind(['—', '–'])) {
         Some(open) => open,
-        None => at,
+        // So is a parenthesis ("John Boehner (R-Ohio) admitted"): the name stands before it.
+        None => before.strip_suffix(')').and_then(|inner| inner.rfind('(')).unwrap_or(at),
     };
     let mut j = tokens.iter().rposition(|t| t.base.end <= at)?;
     while j > 0
@@ -122,8 +142,17 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         // An appositive between name and verb: the name stands before its opening comma.
         // The first comma of the window opens the appositive ("George Perkovich, a member of
         // the Council on Foreign Relations, told…").
-        let open = (j.saturating_sub(15)..j).find(|&k| tokens[k].break_after && tokens[k].capitalised)?;
-        return name_ending_at(text, folded, tokens, open);
+        // The window starts after a quotation ("“… Israel,” the coalition's director, Matt
+        // Brooks, said"): a name inside the quotation opens nothing. A name right before the
+        // comma follows a description ("the coalition's executive director, Matt Brooks,").
+        let after_quote = text[..tokens[j].base.start].rfind(['”', '"']).unwrap_or(0);
+        let from = j.saturating_sub(15).max(tokens.partition_point(|t| t.base.start < after_quote));
+        let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
+        return match open {
+            Some(open) => name_ending_at(text, folded, tokens, open),
+            None if tokens[j].capitalised => name_ending_at(text, folded, tokens, j),
+            None => None,
+        };
     }
     // "Critics say …" opening a sentence is the group, not a name.
     let group = is_group_speaker(&folded[tokens[j].base.clone()]);

@@ -157,9 +157,21 @@ impl VoiceContext {
         let mut verbs: Vec<Range<usize>> = attribution.find(folded).into_iter().map(|h| h.range).collect();
         // A quotation may be introduced by any verb of saying ("…,” she added").
         if !speech.is_empty() {
+            // Only beside the quotation: "As the brawl over Medicare continued, the campaign said
+            // that … “…”" is no "continued" by Medicare.
+            let words_between =
+                |from: usize, to: usize| folded.get(from..to).map(|g| g.split_whitespace().count());
+            let beside_speech = |r: &Range<usize>| {
+                speech.iter().any(|q| {
+                    let after = q.end <= r.start && words_between(q.end, r.start).is_some_and(|n| n <= 4);
+                    let before = r.end <= q.start && words_between(r.end, q.start).is_some_and(|n| n <= 4);
+                    after || before
+                })
+            };
             let extra: Vec<Range<usize>> = quoting_verbs(folded)
                 .into_iter()
                 .filter(|r| !verbs.iter().any(|v| v.start < r.end && r.start < v.end))
+                .filter(beside_speech)
                 .collect();
             verbs.extend(extra);
             verbs.sort_by_key(|r| r.start);

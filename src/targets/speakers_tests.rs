@@ -301,3 +301,23 @@ fn a_point_granted_and_then_turned_from_is_conceded() {
         [VoiceKind::Author, VoiceKind::Author]
     );
 }
+
+#[test]
+fn a_name_in_a_clause_before_the_speaker_is_not_the_speaker() {
+    // A name after a preposition, in a relative clause, is no subject of "saying".
+    let got = one("Ryan, who was raised on Social Security benefits after his father died, defended his budget, saying the concept is merely \"following through on policy\" that has support.");
+    assert_eq!(got, said(VoiceKind::Quoted, "Ryan"));
+    // "continued" reports speech only beside the quotation.
+    let got = one("As the brawl over Medicare continued on Tuesday, the Obama campaign said that the plan “would end Medicare as we know it” and shift costs.");
+    assert_ne!(got.1.as_deref(), Some("Medicare"), "{got:?}");
+    let got = one("“We will keep going,” Smith continued.");
+    assert_eq!(got, said(VoiceKind::Quoted, "Smith"));
+}
+
+#[test]
+fn a_parenthesis_or_a_description_before_the_name_is_not_the_speaker() {
+    let got = one("House Speaker John Boehner (R-Ohio) admitted there's a \"1 in 3\" chance that the Republicans will lose.");
+    assert_eq!(got.1.as_deref(), Some("John Boehner"), "{got:?}");
+    let got = one("“This ad shows the remorse of many who are now disillusioned with his policies toward Israel,” the coalition's executive director, Matt Brooks, said in a statement.");
+    assert_eq!(got.1.as_deref(), Some("Matt Brooks"), "{got:?}");
+}
