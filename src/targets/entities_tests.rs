@@ -350,3 +350,21 @@ fn a_faith_adjective_before_a_noun_is_no_target() {
     let keys = keys(&found);
     assert!(!keys.contains(&"islamic") && !keys.contains(&"catholic"), "{keys:?}");
 }
+
+#[test]
+fn a_party_word_inside_a_run_and_a_dateline_are_no_names() {
+    let found = find(
+        "HARRISBURG, Pa. — Missouri Republican senators urged him to quit. Senate Democratic \
+         leaders agreed. The Republican National Committee said nothing.\n\nWASHINGTON — The \
+         Democratic Party met in Washington.",
+    );
+    let keys = keys(&found);
+    assert!(!keys.contains(&"missouri republican") && !keys.contains(&"senate democratic"), "{keys:?}");
+    assert!(
+        keys.contains(&"republican national committee") && keys.contains(&"democratic party"),
+        "{keys:?}"
+    );
+    assert!(!keys.contains(&"harrisburg"), "{keys:?}");
+    let washington = entity(&found, "washington").expect("washington");
+    assert!(washington.aliases.iter().all(|a| a != "WASHINGTON"), "{:?}", washington.aliases);
+}

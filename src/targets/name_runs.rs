@@ -11,7 +11,8 @@ use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entity::Gender;
 use super::first_names::first_name_gender;
 use super::lexicon::{
-    canonical_title, is_calendar, is_function_word, is_opener, is_participle, is_title_word, title_gender,
+    canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_title_word,
+    title_gender,
 };
 use super::name_words::{is_never_name, opens_a_name, party_members};
 use super::names::{Candidate, Occurrence};
@@ -103,7 +104,7 @@ impl NameFinder<'_> {
                 && (text[t.base.clone()].chars().count() > 1 || t.full.end > t.base.end)
                 && !is_never_name(word(t))
         };
-        let mut i = 0;
+        let mut i = dateline_end(text, tokens);
         // Whether the token after the last pair counted may be in a phrase: as the first word
         // of the next pair it is asked again at once.
         let mut known: Option<(usize, bool)> = None;
@@ -212,6 +213,13 @@ impl NameFinder<'_> {
         if (name_start..end).all(plain) {
             return;
         }
+        // "Missouri Republican senators", "Senate Democratic leaders": a party word inside a
+        // run says who someone is; only an organisation's own name keeps it ("Republican
+        // National Committee", "Democratic Party").
+        let party_inside = (name_start..end).any(|i| party_members(word(i)).is_some());
+        if party_inside && end - name_start > 1 && !is_group_head(word(end - 1)) {
+            return;
+        }
         let title = (name_start > first).then(|| (first..name_start).map(word).collect::<Vec<_>>().join(" "));
         let single = end - name_start == 1;
         let last = &tokens[end - 1];
@@ -313,4 +321,33 @@ fn name_key(folded: &str, tokens: &[Token], start: usize, end: usize) -> String 
         }
     }
     key
+}
+
+/// The tokens a dateline takes at the start of a sentence ("WASHINGTON —", "HARRISBURG, Pa.
+/// —", or a sentence of its own "HARRISBURG, Pa."): a place in capitals said as where the report
+/// was filed, no mention of it. 0 when there is none.
+fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+    let caps = tokens.iter().take_while(|t| t.acronym).count();
+    let Some(last) = caps.checked_sub(1).map(|i| &tokens[i]) else { return 0 };
+    if text[tokens[0].base.clone()].len() <= 4 || !tokens[0].initial {
+        return 0;
+    }
+    let mut end = caps;
+    let mut after = text[last.full.end..].trim_start();
+    if let Some(state) = after.strip_prefix(',') {
+        // A state or country abbreviation after the comma ("Pa.", "Calif.", "D.C.").
+        match tokens.get(caps) {
+            Some(t) if t.capitalised && t.full.end - t.base.start <= 6 => {
+                end += 1;
+                after = text[t.full.end..].trim_start_matches('.').trim_start();
+            }
+            _ => after = state,
+        }
+    }
+    let closes = after.is_empty() || after.starts_with(['—', '–', '-']);
+    if closes {
+        end
+    } else {
+        0
+    }
 }
