@@ -368,3 +368,18 @@ fn a_party_word_inside_a_run_and_a_dateline_are_no_names() {
     let washington = entity(&found, "washington").expect("washington");
     assert!(washington.aliases.iter().all(|a| a != "WASHINGTON"), "{:?}", washington.aliases);
 }
+
+#[test]
+fn a_slogan_of_capitalised_words_is_one_name() {
+    let found = find(
+        "Young people led the Woman, Life, Freedom uprising in 2022. Its forces crushed the \
+         Woman, Life, Freedom protests. Envoys met in Iran, Iraq, Syria and Oman. Iran courted \
+         Russia, Hungary, Argentina, Arab kingdoms, and North Korea.",
+    );
+    let keys = keys(&found);
+    assert!(keys.contains(&"woman life freedom"), "{keys:?}");
+    assert!(!keys.contains(&"woman") && !keys.contains(&"freedom"), "{keys:?}");
+    assert!(keys.contains(&"iraq") && keys.contains(&"syria") && keys.contains(&"hungary"), "{keys:?}");
+    let slogan = entity(&found, "woman life freedom").unwrap();
+    assert_eq!(slogan.name, "Woman, Life, Freedom");
+}

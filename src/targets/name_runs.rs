@@ -114,8 +114,9 @@ impl NameFinder<'_> {
                 i += 1;
                 continue;
             }
-            let mut end = i + 1;
-            while end < tokens.len() {
+            let slogan = slogan_end(text, tokens, i);
+            let mut end = slogan.unwrap_or(i + 1);
+            while end < tokens.len() && slogan.is_none() {
                 let prev = &tokens[end - 1];
                 if prev.break_after || prev.possessive {
                     break;
@@ -350,4 +351,25 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     } else {
         0
     }
+}
+
+/// The end of a slogan of three single capitalised words joined by commas and used as a modifier
+/// ("the Woman, Life, Freedom uprising"): one name, not three. A list of names goes on ("Iran,
+/// Iraq, Syria and Yemen", "Russia, Hungary, Argentina, Arab kingdoms, and North Korea").
+fn slogan_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let single = |t: &Token| t.capitalised && !t.acronym && !t.possessive;
+    let comma_after = |t: &Token| text[t.full.end..].starts_with(',');
+    let mut end = start;
+    while tokens.get(end).is_some_and(|t| single(t) && comma_after(t)) {
+        end += 1;
+    }
+    tokens.get(end).filter(|t| single(t) && !t.break_after)?;
+    let next = tokens.get(end + 1)?;
+    let noun = !next.capitalised && !is_function_word(&text[next.base.clone()].to_lowercase());
+    // "Russia, Hungary, Argentina, Arab kingdoms, and North Korea" is a list going on.
+    let list_goes_on = text[next.full.end..].starts_with(',')
+        || tokens
+            .get(end + 2)
+            .is_some_and(|t| matches!(text[t.base.clone()].to_lowercase().as_str(), "and" | "or"));
+    (end - start == 2 && noun && !list_goes_on && !tokens[start].initial).then_some(end + 1)
 }
