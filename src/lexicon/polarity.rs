@@ -147,14 +147,12 @@ fn cue_valence(
     let len = sentence.len();
     let token = &tokens[i];
     let Kind::Word { in_name, .. } = token.kind else { return None };
-    if !in_name
-        && verdict_right(sentence, &tokens[clause.tokens.start..clause.tokens.end], i - clause.tokens.start)
-    {
+    let clause_tokens = &tokens[clause.tokens.start..clause.tokens.end];
+    let at = i - clause.tokens.start;
+    if !in_name && verdict_right(sentence, clause_tokens, at) {
         return Some((RIGHT_AS_VERDICT, CueSource::Lexicon));
     }
     let info = token.info?;
-    let clause_tokens = &tokens[clause.tokens.start..clause.tokens.end];
-    let at = i - clause.tokens.start;
     if in_name || quantity_idiom(sentence, clause_tokens, at) || rank_top(sentence, clause_tokens, at) {
         return None;
     }

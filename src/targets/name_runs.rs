@@ -14,7 +14,7 @@ use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_title_word,
     title_gender,
 };
-use super::name_words::{is_never_name, opens_a_name, party_members};
+use super::name_words::{is_never_name, is_party_word, opens_a_name};
 use super::names::{Candidate, Occurrence};
 use super::phrases::PhraseCounter;
 use super::subject_nouns::subject_nouns;
@@ -114,7 +114,7 @@ impl NameFinder<'_> {
                 i += 1;
                 continue;
             }
-            let slogan = slogan_end(text, tokens, i);
+            let slogan = slogan_end(text, folded, tokens, i);
             let mut end = slogan.unwrap_or(i + 1);
             while end < tokens.len() && slogan.is_none() {
                 let prev = &tokens[end - 1];
@@ -163,7 +163,7 @@ impl NameFinder<'_> {
             let opener = !t.acronym && !is_title_word(w) && !name_opener && (is_opener(w) || w == "the");
             // "Republican Mitt Romney": the party is said of the person, not part of the name.
             let party_of_person =
-                party_members(w).is_some() && first + 1 < end && first_name_gender(word(first + 1)).is_some();
+                is_party_word(w) && first + 1 < end && first_name_gender(word(first + 1)).is_some();
             // A title before a name is a title even where capitals say nothing ("Congressman
             // Anthony Weiner broke his silence", though "the congressman" recurs in lower case).
             let titles_a_name = is_title_word(w) && end - first > 1;
@@ -180,7 +180,7 @@ impl NameFinder<'_> {
             }
         }
         // "Hutchins, Republican of Oklahoma": a description, not a name.
-        if first >= end || party_members(word(first)).is_some() && word_at(first + 1) == Some("of") {
+        if first >= end || is_party_word(word(first)) && word_at(first + 1) == Some("of") {
             return;
         }
         // Titles: everything up to the last title word, when a name follows it.
@@ -217,7 +217,7 @@ impl NameFinder<'_> {
         // "Missouri Republican senators", "Senate Democratic leaders": a party word inside a
         // run says who someone is; only an organisation's own name keeps it ("Republican
         // National Committee", "Democratic Party").
-        let party_inside = (name_start..end).any(|i| party_members(word(i)).is_some());
+        let party_inside = (name_start..end).any(|i| is_party_word(word(i)));
         if party_inside && end - name_start > 1 && !is_group_head(word(end - 1)) {
             return;
         }
@@ -232,7 +232,7 @@ impl NameFinder<'_> {
             // "Democratic lawmakers", "a Republican" say who someone is, as "Iranian officials"
             // do: read as the party's members, they turned every verb those members said or
             // did into a stance on the party ("Democrats: negative ('disputed')").
-            if case.lower > case.capitalised_mid || is_opener(w) || party_members(w).is_some() {
+            if case.lower > case.capitalised_mid || is_opener(w) || is_party_word(w) {
                 return;
             }
         }
@@ -356,20 +356,22 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 /// The end of a slogan of three single capitalised words joined by commas and used as a modifier
 /// ("the Woman, Life, Freedom uprising"): one name, not three. A list of names goes on ("Iran,
 /// Iraq, Syria and Yemen", "Russia, Hungary, Argentina, Arab kingdoms, and North Korea").
-fn slogan_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+fn slogan_end(text: &str, folded: &str, tokens: &[Token], start: usize) -> Option<usize> {
     let single = |t: &Token| t.capitalised && !t.acronym && !t.possessive;
     let comma_after = |t: &Token| text[t.full.end..].starts_with(',');
     let mut end = start;
     while tokens.get(end).is_some_and(|t| single(t) && comma_after(t)) {
         end += 1;
     }
+    // Most runs are no list at all: this is asked at every capitalised word.
+    if end - start != 2 || tokens[start].initial {
+        return None;
+    }
     tokens.get(end).filter(|t| single(t) && !t.break_after)?;
     let next = tokens.get(end + 1)?;
-    let noun = !next.capitalised && !is_function_word(&text[next.base.clone()].to_lowercase());
+    let noun = !next.capitalised && !is_function_word(&folded[next.base.clone()]);
     // "Russia, Hungary, Argentina, Arab kingdoms, and North Korea" is a list going on.
     let list_goes_on = text[next.full.end..].starts_with(',')
-        || tokens
-            .get(end + 2)
-            .is_some_and(|t| matches!(text[t.base.clone()].to_lowercase().as_str(), "and" | "or"));
-    (end - start == 2 && noun && !list_goes_on && !tokens[start].initial).then_some(end + 1)
+        || tokens.get(end + 2).is_some_and(|t| matches!(&folded[t.base.clone()], "and" | "or"));
+    (noun && !list_goes_on).then_some(end + 1)
 }

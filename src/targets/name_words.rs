@@ -7,9 +7,8 @@
 //! Why: without these, a pair of US news reports got "D-Ill", "I'll", "Democratic",
 //! "Republican of Oklahoma" and "York Times" as targets of their own.
 
-/// Party words that say which party someone belongs to, with the group of its members.
-const PARTY_WORDS: &[(&str, &str)] =
-    &[("democrat", "democrats"), ("democratic", "democrats"), ("republican", "republicans")];
+/// Party words that say which party someone belongs to.
+const PARTY_WORDS: &[&str] = &["democrat", "democratic", "republican"];
 
 /// First words of names that are also common lower-case words ("new", "first"): at the start
 /// of a sentence, followed by another capitalised word, they still begin the name.
@@ -38,9 +37,9 @@ fn is_contracted_i(word: &str) -> bool {
     rest.is_some_and(|r| matches!(r, "m" | "ll" | "ve" | "d"))
 }
 
-/// The group a party word names ("democratic" → "democrats"), if it is one.
-pub(crate) fn party_members(folded_word: &str) -> Option<&'static str> {
-    PARTY_WORDS.iter().find(|(w, _)| *w == folded_word).map(|(_, group)| *group)
+/// Whether a word says which party someone belongs to ("Democratic", "Republican").
+pub(crate) fn is_party_word(folded_word: &str) -> bool {
+    PARTY_WORDS.contains(&folded_word)
 }
 
 /// Whether a sentence-initial word still begins the name after it ("New York", "First Lady").
@@ -72,12 +71,9 @@ mod tests {
     }
 
     #[test]
-    fn party_words_name_their_members() {
-        assert_eq!(party_members("democratic"), Some("democrats"));
-        assert_eq!(party_members("democrat"), Some("democrats"));
-        assert_eq!(party_members("republican"), Some("republicans"));
-        assert_eq!(party_members("republicans"), None);
-        assert_eq!(party_members("independent"), None);
+    fn party_words_say_whose_member_someone_is() {
+        assert!(is_party_word("democratic") && is_party_word("democrat") && is_party_word("republican"));
+        assert!(!is_party_word("republicans") && !is_party_word("independent"));
     }
 
     #[test]

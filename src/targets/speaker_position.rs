@@ -63,9 +63,9 @@ pub(super) fn subject_of(
         )
     };
     let in_relative_clause = |at: usize| {
-        ["who", "which", "whose"].iter().any(|w| {
-            folded[..at].rfind(&format!(", {w} ")).is_some_and(|open| !folded[open + 2..at].contains(','))
-        })
+        [", who ", ", which ", ", whose "]
+            .iter()
+            .any(|w| folded[..at].rfind(w).is_some_and(|open| !folded[open + 2..at].contains(',')))
     };
     let possessive =
         |at: usize| matches!(folded[at..].split_whitespace().next(), Some("his" | "her" | "its" | "their"));
