@@ -331,7 +331,10 @@ pub fn quote_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     let speaker = match (&qa.speaker, &qb.speaker) {
         (Some(x), _) if same_speaker => Some(x.clone()),
         (Some(x), Some(y)) => Some(format!("{x} / {y}")),
-        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        // A speaker found on one side only: the other side's words are not shown to be theirs
+        // (a faculty letter's words beside a priest's were given to the priest).
+        (Some(x), None) => Some(format!("{x} (left; no speaker found on the right)")),
+        (None, Some(y)) => Some(format!("{y} (right; no speaker found on the left)")),
         (None, None) => None,
     };
     let side = |q: &Quote| {

@@ -299,6 +299,19 @@ mod tests {
     }
 
     #[test]
+    fn words_named_as_one_speakers_on_one_side_only_are_not_given_to_them_on_both() {
+        let left = "The faculty wrote to the congressman about the budget this week. \
+                    “Your budget appears to reflect the values of your favorite philosopher rather than the Gospel,” the faculty wrote in a note.";
+        let right = "The faculty challenged the congressman on the budget this week. \
+                     “I am afraid that his budget reflects the values of his favorite philosopher rather than the gospel,” said Father Reese.";
+        let c = compared(left, right);
+        let quote =
+            c.contrasts.iter().find(|c| matches!(c.detail, Detail::Quotes { .. })).expect("a quote contrast");
+        let why = contrast_reason(&c.targets, c.articles(), quote);
+        assert!(why.starts_with("Father Reese (right; no speaker found on the left) quoted"), "{why}");
+    }
+
+    #[test]
     fn a_figure_both_give_is_said_once_or_as_each_writes_it() {
         let left =
             "Rents in the county have climbed by about 30 percent since 2019, far faster than wages.\n\n\

@@ -112,6 +112,15 @@ const GROUP_SPEAKERS: &[&str] = &[
     "leaders",
 ];
 
+/// Writings that speak in news prose ("“…,” says the letter", "the audit found", "the ad
+/// says"): their words are the document's, not the reporter's nor the person quoted beside it.
+#[rustfmt::skip]
+const DOCUMENT_SPEAKERS: &[&str] = &[
+    "letter", "report", "audit", "study", "statement", "memo", "ad", "advertisement", "lawsuit",
+    "complaint", "ruling", "opinion", "filing", "indictment", "survey", "poll", "analysis",
+    "editorial", "petition", "resolution", "release", "review", "investigation", "order",
+];
+
 /// A hash set per list, built on first use, so a lookup per token stays cheap on 10 MB.
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
@@ -136,6 +145,7 @@ word_set!(in_group_heads, GROUP_HEADS);
 word_set!(in_place_heads, PLACE_HEADS);
 word_set!(in_speech_nouns, SPEECH_NOUNS);
 word_set!(in_group_speakers, GROUP_SPEAKERS);
+word_set!(in_document_speakers, DOCUMENT_SPEAKERS);
 
 /// `word` is folded (lower case) throughout.
 pub(crate) fn is_function_word(word: &str) -> bool {
@@ -169,6 +179,11 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
 
 pub(crate) fn is_group_speaker(word: &str) -> bool {
     in_group_speakers(word)
+}
+
+/// A writing that speaks after "the" ("says the letter"); `word` folded.
+pub(crate) fn is_document_speaker(word: &str) -> bool {
+    in_document_speakers(word)
 }
 
 /// A sentence adverb ("Unfortunately", "Clearly"): never a name nor a speaker.

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{is_group_speaker, is_opener, is_speech_noun, is_title_word};
+use super::lexicon::{is_document_speaker, is_group_speaker, is_opener, is_speech_noun, is_title_word};
 use super::speaker_names::{last_full_name, name_ending_at, opening_name};
 use super::tokens::{tokenize, Token};
 
@@ -111,7 +111,9 @@ pub(super) fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usi
         }
         return Some(w.to_string());
     }
-    let role_noun = i > 0 && &folded[tokens[i - 1].base.clone()] == "the" && is_title_word(w);
+    // "said the senator", "says the letter": a title or a writing after "the".
+    let role_noun =
+        i > 0 && &folded[tokens[i - 1].base.clone()] == "the" && (is_title_word(w) || is_document_speaker(w));
     role_noun.then(|| format!("the {w}"))
 }
 

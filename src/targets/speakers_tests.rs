@@ -45,6 +45,21 @@ fn names_titles_and_groups_speak() {
 }
 
 #[test]
+fn a_writing_that_speaks_is_the_speaker_not_the_reporter_nor_a_person_beside_it() {
+    assert_eq!(
+        one("“Your budget reflects the values of Ayn Rand,” says the letter, which the faculty signed."),
+        said(VoiceKind::Quoted, "the letter")
+    );
+    assert_eq!(
+        one("The report says the contract was improperly awarded."),
+        said(VoiceKind::Reported, "the report")
+    );
+    assert_eq!(one("The ad says: “Obama has cut Medicare.”"), said(VoiceKind::Quoted, "the ad"));
+    // A writing that is what a person did is no speaker ("signed the letter").
+    assert_eq!(one("Ninety professors signed the letter."), (VoiceKind::Author, None));
+}
+
+#[test]
 fn an_adverb_or_conjunction_is_never_the_speaker() {
     assert_eq!(one("Unfortunately, Khamenei said no to the offer."), said(VoiceKind::Reported, "Khamenei"));
     assert_eq!(one("But Akbarin said the talks were a trap."), said(VoiceKind::Reported, "Akbarin"));
@@ -265,8 +280,8 @@ fn said_the_role_then_a_name_is_that_name() {
 #[test]
 fn a_name_after_the_verb_speaks_only_in_an_inversion() {
     assert_eq!(one("Talks are useful, said Abbas Araghchi.").1.as_deref(), Some("Abbas Araghchi"));
-    // What follows "says" is what is said.
-    assert_eq!(one("The letter says Mr. Obama “should not back down.”").1, None);
+    // What follows "says" is what is said: the letter speaks, not Mr. Obama.
+    assert_eq!(one("The letter says Mr. Obama “should not back down.”").1.as_deref(), Some("the letter"));
 }
 
 #[test]
