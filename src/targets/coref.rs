@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::descriptions::description_at;
 use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
-use super::lexicon::canonical_title;
+use super::lexicon::{canonical_title, is_organisation_head};
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};
 
@@ -176,7 +176,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     let end = tokens[i + span - 1].base.end;
                     let modifiers = tokens.get(i + 1..i + span - 1).unwrap_or_default();
                     let resolved = resolve_role(entities, &recent, &last_with_role, role)
-                        .filter(|&e| names_fit(&entities.entities[e], folded, modifiers));
+                        .filter(|&e| names_fit(&entities.entities[e], folded, role, modifiers));
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
             };
@@ -236,6 +236,10 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
     if matches!(entity.kind, EntityKind::Group) {
         if let Some(head) = entity.key.rsplit(' ').next() {
             by_role.insert(head.to_string(), index);
+        }
+        // "the board" of the Board of Regents: an organisation word anywhere in the name.
+        for word in entity.key.split(' ').filter(|w| is_organisation_head(w)) {
+            by_role.entry(word.to_string()).or_insert(index);
         }
     }
 }
@@ -309,7 +313,7 @@ fn reference_at<'w>(
     for span in [2, 3] {
         let Some(noun) = tokens.get(i + span - 1) else { break };
         let role = &folded[noun.base.clone()];
-        if PERSON_ROLES.contains(&role) || GROUP_ROLES.contains(&role) {
+        if PERSON_ROLES.contains(&role) || GROUP_ROLES.contains(&role) || is_organisation_head(role) {
             // "the senator John Smith" and "the president of the company" name someone else.
             let next = tokens.get(i + span);
             let followed_by_name = next.is_some_and(|n| n.capitalised && !noun.break_after);
@@ -333,13 +337,14 @@ fn reference_at<'w>(
 
 /// Whether the names among a role noun's modifiers fit the entity it resolved to: "the Romney
 /// campaign" is no "Obama campaign", "the Bush administration" no newspaper. Only for groups:
-/// a person's modifier is a place or party ("the Texas governor").
-fn names_fit(entity: &Entity, folded: &str, modifiers: &[super::tokens::Token]) -> bool {
+/// a person's modifier is a place or party ("the Texas governor"). After an organisation's
+/// head noun every modifier must be in its name: "the emergency department" is no Department
+/// of Health, "the school board" is the Maple Ridge School Board.
+fn names_fit(entity: &Entity, folded: &str, role: &str, modifiers: &[super::tokens::Token]) -> bool {
+    let in_name = |t: &&super::tokens::Token| entity.key.split(' ').any(|w| w == &folded[t.base.clone()]);
+    let any_case = is_organisation_head(role) && !GROUP_ROLES.contains(&role);
     entity.kind == EntityKind::Person
-        || modifiers
-            .iter()
-            .filter(|t| t.capitalised && !t.acronym)
-            .all(|t| entity.key.split(' ').any(|w| w == &folded[t.base.clone()]))
+        || modifiers.iter().filter(|t| any_case || t.capitalised && !t.acronym).all(|t| in_name(&t))
 }
 
 /// The key a title is remembered by: its head noun ("senator" for "state senator"), or the
@@ -369,12 +374,20 @@ fn resolve_role(
         return latest(recent, has_title).or_else(|| by_role.get(&role).copied().filter(|&e| has_title(e)));
     }
     let kind = |e: usize| entities.entities[e].kind;
-    let named_so =
-        |e: usize| kind(e) == EntityKind::Group && entities.entities[e].key.ends_with(role.as_str());
+    // "the authority" is a group whose name ends in it, or else holds it ("the board" for the
+    // Board of Regents).
+    let holds = |e: usize, whole: bool| {
+        let key = &entities.entities[e].key;
+        kind(e) == EntityKind::Group
+            && (key.ends_with(role.as_str()) || whole && key.split(' ').any(|w| w == role))
+    };
+    let named_so = |e: usize| holds(e, false);
     let state = matches!(role.as_str(), "regime" | "government" | "administration");
     latest(recent, named_so).or_else(|| by_role.get(&role).copied().filter(|&e| named_so(e))).or_else(|| {
         match role.as_str() {
             "campaign" | "court" => None,
+            _ if !GROUP_ROLES.contains(&role.as_str()) => latest(recent, |e| holds(e, true))
+                .or_else(|| by_role.get(&role).copied().filter(|&e| holds(e, true))),
             // A one-word organisation ("Hezbollah") has no head noun to tell it from a country,
             // so an unclassified name fits a group role too.
             _ => latest(recent, |e| {

@@ -111,6 +111,23 @@ fn the_regime_refers_to_the_latest_group_or_country() {
 }
 
 #[test]
+fn an_organisations_head_noun_refers_to_the_organisation_named_with_it() {
+    let body = "The Clearwater Regional Water Authority raised rates on Tuesday.\n\n\
+                Critics said the authority ignored its customers.";
+    assert_eq!(resolved(body), [pair("the authority", "clearwater regional water authority")]);
+    // Anywhere in the name: the board of a Board of Regents.
+    let body = "The Lakeshore State University Board of Regents met on Friday.\n\n\
+                Students said the board had not listened.";
+    assert_eq!(resolved(body), [pair("the board", "lakeshore state university board of regents")]);
+    // A modifier not in the name makes another thing of that kind.
+    let body =
+        "The state Department of Health approved the merger. Work on the emergency department starts soon.";
+    assert!(resolved(body).is_empty());
+    // With no organisation of that word named, "the board" is nobody.
+    assert!(resolved("Harbor City Transit cut routes. Riders said the board had not listened.").is_empty());
+}
+
+#[test]
 fn a_role_noun_before_a_name_or_of_is_not_a_reference() {
     assert!(resolved("Sen. Tom Smith spoke. The president of the company left.").is_empty());
 }

@@ -160,6 +160,17 @@ fn the_obama_administration_is_a_group_of_its_own() {
 }
 
 #[test]
+fn a_name_with_of_is_kinded_by_the_head_before_it() {
+    let found = find("The Board of Regents met. The Clearwater Regional Water Authority voted.");
+    assert_eq!(entity(&found, "board of regents").map(|e| e.kind), Some(EntityKind::Group), "{found:?}");
+    assert_eq!(
+        entity(&found, "clearwater regional water authority").map(|e| e.kind),
+        Some(EntityKind::Group),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_name_with_a_president_and_restaurants_is_an_organisation() {
     let text = "Crowds lined up at Chick-fil-A on Wednesday. Chick-fil-A president Dan Cathy spoke. \
                 Chick-fil-A restaurants were full.";

@@ -99,9 +99,11 @@ impl ArticleEntities {
     }
 }
 
-/// Whether an entity's name ends in a word that marks a group or a place.
+/// Whether an entity's name ends in a word that marks a group or a place; in a name with "of"
+/// the head stands before it ("Board of Regents", "Department of Justice", "Gulf of Oman").
 pub(crate) fn head_kind(key: &str) -> Option<EntityKind> {
-    let last = key.rsplit(' ').next()?;
+    let head = key.split_once(" of ").map_or(key, |(head, _)| head);
+    let last = head.rsplit(' ').next()?;
     if is_group_head(last) {
         Some(EntityKind::Group)
     } else if is_place_head(last) {

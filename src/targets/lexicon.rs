@@ -78,7 +78,7 @@ const GROUP_HEADS: &[&str] = &[
     "center", "centre", "press", "club", "team", "movement", "front", "alliance", "federation",
     "society", "government", "regime", "parliament", "assembly", "navy", "police", "school",
     "college", "hospital", "caucus", "republicans", "democrats", "international", "co", "llc",
-    "ltd",
+    "ltd", "authority", "utility", "utilities",
 ];
 
 /// Head nouns of places ("Kansas City", "Tahrir Square").
@@ -121,6 +121,20 @@ const DOCUMENT_SPEAKERS: &[&str] = &[
     "editorial", "petition", "resolution", "release", "review", "investigation", "order",
 ];
 
+/// Head nouns of an organisation's name that stand for it after "the" ("the authority" for the
+/// Clearwater Regional Water Authority, "the board" for the Board of Regents). Unlike the generic
+/// group roles of `coref` ("the company"), they refer only to a name holding the same word: "the
+/// board" with no board named is no group. Heads that are also everyday words of another sense
+/// ("post", "news", "house", "press", "times") are left out.
+#[rustfmt::skip]
+const ORGANISATION_HEADS: &[&str] = &[
+    "authority", "board", "university", "college", "school", "hospital", "office", "department",
+    "commission", "council", "district", "union", "association", "coalition", "system",
+    "institute", "foundation", "ministry", "bureau", "center", "centre", "fund", "bank",
+    "corporation", "senate", "assembly", "parliament", "alliance", "federation", "society",
+    "church", "caucus", "utility",
+];
+
 /// A hash set per list, built on first use, so a lookup per token stays cheap on 10 MB.
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
@@ -146,6 +160,7 @@ word_set!(in_place_heads, PLACE_HEADS);
 word_set!(in_speech_nouns, SPEECH_NOUNS);
 word_set!(in_group_speakers, GROUP_SPEAKERS);
 word_set!(in_document_speakers, DOCUMENT_SPEAKERS);
+word_set!(in_organisation_heads, ORGANISATION_HEADS);
 
 /// `word` is folded (lower case) throughout.
 pub(crate) fn is_function_word(word: &str) -> bool {
@@ -179,6 +194,11 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
 
 pub(crate) fn is_group_speaker(word: &str) -> bool {
     in_group_speakers(word)
+}
+
+/// A head noun that stands for the organisation named with it ("the authority"); `word` folded.
+pub(crate) fn is_organisation_head(word: &str) -> bool {
+    in_organisation_heads(word)
 }
 
 /// A writing that speaks after "the" ("says the letter"); `word` folded.
