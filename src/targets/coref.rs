@@ -40,6 +40,12 @@ const GROUP_ROLES: &[&str] = &[
     "organization", "organisation", "group", "firm", "agency", "network", "court",
 ];
 
+/// Generic roles of an organisation that, with none in the paragraph, stand for the one the
+/// article last named.
+const ORGANISATION_ROLES: &[&str] = &["agency", "company", "firm", "organization", "organisation"];
+/// The key under which the last named group is remembered beside the roles.
+const LAST_GROUP: &str = "\u{1}group";
+
 /// Whether a word is a role noun that stands for a named person or organisation.
 pub(super) fn is_role_noun(word: &str) -> bool {
     PERSON_ROLES.contains(&word) || GROUP_ROLES.contains(&word)
@@ -237,6 +243,7 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
         if let Some(head) = entity.key.rsplit(' ').next() {
             by_role.insert(head.to_string(), index);
         }
+        by_role.insert(LAST_GROUP.to_string(), index);
         // "the board" of the Board of Regents: an organisation word anywhere in the name.
         for word in entity.key.split(' ').filter(|w| is_organisation_head(w)) {
             by_role.entry(word.to_string()).or_insert(index);
@@ -393,6 +400,14 @@ fn resolve_role(
             _ => latest(recent, |e| {
                 matches!(kind(e), EntityKind::Group | EntityKind::Other)
                     || state && kind(e) == EntityKind::Place
+            })
+            // "The agency decided …" in a paragraph that names none: the organisation the
+            // article last named (a news report names its institution once, early).
+            .or_else(|| {
+                ORGANISATION_ROLES
+                    .contains(&role.as_str())
+                    .then(|| by_role.get(LAST_GROUP).copied())
+                    .flatten()
             }),
         }
     })

@@ -171,6 +171,15 @@ fn a_name_with_of_is_kinded_by_the_head_before_it() {
 }
 
 #[test]
+fn a_body_before_member_and_a_name_is_a_title_not_a_mention() {
+    let found = find("The vote was close, said Council member Rosa Delgado. A Hamas member was seen.");
+    assert!(entity(&found, "council").is_none(), "{found:?}");
+    assert!(entity(&found, "rosa delgado").is_some(), "{found:?}");
+    // With no name after it, the body is named: a Hamas member is of Hamas.
+    assert!(entity(&found, "hamas").is_some(), "{found:?}");
+}
+
+#[test]
 fn a_name_with_a_president_and_restaurants_is_an_organisation() {
     let text = "Crowds lined up at Chick-fil-A on Wednesday. Chick-fil-A president Dan Cathy spoke. \
                 Chick-fil-A restaurants were full.";

@@ -132,7 +132,10 @@ impl NameFinder<'_> {
                     break;
                 }
             }
-            self.name_run(at, text, folded, tokens, i, end);
+            // "Council member Rosa Delgado": the body is part of a title, not a name here.
+            if super::speaker_position::member_title_at(folded, tokens, end - 1).is_none() {
+                self.name_run(at, text, folded, tokens, i, end);
+            }
             i = end;
         }
     }

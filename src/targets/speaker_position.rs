@@ -191,15 +191,36 @@ pub(super) fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usiz
     if !t.capitalised {
         return generic_speaker(text, folded, tokens, i);
     }
-    let mut last = i;
-    while last + 1 < tokens.len()
-        && !tokens[last].break_after
-        && !tokens[last].possessive
-        && tokens[last + 1].capitalised
-    {
-        last += 1;
+    let run_end = |from: usize| {
+        let mut last = from;
+        while last + 1 < tokens.len()
+            && !tokens[last].break_after
+            && !tokens[last].possessive
+            && tokens[last + 1].capitalised
+        {
+            last += 1;
+        }
+        last
+    };
+    let last = run_end(i);
+    // "said Council member Rosa Delgado": the body is part of her title, she speaks.
+    if let Some(name) = member_title_at(folded, tokens, last).map(run_end) {
+        return name_ending_at(text, folded, tokens, name);
     }
     name_ending_at(text, folded, tokens, last)
+}
+
+/// When a capitalised run ending at token `last` is followed by "member" and a name ("Council
+/// member Rosa Delgado", "Board member Leon Barrett"), the name's first token: the run and
+/// "member" are a title.
+pub(super) fn member_title_at(folded: &str, tokens: &[Token], last: usize) -> Option<usize> {
+    let member = tokens.get(last + 1)?;
+    let name = tokens.get(last + 2)?;
+    (!tokens[last].break_after
+        && matches!(&folded[member.base.clone()], "member" | "members")
+        && !member.break_after
+        && name.capitalised)
+        .then_some(last + 2)
 }
 
 /// "Khamenei's former declaration that…", "Obama's statement": a possessive name before a noun

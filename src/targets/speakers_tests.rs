@@ -60,6 +60,13 @@ fn a_writing_that_speaks_is_the_speaker_not_the_reporter_nor_a_person_beside_it(
 }
 
 #[test]
+fn a_body_before_member_is_part_of_the_speakers_title() {
+    let got =
+        one("“These are nurses' aides,” said Council member Rosa Delgado, whose district has two hospitals.");
+    assert_eq!(got, said(VoiceKind::Quoted, "Rosa Delgado"));
+}
+
+#[test]
 fn an_adverb_or_conjunction_is_never_the_speaker() {
     assert_eq!(one("Unfortunately, Khamenei said no to the offer."), said(VoiceKind::Reported, "Khamenei"));
     assert_eq!(one("But Akbarin said the talks were a trap."), said(VoiceKind::Reported, "Akbarin"));
