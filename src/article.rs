@@ -15,7 +15,7 @@ use crate::text::file::{read_limited, FileError};
 use crate::text::sentences::split_sentences;
 use crate::text::spaces::{count_words, is_single_spaced};
 pub use header::display_date;
-use header::{fallback_title, header_block};
+use header::{fallback_title, header_block, pick_title};
 
 mod header;
 
@@ -180,7 +180,7 @@ impl Article {
                 _ => meta.published = Some(display_date(&value)),
             }
         }
-        let title_index = if meta.title.is_empty() { pick_title(&raw, &clutter) } else { None };
+        let title_index = if meta.title.is_empty() { pick_title(&blocks, &clutter) } else { None };
         let mut passages = Vec::with_capacity(raw.len());
         for (i, r) in raw.into_iter().enumerate() {
             if Some(i) == title_index {
@@ -350,29 +350,6 @@ fn looks_like_heading(text: &str) -> bool {
     words > 0 && words <= MAX_HEADING_WORDS
 }
 
-/// The title when the file has no header: the first line before the body that reads like a
-/// headline (five words or more not ending in a full stop, or ending in ? or !), else the
-/// first non-clutter line.
-fn pick_title(raw: &[RawPassage], clutter: &[bool]) -> Option<usize> {
-    let body_start = raw
-        .iter()
-        .position(|r| {
-            r.text.split_whitespace().count() >= 25 && r.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
-        })
-        .unwrap_or(raw.len());
-    // A line ending in a full stop is a sentence (a short article's first paragraph, a
-    // standfirst), not a headline to prefer over a short title before it.
-    let headline = (0..body_start).find(|&i| {
-        let words = raw[i].text.split_whitespace().count();
-        let text = raw[i].text.trim_end();
-        !clutter[i] && words <= 25 && (words >= 5 && !text.ends_with('.') || text.ends_with(['?', '!']))
-    });
-    // Without a headline-like line, the first non-clutter line is the title if it is short;
-    // a file that opens straight into body text has no title line at all.
-    headline
-        .or_else(|| (0..body_start).find(|&i| !clutter[i] && raw[i].text.split_whitespace().count() <= 25))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,16 +369,6 @@ mod tests {
         assert_eq!(a.meta.published.as_deref(), Some("2025-05-01"));
         assert_eq!(a.passages.len(), 1);
         assert_eq!(a.passages[0].sentences.len(), 2);
-    }
-
-    #[test]
-    fn first_line_is_the_title_without_header() {
-        let a = Article::parse(
-            "a.txt",
-            "Iran’s Civil Society May Be its Best Hope\nA first paragraph that is long enough.\n",
-        );
-        assert_eq!(a.meta.title, "Iran’s Civil Society May Be its Best Hope");
-        assert_eq!(a.passages.len(), 1);
     }
 
     #[test]
@@ -431,26 +398,6 @@ mod tests {
             vec![PassageKind::Heading, PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]
         );
         assert_eq!(a.passages[0].text, "What sanctions do");
-    }
-
-    #[test]
-    fn leading_clutter_and_tag_lines_before_the_headline() {
-        let body = "As the United States and Iran cautiously return to the negotiating table, a familiar question resurfaces about human rights and diplomacy in the region.";
-        let text = format!("Follow us on social\n\nSteve Witkoff Iran talks\n\nShould human rights derail US-Iran talks?\n\nAnalysis | Middle East\n\n{body}\n");
-        let a = Article::parse("a", &text);
-        assert_eq!(a.meta.title, "Should human rights derail US-Iran talks?");
-        assert_eq!(
-            kinds(&a),
-            vec![PassageKind::Clutter, PassageKind::Clutter, PassageKind::Clutter, PassageKind::Paragraph]
-        );
-    }
-
-    #[test]
-    fn a_file_that_opens_with_body_text_keeps_it() {
-        let body = "Iranian opposition activists have mounted a public campaign across social media, pleading with the administration to end renewed engagement with Tehran, which they see as a betrayal of their struggle.";
-        let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
-        assert_eq!(a.meta.title, "002");
-        assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
     }
 
     #[test]

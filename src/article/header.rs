@@ -1,6 +1,7 @@
 //! The header of a text article and the names it falls back on. In: the file's lines (and its
-//! name). Out: the metadata fields with the line the body starts at, dates as dates, and a
-//! readable title for an untitled file.
+//! name), then its passages. Out: the metadata fields with the line the body starts at, dates
+//! as dates, which passage is the title of a file without a header, and a readable title for
+//! an untitled file.
 
 use std::path::Path;
 
@@ -100,6 +101,26 @@ pub(super) fn fallback_title(name: &str, first_text: Option<&str>) -> String {
     }
 }
 
+/// The title of a file without a header, as an index into its passages: the first line before
+/// the body that reads like a headline (five words or more not ending in a full stop, or
+/// ending in ? or !), else the first non-clutter line.
+pub(super) fn pick_title(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
+    let body_start = blocks
+        .iter()
+        .position(|r| r.split_whitespace().count() >= 25 && r.trim_end().ends_with(['.', '!', '?', '"', '”']))
+        .unwrap_or(blocks.len());
+    // A line ending in a full stop is a sentence (a short article's first paragraph, a
+    // standfirst), not a headline to prefer over a short title before it.
+    let headline = (0..body_start).find(|&i| {
+        let words = blocks[i].split_whitespace().count();
+        let text = blocks[i].trim_end();
+        !clutter[i] && words <= 25 && (words >= 5 && !text.ends_with('.') || text.ends_with(['?', '!']))
+    });
+    // Without a headline-like line, the first non-clutter line is the title if it is short;
+    // a file that opens straight into body text has no title line at all.
+    headline.or_else(|| (0..body_start).find(|&i| !clutter[i] && blocks[i].split_whitespace().count() <= 25))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +188,36 @@ mod tests {
             &format!("Iran talks\n\nShould sanctions stay while Tehran negotiates?\n\n{body}\n"),
         );
         assert_eq!(tagged.meta.title, "Should sanctions stay while Tehran negotiates?");
+    }
+
+    #[test]
+    fn first_line_is_the_title_without_header() {
+        let a = Article::parse(
+            "a.txt",
+            "Iran’s Civil Society May Be its Best Hope\nA first paragraph that is long enough.\n",
+        );
+        assert_eq!(a.meta.title, "Iran’s Civil Society May Be its Best Hope");
+        assert_eq!(a.passages.len(), 1);
+    }
+
+    #[test]
+    fn leading_clutter_and_tag_lines_before_the_headline() {
+        let body = "As the United States and Iran cautiously return to the negotiating table, a familiar question resurfaces about human rights and diplomacy in the region.";
+        let text = format!("Follow us on social\n\nSteve Witkoff Iran talks\n\nShould human rights derail US-Iran talks?\n\nAnalysis | Middle East\n\n{body}\n");
+        let a = Article::parse("a", &text);
+        assert_eq!(a.meta.title, "Should human rights derail US-Iran talks?");
+        assert_eq!(
+            kinds(&a),
+            vec![PassageKind::Clutter, PassageKind::Clutter, PassageKind::Clutter, PassageKind::Paragraph]
+        );
+    }
+
+    #[test]
+    fn a_file_that_opens_with_body_text_keeps_it() {
+        let body = "Iranian opposition activists have mounted a public campaign across social media, pleading with the administration to end renewed engagement with Tehran, which they see as a betrayal of their struggle.";
+        let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
+        assert_eq!(a.meta.title, "002");
+        assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
     }
 
     fn kinds(a: &Article) -> Vec<PassageKind> {
