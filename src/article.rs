@@ -122,6 +122,9 @@ pub enum IngestError {
     Decode { name: String, source: DecodeError },
     #[error("{name}: {message}")]
     Io { name: String, message: String },
+    /// Nothing after the title that analysis reads: a title alone, headings, or page clutter.
+    #[error("{name}: no article text after the title (only a title, headings or page clutter)")]
+    NoBody { name: String },
 }
 
 impl Article {
@@ -205,6 +208,13 @@ impl Article {
             meta.title = fallback_title(name, first);
         }
         Article { name: name.to_string(), meta, passages, warnings: Vec::new() }
+    }
+
+    /// Whether the article has a sentence of body text, the only text analysis reads. Without
+    /// one a comparison would list the file as "(0 words)" and find nothing in it, which says
+    /// the file is wrong no better than an empty file does.
+    pub fn has_body_text(&self) -> bool {
+        self.passages.iter().any(|p| p.is_body() && !p.sentences.is_empty())
     }
 
     /// Words of the article body (paragraphs and headings, not clutter).
@@ -427,6 +437,17 @@ mod tests {
         let a = Article::parse("a", "Title: T\n\n#\n\n###\nSanctions hurt.\n");
         assert!(a.passages.iter().all(|p| !p.text.is_empty()), "{:?}", a.passages);
         assert_eq!(a.passages[0].text, "#");
+    }
+
+    #[test]
+    fn body_text_is_a_paragraph_sentence_not_a_title_heading_or_clutter() {
+        let has_body = |text: &str| Article::parse("a.md", text).has_body_text();
+        assert!(!has_body("Tariffs bite\n"));
+        assert!(!has_body("Title: Tariffs bite\nSource: Test Wire\n\n"));
+        assert!(!has_body("Tariffs bite\n\nSubscribe\n\nShare this article\n"));
+        assert!(!has_body("# Tariffs bite\n\n## What changed\n"));
+        assert!(has_body("Tariffs bite\n\nPrices rose.\n"));
+        assert!(has_body("Title: T\n\nPrices rose.\n"));
     }
 
     #[test]

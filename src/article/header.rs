@@ -117,8 +117,15 @@ pub(super) fn pick_title(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
         !clutter[i] && words <= 25 && (words >= 5 && !text.ends_with('.') || text.ends_with(['?', '!']))
     });
     // Without a headline-like line, the first non-clutter line is the title if it is short;
-    // a file that opens straight into body text has no title line at all.
-    headline.or_else(|| (0..body_start).find(|&i| !clutter[i] && blocks[i].split_whitespace().count() <= 25))
+    // a file that opens straight into body text has no title line at all, nor has a file of
+    // one sentence (taken as its title, it would leave nothing to compare).
+    let lone_sentence =
+        |i: usize| blocks[i].trim_end().ends_with('.') && (i + 1..blocks.len()).all(|later| clutter[later]);
+    headline.or_else(|| {
+        (0..body_start)
+            .find(|&i| !clutter[i] && blocks[i].split_whitespace().count() <= 25)
+            .filter(|&i| !lone_sentence(i))
+    })
 }
 
 #[cfg(test)]
@@ -218,6 +225,20 @@ mod tests {
         let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
         assert_eq!(a.meta.title, "002");
         assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
+    }
+
+    /// A file of one sentence is a (very short) article, not a title with nothing under it:
+    /// taking the sentence as the title would leave no text to compare.
+    #[test]
+    fn a_lone_sentence_is_the_body_not_the_title() {
+        let one = Article::parse("notes/red.txt", "Sanctions hurt ordinary Iranians badly, they said.\n");
+        assert_eq!(one.meta.title, "red");
+        assert_eq!(kinds(&one), vec![PassageKind::Paragraph]);
+        assert!(one.has_body_text());
+        // After clutter too; and a short title line alone is still a title.
+        let cluttered = Article::parse("red.txt", "Follow us on social\n\nSanctions hurt, they said.\n");
+        assert_eq!(kinds(&cluttered), vec![PassageKind::Clutter, PassageKind::Paragraph]);
+        assert_eq!(Article::parse("a.md", "Tariffs bite\n").meta.title, "Tariffs bite");
     }
 
     fn kinds(a: &Article) -> Vec<PassageKind> {
