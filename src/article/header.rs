@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use super::MAX_HEADING_WORDS;
+
 /// Header keys recognised in the optional metadata block at the top of a file.
 const META_KEYS: &[&str] = &["title", "source", "author", "byline", "published", "date", "url"];
 /// A title line with a header block under it is at most this many words long.
@@ -102,19 +104,26 @@ pub(super) fn fallback_title(name: &str, first_text: Option<&str>) -> String {
 }
 
 /// The title of a file without a header, as an index into its passages: the first line before
-/// the body that reads like a headline (five words or more not ending in a full stop, or
-/// ending in ? or !), else the first non-clutter line.
+/// the body that reads like a headline (five words or more not ending in a full stop, and no
+/// longer than a heading unless it opens the file; or ending in ? or !), else the first
+/// non-clutter line.
 pub(super) fn pick_title(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
     let body_start = blocks
         .iter()
         .position(|r| r.split_whitespace().count() >= 25 && r.trim_end().ends_with(['.', '!', '?', '"', '”']))
         .unwrap_or(blocks.len());
-    // A line ending in a full stop is a sentence (a short article's first paragraph, a
-    // standfirst), not a headline to prefer over a short title before it.
+    let first_line = (0..body_start).find(|&i| !clutter[i]);
+    // A headline is looked for past the first line to pass over a tag line ("Iran talks")
+    // pasted above it. A line ending in a full stop is a sentence (a short article's first
+    // paragraph, a standfirst), not a headline to prefer over a short title before it; nor is
+    // a line longer than a heading may be, which after a short line is the standfirst some
+    // writers end without a full stop ("Tariffs bite", then "How a tax on imports reached
+    // the shelves of a small-town hardware store").
     let headline = (0..body_start).find(|&i| {
         let words = blocks[i].split_whitespace().count();
         let text = blocks[i].trim_end();
-        !clutter[i] && words <= 25 && (words >= 5 && !text.ends_with('.') || text.ends_with(['?', '!']))
+        let headline_length = words >= 5 && (words <= MAX_HEADING_WORDS || Some(i) == first_line);
+        !clutter[i] && words <= 25 && (headline_length && !text.ends_with('.') || text.ends_with(['?', '!']))
     });
     // Without a headline-like line, the first non-clutter line is the title if it is short;
     // a file that opens straight into body text has no title line at all, nor has a file of
@@ -225,6 +234,26 @@ mod tests {
         let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
         assert_eq!(a.meta.title, "002");
         assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
+    }
+
+    /// A standfirst written without a full stop is longer than a headline: it does not take
+    /// the place of the short title above it, and stays in the article as its first paragraph.
+    #[test]
+    fn a_standfirst_without_a_full_stop_does_not_take_a_short_titles_place() {
+        let dek = "How a tax on imports reached the shelves of a small-town hardware store";
+        let body = "Prices at Miller's Hardware rose by a fifth this spring, and the owner blames the new duties on steel and aluminium imports.";
+        let text = format!("Tariffs bite\n\n{dek}\n\n{body}\n\nHer suppliers raised their prices twice.\n");
+        let a = Article::parse("tariffs.md", &text);
+        assert_eq!(a.meta.title, "Tariffs bite");
+        assert_eq!(kinds(&a), vec![PassageKind::Paragraph; 3]);
+        assert_eq!(a.passages[0].text, dek);
+        // A headline's length after a tag line is still the headline.
+        let tagged =
+            Article::parse("b.md", &format!("Trade\n\nSmall shops count the cost of tariffs\n\n{body}\n"));
+        assert_eq!(tagged.meta.title, "Small shops count the cost of tariffs");
+        // And a long line opening the file is its title, as before.
+        let long = Article::parse("c.md", &format!("{dek}\n\n{body}\n"));
+        assert_eq!(long.meta.title, dek);
     }
 
     /// A file of one sentence is a (very short) article, not a title with nothing under it:
