@@ -1,5 +1,5 @@
 //! The bookmarks panel on ratatui's TestBackend, at the usual 80x24 and at a narrow 40x10:
-//! its columns line up whatever the passage numbers.
+//! its columns line up whatever the passage numbers, and its empty-state note is read whole.
 //!
 //! Snapshots as in reader_ui.rs: re-accept on purpose with
 //! `INSTA_UPDATE=always cargo test --test reader_bookmarks` and review the diff.
@@ -132,4 +132,29 @@ fn a_one_sided_bookmark_keeps_the_columns_and_a_foreign_label_is_shown_whole() {
     assert!(cols.iter().all(|&c| c == cols[0]), "columns {cols:?}\n{shown}");
     assert!(shown.contains("When the envoy opened talks in Muscat."), "{shown}");
     assert!(shown.contains("my own note"), "{shown}");
+}
+
+/// The note of an empty list is read whole at any width: wrapped inside the panel, never cut.
+#[test]
+fn the_empty_bookmarks_note_is_whole_at_40_columns() {
+    for (width, height) in [(80, 24), (40, 10)] {
+        let mut app = demo_app(width, height);
+        press(&mut app, &[Action::Bookmarks]);
+        let shown = screen(&app);
+        // The rows between the panel's top and bottom borders, inside its sides.
+        let inside: Vec<&str> = shown
+            .lines()
+            .skip_while(|l| !l.contains("┌ Bookmarks"))
+            .skip(1)
+            .take_while(|l| !l.contains('└'))
+            .map(|l| l.split('│').nth(1).unwrap().trim())
+            .collect();
+        let note = inside.join(" ");
+        assert_eq!(note, "No bookmarks yet: m marks the passages at the top.", "{width}x{height}:\n{shown}");
+        // Set in from the border like the rows of a list.
+        assert!(shown.lines().any(|l| l.contains("│ No bookmarks yet")), "{shown}");
+    }
+    let mut app = demo_app(40, 10);
+    press(&mut app, &[Action::Bookmarks]);
+    insta::assert_snapshot!("empty_bookmarks_40x10", screen(&app));
 }

@@ -17,15 +17,20 @@ use crate::reader::memory::place;
 pub(crate) fn render(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
     let marks = &app.bookmarks;
     let n = marks.len();
-    let outer = overlay_box(area, area.width, (n.max(1) as u16).saturating_add(2));
+    // The box holds the list, or the note of an empty one wrapped to the box's inner width.
+    let inner_width = usize::from(overlay_box(area, area.width, area.height).width.saturating_sub(2));
+    let rows = if n == 0 { empty_note(app, inner_width).len() } else { n };
+    let outer = overlay_box(area, area.width, (rows.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
     let footer = format!(" Enter jump · d delete · {} close ", key_name(app, Action::Bookmarks));
     let Some(inner) = panel(buf, outer, &format!(" Bookmarks ({n}) "), &footer) else { return };
     let width = usize::from(inner.width);
     if n == 0 {
-        let note =
-            format!("No bookmarks yet: {} marks the passages at the top.", key_name(app, Action::Bookmark));
-        put(buf, inner.x, inner.y, &fit(&note, width), width, app.theme.gap());
+        // Wrapped, never cut: at 40 columns the key that makes a bookmark was cut off. Set in
+        // by one column like the rows of a list.
+        for (row, line) in empty_note(app, width).iter().take(usize::from(inner.height)).enumerate() {
+            put(buf, inner.x, inner.y + row as u16, line, width, app.theme.gap());
+        }
         return;
     }
     let topic_label = |name: &Option<String>| {
@@ -60,6 +65,16 @@ pub(crate) fn render(app: &App, cursor: usize, area: Rect, buf: &mut Buffer) {
         }
         put(buf, inner.x, y, &fit(&line, width), width, style);
     }
+}
+
+/// The rows of the empty list's note, each starting with the one-column inset of list rows.
+fn empty_note(app: &App, width: usize) -> Vec<String> {
+    let note =
+        format!("No bookmarks yet: {} marks the passages at the top.", key_name(app, Action::Bookmark));
+    let options = textwrap::Options::new(width.saturating_sub(1).max(8))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    textwrap::wrap(&note, options).into_iter().map(|l| fit(&format!(" {l}"), width)).collect()
 }
 
 /// The excerpt of a bookmark's label: the label without the places it starts with (written in
