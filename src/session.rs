@@ -43,8 +43,18 @@ impl LoadError {
 }
 
 /// Reads an article from disk, or from the bundled copies when a default path is not on disk.
-/// Saved web pages (`.html`, `.htm`) go through article extraction first.
+/// Saved web pages (`.html`, `.htm`) go through article extraction first. A file with no body
+/// text (a title alone, or only clutter) is refused like an empty one: every command reads
+/// articles through here, so a pair refuses it and a corpus overview skips it.
 pub fn load_article(path: &Path, config: &Config) -> Result<Article, IngestError> {
+    let article = read_article(path, config)?;
+    if !article.has_body_text() {
+        return Err(IngestError::NoBody { name: visible(&article.name).into_owned() });
+    }
+    Ok(article)
+}
+
+fn read_article(path: &Path, config: &Config) -> Result<Article, IngestError> {
     if !path.exists() {
         if let Some(text) = bundled(&path.to_string_lossy()) {
             return Article::from_bytes(&path.display().to_string(), text.as_bytes());

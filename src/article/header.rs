@@ -1,8 +1,11 @@
 //! The header of a text article and the names it falls back on. In: the file's lines (and its
-//! name). Out: the metadata fields with the line the body starts at, dates as dates, and a
-//! readable title for an untitled file.
+//! name), then its passages. Out: the metadata fields with the line the body starts at, dates
+//! as dates, which passage is the title of a file without a header, and a readable title for
+//! an untitled file.
 
 use std::path::Path;
+
+use super::MAX_HEADING_WORDS;
 
 /// Header keys recognised in the optional metadata block at the top of a file.
 const META_KEYS: &[&str] = &["title", "source", "author", "byline", "published", "date", "url"];
@@ -100,6 +103,40 @@ pub(super) fn fallback_title(name: &str, first_text: Option<&str>) -> String {
     }
 }
 
+/// The title of a file without a header, as an index into its passages: the first line before
+/// the body that reads like a headline (five words or more not ending in a full stop, and no
+/// longer than a heading unless it opens the file; or ending in ? or !), else the first
+/// non-clutter line.
+pub(super) fn pick_title(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
+    let body_start = blocks
+        .iter()
+        .position(|r| r.split_whitespace().count() >= 25 && r.trim_end().ends_with(['.', '!', '?', '"', '”']))
+        .unwrap_or(blocks.len());
+    let first_line = (0..body_start).find(|&i| !clutter[i]);
+    // A headline is looked for past the first line to pass over a tag line ("Iran talks")
+    // pasted above it. A line ending in a full stop is a sentence (a short article's first
+    // paragraph, a standfirst), not a headline to prefer over a short title before it; nor is
+    // a line longer than a heading may be, which after a short line is the standfirst some
+    // writers end without a full stop ("Tariffs bite", then "How a tax on imports reached
+    // the shelves of a small-town hardware store").
+    let headline = (0..body_start).find(|&i| {
+        let words = blocks[i].split_whitespace().count();
+        let text = blocks[i].trim_end();
+        let headline_length = words >= 5 && (words <= MAX_HEADING_WORDS || Some(i) == first_line);
+        !clutter[i] && words <= 25 && (headline_length && !text.ends_with('.') || text.ends_with(['?', '!']))
+    });
+    // Without a headline-like line, the first non-clutter line is the title if it is short;
+    // a file that opens straight into body text has no title line at all, nor has a file of
+    // one sentence (taken as its title, it would leave nothing to compare).
+    let lone_sentence =
+        |i: usize| blocks[i].trim_end().ends_with('.') && (i + 1..blocks.len()).all(|later| clutter[later]);
+    headline.or_else(|| {
+        (0..body_start)
+            .find(|&i| !clutter[i] && blocks[i].split_whitespace().count() <= 25)
+            .filter(|&i| !lone_sentence(i))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +204,70 @@ mod tests {
             &format!("Iran talks\n\nShould sanctions stay while Tehran negotiates?\n\n{body}\n"),
         );
         assert_eq!(tagged.meta.title, "Should sanctions stay while Tehran negotiates?");
+    }
+
+    #[test]
+    fn first_line_is_the_title_without_header() {
+        let a = Article::parse(
+            "a.txt",
+            "Iran’s Civil Society May Be its Best Hope\nA first paragraph that is long enough.\n",
+        );
+        assert_eq!(a.meta.title, "Iran’s Civil Society May Be its Best Hope");
+        assert_eq!(a.passages.len(), 1);
+    }
+
+    #[test]
+    fn leading_clutter_and_tag_lines_before_the_headline() {
+        let body = "As the United States and Iran cautiously return to the negotiating table, a familiar question resurfaces about human rights and diplomacy in the region.";
+        let text = format!("Follow us on social\n\nSteve Witkoff Iran talks\n\nShould human rights derail US-Iran talks?\n\nAnalysis | Middle East\n\n{body}\n");
+        let a = Article::parse("a", &text);
+        assert_eq!(a.meta.title, "Should human rights derail US-Iran talks?");
+        assert_eq!(
+            kinds(&a),
+            vec![PassageKind::Clutter, PassageKind::Clutter, PassageKind::Clutter, PassageKind::Paragraph]
+        );
+    }
+
+    #[test]
+    fn a_file_that_opens_with_body_text_keeps_it() {
+        let body = "Iranian opposition activists have mounted a public campaign across social media, pleading with the administration to end renewed engagement with Tehran, which they see as a betrayal of their struggle.";
+        let a = Article::parse("notes/002.txt", &format!("{body}\nShort Heading Here\n{body}\n"));
+        assert_eq!(a.meta.title, "002");
+        assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
+    }
+
+    /// A standfirst written without a full stop is longer than a headline: it does not take
+    /// the place of the short title above it, and stays in the article as its first paragraph.
+    #[test]
+    fn a_standfirst_without_a_full_stop_does_not_take_a_short_titles_place() {
+        let dek = "How a tax on imports reached the shelves of a small-town hardware store";
+        let body = "Prices at Miller's Hardware rose by a fifth this spring, and the owner blames the new duties on steel and aluminium imports.";
+        let text = format!("Tariffs bite\n\n{dek}\n\n{body}\n\nHer suppliers raised their prices twice.\n");
+        let a = Article::parse("tariffs.md", &text);
+        assert_eq!(a.meta.title, "Tariffs bite");
+        assert_eq!(kinds(&a), vec![PassageKind::Paragraph; 3]);
+        assert_eq!(a.passages[0].text, dek);
+        // A headline's length after a tag line is still the headline.
+        let tagged =
+            Article::parse("b.md", &format!("Trade\n\nSmall shops count the cost of tariffs\n\n{body}\n"));
+        assert_eq!(tagged.meta.title, "Small shops count the cost of tariffs");
+        // And a long line opening the file is its title, as before.
+        let long = Article::parse("c.md", &format!("{dek}\n\n{body}\n"));
+        assert_eq!(long.meta.title, dek);
+    }
+
+    /// A file of one sentence is a (very short) article, not a title with nothing under it:
+    /// taking the sentence as the title would leave no text to compare.
+    #[test]
+    fn a_lone_sentence_is_the_body_not_the_title() {
+        let one = Article::parse("notes/red.txt", "Sanctions hurt ordinary Iranians badly, they said.\n");
+        assert_eq!(one.meta.title, "red");
+        assert_eq!(kinds(&one), vec![PassageKind::Paragraph]);
+        assert!(one.has_body_text());
+        // After clutter too; and a short title line alone is still a title.
+        let cluttered = Article::parse("red.txt", "Follow us on social\n\nSanctions hurt, they said.\n");
+        assert_eq!(kinds(&cluttered), vec![PassageKind::Clutter, PassageKind::Paragraph]);
+        assert_eq!(Article::parse("a.md", "Tariffs bite\n").meta.title, "Tariffs bite");
     }
 
     fn kinds(a: &Article) -> Vec<PassageKind> {

@@ -133,7 +133,6 @@ impl App {
         }
         let row = self.row_of_pair(left, right, self.topic);
         let topic = row.map(|r| self.comparison.alignment[r].target);
-        let place = |p: Option<usize>| p.map_or("—".to_string(), |p| format!("¶{}", p + 1));
         let excerpt = [(Side::Left, left), (Side::Right, right)]
             .into_iter()
             .find_map(|(side, p)| p.and_then(|p| self.comparison.side(side).article.passages.get(p)))
@@ -183,6 +182,13 @@ impl App {
         let file_name = format!("{}-vs-{}.counterpoint.md", file_stem(left), file_stem(right));
         Effect::Export { beside: PathBuf::from(left), file_name, markdown: render_markdown(&self.comparison) }
     }
+}
+
+/// A bookmarked passage as labels and the list name it: `¶4`, or `—` for the side that does
+/// not discuss the row. A label starts with the two places, which the list takes off to show
+/// them in columns of its own.
+pub(crate) fn place(passage: Option<usize>) -> String {
+    passage.map_or("—".to_string(), |p| format!("¶{}", p + 1))
 }
 
 fn plural(n: usize) -> &'static str {
