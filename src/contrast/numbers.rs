@@ -6,6 +6,8 @@
 //! do not), enough shared context, and neither side also giving the other's value — and the
 //! evidence of a kept one (the two figure spans).
 
+use std::ops::Range;
+
 use crate::article::SentenceId;
 use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::figures::{currency_plural, Bound, Figure};
@@ -155,6 +157,7 @@ pub fn number_candidates(
                 || mentions_value(&right_index, pair.right.figures, a)
                 || mentions_value(&left_index, pair.left.figures, b)
                 || both_give_both(pair, ai, bi)
+                || gives_the_other(pair, ai, bi)
             {
                 continue;
             }
@@ -178,6 +181,15 @@ fn both_give_both(pair: &Pair, left: usize, right: usize) -> bool {
     let (l, r) = (&pair.left.figures, &pair.right.figures);
     let gives = |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| same_figure(g, f));
     gives(sentence_figures(r, right), &l[left]) && gives(sentence_figures(l, left), &r[right])
+}
+
+/// Whether either sentence also gives the other's figure: "$900,000 … from a federal grant,
+/// and the remaining $500,000 from … forfeiture" against "Half a million dollars of the cost
+/// will come from … forfeiture" agree on the half million; the $900,000 is another part.
+fn gives_the_other(pair: &Pair, left: usize, right: usize) -> bool {
+    let (l, r) = (&pair.left.figures, &pair.right.figures);
+    let gives = |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| same_figure(g, f));
+    gives(sentence_figures(l, left), &r[right]) || gives(sentence_figures(r, right), &l[left])
 }
 
 /// The figures of the sentence that holds `figures[i]`: contiguous, as analysis reads them
@@ -243,6 +255,14 @@ pub fn worded_figure_candidates(
         );
         let ([ai], [bi]) = (l.as_slice(), r.as_slice()) else { continue };
         let (a, b) = (&pair.left.figures[*ai], &pair.right.figures[*bi]);
+        // The shared words say what a figure counts only where they describe it: "Northfield
+        // Health, the nonprofit system that owns …" before "eight others" on one side and
+        // "58 miles" on the other says nothing of either.
+        if !beside_run(pair.left.article.sentence_text(a.at), &a.range, &run.spans[0])
+            || !beside_run(pair.right.article.sentence_text(b.at), &b.range, &run.spans[1])
+        {
+            continue;
+        }
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         let dates = (a.unit == "date") as u8 + (b.unit == "date") as u8;
         let already =
@@ -259,6 +279,25 @@ pub fn worded_figure_candidates(
             source: Source::Figures(*ai, *bi),
         });
     }
+}
+
+/// Words at most between a figure and the shared run that describes it.
+const WORDS_TO_RUN: usize = 3;
+
+/// Whether the figure at `figure` stands in or within [`WORDS_TO_RUN`] words of `run` (bytes of
+/// `sentence`).
+fn beside_run(sentence: &str, figure: &Range<usize>, run: &Range<usize>) -> bool {
+    let words_between = |from: usize, to: usize| {
+        sentence.get(from..to).map_or(usize::MAX, |gap| gap.split_whitespace().count())
+    };
+    let gap = if figure.end <= run.start {
+        words_between(figure.end, run.start)
+    } else if run.end <= figure.start {
+        words_between(run.end, figure.start)
+    } else {
+        0
+    };
+    gap <= WORDS_TO_RUN
 }
 
 /// The evidence and detail of a kept number contrast between figures `a` (left) and `b`.

@@ -258,3 +258,28 @@ fn two_sentences_that_each_give_both_figures_do_not_differ_on_them() {
                  contenders with 25 percent of party primary voters.";
     assert!(count(left, right) >= 1);
 }
+
+#[test]
+fn a_sentence_that_also_gives_the_other_figure_agrees_on_it() {
+    let left = festival(
+        "About $900,000 of the cost will come from a state grant, and the remaining $500,000 from the \
+         town's parking fund.",
+    );
+    let right = festival("Half a million dollars of the cost will come from the town's parking fund.");
+    let found = number_contrasts(&left, &right);
+    assert!(found.is_empty(), "{found:?}");
+    // Another figure for that part still differs.
+    let right = festival("Two million dollars of the cost will come from the town's parking fund.");
+    assert!(!number_contrasts(&left, &right).is_empty());
+}
+
+#[test]
+fn shared_words_say_what_a_figure_counts_only_beside_it() {
+    // The run ("the nonprofit system that owns") stands far from "eight others" and "58 miles".
+    let left = festival("Valley Health, the nonprofit system that owns the hospital and eight others, said the unit lost money.");
+    let right = festival(
+        "Valley Health, the nonprofit system that owns the hospital, will close the unit, leaving mothers 58 miles from a ward.",
+    );
+    let found = number_contrasts(&left, &right);
+    assert!(found.is_empty(), "{found:?}");
+}

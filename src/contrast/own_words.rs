@@ -48,12 +48,21 @@ pub(crate) fn opens_unattributed_quote(
     quoted: &[Range<usize>],
 ) -> bool {
     let Some(first_quote) = quoted.first() else { return false };
+    // The target opens the sentence, or the office of the person who does ("Carlos Mendez,
+    // president of the State Federation of Labor, called …").
+    let opens = |r: &Range<usize>| {
+        let before = &text[..r.start];
+        !before.contains(|c: char| c.is_alphanumeric())
+            || before.find(',').is_some_and(|comma| {
+                let name = &before[..comma];
+                name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                    && office_of(&before[comma..])
+            })
+    };
     text[first_quote.clone()].split_whitespace().count() >= MIN_SPEECH_WORDS
-        && voice.kind == VoiceKind::Speaker
+        && matches!(voice.kind, VoiceKind::Speaker | VoiceKind::Reported)
         && voice.speaker.is_none()
-        && ranges
-            .iter()
-            .any(|r| r.end <= first_quote.start && !text[..r.start].contains(|c: char| c.is_alphanumeric()))
+        && ranges.iter().any(|r| r.end <= first_quote.start && opens(r))
 }
 
 /// Whether the voice's speaker is the target.
@@ -103,6 +112,72 @@ fn speaks_for_group(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<
     let plain = |gap: &str| !gap.contains(['"', '“', '”']);
     ranges.iter().filter(|r| !r.is_empty() && outside(r.start)).any(|r| {
         (r.end <= at && at - r.end <= AFFILIATION_BEFORE && plain(&text[r.end..at]))
-            || (r.start >= end && r.start - end <= AFFILIATION_AFTER && plain(&text[end..r.start]))
+            || (r.start >= end
+                && plain(&text[end..r.start])
+                && (r.start - end <= AFFILIATION_AFTER || office_of(&text[end..r.start])))
     })
+}
+
+/// Words an appositive office may take before "of" ("president", "executive director").
+const OFFICE_WORDS: usize = 4;
+
+/// Whether the words between a speaker's name and a group's name are an appositive office
+/// ("Carlos Mendez, president of the State Federation of Labor"): a comma, a few words, "of".
+fn office_of(gap: &str) -> bool {
+    let Some(office) = gap.strip_prefix(',') else { return false };
+    let office = office.trim_end();
+    let office = office.strip_suffix(" the").unwrap_or(office);
+    office.strip_suffix(" of").is_some_and(|words| {
+        let n = words.split_whitespace().count();
+        (1..=OFFICE_WORDS).contains(&n) && !words.contains(',')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(name: &str) -> Entity {
+        Entity {
+            name: name.to_string(),
+            key: name.to_lowercase(),
+            aliases: Vec::new(),
+            kind: EntityKind::Group,
+            titles: Vec::new(),
+            gender: None,
+        }
+    }
+
+    fn speaks_for(name: &str, speaker: &str, text: &str) -> bool {
+        let ranges: Vec<Range<usize>> = text.match_indices(name).map(|(i, s)| i..i + s.len()).collect();
+        let voice = Voice { kind: VoiceKind::Reported, speaker: Some(speaker.to_string()) };
+        speaks_for_group(&group(name), &voice, text, &ranges)
+    }
+
+    #[test]
+    fn a_quotation_after_the_groups_officer_is_the_groups_own_words() {
+        let text = "Carlos Mendez, president of the State Federation of Labor, called the signing \"a good day for every family.\"";
+        let ranges: Vec<Range<usize>> =
+            text.match_indices("State Federation of Labor").map(|(i, s)| i..i + s.len()).collect();
+        let voice = Voice { kind: VoiceKind::Reported, speaker: None };
+        assert!(opens_unattributed_quote(&voice, text, &ranges, &quoted_spans(text)));
+        // Someone else's description before the group is no office of it.
+        let text = "Critics of the plan, angry at the State Federation of Labor, called it \"a bad day for every family.\"";
+        let ranges: Vec<Range<usize>> =
+            text.match_indices("State Federation of Labor").map(|(i, s)| i..i + s.len()).collect();
+        assert!(!opens_unattributed_quote(&voice, text, &ranges, &quoted_spans(text)));
+    }
+
+    #[test]
+    fn an_officer_named_beside_the_group_speaks_for_it() {
+        let federation = "State Federation of Labor";
+        let text = "Carlos Mendez, president of the State Federation of Labor, claimed that business groups had cried wolf.";
+        assert!(speaks_for(federation, "Carlos Mendez", text));
+        assert!(speaks_for("AARP", "Barry Rand", "AARP CEO Barry Rand said the article was misleading."));
+        // A group named further on, in what is said, is spoken of, not for.
+        let text = "Carlos Mendez said that the policy of the State Federation of Labor had failed.";
+        assert!(!speaks_for(federation, "Carlos Mendez", text));
+        let text = "Carlos Mendez, who once led a rival union, a smaller cousin of the State Federation of Labor, spoke.";
+        assert!(!speaks_for(federation, "Carlos Mendez", text));
+    }
 }
