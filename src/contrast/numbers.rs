@@ -188,7 +188,9 @@ fn both_give_both(pair: &Pair, left: usize, right: usize) -> bool {
 /// will come from … forfeiture" agree on the half million; the $900,000 is another part.
 fn gives_the_other(pair: &Pair, left: usize, right: usize) -> bool {
     let (l, r) = (&pair.left.figures, &pair.right.figures);
-    let gives = |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| same_figure(g, f));
+    // Of the same unit: "a single bomb" is no "1 percent".
+    let gives =
+        |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| g.unit == f.unit && same_figure(g, f));
     gives(sentence_figures(l, left), &r[right]) || gives(sentence_figures(r, right), &l[left])
 }
 

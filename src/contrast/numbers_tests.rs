@@ -271,6 +271,12 @@ fn a_sentence_that_also_gives_the_other_figure_agrees_on_it() {
     // Another figure for that part still differs.
     let right = festival("Two million dollars of the cost will come from the town's parking fund.");
     assert!(!number_contrasts(&left, &right).is_empty());
+    // One of another unit is no agreement: "a single gate" is not "1 percent".
+    let left = festival(
+        "Fee rises were capped at 3 percent, and the wait for a single ticket stretched to about an hour.",
+    );
+    let right = festival("The council said it could not allow even 1 percent of a fee rise.");
+    assert!(!number_contrasts(&left, &right).is_empty());
 }
 
 #[test]
