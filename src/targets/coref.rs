@@ -13,6 +13,7 @@ use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::descriptions::description_at;
 use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::{canonical_title, is_organisation_head};
+use super::roles::{role_key, GROUP_ROLES, LAST_GROUP, ORGANISATION_ROLES, PERSON_ROLES};
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};
 
@@ -24,32 +25,6 @@ const LOOK_BACK: usize = 40;
 /// writing puts one or two sentences in a paragraph, so the antecedent is often just above.
 /// Only used when the paragraph has named no compatible entity before the pronoun.
 const PREVIOUS_PARAGRAPH_FOR_PRONOUNS: bool = true;
-
-/// Role nouns that stand for a person who carries that title ("the senator" for "Sen. Smith").
-#[rustfmt::skip]
-const PERSON_ROLES: &[&str] = &[
-    "senator", "president", "congressman", "congresswoman", "governor", "sheriff", "mayor",
-    "chairman", "chairwoman", "speaker", "secretary", "minister", "judge", "ayatollah",
-    "ambassador", "leader", "chancellor", "premier", "representative",
-];
-
-/// Role nouns that stand for an organisation ("the administration", "the regime").
-#[rustfmt::skip]
-const GROUP_ROLES: &[&str] = &[
-    "administration", "regime", "government", "company", "campaign", "party", "committee",
-    "organization", "organisation", "group", "firm", "agency", "network", "court",
-];
-
-/// Generic roles of an organisation that, with none in the paragraph, stand for the one the
-/// article last named.
-const ORGANISATION_ROLES: &[&str] = &["agency", "company", "firm", "organization", "organisation"];
-/// The key under which the last named group is remembered beside the roles.
-const LAST_GROUP: &str = "\u{1}group";
-
-/// Whether a word is a role noun that stands for a named person or organisation.
-pub(super) fn is_role_noun(word: &str) -> bool {
-    PERSON_ROLES.contains(&word) || GROUP_ROLES.contains(&word)
-}
 
 /// Adds pronoun and role-noun mentions to `entities`; returns how many were added.
 pub fn add_references(article: &Article, entities: &mut ArticleEntities) -> usize {
@@ -352,17 +327,6 @@ fn names_fit(entity: &Entity, folded: &str, role: &str, modifiers: &[super::toke
     let any_case = is_organisation_head(role) && !GROUP_ROLES.contains(&role);
     entity.kind == EntityKind::Person
         || modifiers.iter().filter(|t| any_case || t.capitalised && !t.acronym).all(|t| in_name(&t))
-}
-
-/// The key a title is remembered by: its head noun ("senator" for "state senator"), or the
-/// whole title for a deputy ("vice president"), who is not what the head names.
-fn role_key(title: &str) -> &str {
-    if title.starts_with("vice ") {
-        return title;
-    }
-    // "Health Secretary Dr. Alan Prescott": the honorific after the office is no role.
-    let honorific = |w: &&str| matches!(*w, "doctor" | "mr" | "mrs" | "ms" | "miss");
-    title.rsplit(' ').find(|w| !honorific(w)).unwrap_or(title)
 }
 
 /// A person role resolves to the latest entity in the paragraph seen with that title, else

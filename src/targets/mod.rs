@@ -23,6 +23,7 @@ mod name_words;
 mod names;
 mod phrases;
 mod rebuttals;
+mod roles;
 mod saying;
 pub mod shared;
 mod speaker_names;

@@ -95,7 +95,7 @@ fn may_be_subject(word: &str) -> bool {
         .iter()
         .any(|class| class(word))
         && !GENERIC_NOUNS.contains(&word)
-        && !super::coref::is_role_noun(word)
+        && !super::roles::is_role_noun(word)
 }
 
 /// Nouns in "-s" written the same in both numbers, no plural of a shorter word ("news" is not

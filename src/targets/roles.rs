@@ -1,0 +1,41 @@
+//! Role nouns: the words that stand for a named person ("the senator") or organisation ("the
+//! administration", "the agency") when an article refers back to them, and the key a person's
+//! title is remembered by. `coref` resolves them; `subject_nouns` keeps them out of the things
+//! argued over.
+
+/// Role nouns that stand for a person who carries that title ("the senator" for "Sen. Smith").
+#[rustfmt::skip]
+pub(super) const PERSON_ROLES: &[&str] = &[
+    "senator", "president", "congressman", "congresswoman", "governor", "sheriff", "mayor",
+    "chairman", "chairwoman", "speaker", "secretary", "minister", "judge", "ayatollah",
+    "ambassador", "leader", "chancellor", "premier", "representative",
+];
+
+/// Role nouns that stand for an organisation ("the administration", "the regime").
+#[rustfmt::skip]
+pub(super) const GROUP_ROLES: &[&str] = &[
+    "administration", "regime", "government", "company", "campaign", "party", "committee",
+    "organization", "organisation", "group", "firm", "agency", "network", "court",
+];
+
+/// Generic roles of an organisation that, with none in the paragraph, stand for the one the
+/// article last named.
+pub(super) const ORGANISATION_ROLES: &[&str] = &["agency", "company", "firm", "organization", "organisation"];
+/// The key under which the last named group is remembered beside the roles.
+pub(super) const LAST_GROUP: &str = "\u{1}group";
+
+/// Whether a word is a role noun that stands for a named person or organisation.
+pub(super) fn is_role_noun(word: &str) -> bool {
+    PERSON_ROLES.contains(&word) || GROUP_ROLES.contains(&word)
+}
+
+/// The key a title is remembered by: its head noun ("senator" for "state senator"), or the
+/// whole title for a deputy ("vice president"), who is not what the head names.
+pub(super) fn role_key(title: &str) -> &str {
+    if title.starts_with("vice ") {
+        return title;
+    }
+    // "Health Secretary Dr. Alan Prescott": the honorific after the office is no role.
+    let honorific = |w: &&str| matches!(*w, "doctor" | "mr" | "mrs" | "ms" | "miss");
+    title.rsplit(' ').find(|w| !honorific(w)).unwrap_or(title)
+}
