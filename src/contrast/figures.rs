@@ -22,6 +22,7 @@ use crate::article::SentenceId;
 use crate::text::fold::{fold, words};
 
 mod context;
+mod counted;
 mod dates;
 mod digits;
 mod finder;
@@ -33,6 +34,7 @@ mod units;
 
 use context::context_of;
 pub use context::Context;
+pub(crate) use counted::count_different_things;
 use dates::month_of;
 pub(crate) use dates::MONTHS;
 

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::article::SentenceId;
 use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
-use crate::contrast::figures::{currency_plural, Bound, Figure};
+use crate::contrast::figures::{count_different_things, currency_plural, Bound, Figure};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::postings::WordIndex;
@@ -158,6 +158,12 @@ pub fn number_candidates(
                 || mentions_value(&left_index, pair.left.figures, b)
                 || both_give_both(pair, ai, bi)
                 || gives_the_other(pair, ai, bi)
+                || count_different_things(
+                    pair.left.article.sentence_text(a.at),
+                    a.range.end,
+                    pair.right.article.sentence_text(b.at),
+                    b.range.end,
+                )
             {
                 continue;
             }
