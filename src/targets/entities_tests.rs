@@ -239,6 +239,16 @@ fn valued_words_named_as_the_reported_thing_are_subject_words() {
 }
 
 #[test]
+fn a_valued_words_singular_and_plural_count_together_as_the_subject() {
+    // Once "the bonus pool", once "the bonuses": the story's subject in both numbers.
+    let found = find(
+        "The chief collected $145,000 of the bonus pool.\n\n\
+         The chair said cutting the bonuses would not change rates.",
+    );
+    assert_eq!(found.subject_words, ["bonus", "bonuses"]);
+}
+
+#[test]
 fn a_plain_noun_the_article_keeps_arguing_over_is_a_subject_with_every_mention() {
     let found = find(
         "The permits are fair. Nobody likes the permits at first.\n\n\

@@ -30,10 +30,21 @@ const MIN_DEFINITE: u32 = 2;
 /// The opinion lexicon's words that the article uses as the name of a thing it reports ("the
 /// ban", "the war", "the shooting"), sorted: where two articles both report it, the word names
 /// their subject and says nothing of how either judges it.
+/// Singular and plural count together ("the bonus pool", "the bonuses": a form and the form with
+/// "s" or "es" added), and every form the article writes is kept, so that one article's
+/// "bonuses" meets the other's "bonus".
 pub(super) fn subject_words(case: &HashMap<String, WordCase>) -> Vec<String> {
+    let definite = |w: &str| case.get(w).map_or(0, |c| c.definite);
+    let with_other_number = |w: &str| {
+        let plural = definite(&format!("{w}s")) + definite(&format!("{w}es"));
+        let singular =
+            [w.strip_suffix("es"), w.strip_suffix('s')].into_iter().flatten().map(definite).sum::<u32>();
+        definite(w) + plural + singular
+    };
     let mut words: Vec<String> = case
         .iter()
-        .filter(|(w, c)| c.definite >= MIN_DEFINITE && crate::lexicon::valence_of(w) != 0.0)
+        .filter(|(w, c)| c.lower > 0 && crate::lexicon::valence_of(w) != 0.0)
+        .filter(|(w, _)| with_other_number(w) >= MIN_DEFINITE)
         .map(|(w, _)| w.clone())
         .collect();
     words.sort_unstable();
