@@ -4,6 +4,9 @@
 //! Snapshots as in reader_ui.rs: re-accept on purpose with
 //! `INSTA_UPDATE=always cargo test --test reader_bookmarks` and review the diff.
 
+#[path = "support/screen.rs"]
+mod screen;
+
 use counterpoint::article::Article;
 use counterpoint::bundled::bundled;
 use counterpoint::compare::compare;
@@ -33,24 +36,7 @@ fn demo_app(width: u16, height: u16) -> App {
 fn screen(app: &App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
     terminal.draw(|frame| draw(frame, app)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buffer.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = display_width(symbol).saturating_sub(1);
-            line.push_str(symbol);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    screen::screen_text(terminal.backend().buffer())
 }
 
 fn press(app: &mut App, actions: &[Action]) {

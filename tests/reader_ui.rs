@@ -5,6 +5,9 @@
 //! The snapshots use the bundled demo pair. When the engine's output changes on purpose,
 //! re-accept them with `INSTA_UPDATE=always cargo test --test reader_ui` and review the diff.
 
+#[path = "support/screen.rs"]
+mod screen;
+
 use counterpoint::article::Article;
 use counterpoint::bundled::bundled;
 use counterpoint::compare::{compare, Comparison, Side};
@@ -45,26 +48,9 @@ fn render(app: &App) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-/// The screen as text, one line per row, wide characters counted once, trailing spaces cut.
+/// The screen as text (see `support/screen.rs`).
 fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut out = String::new();
-    for y in area.top()..area.bottom() {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in area.left()..area.right() {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = display_width(symbol).saturating_sub(1);
-            line.push_str(symbol);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    screen::screen_text(buffer)
 }
 
 fn screen(app: &App) -> String {
