@@ -221,7 +221,7 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
         by_role.insert(LAST_GROUP.to_string(), index);
         // "the board" of the Board of Regents: an organisation word anywhere in the name.
         for word in entity.key.split(' ').filter(|w| is_organisation_head(w)) {
-            by_role.entry(word.to_string()).or_insert(index);
+            by_role.insert(word.to_string(), index);
         }
     }
 }
