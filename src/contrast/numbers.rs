@@ -289,23 +289,26 @@ pub fn worded_figure_candidates(
     }
 }
 
-/// Words at most between a figure and the shared run that describes it.
-const WORDS_TO_RUN: usize = 3;
+/// Words at most between a shared run and the figure after it ("owns the hospital and eight
+/// others"), and between a figure and the run after it: what a figure counts is told after it,
+/// sometimes past an aside ("210,000 children, most of them in small towns, live in families
+/// that earn too much …").
+const WORDS_TO_RUN_BEFORE: usize = 3;
+const WORDS_TO_RUN_AFTER: usize = 10;
 
-/// Whether the figure at `figure` stands in or within [`WORDS_TO_RUN`] words of `run` (bytes of
-/// `sentence`).
+/// Whether the figure at `figure` stands in `run` (bytes of `sentence`), within
+/// [`WORDS_TO_RUN_BEFORE`] words after it or [`WORDS_TO_RUN_AFTER`] words before it.
 fn beside_run(sentence: &str, figure: &Range<usize>, run: &Range<usize>) -> bool {
     let words_between = |from: usize, to: usize| {
         sentence.get(from..to).map_or(usize::MAX, |gap| gap.split_whitespace().count())
     };
-    let gap = if figure.end <= run.start {
-        words_between(figure.end, run.start)
+    if figure.end <= run.start {
+        words_between(figure.end, run.start) <= WORDS_TO_RUN_AFTER
     } else if run.end <= figure.start {
-        words_between(run.end, figure.start)
+        words_between(run.end, figure.start) <= WORDS_TO_RUN_BEFORE
     } else {
-        0
-    };
-    gap <= WORDS_TO_RUN
+        true
+    }
 }
 
 /// The evidence and detail of a kept number contrast between figures `a` (left) and `b`.

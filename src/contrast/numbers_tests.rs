@@ -288,4 +288,14 @@ fn shared_words_say_what_a_figure_counts_only_beside_it() {
     );
     let found = number_contrasts(&left, &right);
     assert!(found.is_empty(), "{found:?}");
+    // What a figure counts may be told after an aside.
+    let left = festival(
+        "The state says 210,000 children, most of them in small towns, live in families that earn too much \
+         to qualify for the free lunch program.",
+    );
+    let right = festival(
+        "Advocates count roughly 140,000 students, most of them in small towns, who live in families that \
+         earn too much to qualify for the free lunch program.",
+    );
+    assert_eq!(number_contrasts(&left, &right).len(), 1);
 }

@@ -120,6 +120,15 @@ fn speaks_for_group(entity: &Entity, voice: &Voice, text: &str, ranges: &[Range<
 
 /// Words an appositive office may take before "of" ("president", "executive director").
 const OFFICE_WORDS: usize = 4;
+/// Nouns an office ends in: "a longtime critic of the union" is no office of it.
+#[rustfmt::skip]
+const OFFICES: &[&str] = &[
+    "president", "director", "head", "chair", "chairman", "chairwoman", "chairperson", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "chief", "executive", "officer", "founder",
+    "secretary", "treasurer", "organizer", "organiser", "member", "manager", "counsel",
+    "coordinator", "governor", "commissioner", "superintendent", "dean", "provost", "chancellor",
+    "principal", "administrator", "trustee", "steward", "representative", "minister",
+];
 
 /// Whether the words between a speaker's name and a group's name are an appositive office
 /// ("Carlos Mendez, president of the State Federation of Labor"): a comma, a few words, "of".
@@ -129,7 +138,8 @@ fn office_of(gap: &str) -> bool {
     let office = office.strip_suffix(" the").unwrap_or(office);
     office.strip_suffix(" of").is_some_and(|words| {
         let n = words.split_whitespace().count();
-        (1..=OFFICE_WORDS).contains(&n) && !words.contains(',')
+        let noun = words.split_whitespace().last().map(fold).unwrap_or_default();
+        (1..=OFFICE_WORDS).contains(&n) && !words.contains(',') && OFFICES.contains(&noun.as_str())
     })
 }
 
@@ -179,5 +189,7 @@ mod tests {
         assert!(!speaks_for(federation, "Carlos Mendez", text));
         let text = "Carlos Mendez, who once led a rival union, a smaller cousin of the State Federation of Labor, spoke.";
         assert!(!speaks_for(federation, "Carlos Mendez", text));
+        let text = "Jane Roe, a longtime critic of the State Federation of Labor, said it was weak.";
+        assert!(!speaks_for(federation, "Jane Roe", text));
     }
 }

@@ -13,7 +13,10 @@ use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::descriptions::description_at;
 use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::{canonical_title, is_organisation_head};
-use super::roles::{role_key, GROUP_ROLES, LAST_GROUP, ORGANISATION_ROLES, PERSON_ROLES};
+use super::roles::{
+    may_be_company, role_key, COMPANY_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP, ORGANISATION_ROLES,
+    PERSON_ROLES,
+};
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};
 
@@ -219,6 +222,9 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
             by_role.insert(head.to_string(), index);
         }
         by_role.insert(LAST_GROUP.to_string(), index);
+        if may_be_company(&entity.key) {
+            by_role.insert(LAST_COMPANY.to_string(), index);
+        }
         // "the board" of the Board of Regents: an organisation word anywhere in the name.
         for word in entity.key.split(' ').filter(|w| is_organisation_head(w)) {
             by_role.insert(word.to_string(), index);
@@ -295,9 +301,23 @@ fn reference_at<'w>(
     for span in [2, 3] {
         let Some(noun) = tokens.get(i + span - 1) else { break };
         let role = &folded[noun.base.clone()];
-        if PERSON_ROLES.contains(&role) || GROUP_ROLES.contains(&role) || is_organisation_head(role) {
+        let organisation_head = is_organisation_head(role) && !GROUP_ROLES.contains(&role);
+        if PERSON_ROLES.contains(&role) || GROUP_ROLES.contains(&role) || organisation_head {
             // "the senator John Smith" and "the president of the company" name someone else.
             let next = tokens.get(i + span);
+            // "the school board" is the board, not the school; "the authority to block" is a
+            // power, not the Authority.
+            let next_word = next.filter(|_| !noun.break_after).map(|n| &folded[n.base.clone()]);
+            let compound = next.is_some_and(|n| !n.capitalised)
+                && next_word.is_some_and(|w| {
+                    is_organisation_head(w)
+                        || PERSON_ROLES.contains(&w)
+                        || GROUP_ROLES.contains(&w)
+                        || matches!(w, "attorney" | "official" | "officials")
+                });
+            if organisation_head && (compound || matches!(next_word, Some("to" | "over"))) {
+                continue;
+            }
             let followed_by_name = next.is_some_and(|n| n.capitalised && !noun.break_after);
             let followed_by_of = next.is_some_and(|n| &folded[n.base.clone()] == "of" && !noun.break_after);
             let modifier_ok = span == 2 || !tokens[i + 1].break_after;
@@ -368,10 +388,14 @@ fn resolve_role(
             // "The agency decided …" in a paragraph that names none: the organisation the
             // article last named (a news report names its institution once, early).
             .or_else(|| {
-                ORGANISATION_ROLES
-                    .contains(&role.as_str())
-                    .then(|| by_role.get(LAST_GROUP).copied())
-                    .flatten()
+                let last = if ORGANISATION_ROLES.contains(&role.as_str()) {
+                    LAST_GROUP
+                } else if COMPANY_ROLES.contains(&role.as_str()) {
+                    LAST_COMPANY
+                } else {
+                    return None;
+                };
+                by_role.get(last).copied()
             }),
         }
     })

@@ -123,6 +123,16 @@ fn an_organisations_head_noun_refers_to_the_organisation_named_with_it() {
     let body =
         "The state Department of Health approved the merger. Work on the emergency department starts soon.";
     assert!(resolved(body).is_empty());
+    // "The authority to" is a power; "the school board" is no school.
+    let body = "The Clearwater Regional Water Authority asked for a rate rise.\n\n\
+                A judge ruled that the council lacks the authority to block it.";
+    assert!(resolved(body).is_empty());
+    let body = "Lincoln High School will close its pool.\n\nThe school board said the plan was reckless.";
+    assert!(resolved(body).is_empty());
+    // "The company" with no company in the paragraph is not the regulator named last.
+    let body = "Acme Corp raised its fees.\n\nThe Federal Trade Commission sued on Monday.\n\n\
+                The company was weak, former employees said.";
+    assert_eq!(resolved(body), [pair("The company", "acme corp")]);
     // With no organisation of that word named, "the board" is nobody.
     assert!(resolved("Harbor City Transit cut routes. Riders said the board had not listened.").is_empty());
 }

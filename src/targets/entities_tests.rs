@@ -177,6 +177,23 @@ fn a_body_before_member_and_a_name_is_a_title_not_a_mention() {
     assert!(entity(&found, "rosa delgado").is_some(), "{found:?}");
     // With no name after it, the body is named: a Hamas member is of Hamas.
     assert!(entity(&found, "hamas").is_some(), "{found:?}");
+    // Nor with a country or a day after it.
+    let found = find("NATO member Turkey blocked the plan. UAW members Friday ratified the contract.");
+    assert!(entity(&found, "nato").is_some() && entity(&found, "uaw").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_number_after_a_word_that_numbers_things_is_part_of_the_name() {
+    let found = find(
+        "The Route 62 bus stops in January. Denise Carter, president of Transit Workers Union Local 418, objected.",
+    );
+    assert_eq!(entity(&found, "route 62").map(|e| e.kind), Some(EntityKind::Place), "{found:?}");
+    let union = entity(&found, "transit workers union local 418");
+    assert_eq!(union.map(|e| e.kind), Some(EntityKind::Group), "{found:?}");
+    assert!(entity(&found, "route").is_none(), "{found:?}");
+    // A figure after another name is no part of it.
+    let found = find("Acme Corp said 418 workers would lose their jobs. Acme Corp denied it.");
+    assert!(entity(&found, "acme corp").is_some(), "{found:?}");
 }
 
 #[test]

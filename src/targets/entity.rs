@@ -103,7 +103,17 @@ impl ArticleEntities {
 /// the head stands before it ("Board of Regents", "Department of Justice", "Gulf of Oman").
 pub(crate) fn head_kind(key: &str) -> Option<EntityKind> {
     let head = key.split_once(" of ").map_or(key, |(head, _)| head);
-    let last = head.rsplit(' ').next()?;
+    let mut words = head.rsplit(' ');
+    let last = words.next()?;
+    // A numbered name ("Route 62", "Union Local 418") is kinded by the word the number follows.
+    if last.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(match words.next()? {
+            "local" => EntityKind::Group,
+            "route" | "highway" | "interstate" | "district" | "precinct" | "ward" | "terminal" | "gate"
+            | "pier" | "station" | "building" => EntityKind::Place,
+            _ => EntityKind::Other,
+        });
+    }
     if is_group_head(last) {
         Some(EntityKind::Group)
     } else if is_place_head(last) {

@@ -14,7 +14,7 @@ use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_title_word,
     title_gender,
 };
-use super::name_words::{is_never_name, is_party_word, opens_a_name};
+use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
 use super::names::{Candidate, Occurrence};
 use super::phrases::PhraseCounter;
 use super::subject_nouns::subject_nouns;
@@ -131,6 +131,13 @@ impl NameFinder<'_> {
                 } else {
                     break;
                 }
+            }
+            // "Route 62", "Transit Workers Union Local 418": the number is part of the name.
+            if end < tokens.len()
+                && !tokens[end - 1].break_after
+                && takes_number(word(&tokens[end - 1]), &text[tokens[end].base.clone()])
+            {
+                end += 1;
             }
             // "Council member Rosa Delgado": the body is part of a title, not a name here.
             if super::speaker_position::member_title_at(folded, tokens, end - 1).is_none() {

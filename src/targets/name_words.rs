@@ -4,6 +4,8 @@
 //! sentence-opening first words of place names and ordinals ("New York", "First
 //! Amendment") that are also everyday lower-case words.
 //!
+//! A name may also end in a number where its last word numbers things ("Route 62").
+//!
 //! Why: without these, a pair of US news reports got "D-Ill", "I'll", "Democratic",
 //! "Republican of Oklahoma" and "York Times" as targets of their own.
 
@@ -17,6 +19,23 @@ const NAME_OPENERS: &[&str] = &[
     "new", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "port",
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
+
+/// Words that name a thing by its number ("Route 62", "Local 418", "Proposition 8", "Section
+/// 230"): the number is part of the name, and "Route 62" is not "Route 45".
+#[rustfmt::skip]
+const NUMBERED: &[&str] = &[
+    "route", "local", "proposition", "prop", "section", "title", "amendment", "district", "highway",
+    "interstate", "flight", "article", "chapter", "precinct", "ward", "terminal", "gate", "pier",
+    "measure", "question", "station", "unit", "building", "apollo", "resolution", "bill",
+];
+
+/// Whether a name ending in `folded_word` takes a number after it as part of itself, and
+/// `next` (as written) is such a number: one to five digits.
+pub(crate) fn takes_number(folded_word: &str, next: &str) -> bool {
+    NUMBERED.contains(&folded_word)
+        && (1..=5).contains(&next.len())
+        && next.bytes().all(|b| b.is_ascii_digit())
+}
 
 /// A capitalised word that is never (part of) a name: a party and state tag, written after a
 /// legislator's name ("D-Ill", "R-Okla", "D-N.Y"), or "I" with a contraction ("I'll", "I’m").

@@ -20,7 +20,25 @@ pub(super) const GROUP_ROLES: &[&str] = &[
 
 /// Generic roles of an organisation that, with none in the paragraph, stand for the one the
 /// article last named.
-pub(super) const ORGANISATION_ROLES: &[&str] = &["agency", "company", "firm", "organization", "organisation"];
+pub(super) const ORGANISATION_ROLES: &[&str] = &["agency"];
+/// "The company", "the firm" with none in the paragraph: the last organisation named that is no
+/// public body and no union ("Acme Corp", not the Federal Trade Commission that sued it).
+pub(super) const COMPANY_ROLES: &[&str] = &["company", "firm"];
+/// Words that make a name a public body or a body of members, which "the company" is not.
+#[rustfmt::skip]
+const NOT_A_COMPANY: &[&str] = &[
+    "commission", "department", "agency", "administration", "court", "union", "council", "board",
+    "authority", "committee", "ministry", "government", "congress", "senate", "house", "party",
+    "association", "coalition", "federation", "office", "bureau", "police", "university",
+    "school", "college", "church", "campaign", "army", "navy", "assembly", "parliament", "caucus",
+];
+/// The key under which the last named company is remembered beside the roles.
+pub(super) const LAST_COMPANY: &str = "\u{1}company";
+
+/// Whether an organisation's key names neither a public body nor a body of members.
+pub(super) fn may_be_company(key: &str) -> bool {
+    !key.split(' ').any(|w| NOT_A_COMPANY.contains(&w))
+}
 /// The key under which the last named group is remembered beside the roles.
 pub(super) const LAST_GROUP: &str = "\u{1}group";
 

@@ -111,10 +111,31 @@ pub(super) fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usi
         }
         return Some(w.to_string());
     }
-    // "said the senator", "says the letter": a title or a writing after "the".
-    let role_noun =
-        i > 0 && &folded[tokens[i - 1].base.clone()] == "the" && (is_title_word(w) || is_document_speaker(w));
-    role_noun.then(|| format!("the {w}"))
+    // "said the senator", "says the letter": a title or a writing after "the". A writing speaks
+    // only as a clause's subject or right after the verb: "the officials who wrote the report
+    // said" are the officials.
+    let after_the = i > 0 && &folded[tokens[i - 1].base.clone()] == "the";
+    let writing_speaks = || {
+        is_document_speaker(w)
+            && (i < 2 || tokens[i - 2].break_after || {
+                let before = &folded[tokens[i - 2].base.clone()];
+                matches!(
+                    before,
+                    "says"
+                        | "said"
+                        | "say"
+                        | "states"
+                        | "stated"
+                        | "notes"
+                        | "noted"
+                        | "adds"
+                        | "added"
+                        | "but"
+                        | "and"
+                )
+            })
+    };
+    (after_the && (is_title_word(w) || writing_speaks())).then(|| format!("the {w}"))
 }
 
 /// The speaker just before byte `at` ("Khamenei has said", "critics argue", "Dr Lee, a
@@ -213,14 +234,19 @@ pub(super) fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usiz
 /// When a capitalised run ending at token `last` is followed by "member" and a name ("Council
 /// member Rosa Delgado", "Board member Leon Barrett"), the name's first token: the run and
 /// "member" are a title.
+/// The name must be a person's, two capitalised words: "NATO member Turkey" and "UAW members
+/// Friday" name the body's member or a day, and keep the body.
 pub(super) fn member_title_at(folded: &str, tokens: &[Token], last: usize) -> Option<usize> {
     let member = tokens.get(last + 1)?;
-    let name = tokens.get(last + 2)?;
+    let (first, second) = (tokens.get(last + 2)?, tokens.get(last + 3)?);
     (!tokens[last].break_after
-        && matches!(&folded[member.base.clone()], "member" | "members")
+        && &folded[member.base.clone()] == "member"
         && !member.break_after
-        && name.capitalised)
-        .then_some(last + 2)
+        && first.capitalised
+        && !first.break_after
+        && second.capitalised
+        && !super::lexicon::is_calendar(&folded[first.base.clone()]))
+    .then_some(last + 2)
 }
 
 /// "Khamenei's former declaration that…", "Obama's statement": a possessive name before a noun

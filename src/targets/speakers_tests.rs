@@ -57,6 +57,9 @@ fn a_writing_that_speaks_is_the_speaker_not_the_reporter_nor_a_person_beside_it(
     assert_eq!(one("The ad says: “Obama has cut Medicare.”"), said(VoiceKind::Quoted, "the ad"));
     // A writing that is what a person did is no speaker ("signed the letter").
     assert_eq!(one("Ninety professors signed the letter."), (VoiceKind::Author, None));
+    let got = one("“Ridership fell sharply,” the officials who wrote the report said on Monday.");
+    assert_ne!(got.1.as_deref(), Some("the report"));
+    assert_eq!(one("But the report says the fares were too high."), said(VoiceKind::Reported, "the report"));
 }
 
 #[test]

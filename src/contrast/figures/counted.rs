@@ -22,13 +22,27 @@ const NOT_COUNTED: &[&str] = &[
 
 /// The noun a figure counts: the first plural among the next [`NOUN_WORDS`] words after byte
 /// `end` of `sentence`, before any punctuation, as its singular.
+///
+/// A percentage counts what follows "of" ("72% of riders"); after "22 percent" a word in "-s" is
+/// as likely a verb ("22 percent reflects"). A capitalised word is a name ("Texas voters").
 pub(crate) fn counted_noun(sentence: &str, end: usize) -> Option<String> {
+    let before = sentence.get(..end)?.trim_end();
+    let percentage = before.ends_with('%') || fold(before).ends_with("percent");
     let rest = sentence.get(end..)?;
     let clause = rest.split([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”']).next().unwrap_or("");
-    let folded = fold(clause);
-    folded.split_whitespace().filter(|w| !PASSED_OVER.contains(w)).take(NOUN_WORDS).find(|w| plural(w)).map(
-        |w| w.strip_suffix("ies").map_or_else(|| w[..w.len() - 1].to_string(), |stem| format!("{stem}y")),
-    )
+    if percentage && clause.split_whitespace().next() != Some("of") {
+        return None;
+    }
+    let singular = |w: &str| {
+        w.strip_suffix("ies").map_or_else(|| w[..w.len() - 1].to_string(), |stem| format!("{stem}y"))
+    };
+    // As written: a capital says it is a name, which `plural` refuses.
+    clause
+        .split_whitespace()
+        .filter(|w| !PASSED_OVER.contains(w))
+        .take(NOUN_WORDS)
+        .find(|w| plural(w))
+        .map(singular)
 }
 
 /// A word that reads as a regular plural noun: letters ending in "s" but not "ss", "us", "is".
@@ -77,6 +91,20 @@ mod tests {
         assert_eq!(noun("It follows a 6% hike in 2021.", "6%"), None);
         assert_eq!(noun("The wait was 3 hours at the gate.", "3"), None);
         assert_eq!(noun("It fell 22 percent, said the agency.", "22"), None);
+    }
+
+    #[test]
+    fn a_name_or_a_verb_after_a_figure_is_no_counted_noun() {
+        assert_eq!(
+            noun("A poll found 30 percent of Texas voters back it.", "30 percent").as_deref(),
+            Some("voter")
+        );
+        assert_eq!(noun("Turnout of 22 percent reflects deep frustration.", "22 percent"), None);
+        assert_eq!(noun("Turnout of 35% shows deep frustration.", "35%"), None);
+        assert_eq!(
+            noun("About 45 percent of voters in Texas agree.", "45 percent").as_deref(),
+            Some("voter")
+        );
     }
 
     #[test]
