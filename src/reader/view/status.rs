@@ -14,6 +14,9 @@ use crate::reader::wrap::grapheme_width;
 use crate::targets::table::TargetId;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// Columns the topic under the cursor takes in the bar at most.
+const TOPIC_IN_BAR: usize = 20;
+
 /// The state part of the bar; `compact` for narrow screens.
 fn summary(app: &App, g: &Geometry, compact: bool) -> String {
     let topic_name = |t: TargetId| visible(&app.comparison.targets[t].label()).into_owned();
@@ -27,7 +30,9 @@ fn summary(app: &App, g: &Geometry, compact: bool) -> String {
         View::Read => parts.push(if app.sync { "sync" } else { "no sync" }.to_string()),
         View::Aligned if !compact => {
             if let Some(t) = app.aligned_topic(g).filter(|_| app.topic.is_none()) {
-                parts.push(format!("in {}", topic_name(t)));
+                // A long name ("Clearwater Regional Water Authority") would push the contrast
+                // count off an 80-column bar.
+                parts.push(format!("in {}", fit(&topic_name(t), TOPIC_IN_BAR)));
             }
         }
         View::Aligned => {}
