@@ -55,7 +55,9 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
             )
         }
         Detail::Quotes { speaker, text, .. } => {
-            let who = speaker.as_deref().unwrap_or("the same source");
+            // With no speaker found on either side the two may be two people's words: say so
+            // rather than claim one source.
+            let who = speaker.as_deref().unwrap_or("words with no speaker found on either side,");
             // A part quoted word for word is not another wording: say which side cut it.
             match crate::contrast::quote_pairs::part_quoted_on_left(&text[0], &text[1]) {
                 Some(left) => {
@@ -296,6 +298,19 @@ mod tests {
             c.contrasts.iter().find(|c| matches!(c.detail, Detail::Quotes { .. })).expect("a quote contrast");
         let why = contrast_reason(&c.targets, c.articles(), quote);
         assert!(why.starts_with("Whitfield quoted in part on the right: “We have closed"), "{why}");
+    }
+
+    #[test]
+    fn words_with_no_speaker_on_either_side_are_not_called_one_source() {
+        let left = "The council met about the budget this week. \
+                    “We have closed the budget gap without cutting a single bus route this year,” a statement read.";
+        let right = "The council met about the budget this week. \
+                     “We closed the budget gap without cutting one bus route this year,” a statement read.";
+        let c = compared(left, right);
+        let quote =
+            c.contrasts.iter().find(|c| matches!(c.detail, Detail::Quotes { .. })).expect("a quote contrast");
+        let why = contrast_reason(&c.targets, c.articles(), quote);
+        assert!(!why.contains("the same source"), "{why}");
     }
 
     #[test]
