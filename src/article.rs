@@ -364,7 +364,8 @@ fn looks_like_heading(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn kinds(a: &Article) -> Vec<PassageKind> {
+    /// The kind of each passage, in order (shared with the title tests in `header`).
+    pub(super) fn kinds(a: &Article) -> Vec<PassageKind> {
         a.passages.iter().map(|p| p.kind).collect()
     }
 

@@ -140,6 +140,7 @@ pub(super) fn pick_title(blocks: &[&str], clutter: &[bool]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::tests::kinds;
     use crate::article::{Article, PassageKind};
 
     #[test]
@@ -268,9 +269,5 @@ mod tests {
         let cluttered = Article::parse("red.txt", "Follow us on social\n\nSanctions hurt, they said.\n");
         assert_eq!(kinds(&cluttered), vec![PassageKind::Clutter, PassageKind::Paragraph]);
         assert_eq!(Article::parse("a.md", "Tariffs bite\n").meta.title, "Tariffs bite");
-    }
-
-    fn kinds(a: &Article) -> Vec<PassageKind> {
-        a.passages.iter().map(|p| p.kind).collect()
     }
 }

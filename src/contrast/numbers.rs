@@ -184,20 +184,26 @@ pub fn number_candidates(
 /// (Mitt Romney leads the pack at 21 percent)" report the same two figures of two things, and
 /// one's 21 against the other's 17 is no disagreement (BASIL dev, judged wrong).
 fn both_give_both(pair: &Pair, left: usize, right: usize) -> bool {
-    let (l, r) = (&pair.left.figures, &pair.right.figures);
-    let gives = |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| same_figure(g, f));
-    gives(sentence_figures(r, right), &l[left]) && gives(sentence_figures(l, left), &r[right])
+    let [left_gives_right, right_gives_left] = gives_each_others(pair, left, right, false);
+    left_gives_right && right_gives_left
 }
 
-/// Whether either sentence also gives the other's figure: "$900,000 … from a federal grant,
-/// and the remaining $500,000 from … forfeiture" against "Half a million dollars of the cost
-/// will come from … forfeiture" agree on the half million; the $900,000 is another part.
+/// Whether either sentence also gives the other's figure, of the same unit ("a single bomb" is
+/// no "1 percent"): "$900,000 … from a federal grant, and the remaining $500,000 from …
+/// forfeiture" against "Half a million dollars of the cost will come from … forfeiture" agree on
+/// the half million; the $900,000 is another part.
 fn gives_the_other(pair: &Pair, left: usize, right: usize) -> bool {
+    gives_each_others(pair, left, right, true).contains(&true)
+}
+
+/// Whether the left figure's sentence also gives the right figure, and the right's the left
+/// one; `same_unit` when the figure given must be of the other's unit too.
+fn gives_each_others(pair: &Pair, left: usize, right: usize, same_unit: bool) -> [bool; 2] {
     let (l, r) = (&pair.left.figures, &pair.right.figures);
-    // Of the same unit: "a single bomb" is no "1 percent".
-    let gives =
-        |sentence: &[Figure], f: &Figure| sentence.iter().any(|g| g.unit == f.unit && same_figure(g, f));
-    gives(sentence_figures(l, left), &r[right]) || gives(sentence_figures(r, right), &l[left])
+    let gives = |sentence: &[Figure], f: &Figure| {
+        sentence.iter().any(|g| (!same_unit || g.unit == f.unit) && same_figure(g, f))
+    };
+    [gives(sentence_figures(l, left), &r[right]), gives(sentence_figures(r, right), &l[left])]
 }
 
 /// The figures of the sentence that holds `figures[i]`: contiguous, as analysis reads them

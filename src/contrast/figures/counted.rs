@@ -7,8 +7,6 @@
 //! the next few words is a plural noun; otherwise nothing (a figure of money or time, a noun
 //! in the singular), and then no judgement is made.
 
-use crate::text::fold::fold;
-
 /// Content words after the figure read for its noun ("overnight bus routes").
 const NOUN_WORDS: usize = 3;
 /// Words passed over on the way: "of", articles and possessives.
@@ -27,7 +25,8 @@ const NOT_COUNTED: &[&str] = &[
 /// as likely a verb ("22 percent reflects"). A capitalised word is a name ("Texas voters").
 pub(crate) fn counted_noun(sentence: &str, end: usize) -> Option<String> {
     let before = sentence.get(..end)?.trim_end();
-    let percentage = before.ends_with('%') || fold(before).ends_with("percent");
+    let last_word = before.get(before.len().saturating_sub("percent".len())..).unwrap_or("");
+    let percentage = before.ends_with('%') || last_word.eq_ignore_ascii_case("percent");
     let rest = sentence.get(end..)?;
     let clause = rest.split([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”']).next().unwrap_or("");
     if percentage && clause.split_whitespace().next() != Some("of") {
