@@ -109,7 +109,8 @@ const GROUP_SPEAKERS: &[&str] = &[
     "sceptics", "detractors", "defenders", "some", "many", "others", "they", "democrats",
     "republicans", "conservatives", "liberals", "economists", "lawmakers", "politicians",
     "commentators", "pundits", "researchers", "scholars", "protesters", "residents", "voters",
-    "leaders",
+    "leaders", "parents", "riders", "tenants", "patients", "students", "teachers", "workers",
+    "nurses", "families", "commuters", "neighbors", "neighbours",
 ];
 
 /// Writings that speak in news prose ("“…,” says the letter", "the audit found", "the ad

@@ -169,13 +169,28 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         // Brooks, said"): a name inside the quotation opens nothing. A name right before the
         // comma follows a description ("the coalition's executive director, Matt Brooks,").
         let after_quote = text[..tokens[j].base.start].rfind(['”', '"']).unwrap_or(0);
-        let from = j.saturating_sub(15).max(tokens.partition_point(|t| t.base.start < after_quote));
+        let quote_start = tokens.partition_point(|t| t.base.start < after_quote);
+        // A relative clause may run longer than an appositive: "Senor, who served under the
+        // Bush administration … in Afghanistan, noted" is Senor's.
+        let relative = (j.saturating_sub(RELATIVE_REACH).max(quote_start)..j).rev().find(|&k| {
+            tokens[k].break_after
+                && tokens[k].capitalised
+                && tokens.get(k + 1).is_some_and(|t| &folded[t.base.clone()] == "who")
+        });
+        if let Some(name) = relative.and_then(|k| name_ending_at(text, folded, tokens, k)) {
+            return Some(name);
+        }
+        let from = j.saturating_sub(15).max(quote_start);
         let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
         return match open {
             Some(open) => name_ending_at(text, folded, tokens, open),
             None if tokens[j].capitalised => name_ending_at(text, folded, tokens, j),
             None => None,
         };
+    }
+    // "Riders who packed the hearing said …": the group the relative clause describes.
+    if let Some(who) = relative_subject(folded, tokens, j) {
+        return generic_speaker(text, folded, tokens, who);
     }
     // "Critics say …" opening a sentence is the group, not a name.
     let group = is_group_speaker(&folded[tokens[j].base.clone()]);
@@ -185,6 +200,22 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         }
     }
     generic_speaker(text, folded, tokens, j)
+}
+
+/// How far back a name before ", who …," may stand from the verb of saying.
+const RELATIVE_REACH: usize = 40;
+/// Words a relative clause between a group and its verb of saying may hold.
+const RELATIVE_CLAUSE_WORDS: usize = 8;
+
+/// The token of a group that a relative clause ending at token `j` describes ("Parents who
+/// spoke at the meeting" said): "who" within a few words before, with no break between, after
+/// a group that speaks.
+fn relative_subject(folded: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    let from = j.saturating_sub(RELATIVE_CLAUSE_WORDS);
+    let who = (from..=j).rev().find(|&k| &folded[tokens[k].base.clone()] == "who")?;
+    let group = who.checked_sub(1)?;
+    let unbroken = (group..j).all(|k| !tokens[k].break_after);
+    (unbroken && is_group_speaker(&folded[tokens[group].base.clone()])).then_some(group)
 }
 
 /// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to

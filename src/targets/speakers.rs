@@ -204,9 +204,16 @@ impl VoiceContext {
                 |from: usize, to: usize| folded.get(from..to).is_some_and(|g| g.trim().is_empty());
             let described_before =
                 || beside(&|r| r.end <= hit.range.start && gap_is_blank(r.end, hit.range.start));
+            // A description after the verb speaks only in an inversion, as a name does: in
+            // "Riders who packed the hearing said the authority chose …" the authority is what
+            // was said. A pronoun there is most often the speaker again ("Weiner denied it but
+            // said he could not be sure").
             let described_after = || {
+                let after =
+                    |r: &Range<usize>| r.start >= hit.range.end && gap_is_blank(hit.range.end, r.start);
+                let pronoun = |r: &Range<usize>| matches!(folded.get(r.clone()), Some("he" | "she"));
                 (verb != "told")
-                    .then(|| beside(&|r| r.start >= hit.range.end && gap_is_blank(hit.range.end, r.start)))
+                    .then(|| beside(&|r| after(r) && (inverted || according || pronoun(r))))
                     .flatten()
             };
             // "…, saying, “…”": a participle's speaker is the subject of the sentence.

@@ -224,6 +224,26 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
     assert_eq!(got[1].1.as_deref(), Some("Glenn Beck"), "{got:?}");
     let got = read("Gov. Rick Perry spoke in Iowa. “We will win,” said the Texas governor.");
     assert_eq!(got[1].1.as_deref(), Some("Rick Perry"), "{got:?}");
+    // Not where the verb has its subject before it: the description is then what was said.
+    let got = read(
+        "The Bay Ferry Authority raised fares. Riders who packed the hearing said the authority chose to burden commuters.",
+    );
+    assert_eq!(got[1], said(VoiceKind::Reported, "riders"), "{got:?}");
+    let got = read(
+        "The Bay Ferry Authority raised fares. The crowd that packed the hearing said the authority chose to burden commuters.",
+    );
+    assert_ne!(got[1].1.as_deref(), Some("Bay Ferry Authority"), "{got:?}");
+    // A pronoun there is most often the speaker again.
+    let got = read("Rep. Anthony Weiner spoke. The congressman, asked about the photograph by a crowd of reporters in the hallway of his office building, denied it but said he could not be sure.");
+    assert_eq!(got[1].1.as_deref(), Some("Anthony Weiner"), "{got:?}");
+    // A long relative clause after a name: the name speaks, not the last place in the clause.
+    let got = one("Dan Senor, who served under the Bush administration as chief spokesman in Iraq and has been a major booster of efforts to escalate the military presence in Afghanistan, noted that the committee had praised the surge.");
+    assert_eq!(got, said(VoiceKind::Reported, "Dan Senor"));
+    // A relative clause between a group and its verb: the group speaks.
+    assert_eq!(
+        one("Parents who spoke at the meeting said the change came too fast."),
+        said(VoiceKind::Reported, "parents")
+    );
 }
 
 #[test]
