@@ -274,7 +274,7 @@ fn framed(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate:
     let frame_from = quoted.last().map_or(usize::MAX, |q| q.end);
     // A verdict adverb on the speaking ("rightly warned", "falsely claimed") is the writer's too.
     polarity.cues.retain(|c| {
-        c.source == CueSource::Framing
+        c.source != CueSource::Lexicon
             || c.range.start > frame_from
             || crate::lexicon::is_verdict_adverb(&text[c.range.clone()])
     });
@@ -350,6 +350,7 @@ pub fn lexicon_evidence(
             kind: match c.source {
                 CueSource::Lexicon => CueKind::Lexicon,
                 CueSource::Framing => CueKind::Framing,
+                CueSource::Effect => CueKind::Effect,
             },
             span: c.range.clone(),
             weight: c.weight,

@@ -91,6 +91,9 @@ pub enum CueKind {
     Lexicon,
     /// A reporting or framing verb ("slammed", "conceded").
     Framing,
+    /// A deed the target does to people, the verb with its object ("raised fares for riders",
+    /// "expanded its discount for low-income households").
+    Effect,
     /// The figure a number contrast compares.
     Figure,
     /// The quotation a quote contrast compares.

@@ -23,8 +23,10 @@
 //! the shared development machine (`cargo run --release --example polarity_check`).
 
 mod clauses;
+mod effects;
 mod news_words;
 mod polarity;
+mod positions;
 mod senses;
 mod tokens;
 mod words;
@@ -73,6 +75,9 @@ pub enum CueSource {
     Lexicon,
     /// A reporting or framing verb, read toward its subject or object.
     Framing,
+    /// A deed the target does to people: a good taken from them or a cost added, or the reverse
+    /// (see `effects`); the cue spans the verb and its object.
+    Effect,
 }
 
 impl Polarity {

@@ -5,6 +5,8 @@
 use std::ops::Range;
 
 use super::clauses::{split, Clause};
+use super::effects::effect_at;
+use super::positions::{clause_at, clause_start, done_to, target_is_subject};
 use super::senses::{quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{Role, BOOST};
@@ -71,6 +73,8 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
     let about_object = |clause: &Clause| accuses_from(sentence.len(), &tokens, &clauses, clause, &mentions);
 
     let mut cues = Vec::new();
+    // The last word of a deed's object (see `effects`): its words are not cues of their own.
+    let mut deed_until = None;
     for (index, clause) in clauses.iter().enumerate() {
         let scope = if in_target_group(clause.group) { 1.0 } else { OTHER_CLAUSE };
         let turn = match turn_at {
@@ -83,8 +87,18 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
         for i in clause.tokens.clone() {
             let token = &tokens[i];
             let range = token.range();
-            if mentions.iter().any(|m| m.start < range.end && range.start < m.end) {
+            if mentions.iter().any(|m| m.start < range.end && range.start < m.end)
+                || deed_until.is_some_and(|last| i <= last)
+            {
                 continue;
+            }
+            if party {
+                if let Some(cue) = deed_cue(sentence, &tokens, &clauses, clause, i, &mentions) {
+                    deed_until = Some(cue.1);
+                    let cue = cue.0;
+                    cues.push(PolarityCue { weight: cue.weight * turn * hedge, ..cue });
+                    continue;
+                }
             }
             let Some((valence, source)) = cue_valence(sentence, &tokens, &clauses, clause, i, &mentions)
             else {
@@ -144,7 +158,6 @@ fn cue_valence(
     i: usize,
     mentions: &[Range<usize>],
 ) -> Option<(f32, CueSource)> {
-    let len = sentence.len();
     let token = &tokens[i];
     let Kind::Word { in_name, .. } = token.kind else { return None };
     let clause_tokens = &tokens[clause.tokens.start..clause.tokens.end];
@@ -166,35 +179,68 @@ fn cue_valence(
             (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
         }
         Role::Framing { subject, object } => {
-            // The target is the subject when mentioned before the verb in its clause (or the
-            // clause it continues), the object when after; a passive swaps the two.
-            // An empty range only marks a position: it is no one's mention.
-            let mut in_group = mentions.iter().filter(|m| {
-                !m.is_empty()
-                    && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
-            });
-            let (start, end) = (token.start as usize, token.end as usize);
-            let before = in_group.clone().any(|m| m.end <= start);
-            let after = in_group.any(|m| m.start >= end);
-            let passive = tokens[clause.tokens.start..i]
-                .iter()
-                .rev()
-                .filter(|t| t.is_word())
-                .take(2)
-                .any(|t| t.role() == Some(Role::Be));
-            let as_subject = match (before, after) {
-                (true, _) => !passive,
-                (false, true) => passive,
-                (false, false) if continues_subject(sentence, tokens, clauses, clause, i, mentions) => {
-                    !passive
-                }
-                (false, false) => return None,
+            let valence = if target_is_subject(sentence, tokens, clauses, clause, i, mentions)? {
+                subject
+            } else {
+                object
             };
-            let valence = if as_subject { subject } else { object };
             (valence != 0.0).then_some((valence, CueSource::Framing))
         }
         _ => None,
     }
+}
+
+/// At most this many words between the one who does a deed and its verb.
+const DOER_WORDS: usize = 8;
+/// Words between a name and a deed that make the deed another's ("Okafor said the closing
+/// would push women …").
+const NOT_THE_DOER: [&str; 12] = [
+    "said", "says", "say", "saying", "told", "argued", "argues", "arguing", "warned", "noting", "claiming",
+    "that",
+];
+
+/// The cue of a deed the target does to people at token `i` (see `effects`), with the token
+/// index of its object's last word. The cue spans the verb and its object; a negation before
+/// the verb, or "without", "rather than", "instead of", undoes it as a negation does a word.
+fn deed_cue(
+    sentence: &str,
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> Option<(PolarityCue, usize)> {
+    let effect = effect_at(sentence, tokens, clause, i)?;
+    if !target_is_subject(sentence, tokens, clauses, clause, i, mentions)? {
+        return None;
+    }
+    // The nearest mention before the verb in its clause, if any, must be close and not the
+    // speaker of a clause the deed stands in.
+    let verb_start = tokens[i].start as usize;
+    let nearest = mentions
+        .iter()
+        .filter(|m| !m.is_empty() && m.end <= verb_start && m.start >= clause_start(clauses, clause))
+        .map(|m| m.end)
+        .max();
+    if let Some(end) = nearest {
+        let between: Vec<&Token> =
+            tokens[..i].iter().filter(|t| t.is_word() && t.start as usize >= end).collect();
+        let another = between.iter().any(|t| {
+            let w = sentence[t.range()].to_ascii_lowercase();
+            NOT_THE_DOER.contains(&w.as_str())
+        });
+        if between.len() > DOER_WORDS || another {
+            return None;
+        }
+    }
+    let (_, negated_by) = modifiers(&tokens[clause.tokens.start..i], effect.valence);
+    let negated_by = negated_by.or(effect.undone_by);
+    let weight = negate(effect.valence, negated_by.is_some());
+    let range = tokens[i].start as usize..tokens[effect.last].end as usize;
+    Some((
+        PolarityCue { range, valence: effect.valence, weight, negated_by, source: CueSource::Effect },
+        effect.last,
+    ))
 }
 
 /// The token index of a framing verb by which the target, its subject, judges someone else
@@ -225,68 +271,6 @@ fn accuses_from(
     })
 }
 
-/// Whether the verb at `i` opens its clause right after a conjunction ("…, but admitted",
-/// "…, and conceded") with the target in the clause before: a clause with no subject of its
-/// own shares the one before ("Akin claimed he would help, but admitted that …"). A participle
-/// after "while" and an adverb has the subject of the clause before too ("Obama urged
-/// lawmakers to act, while simultaneously mocking them").
-fn continues_subject(
-    sentence: &str,
-    tokens: &[Token],
-    clauses: &[Clause],
-    clause: &Clause,
-    i: usize,
-    mentions: &[Range<usize>],
-) -> bool {
-    let len = sentence.len();
-    let words_before: Vec<&Token> = tokens[clause.tokens.start..i].iter().filter(|t| t.is_word()).collect();
-    let participle = sentence[tokens[i].range()].ends_with("ing");
-    let conjunction = |t: &Token| match t.role() {
-        Some(Role::Turn | Role::Opener { always: false }) => true,
-        Some(Role::Opener { always: true }) => participle,
-        _ => false,
-    };
-    let adverb = |t: &Token| {
-        sentence[t.range()].ends_with("ly") && t.role().is_none_or(|r| r == Role::Plain) && participle
-    };
-    let opens = match words_before.as_slice() {
-        [] => true,
-        [only] => conjunction(only) || adverb(only),
-        [first, second] => conjunction(first) && adverb(second),
-        _ => false,
-    };
-    let Some(index) = clauses.iter().position(|c| std::ptr::eq(c, clause)) else { return false };
-    opens
-        && index > 0
-        && mentions.iter().any(|m| !m.is_empty() && clause_at(clauses, len, m.start) == Some(index - 1))
-}
-
-/// Whether the word at `i` has the target after it as its complement: a linking preposition
-/// ("of", "against", "on"…) or more than two words stand between it and the target's next
-/// mention in the clause.
-fn done_to(sentence: &str, tokens: &[Token], clause: &Clause, i: usize, mentions: &[Range<usize>]) -> bool {
-    let end = tokens[i].end as usize;
-    let clause_end = tokens[clause.tokens.end - 1].end as usize;
-    let Some(next) = mentions
-        .iter()
-        .filter(|m| !m.is_empty() && m.start >= end && m.start <= clause_end)
-        .map(|m| m.start)
-        .min()
-    else {
-        return false;
-    };
-    let between: Vec<&Token> =
-        tokens[i + 1..clause.tokens.end].iter().filter(|t| t.is_word() && (t.end as usize) <= next).collect();
-    between.len() > 2
-        || between.iter().any(|t| {
-            let w = sentence[t.range()].to_ascii_lowercase();
-            LINKING.contains(&w.as_str())
-        })
-}
-
-/// The prepositions that make what follows a word its complement ("violence against …").
-const LINKING: [&str; 10] = ["of", "against", "on", "upon", "to", "toward", "towards", "for", "at", "over"];
-
 /// A cue's valence after an optional negation before it.
 fn negate(valence: f32, negated: bool) -> f32 {
     match negated {
@@ -299,14 +283,6 @@ fn negate(valence: f32, negated: bool) -> f32 {
 /// The word before is "the", "their"…: a framing verb's form there is a noun ("their attacks").
 fn follows_determiner(before: &[Token]) -> bool {
     before.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.role() == Some(Role::Determiner))
-}
-
-/// The clause whose extent holds byte `pos` (the end of the sentence belongs to the last).
-fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<usize> {
-    if pos == len {
-        return clauses.len().checked_sub(1);
-    }
-    clauses.iter().position(|c| c.extent.contains(&pos))
 }
 
 /// The shifter among the three words before a negative cue ("combat illegal immigration"),

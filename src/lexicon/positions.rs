@@ -1,0 +1,124 @@
+//! Where the target stands in a clause: the subject of a verb, its object, or the complement
+//! of a word ("violence against the protesters"), read from word order, a passive and the
+//! clause a subject-less clause continues. Used by the stance reading (`polarity`) for framing
+//! verbs, harm done to a party and deeds done to people.
+
+use std::ops::Range;
+
+use super::clauses::Clause;
+use super::tokens::Token;
+use super::words::Role;
+
+/// Where the group of clauses `clause` belongs to starts, in bytes.
+pub(super) fn clause_start(clauses: &[Clause], clause: &Clause) -> usize {
+    clauses.iter().find(|c| c.group == clause.group).map_or(0, |c| c.extent.start)
+}
+
+/// Whether the target is the subject (`true`) or the object (`false`) of the verb at `i`, or
+/// neither (`None`): the subject when mentioned before the verb in its clause (or the clause it
+/// continues), the object when after; a passive swaps the two. An empty range only marks a
+/// position: it is no one's mention.
+pub(super) fn target_is_subject(
+    sentence: &str,
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> Option<bool> {
+    let len = sentence.len();
+    let mut in_group = mentions.iter().filter(|m| {
+        !m.is_empty() && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
+    });
+    let (start, end) = (tokens[i].start as usize, tokens[i].end as usize);
+    let before = in_group.clone().any(|m| m.end <= start);
+    let after = in_group.any(|m| m.start >= end);
+    let passive = tokens[clause.tokens.start..i]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .take(2)
+        .any(|t| t.role() == Some(Role::Be));
+    match (before, after) {
+        (true, _) => Some(!passive),
+        (false, true) => Some(passive),
+        (false, false) if continues_subject(sentence, tokens, clauses, clause, i, mentions) => Some(!passive),
+        (false, false) => None,
+    }
+}
+
+/// Whether the verb at `i` opens its clause right after a conjunction ("…, but admitted",
+/// "…, and conceded") with the target in the clause before: a clause with no subject of its
+/// own shares the one before ("Akin claimed he would help, but admitted that …"). A participle
+/// after "while" and an adverb has the subject of the clause before too ("Obama urged
+/// lawmakers to act, while simultaneously mocking them").
+fn continues_subject(
+    sentence: &str,
+    tokens: &[Token],
+    clauses: &[Clause],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> bool {
+    let len = sentence.len();
+    let words_before: Vec<&Token> = tokens[clause.tokens.start..i].iter().filter(|t| t.is_word()).collect();
+    let participle = sentence[tokens[i].range()].ends_with("ing");
+    let conjunction = |t: &Token| match t.role() {
+        Some(Role::Turn | Role::Opener { always: false }) => true,
+        Some(Role::Opener { always: true }) => participle,
+        _ => false,
+    };
+    let adverb = |t: &Token| {
+        sentence[t.range()].ends_with("ly") && t.role().is_none_or(|r| r == Role::Plain) && participle
+    };
+    let opens = match words_before.as_slice() {
+        [] => true,
+        [only] => conjunction(only) || adverb(only),
+        [first, second] => conjunction(first) && adverb(second),
+        _ => false,
+    };
+    let Some(index) = clauses.iter().position(|c| std::ptr::eq(c, clause)) else { return false };
+    opens
+        && index > 0
+        && mentions.iter().any(|m| !m.is_empty() && clause_at(clauses, len, m.start) == Some(index - 1))
+}
+
+/// Whether the word at `i` has the target after it as its complement: a linking preposition
+/// ("of", "against", "on"…) or more than two words stand between it and the target's next
+/// mention in the clause.
+pub(super) fn done_to(
+    sentence: &str,
+    tokens: &[Token],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> bool {
+    let end = tokens[i].end as usize;
+    let clause_end = tokens[clause.tokens.end - 1].end as usize;
+    let Some(next) = mentions
+        .iter()
+        .filter(|m| !m.is_empty() && m.start >= end && m.start <= clause_end)
+        .map(|m| m.start)
+        .min()
+    else {
+        return false;
+    };
+    let between: Vec<&Token> =
+        tokens[i + 1..clause.tokens.end].iter().filter(|t| t.is_word() && (t.end as usize) <= next).collect();
+    between.len() > 2
+        || between.iter().any(|t| {
+            let w = sentence[t.range()].to_ascii_lowercase();
+            LINKING.contains(&w.as_str())
+        })
+}
+
+/// The prepositions that make what follows a word its complement ("violence against …").
+const LINKING: [&str; 10] = ["of", "against", "on", "upon", "to", "toward", "towards", "for", "at", "over"];
+
+/// The clause whose extent holds byte `pos` (the end of the sentence belongs to the last).
+pub(super) fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<usize> {
+    if pos == len {
+        return clauses.len().checked_sub(1);
+    }
+    clauses.iter().position(|c| c.extent.contains(&pos))
+}
