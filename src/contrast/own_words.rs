@@ -25,13 +25,23 @@ pub(crate) fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Ra
         return false;
     }
     let quoted = quoted_spans(text);
-    if !speaks_for_itself(entity, voice)
+    let itself = speaks_for_itself(entity, voice);
+    if !itself
         && !speaks_for_group(entity, voice, text, ranges)
         && !opens_unattributed_quote(voice, text, ranges, &quoted)
     {
         return false;
     }
-    !ranges.iter().any(|r| quoted.iter().any(|q| q.contains(&r.start)))
+    // Speakers call themselves "I" and "we": a "he" or "him" in their own quotation is someone
+    // else ("we stopped him because we were listening," he said), however it was resolved.
+    let spoken_of = |r: &&Range<usize>| {
+        !(itself
+            && matches!(
+                text.get((*r).clone()).map(fold).as_deref(),
+                Some("he" | "him" | "his" | "she" | "her")
+            ))
+    };
+    !ranges.iter().filter(spoken_of).any(|r| quoted.iter().any(|q| q.contains(&r.start)))
 }
 
 /// Words a quotation needs to be speech when no verb of saying introduces it.
@@ -176,6 +186,19 @@ mod tests {
         let ranges: Vec<Range<usize>> =
             text.match_indices("State Federation of Labor").map(|(i, s)| i..i + s.len()).collect();
         assert!(!opens_unattributed_quote(&voice, text, &ranges, &quoted_spans(text)));
+    }
+
+    #[test]
+    fn a_third_person_pronoun_in_the_speakers_own_quotation_is_someone_else() {
+        let person = Entity { kind: EntityKind::Person, ..group("Wade Hollister") };
+        let voice = Voice { kind: VoiceKind::Speaker, speaker: Some("Wade Hollister".into()) };
+        let text = "\"We stopped a man from arranging a threat, and we stopped him because we were listening,\" he said.";
+        let him = text.find("him").unwrap();
+        let he = text.rfind("he said").unwrap();
+        assert!(own_words(&person, &voice, text, &[him..him + 3, he..he + 2]));
+        // A quotation that names the target is about them, whoever speaks.
+        let text = "\"Wade Hollister stopped a threat,\" Wade Hollister said.";
+        assert!(!own_words(&person, &voice, text, &[1..15, 35..49]));
     }
 
     #[test]
