@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::clauses::{split, Clause};
 use super::effects::effect_at;
 use super::positions::{clause_at, clause_start, done_to, target_is_subject};
-use super::senses::{quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
+use super::senses::{plain_sense, quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{Role, BOOST};
 use super::{CueSource, Polarity, PolarityCue};
@@ -166,7 +166,11 @@ fn cue_valence(
         return Some((RIGHT_AS_VERDICT, CueSource::Lexicon));
     }
     let info = token.info?;
-    if in_name || quantity_idiom(sentence, clause_tokens, at) || rank_top(sentence, clause_tokens, at) {
+    if in_name
+        || quantity_idiom(sentence, clause_tokens, at)
+        || rank_top(sentence, clause_tokens, at)
+        || plain_sense(sentence, clause_tokens, at)
+    {
         return None;
     }
     match info.role {

@@ -1,6 +1,7 @@
 //! Words whose sense depends on their neighbours: "right" as a verdict, though VADER lists no
 //! valence for it ("she is right to", not "the right to protest"), "good" in an amount ("a
-//! good deal of") and "top" as a rank ("a top aide").
+//! good deal of"), "top" as a rank ("a top aide"), and words with a plain sense beside their
+//! valued one ("for good", "four blocks", a board that "approved" a budget).
 //!
 //! In: a clause's tokens and a word's index in them. Out: whether the word takes that sense
 //! there. Used by `polarity`.
@@ -59,4 +60,55 @@ pub(super) fn rank_top(sentence: &str, clause: &[Token], i: usize) -> bool {
     let word = |t: &Token| &sentence[t.range()];
     word(&clause[i]).eq_ignore_ascii_case("top")
         && clause.get(i + 1).is_some_and(|next| next.is_word() && !word(next).eq_ignore_ascii_case("of"))
+}
+
+/// Number words that make "blocks" a distance ("four blocks from her home").
+const COUNTS: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several",
+    "many", "city", "couple",
+];
+
+/// Whether the word at `i` of a clause's tokens takes a plain sense that judges no one:
+/// - "good" in "for good" closing its clause ("will lock its doors for good": for ever);
+/// - "block", "blocks" after a number ("four blocks from her home": a distance);
+/// - "approve", "approved" … as a vote, not followed by "of" ("the policy its board approved
+///   5 to 1", "the council approved the budget"; praise is "approved of").
+pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
+    let word = |t: &Token| sentence[t.range()].to_ascii_lowercase();
+    let this = word(&clause[i]);
+    let before = clause[..i].iter().rev().find(|t| t.is_word()).map(word);
+    let after = clause[i + 1..].iter().find(|t| t.is_word()).map(word);
+    match this.as_str() {
+        "good" => before.as_deref() == Some("for") && after.is_none(),
+        "block" | "blocks" => {
+            before.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&w.as_str()))
+        }
+        "approve" | "approves" | "approved" | "approving" => after.as_deref() != Some("of"),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tokens::tokenize;
+
+    /// Whether `word` in `sentence` (a single clause) takes its plain sense.
+    fn plain(sentence: &str, word: &str) -> bool {
+        let tokens = tokenize(sentence);
+        let i = tokens.iter().position(|t| &sentence[t.range()] == word).expect("word in sentence");
+        plain_sense(sentence, &tokens, i)
+    }
+
+    #[test]
+    fn for_good_distances_and_votes_judge_no_one() {
+        assert!(plain("On April 30 the branch will lock its doors for good.", "good"));
+        assert!(!plain("The branch did good work for the city.", "good"));
+        assert!(plain("She lives four blocks from the branch.", "blocks"));
+        assert!(plain("She lives 4 blocks away.", "blocks"));
+        assert!(!plain("The senator blocks the bill.", "blocks"));
+        assert!(plain("It is a policy its board approved 5 to 1.", "approved"));
+        assert!(plain("The council approved the budget.", "approved"));
+        assert!(!plain("Voters approved of his handling of the storm.", "approved"));
+    }
 }
