@@ -203,7 +203,33 @@ fn gives_each_others(pair: &Pair, left: usize, right: usize, same_unit: bool) ->
     let gives = |sentence: &[Figure], f: &Figure| {
         sentence.iter().any(|g| (!same_unit || g.unit == f.unit) && same_figure(g, f))
     };
-    [gives(sentence_figures(l, left), &r[right]), gives(sentence_figures(r, right), &l[left])]
+    let (left_text, right_text) =
+        (pair.left.article.sentence_text(l[left].at), pair.right.article.sentence_text(r[right].at));
+    [
+        gives(sentence_figures(l, left), &r[right]) || writes_digits_of(left_text, right_text, &r[right]),
+        gives(sentence_figures(r, right), &l[left]) || writes_digits_of(right_text, left_text, &l[left]),
+    ]
+}
+
+/// Whether `sentence` writes the digits of figure `f` (of `its_sentence`) as a word of its own,
+/// four digits or more: "About 2,300 of the authority's 12,800 households owe back rent" gives
+/// the other side's "2,300 households", though it reads "2,300 of 12,800" as a share.
+fn writes_digits_of(sentence: &str, its_sentence: &str, f: &Figure) -> bool {
+    let Some(written) = its_sentence.get(f.range.clone()) else { return false };
+    let digits = written
+        .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|w| w.trim_matches([',', '.']))
+        .find(|w| w.chars().filter(char::is_ascii_digit).count() >= 4);
+    digits.is_some_and(|d| {
+        sentence.match_indices(d).any(|(at, _)| {
+            let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let rest = &sentence[at + d.len()..];
+            // "2,300" inside "12,300" or "2,300,000" is another number; "2,300." ends a sentence.
+            let longer = joins(sentence[..at].chars().next_back())
+                || joins(rest.chars().next()) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+            !longer
+        })
+    })
 }
 
 /// The figures of the sentence that holds `figures[i]`: contiguous, as analysis reads them

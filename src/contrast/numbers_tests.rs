@@ -277,6 +277,11 @@ fn a_sentence_that_also_gives_the_other_figure_agrees_on_it() {
     );
     let right = festival("The council said it could not allow even 1 percent of a fee rise.");
     assert!(!number_contrasts(&left, &right).is_empty());
+    // A bare number of the same value is that figure: the 2,300 is in both.
+    let left = festival("About 2,300 of the town's 12,800 households owe back rent on their festival plots.");
+    let right = festival("About 2,300 households owe back rent on their festival plots.");
+    let found = number_contrasts(&left, &right);
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -298,4 +303,15 @@ fn shared_words_say_what_a_figure_counts_only_beside_it() {
          earn too much to qualify for the free lunch program.",
     );
     assert_eq!(number_contrasts(&left, &right).len(), 1);
+}
+
+#[test]
+fn digits_written_inside_a_longer_number_are_not_that_figure() {
+    let other = "About 2,300 households owe rent.";
+    let figure =
+        find_figures(SentenceId { passage: 0, sentence: 0 }, other).into_iter().next().expect("a figure");
+    assert!(writes_digits_of("Of 12,800 homes, 2,300 owe rent.", other, &figure));
+    assert!(!writes_digits_of("Of 12,300 homes, most pay on time.", other, &figure));
+    assert!(!writes_digits_of("The debt is 2,300,000 dollars.", other, &figure));
+    assert!(writes_digits_of("It is 2,300.", other, &figure));
 }
