@@ -93,14 +93,22 @@ pub fn why_none(c: &Comparison) -> String {
         (claims.iter().filter(|claim| !claim.stances.is_empty()).count(), claims.len())
     };
     let (left, right) = (read(Side::Left), read(Side::Right));
-    let unread = |name: &str, (_, on_topic): (usize, usize)| {
-        format!(
-            "the {name} article takes no stance the topic map's cues or the opinion lexicon can read \
-             ({on_topic} of its sentences name a topic)"
-        )
-    };
     // What both name beyond the map: the pair's own targets, central first.
     let shared: Vec<String> = c.targets.iter().filter(|t| t.is_derived()).map(|t| t.label()).collect();
+    // "0 of its sentences name a topic" alone read as if the article named nothing both
+    // discuss, when it names the institution of the story in every other sentence.
+    let unread = |name: &str, (_, on_topic): (usize, usize)| match shared.is_empty() {
+        true => format!(
+            "the {name} article takes no stance the topic map's cues or the opinion lexicon can read \
+             ({on_topic} of its sentences name a topic)"
+        ),
+        false => format!(
+            "the {name} article takes no stance the topic map's cues or the opinion lexicon can read \
+             ({on_topic} of its sentences name a topic of the map; what it says of {}, which both \
+             discuss, holds no evaluative word, framing verb or deed toward them)",
+            name_list(&shared)
+        ),
+    };
     match (left.0, right.0) {
         (0, 0) if left.1 + right.1 == 0 && shared.is_empty() => {
             "the two articles name no topic of the map and no one in common".to_string()
@@ -264,6 +272,14 @@ mod tests {
         assert!(named.contrasts.is_empty());
         let why = why_none(&named);
         assert!(why.contains("Ruth Calloway") && why.contains("neither says anything"), "{why}");
+        // One side reads, the other does not: the names both discuss are given.
+        let one_side = compared(
+            "Mayor Ruth Calloway gave a brilliant, generous speech at the new library on Monday.",
+            "Mayor Ruth Calloway visited the library on Elm Street on Monday afternoon.",
+        );
+        let why = why_none(&one_side);
+        assert!(why.starts_with("the right article takes no stance"), "{why}");
+        assert!(why.contains("name a topic of the map; what it says of Ruth Calloway"), "{why}");
         assert_eq!(
             name_list(&["a".into(), "b".into(), "c".into(), "d".into(), "e".into()]),
             "a, b, c and 2 more"
