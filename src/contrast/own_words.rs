@@ -33,7 +33,9 @@ pub(crate) fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Ra
         return false;
     }
     // Speakers call themselves "I" and "we": a "he" or "him" in their own quotation is someone
-    // else ("we stopped him because we were listening," he said), however it was resolved.
+    // else ("we stopped him because we were listening," he said), however it was resolved —
+    // unless a name outside the quotation says the voice was misread.
+    let itself = itself && !names_another_outside(entity, text, &quoted);
     let spoken_of = |r: &&Range<usize>| {
         !(itself
             && matches!(
@@ -42,6 +44,31 @@ pub(crate) fn own_words(entity: &Entity, voice: &Voice, text: &str, ranges: &[Ra
             ))
     };
     !ranges.iter().filter(spoken_of).any(|r| quoted.iter().any(|q| q.contains(&r.start)))
+}
+
+/// Whether the words outside the quotations hold a capitalised name that is none of the
+/// entity's: "“What he said is just flat wrong,” McConnell said" is McConnell's however the voice
+/// was read, and its "he" may be the target.
+fn names_another_outside(entity: &Entity, text: &str, quoted: &[Range<usize>]) -> bool {
+    let own: Vec<String> = std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .flat_map(|form| form.split_whitespace().map(fold).collect::<Vec<_>>())
+        .collect();
+    let mut outside = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        outside.push(if quoted.iter().any(|q| q.contains(&i)) { ' ' } else { c });
+    }
+    // The sentence's first word is capitalised whatever it is.
+    outside
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+        .map(|w| w.trim_matches(['.', '\'']))
+        .filter(|w| !w.is_empty())
+        .skip(usize::from(quoted.first().is_none_or(|q| q.start > 0)))
+        .any(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.len() > 1
+                && !own.contains(&fold(w).trim_end_matches("'s").to_string())
+        })
 }
 
 /// Words a quotation needs to be speech when no verb of saying introduces it.
