@@ -24,6 +24,9 @@ use super::tokens::{Kind, Token};
 const DEED: f32 = 2.0;
 /// At most this many words of object are read.
 const OBJECT_WORDS: usize = 8;
+/// A deed given or done to people names them within this many words ("offered every affected
+/// nurse").
+const GIVEN_WITHIN: usize = 3;
 /// The longest verb or noun of the lists below, in bytes: longer words are none of them.
 const LONGEST: usize = 14;
 
@@ -48,9 +51,11 @@ const ADDS: &[&str] = &[
     "hike", "hikes", "hiked", "hiking", "expand", "expands", "expanded", "expanding", "extend",
     "extends", "extended", "extending", "add", "adds", "added", "adding", "restore", "restores",
     "restored", "restoring", "boost", "boosts", "boosted", "boosting", "double", "doubles",
-    "doubled", "doubling", "put", "puts", "putting", "shift", "shifts", "shifted", "shifting",
-    "impose", "imposes", "imposed", "imposing",
+    "doubled", "doubling", "impose", "imposes", "imposed", "imposing",
 ];
+/// Verbs that add a burden ("put the burden on households"): read only with a cost.
+#[rustfmt::skip]
+const BURDENS: &[&str] = &["put", "puts", "putting", "shift", "shifts", "shifted", "shifting"];
 /// Verbs that take from what they name.
 #[rustfmt::skip]
 const TAKES: &[&str] = &[
@@ -75,8 +80,8 @@ const HARMS: &[&str] = &[
     "strand", "strands", "stranded", "stranding", "burden", "burdens", "burdened", "burdening",
     "overcharge", "overcharges", "overcharged", "overcharging", "evict", "evicts", "evicted",
     "evicting", "push", "pushes", "pushed", "pushing", "force", "forces", "forced", "forcing",
-    "leave", "leaves", "leaving", "left", "charge", "charges", "charged", "charging", "shut",
-    "shuts", "shutting", "hurt", "hurts", "hurting", "harm", "harms", "harmed", "harming",
+    "leaving", "shut", "shuts", "shutting", "hurt", "hurts", "hurting", "harm", "harms",
+    "harmed", "harming",
 ];
 /// People a deed can fall on: those an institution serves, employs or governs.
 #[rustfmt::skip]
@@ -97,12 +102,13 @@ const GOODS: &[&str] = &[
     "beds", "clinic", "clinics", "schools", "bus", "buses", "trips", "stops", "discount",
     "discounts", "aid", "assistance", "subsidy", "subsidies", "scholarships", "shelter",
     "shelters", "meals", "classes", "coverage", "access", "hours", "branches", "libraries",
-    "stations", "treatment", "housing", "positions",
+    "stations", "treatment", "housing", "positions", "relief", "credit", "credits", "break",
+    "breaks",
 ];
 /// Costs people bear: adding to them is harm.
 #[rustfmt::skip]
 const COSTS: &[&str] = &[
-    "rate", "rates", "fee", "fees", "fare", "fares", "price", "prices", "tuition", "tax", "taxes",
+    "rates", "fee", "fees", "fare", "fares", "price", "prices", "tuition", "tax", "taxes",
     "rent", "rents", "premiums", "bill", "bills", "charges", "cost", "costs", "burden", "debt",
     "fines", "tolls", "wait", "waits", "delays",
 ];
@@ -127,9 +133,13 @@ fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut c = Classes::default();
-        for (words, deed) in
-            [(ADDS, Deed::Adds), (TAKES, Deed::Takes), (GIVES, Deed::Gives), (HARMS, Deed::Harms)]
-        {
+        for (words, deed) in [
+            (ADDS, Deed::Adds),
+            (BURDENS, Deed::Adds),
+            (TAKES, Deed::Takes),
+            (GIVES, Deed::Gives),
+            (HARMS, Deed::Harms),
+        ] {
             c.deeds.extend(words.iter().map(|&w| (w, deed)));
         }
         c.people.extend(PEOPLE.iter().copied());
@@ -170,42 +180,90 @@ fn lower<'b>(sentence: &str, token: &Token, buf: &'b mut [u8; LONGEST]) -> Optio
 pub(super) fn effect_at(sentence: &str, tokens: &[Token], clause: &Clause, i: usize) -> Option<Effect> {
     let classes = classes();
     let mut buf = [0u8; LONGEST];
-    let deed = *classes.deeds.get(lower(sentence, &tokens[i], &mut buf)?)?;
+    let verb = lower(sentence, &tokens[i], &mut buf)?;
+    let deed = *classes.deeds.get(verb)?;
+    // "put the burden on households", "shifting costs onto families": adding a burden.
+    let burdens = matches!(verb, "put" | "puts" | "putting" | "shift" | "shifts" | "shifted" | "shifting");
+    let before = &tokens[clause.tokens.start..i];
+    // A noun, not a verb: "the freeze on pay", "its cuts".
+    if before.iter().rev().find(|t| t.is_word()).is_some_and(|t| {
+        matches!(
+            sentence[t.range()].to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    }) {
+        return None;
+    }
     let mut people = None;
     let mut thing: Option<f32> = None;
+    // Put or shifted onto people, only a burden is a deed: "put a cap on fares" is not.
+    let mut burden = false;
     let object = &tokens[i + 1..clause.tokens.end];
     let words = object.iter().take_while(|t| t.is_word()).take(OBJECT_WORDS);
-    for (k, token) in (i + 1..).zip(words) {
+    for (n, (k, token)) in (i + 1..).zip(words).enumerate() {
         let mut buf = [0u8; LONGEST];
         let Some(word) = lower(sentence, token, &mut buf) else { continue };
         if classes.ends.contains(word) {
             break;
         }
+        // "gave residents no warning", "provided nothing": no deed done.
+        if matches!(word, "no" | "nothing" | "none" | "little") {
+            return None;
+        }
         if classes.people.contains(word) {
             people = Some(k);
-            if matches!(deed, Deed::Gives | Deed::Harms) {
-                break;
-            }
-        } else if thing.is_none() {
-            thing = classes.things.get(word).copied();
+            break;
+        }
+        // Given or done to people, the people come first: "help struggling tenants", not
+        // "helped landlords evict tenants" or "pushed for higher pay for nurses".
+        let plural_noun =
+            word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !matches!(word, "this" | "its");
+        if matches!(deed, Deed::Gives | Deed::Harms) && (n >= GIVEN_WITHIN || plural_noun) {
+            return None;
+        }
+        // The head of the object is its last good or cost: "fare discounts", "health care costs".
+        if let Some(&value) = classes.things.get(word) {
+            thing = Some(value);
+            burden |= matches!(word, "burden" | "cost" | "costs" | "bill" | "bills");
         }
     }
     let last = people?;
+    // "gave residents no warning", "offered nurses nothing": the thing given comes after them.
+    let after = tokens[last + 1..clause.tokens.end].iter().filter(|t| t.is_word()).take(2);
+    if after
+        .map(|t| sentence[t.range()].to_ascii_lowercase())
+        .any(|w| matches!(w.as_str(), "no" | "nothing" | "none"))
+    {
+        return None;
+    }
+    if burdens && !burden {
+        return None;
+    }
     let valence = match deed {
         Deed::Gives => DEED,
         Deed::Harms => -DEED,
         Deed::Adds => DEED * thing?,
         Deed::Takes => -DEED * thing?,
     };
-    Some(Effect { valence, last, undone_by: undone_by(sentence, &tokens[clause.tokens.start..i]) })
+    Some(Effect { valence, last, undone_by: undone_by(sentence, before) })
 }
 
-/// "without", "rather than", "instead of" right before the verb.
+/// "without", "rather than", "instead of", "refused to", "failed to" right before the verb.
 fn undone_by(sentence: &str, before: &[Token]) -> Option<Range<usize>> {
     let words: Vec<&Token> = before.iter().rev().filter(|t| t.is_word()).take(2).collect();
     let text = |t: &Token| sentence[t.range()].to_ascii_lowercase();
     match words.as_slice() {
         [one, ..] if text(one) == "without" => Some(one.range()),
+        // "refused to raise pay for nurses", "failed to protect residents"
+        [to, refused, ..]
+            if text(to) == "to"
+                && matches!(
+                    text(refused).as_str(),
+                    "refused" | "refuses" | "failed" | "fails" | "declined" | "declines"
+                ) =>
+        {
+            Some(refused.start as usize..to.end as usize)
+        }
         [second, first, ..]
             if (text(first) == "rather" && text(second) == "than")
                 || (text(first) == "instead" && text(second) == "of") =>
@@ -305,6 +363,43 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_the_object_decides_between_a_good_and_a_cost() {
+        assert_eq!(read("The board expanded rent relief for tenants.", "expanded").map(|r| r.0), Some(1.0));
+        assert_eq!(
+            read("The board eliminated fare discounts for seniors.", "eliminated").map(|r| r.0),
+            Some(-1.0)
+        );
+        assert_eq!(read("The state cut health care costs for families.", "cut").map(|r| r.0), Some(1.0));
+        assert_eq!(
+            read("The board suspended the tax break for families.", "suspended").map(|r| r.0),
+            Some(-1.0)
+        );
+        // "rate" alone is no price: "raised the graduation rate for students".
+        assert_eq!(read("The district raised the graduation rate for students.", "raised"), None);
+    }
+
+    #[test]
+    fn a_verb_whose_object_is_not_the_people_or_a_deed_not_done_reads_nothing() {
+        for (sentence, verb) in [
+            ("The bill helped landlords evict tenants faster.", "helped"),
+            ("The union pushed for higher pay for nurses.", "pushed"),
+            ("The court forced landlords to repay tenants.", "forced"),
+            ("Prosecutor Ruiz charged the landlord with harassing tenants.", "charged"),
+            ("The office shut down a scam targeting seniors.", "shut"),
+            ("She left her job to care for children.", "left"),
+            ("The city granted paid leave to nurses.", "leave"),
+            ("The board put a cap on fares for riders.", "put"),
+            ("The agency provided no answers to riders.", "provided"),
+            ("The board gave residents no warning.", "gave"),
+            ("The board lifted the freeze on pay for nurses.", "freeze"),
+        ] {
+            assert_eq!(read(sentence, verb), None, "{sentence}");
+        }
+        assert_eq!(read("The hospital refused to raise pay for nurses.", "raise").map(|r| r.0), Some(-1.0));
+        assert_eq!(read("The city failed to protect residents.", "protect").map(|r| r.0), Some(-1.0));
+    }
+
+    #[test]
     fn names_and_unknown_words_are_no_deeds() {
         assert_eq!(read("Fort Raise Riders Association met.", "Raise"), None);
         assert_eq!(read("The agency studied fares for riders.", "studied"), None);
@@ -333,7 +428,7 @@ mod tests {
         assert_eq!(p.cues[0].source, CueSource::Effect);
         assert!(p.score < 0.0);
         // "struggling" is the tenants', not a judgement of the authority: the object is the deed's.
-        let s = "The authority also plans to hire 12 caseworkers to help struggling tenants.";
+        let s = "The authority also plans to help struggling tenants.";
         let p = toward_party(s, "authority");
         assert_eq!(cue_texts(s, &p), ["help struggling tenants"]);
         assert!(p.score > 0.0);
@@ -354,5 +449,18 @@ mod tests {
         let s = "The board raised fares for riders.";
         assert!(toward(s, "board").cues.iter().all(|c| c.source != CueSource::Effect));
         assert!(toward_party(s, "board").score < 0.0);
+        // Another verb or another actor between: the deed is not theirs.
+        for (s, name) in [
+            ("The transit board, not Mayor Tom Park, raised fares for riders.", "Park"),
+            ("Unlike Mayor Tom Park, the transit board raised fares for riders.", "Park"),
+            ("Gomez criticized the transit board for raising fares on riders.", "Gomez"),
+            ("Park fired the board members who cut service for riders.", "Park"),
+            ("The hospital hired nurses to help struggling patients.", "hospital"),
+        ] {
+            assert!(toward_party(s, name).cues.iter().all(|c| c.source != CueSource::Effect), "{s}");
+        }
+        // Auxiliaries and verbs of deciding may stand between.
+        let s = "The authority also voted to expand its discount for low-income households.";
+        assert!(toward_party(s, "authority").cues.iter().any(|c| c.source == CueSource::Effect));
     }
 }

@@ -194,13 +194,20 @@ fn cue_valence(
     }
 }
 
-/// At most this many words between the one who does a deed and its verb.
-const DOER_WORDS: usize = 8;
-/// Words between a name and a deed that make the deed another's ("Okafor said the closing
-/// would push women …").
-const NOT_THE_DOER: [&str; 12] = [
-    "said", "says", "say", "saying", "told", "argued", "argues", "arguing", "warned", "noting", "claiming",
-    "that",
+/// The only words that may stand between the one who does a deed and its verb: auxiliaries,
+/// the verbs of deciding that lead to it and a few adverbs ("the authority also voted to
+/// expand", "the board will now cut"). Any other word is another verb or another actor: "Gomez
+/// criticized the board for raising fares", "Park fired the members who cut service",
+/// "Unlike Park, the board raised fares".
+#[rustfmt::skip]
+const TO_THE_DEED: &[&str] = &[
+    "will", "would", "has", "have", "had", "is", "are", "was", "were", "be", "been", "did",
+    "does", "do", "could", "can", "may", "might", "should", "must", "not", "never", "also",
+    "then", "now", "again", "still", "just", "already", "finally", "instead", "to", "plans",
+    "planned", "plan", "decided", "decides", "voted", "votes", "chose", "chooses", "agreed",
+    "agrees", "moved", "moves", "wants", "wanted", "intends", "intended", "proposed",
+    "proposes", "sought", "seeks", "going", "set", "effectively", "quietly", "quickly",
+    "recently", "ultimately", "refused", "refuses", "failed", "fails", "declined",
 ];
 
 /// The cue of a deed the target does to people at token `i` (see `effects`), with the token
@@ -218,22 +225,23 @@ fn deed_cue(
     if !target_is_subject(sentence, tokens, clauses, clause, i, mentions)? {
         return None;
     }
-    // The nearest mention before the verb in its clause, if any, must be close and not the
-    // speaker of a clause the deed stands in.
+    // The nearest mention before the verb in its clause, if any, is its subject: only
+    // auxiliaries and verbs of deciding stand between, and no "not" before it ("The board,
+    // not Mayor Park, raised fares").
     let verb_start = tokens[i].start as usize;
     let nearest = mentions
         .iter()
         .filter(|m| !m.is_empty() && m.end <= verb_start && m.start >= clause_start(clauses, clause))
-        .map(|m| m.end)
-        .max();
-    if let Some(end) = nearest {
-        let between: Vec<&Token> =
-            tokens[..i].iter().filter(|t| t.is_word() && t.start as usize >= end).collect();
-        let another = between.iter().any(|t| {
-            let w = sentence[t.range()].to_ascii_lowercase();
-            NOT_THE_DOER.contains(&w.as_str())
-        });
-        if between.len() > DOER_WORDS || another {
+        .max_by_key(|m| m.end);
+    // "leaned on travelling nurses rather than raising pay": the main clause's subject.
+    let nearest = nearest.filter(|_| effect.undone_by.is_none());
+    if let Some(mention) = nearest {
+        let word = |t: &Token| sentence[t.range()].to_ascii_lowercase();
+        let between = tokens[..i].iter().filter(|t| t.is_word() && t.start as usize >= mention.end);
+        // "not Mayor Tom Park": a "not" among the three words before the name.
+        let mut before =
+            tokens.iter().filter(|t| t.is_word() && (t.end as usize) <= mention.start).rev().take(3);
+        if between.map(word).any(|w| !TO_THE_DEED.contains(&w.as_str())) || before.any(|t| word(t) == "not") {
             return None;
         }
     }
