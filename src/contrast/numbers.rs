@@ -220,15 +220,26 @@ fn writes_digits_of(sentence: &str, its_sentence: &str, f: &Figure) -> bool {
         .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map(|w| w.trim_matches([',', '.']))
         .find(|w| w.chars().filter(char::is_ascii_digit).count() >= 4);
+    // Written the same way: "$2,300 each" is no "2,300 households", "2,300%" no "2,300".
+    let kind = |text: &str, at: usize, len: usize| {
+        let currency = text[..at].trim_end().ends_with(['$', '£', '€']);
+        let rest = text[at + len..].trim_start();
+        (currency, rest.starts_with('%') || rest.starts_with("percent") || rest.starts_with("per cent"))
+    };
+    let written_kind = digits.and_then(|d| {
+        its_sentence[f.range.clone()].find(d).map(|o| kind(its_sentence, f.range.start + o, d.len()))
+    });
     digits.is_some_and(|d| {
-        sentence.match_indices(d).any(|(at, _)| {
-            let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
-            let rest = &sentence[at + d.len()..];
-            // "2,300" inside "12,300" or "2,300,000" is another number; "2,300." ends a sentence.
-            let longer = joins(sentence[..at].chars().next_back())
-                || joins(rest.chars().next()) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-            !longer
-        })
+        sentence.match_indices(d).filter(|&(at, _)| Some(kind(sentence, at, d.len())) == written_kind).any(
+            |(at, _)| {
+                let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                let rest = &sentence[at + d.len()..];
+                // "2,300" inside "12,300" or "2,300,000" is another number; "2,300." ends a sentence.
+                let longer = joins(sentence[..at].chars().next_back())
+                    || joins(rest.chars().next()) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+                !longer
+            },
+        )
     })
 }
 

@@ -314,4 +314,7 @@ fn digits_written_inside_a_longer_number_are_not_that_figure() {
     assert!(!writes_digits_of("Of 12,300 homes, most pay on time.", other, &figure));
     assert!(!writes_digits_of("The debt is 2,300,000 dollars.", other, &figure));
     assert!(writes_digits_of("It is 2,300.", other, &figure));
+    // Written as another kind of figure, it is another figure.
+    assert!(!writes_digits_of("4,100 households owe, an average of $2,300 each.", other, &figure));
+    assert!(!writes_digits_of("Rents rose 2,300 percent.", other, &figure));
 }

@@ -79,7 +79,12 @@ pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
     let before = clause[..i].iter().rev().find(|t| t.is_word()).map(word);
     let after = clause[i + 1..].iter().find(|t| t.is_word()).map(word);
     match this.as_str() {
-        "good" => before.as_deref() == Some("for") && after.is_none(),
+        // "a force for good" is praise.
+        "good" => {
+            before.as_deref() == Some("for")
+                && after.is_none()
+                && clause[..i].iter().rev().filter(|t| t.is_word()).nth(1).is_none_or(|t| word(t) != "force")
+        }
         "block" | "blocks" => {
             before.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&w.as_str()))
         }
@@ -104,6 +109,7 @@ mod tests {
     fn for_good_distances_and_votes_judge_no_one() {
         assert!(plain("On April 30 the branch will lock its doors for good.", "good"));
         assert!(!plain("The branch did good work for the city.", "good"));
+        assert!(!plain("Mayor Lena Park has been a force for good.", "good"));
         assert!(plain("She lives four blocks from the branch.", "blocks"));
         assert!(plain("She lives 4 blocks away.", "blocks"));
         assert!(!plain("The senator blocks the bill.", "blocks"));

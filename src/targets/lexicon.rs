@@ -109,8 +109,17 @@ const GROUP_SPEAKERS: &[&str] = &[
     "sceptics", "detractors", "defenders", "some", "many", "others", "they", "democrats",
     "republicans", "conservatives", "liberals", "economists", "lawmakers", "politicians",
     "commentators", "pundits", "researchers", "scholars", "protesters", "residents", "voters",
-    "leaders", "parents", "riders", "tenants", "patients", "students", "teachers", "workers",
-    "nurses", "families", "commuters", "neighbors", "neighbours",
+    "leaders",
+];
+
+/// The public an institution serves, who speak in news on its decisions ("Parents who spoke at
+/// the meeting said", "Riders say …") — but who are as often what a sentence is about ("the
+/// hospital that employs the nurses said"): speakers only as the sentence's opening subject or
+/// before a relative clause.
+#[rustfmt::skip]
+const PUBLIC_GROUPS: &[&str] = &[
+    "parents", "riders", "tenants", "patients", "students", "teachers", "workers", "nurses",
+    "families", "commuters", "neighbors", "neighbours",
 ];
 
 /// Writings that speak in news prose ("“…,” says the letter", "the audit found", "the ad
@@ -160,6 +169,7 @@ word_set!(in_group_heads, GROUP_HEADS);
 word_set!(in_place_heads, PLACE_HEADS);
 word_set!(in_speech_nouns, SPEECH_NOUNS);
 word_set!(in_group_speakers, GROUP_SPEAKERS);
+word_set!(in_public_groups, PUBLIC_GROUPS);
 word_set!(in_document_speakers, DOCUMENT_SPEAKERS);
 word_set!(in_organisation_heads, ORGANISATION_HEADS);
 
@@ -195,6 +205,12 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
 
 pub(crate) fn is_group_speaker(word: &str) -> bool {
     in_group_speakers(word)
+}
+
+/// One of the public an institution serves ("riders", "parents"): a speaker only where it
+/// opens its sentence or a relative clause follows it; `word` folded.
+pub(crate) fn is_public_group(word: &str) -> bool {
+    in_public_groups(word)
 }
 
 /// A head noun that stands for the organisation named with it ("the authority"); `word` folded.

@@ -8,7 +8,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{is_document_speaker, is_group_speaker, is_opener, is_speech_noun, is_title_word};
+use super::lexicon::{
+    is_document_speaker, is_group_speaker, is_opener, is_public_group, is_speech_noun, is_title_word,
+};
 use super::speaker_names::{last_full_name, name_ending_at, opening_name};
 use super::tokens::{tokenize, Token};
 
@@ -103,13 +105,10 @@ pub(super) fn referent<'r>(
 /// + a role noun ("the senator"). `i` is the word's token.
 pub(super) fn generic_speaker(text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<String> {
     let w = &folded[tokens[i].base.clone()];
-    if matches!(w, "he" | "she" | "they" | "we") || is_group_speaker(w) {
-        // "Republican lawmakers", "Iranian officials": keep the adjective that says whose.
-        let whose = i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after;
-        if whose && !is_opener(&folded[tokens[i - 1].base.clone()]) {
-            return Some(text[tokens[i - 1].base.start..tokens[i].base.end].to_string());
-        }
-        return Some(w.to_string());
+    // The public speaks as the sentence's opening subject ("Riders say", "Many parents said").
+    let public = is_public_group(w) && i < 3 && !after_preposition(folded, tokens, i);
+    if matches!(w, "he" | "she" | "they" | "we") || is_group_speaker(w) || public {
+        return Some(group_name(text, folded, tokens, i));
     }
     // "said the senator", "says the letter": a title or a writing after "the". A writing speaks
     // only as a clause's subject or right after the verb: "the officials who wrote the report
@@ -177,11 +176,23 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
                 && tokens[k].capitalised
                 && tokens.get(k + 1).is_some_and(|t| &folded[t.base.clone()] == "who")
         });
+        // "Critics of Mayor Tom Park, who took office …, said": the name is another's object.
+        let subject = |k: &usize| {
+            let mut first = *k;
+            while first > 0 && tokens[first - 1].capitalised && !tokens[first - 1].break_after {
+                first -= 1;
+            }
+            !after_preposition(folded, tokens, first)
+        };
+        let relative = relative.filter(subject);
         if let Some(name) = relative.and_then(|k| name_ending_at(text, folded, tokens, k)) {
             return Some(name);
         }
         let from = j.saturating_sub(15).max(quote_start);
         let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
+        if open.is_some_and(|k| !subject(&k)) {
+            return None;
+        }
         return match open {
             Some(open) => name_ending_at(text, folded, tokens, open),
             None if tokens[j].capitalised => name_ending_at(text, folded, tokens, j),
@@ -190,7 +201,7 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
     }
     // "Riders who packed the hearing said …": the group the relative clause describes.
     if let Some(who) = relative_subject(folded, tokens, j) {
-        return generic_speaker(text, folded, tokens, who);
+        return Some(group_name(text, folded, tokens, who));
     }
     // "Critics say …" opening a sentence is the group, not a name.
     let group = is_group_speaker(&folded[tokens[j].base.clone()]);
@@ -200,6 +211,16 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         }
     }
     generic_speaker(text, folded, tokens, j)
+}
+
+/// A group speaker at token `i` as written, with the adjective that says whose ("Republican
+/// lawmakers", "Iranian officials").
+fn group_name(text: &str, folded: &str, tokens: &[Token], i: usize) -> String {
+    let whose = i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].break_after;
+    if whose && !is_opener(&folded[tokens[i - 1].base.clone()]) {
+        return text[tokens[i - 1].base.start..tokens[i].base.end].to_string();
+    }
+    folded[tokens[i].base.clone()].to_string()
 }
 
 /// How far back a name before ", who …," may stand from the verb of saying.
@@ -212,10 +233,36 @@ const RELATIVE_CLAUSE_WORDS: usize = 8;
 /// a group that speaks.
 fn relative_subject(folded: &str, tokens: &[Token], j: usize) -> Option<usize> {
     let from = j.saturating_sub(RELATIVE_CLAUSE_WORDS);
-    let who = (from..=j).rev().find(|&k| &folded[tokens[k].base.clone()] == "who")?;
-    let group = who.checked_sub(1)?;
-    let unbroken = (group..j).all(|k| !tokens[k].break_after);
-    (unbroken && is_group_speaker(&folded[tokens[group].base.clone()])).then_some(group)
+    let word = |k: usize| &folded[tokens[k].base.clone()];
+    // The first such "who": "Officials who met with tenants who had complained said" are the
+    // officials. A group after a preposition is what another is about ("a spokesman for the
+    // students who …").
+    let who = (from.max(1)..=j).find(|&k| {
+        let group = k - 1;
+        word(k) == "who"
+            && (is_group_speaker(word(group)) || is_public_group(word(group)))
+            && !after_preposition(folded, tokens, group)
+    })?;
+    let group = who - 1;
+    (group..j).all(|k| !tokens[k].break_after).then_some(group)
+}
+
+/// Whether the word before token `k` (past a determiner) is a preposition: the word at `k` is
+/// then the object of another ("Critics of Mayor Park", "lawyers for the tenants").
+fn after_preposition(folded: &str, tokens: &[Token], k: usize) -> bool {
+    let mut b = k;
+    while b > 0 {
+        b -= 1;
+        let w = &folded[tokens[b].base.clone()];
+        if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "some" | "many") {
+            continue;
+        }
+        return matches!(
+            w,
+            "of" | "for" | "with" | "to" | "at" | "from" | "about" | "against" | "on" | "by" | "among"
+        );
+    }
+    false
 }
 
 /// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to

@@ -239,6 +239,19 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
     // A long relative clause after a name: the name speaks, not the last place in the clause.
     let got = one("Dan Senor, who served under the Bush administration as chief spokesman in Iraq and has been a major booster of efforts to escalate the military presence in Afghanistan, noted that the committee had praised the surge.");
     assert_eq!(got, said(VoiceKind::Reported, "Dan Senor"));
+    // A group or a name that is another's object is not who speaks.
+    for body in [
+        "The hospital that employs the nurses said the unit would close.",
+        "Lawyers for the tenants said the filing was late.",
+        "A spokesman for the students said the vote was fair.",
+    ] {
+        let got = one(body);
+        assert!(!matches!(got.1.as_deref(), Some("nurses" | "tenants" | "students")), "{body}: {got:?}");
+    }
+    let got = one("Officials who met with tenants who had complained said the firm had been honest.");
+    assert_eq!(got, said(VoiceKind::Reported, "officials"));
+    let got = one("Critics of Mayor Tom Park, who took office in January, said the plan would fail.");
+    assert_ne!(got.1.as_deref(), Some("Tom Park"), "{got:?}");
     // A relative clause between a group and its verb: the group speaks.
     assert_eq!(
         one("Parents who spoke at the meeting said the change came too fast."),
