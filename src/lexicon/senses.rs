@@ -68,11 +68,36 @@ const COUNTS: &[&str] = &[
     "many", "city", "couple",
 ];
 
+/// Nouns after "heart" that make it the organ.
+const MEDICAL: &[&str] = &[
+    "clinic",
+    "clinics",
+    "attack",
+    "attacks",
+    "disease",
+    "surgery",
+    "failure",
+    "center",
+    "centre",
+    "transplant",
+    "condition",
+    "patients",
+    "doctor",
+    "surgeon",
+    "unit",
+    "care",
+    "health",
+    "rate",
+    "problems",
+    "valve",
+];
+
 /// Whether the word at `i` of a clause's tokens takes a plain sense that judges no one:
 /// - "good" in "for good" closing its clause ("will lock its doors for good": for ever);
 /// - "block", "blocks" after a number ("four blocks from her home": a distance);
 /// - "approve", "approved" … as a vote, not followed by "of" ("the policy its board approved
-///   5 to 1", "the council approved the budget"; praise is "approved of").
+///   5 to 1", "the council approved the budget"; praise is "approved of");
+/// - "heart" as the organ ("open a heart clinic there").
 pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
     let word = |t: &Token| sentence[t.range()].to_ascii_lowercase();
     let this = word(&clause[i]);
@@ -89,6 +114,8 @@ pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
             before.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&w.as_str()))
         }
         "approve" | "approves" | "approved" | "approving" => after.as_deref() != Some("of"),
+        // The organ, not the feeling: "a heart clinic", "heart disease".
+        "heart" => after.is_some_and(|w| MEDICAL.contains(&w.as_str())),
         _ => false,
     }
 }
@@ -116,5 +143,7 @@ mod tests {
         assert!(plain("It is a policy its board approved 5 to 1.", "approved"));
         assert!(plain("The council approved the budget.", "approved"));
         assert!(!plain("Voters approved of his handling of the storm.", "approved"));
+        assert!(plain("The company will open a heart clinic there.", "heart"));
+        assert!(!plain("She spoke from the heart.", "heart"));
     }
 }
