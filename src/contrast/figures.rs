@@ -31,12 +31,14 @@ mod qualifiers;
 mod shares;
 mod spelled;
 mod units;
+mod written;
 
 use context::context_of;
 pub use context::Context;
 pub(crate) use counted::count_different_things;
 use dates::month_of;
 pub(crate) use dates::MONTHS;
+pub(crate) use written::writes_digits_of;
 
 pub(crate) use qualifiers::currency_plural;
 pub use qualifiers::Bound;

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::article::SentenceId;
 use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
-use crate::contrast::figures::{count_different_things, currency_plural, Bound, Figure};
+use crate::contrast::figures::{count_different_things, currency_plural, writes_digits_of, Bound, Figure};
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::postings::WordIndex;
@@ -209,38 +209,6 @@ fn gives_each_others(pair: &Pair, left: usize, right: usize, same_unit: bool) ->
         gives(sentence_figures(l, left), &r[right]) || writes_digits_of(left_text, right_text, &r[right]),
         gives(sentence_figures(r, right), &l[left]) || writes_digits_of(right_text, left_text, &l[left]),
     ]
-}
-
-/// Whether `sentence` writes the digits of figure `f` (of `its_sentence`) as a word of its own,
-/// four digits or more: "About 2,300 of the authority's 12,800 households owe back rent" gives
-/// the other side's "2,300 households", though it reads "2,300 of 12,800" as a share.
-fn writes_digits_of(sentence: &str, its_sentence: &str, f: &Figure) -> bool {
-    let Some(written) = its_sentence.get(f.range.clone()) else { return false };
-    let digits = written
-        .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .map(|w| w.trim_matches([',', '.']))
-        .find(|w| w.chars().filter(char::is_ascii_digit).count() >= 4);
-    // Written the same way: "$2,300 each" is no "2,300 households", "2,300%" no "2,300".
-    let kind = |text: &str, at: usize, len: usize| {
-        let currency = text[..at].trim_end().ends_with(['$', '£', '€']);
-        let rest = text[at + len..].trim_start();
-        (currency, rest.starts_with('%') || rest.starts_with("percent") || rest.starts_with("per cent"))
-    };
-    let written_kind = digits.and_then(|d| {
-        its_sentence[f.range.clone()].find(d).map(|o| kind(its_sentence, f.range.start + o, d.len()))
-    });
-    digits.is_some_and(|d| {
-        sentence.match_indices(d).filter(|&(at, _)| Some(kind(sentence, at, d.len())) == written_kind).any(
-            |(at, _)| {
-                let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
-                let rest = &sentence[at + d.len()..];
-                // "2,300" inside "12,300" or "2,300,000" is another number; "2,300." ends a sentence.
-                let longer = joins(sentence[..at].chars().next_back())
-                    || joins(rest.chars().next()) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-                !longer
-            },
-        )
-    })
 }
 
 /// The figures of the sentence that holds `figures[i]`: contiguous, as analysis reads them

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::clauses::{split, Clause};
 use super::effects::effect_at;
-use super::positions::{clause_at, clause_start, done_to, target_is_subject};
+use super::positions::{clause_at, clause_start, done_to, target_is_subject, Parsed};
 use super::senses::{plain_sense, quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{Role, BOOST};
@@ -55,7 +55,9 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
     let clauses = split(sentence, &tokens);
     let mentions: Vec<Range<usize>> =
         target.iter().filter(|r| r.start <= r.end && r.end <= sentence.len()).cloned().collect();
-    let clause_at = |pos: usize| clause_at(&clauses, sentence.len(), pos);
+    let parsed = Parsed { text: sentence, tokens, clauses, mentions };
+    let Parsed { tokens, clauses, mentions, .. } = &parsed;
+    let clause_at = |pos: usize| clause_at(clauses, sentence.len(), pos);
     let target_clause = mentions.iter().find_map(|m| clause_at(m.start));
     let in_target_group = |group: usize| {
         target_clause.is_none()
@@ -63,14 +65,14 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
     };
     // Groups are numbered by their first clause, so a clause's group indexes this.
     let mut hedged_groups = vec![false; clauses.len()];
-    for clause in &clauses {
+    for clause in clauses {
         if tokens[clause.tokens.clone()].iter().any(|t| t.role() == Some(Role::Hedge)) {
             hedged_groups[clause.group] = true;
         }
     }
     let hedged_group = |group: usize| hedged_groups[group];
     let turn_at = clauses.iter().position(|c| c.turn).filter(|&i| i > 0);
-    let about_object = |clause: &Clause| accuses_from(sentence.len(), &tokens, &clauses, clause, &mentions);
+    let about_object = |clause: &Clause| accuses_from(sentence.len(), tokens, clauses, clause, mentions);
 
     let mut cues = Vec::new();
     // The last word of a deed's object (see `effects`): its words are not cues of their own.
@@ -93,15 +95,14 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
                 continue;
             }
             if party {
-                if let Some(cue) = deed_cue(sentence, &tokens, &clauses, clause, i, &mentions) {
+                if let Some(cue) = deed_cue(&parsed, clause, i) {
                     deed_until = Some(cue.1);
                     let cue = cue.0;
                     cues.push(PolarityCue { weight: cue.weight * turn * hedge, ..cue });
                     continue;
                 }
             }
-            let Some((valence, source)) = cue_valence(sentence, &tokens, &clauses, clause, i, &mentions)
-            else {
+            let Some((valence, source)) = cue_valence(&parsed, clause, i) else {
                 continue;
             };
             if source == CueSource::Lexicon && object_from.is_some_and(|verb| i > verb) {
@@ -118,7 +119,7 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             if party
                 && weight < 0.0
                 && source == CueSource::Lexicon
-                && done_to(sentence, &tokens, clause, i, &mentions)
+                && done_to(sentence, tokens, clause, i, mentions)
             {
                 weight *= DONE_TO_PARTY;
             }
@@ -150,14 +151,8 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
 
 /// The valence a word brings as a cue toward the target, or `None` when it is no cue: not an
 /// evaluative word, part of a name, or a framing verb whose subject and object are not the target.
-fn cue_valence(
-    sentence: &str,
-    tokens: &[Token],
-    clauses: &[Clause],
-    clause: &Clause,
-    i: usize,
-    mentions: &[Range<usize>],
-) -> Option<(f32, CueSource)> {
+fn cue_valence(parsed: &Parsed, clause: &Clause, i: usize) -> Option<(f32, CueSource)> {
+    let Parsed { text: sentence, tokens, .. } = parsed;
     let token = &tokens[i];
     let Kind::Word { in_name, .. } = token.kind else { return None };
     let clause_tokens = &tokens[clause.tokens.start..clause.tokens.end];
@@ -183,11 +178,7 @@ fn cue_valence(
             (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
         }
         Role::Framing { subject, object } => {
-            let valence = if target_is_subject(sentence, tokens, clauses, clause, i, mentions)? {
-                subject
-            } else {
-                object
-            };
+            let valence = if target_is_subject(parsed, clause, i)? { subject } else { object };
             (valence != 0.0).then_some((valence, CueSource::Framing))
         }
         _ => None,
@@ -213,16 +204,10 @@ const TO_THE_DEED: &[&str] = &[
 /// The cue of a deed the target does to people at token `i` (see `effects`), with the token
 /// index of its object's last word. The cue spans the verb and its object; a negation before
 /// the verb, or "without", "rather than", "instead of", undoes it as a negation does a word.
-fn deed_cue(
-    sentence: &str,
-    tokens: &[Token],
-    clauses: &[Clause],
-    clause: &Clause,
-    i: usize,
-    mentions: &[Range<usize>],
-) -> Option<(PolarityCue, usize)> {
+fn deed_cue(parsed: &Parsed, clause: &Clause, i: usize) -> Option<(PolarityCue, usize)> {
+    let Parsed { text: sentence, tokens, clauses, mentions } = parsed;
     let effect = effect_at(sentence, tokens, clause, i)?;
-    if !target_is_subject(sentence, tokens, clauses, clause, i, mentions)? {
+    if !target_is_subject(parsed, clause, i)? {
         return None;
     }
     // The nearest mention before the verb in its clause, if any, is its subject: only

@@ -9,6 +9,15 @@ use super::clauses::Clause;
 use super::tokens::Token;
 use super::words::Role;
 
+/// A sentence read for one target: its words, its clauses and the target's mentions (byte
+/// ranges, pronouns included).
+pub(super) struct Parsed<'s> {
+    pub text: &'s str,
+    pub tokens: Vec<Token>,
+    pub clauses: Vec<Clause>,
+    pub mentions: Vec<Range<usize>>,
+}
+
 /// Where the group of clauses `clause` belongs to starts, in bytes.
 pub(super) fn clause_start(clauses: &[Clause], clause: &Clause) -> usize {
     clauses.iter().find(|c| c.group == clause.group).map_or(0, |c| c.extent.start)
@@ -18,14 +27,8 @@ pub(super) fn clause_start(clauses: &[Clause], clause: &Clause) -> usize {
 /// neither (`None`): the subject when mentioned before the verb in its clause (or the clause it
 /// continues), the object when after; a passive swaps the two. An empty range only marks a
 /// position: it is no one's mention.
-pub(super) fn target_is_subject(
-    sentence: &str,
-    tokens: &[Token],
-    clauses: &[Clause],
-    clause: &Clause,
-    i: usize,
-    mentions: &[Range<usize>],
-) -> Option<bool> {
+pub(super) fn target_is_subject(parsed: &Parsed, clause: &Clause, i: usize) -> Option<bool> {
+    let Parsed { text: sentence, tokens, clauses, mentions } = parsed;
     let len = sentence.len();
     let mut in_group = mentions.iter().filter(|m| {
         !m.is_empty() && clause_at(clauses, len, m.start).is_some_and(|c| clauses[c].group == clause.group)
@@ -42,7 +45,7 @@ pub(super) fn target_is_subject(
     match (before, after) {
         (true, _) => Some(!passive),
         (false, true) => Some(passive),
-        (false, false) if continues_subject(sentence, tokens, clauses, clause, i, mentions) => Some(!passive),
+        (false, false) if continues_subject(parsed, clause, i) => Some(!passive),
         (false, false) => None,
     }
 }
@@ -52,14 +55,8 @@ pub(super) fn target_is_subject(
 /// own shares the one before ("Akin claimed he would help, but admitted that …"). A participle
 /// after "while" and an adverb has the subject of the clause before too ("Obama urged
 /// lawmakers to act, while simultaneously mocking them").
-fn continues_subject(
-    sentence: &str,
-    tokens: &[Token],
-    clauses: &[Clause],
-    clause: &Clause,
-    i: usize,
-    mentions: &[Range<usize>],
-) -> bool {
+fn continues_subject(parsed: &Parsed, clause: &Clause, i: usize) -> bool {
+    let Parsed { text: sentence, tokens, clauses, mentions } = parsed;
     let len = sentence.len();
     let words_before: Vec<&Token> = tokens[clause.tokens.start..i].iter().filter(|t| t.is_word()).collect();
     let participle = sentence[tokens[i].range()].ends_with("ing");
