@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clauses::Clause;
+use super::positions::follows_determiner;
 use super::tokens::{Kind, Token};
 
 /// How much a deed counts: a clear act, as a strong lexicon word would ("hurt" is -2.4).
@@ -112,6 +113,8 @@ const COSTS: &[&str] = &[
     "rent", "rents", "premiums", "bill", "bills", "charges", "cost", "costs", "burden", "debt",
     "fines", "tolls", "wait", "waits", "delays",
 ];
+/// Object words that undo a deed: "gave residents no warning", "provided nothing".
+const NOTHING: &[&str] = &["no", "nothing", "none", "little"];
 /// Words that end the object: a new clause begins.
 #[rustfmt::skip]
 const OBJECT_ENDS: &[&str] = &[
@@ -183,15 +186,10 @@ pub(super) fn effect_at(sentence: &str, tokens: &[Token], clause: &Clause, i: us
     let verb = lower(sentence, &tokens[i], &mut buf)?;
     let deed = *classes.deeds.get(verb)?;
     // "put the burden on households", "shifting costs onto families": adding a burden.
-    let burdens = matches!(verb, "put" | "puts" | "putting" | "shift" | "shifts" | "shifted" | "shifting");
+    let burdens = BURDENS.contains(&verb);
     let before = &tokens[clause.tokens.start..i];
     // A noun, not a verb: "the freeze on pay", "its cuts".
-    if before.iter().rev().find(|t| t.is_word()).is_some_and(|t| {
-        matches!(
-            sentence[t.range()].to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        )
-    }) {
+    if follows_determiner(before) {
         return None;
     }
     let mut people = None;
@@ -206,8 +204,8 @@ pub(super) fn effect_at(sentence: &str, tokens: &[Token], clause: &Clause, i: us
         if classes.ends.contains(word) {
             break;
         }
-        // "gave residents no warning", "provided nothing": no deed done.
-        if matches!(word, "no" | "nothing" | "none" | "little") {
+        // "provided no answers", "gave nothing": no deed done.
+        if NOTHING.contains(&word) {
             return None;
         }
         if classes.people.contains(word) {
@@ -229,11 +227,8 @@ pub(super) fn effect_at(sentence: &str, tokens: &[Token], clause: &Clause, i: us
     }
     let last = people?;
     // "gave residents no warning", "offered nurses nothing": the thing given comes after them.
-    let after = tokens[last + 1..clause.tokens.end].iter().filter(|t| t.is_word()).take(2);
-    if after
-        .map(|t| sentence[t.range()].to_ascii_lowercase())
-        .any(|w| matches!(w.as_str(), "no" | "nothing" | "none"))
-    {
+    let mut after = tokens[last + 1..clause.tokens.end].iter().filter(|t| t.is_word()).take(2);
+    if after.any(|t| NOTHING.contains(&sentence[t.range()].to_ascii_lowercase().as_str())) {
         return None;
     }
     if burdens && !burden {

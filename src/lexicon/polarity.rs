@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::clauses::{split, Clause};
 use super::effects::effect_at;
-use super::positions::{clause_at, clause_start, done_to, target_is_subject, Parsed};
+use super::positions::{clause_at, clause_start, done_to, follows_determiner, target_is_subject, Parsed};
 use super::senses::{plain_sense, quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{Role, BOOST};
@@ -275,11 +275,6 @@ fn negate(valence: f32, negated: bool) -> f32 {
         true if valence < 0.0 => valence * NEGATED_NEGATIVE,
         true => valence * NEGATED,
     }
-}
-
-/// The word before is "the", "their"…: a framing verb's form there is a noun ("their attacks").
-fn follows_determiner(before: &[Token]) -> bool {
-    before.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.role() == Some(Role::Determiner))
 }
 
 /// The shifter among the three words before a negative cue ("combat illegal immigration"),

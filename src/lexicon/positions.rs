@@ -119,3 +119,9 @@ pub(super) fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<us
     }
     clauses.iter().position(|c| c.extent.contains(&pos))
 }
+
+/// The word before is "the", "their"…: a verb's form there is a noun ("their attacks", "the
+/// freeze on pay").
+pub(super) fn follows_determiner(before: &[Token]) -> bool {
+    before.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.role() == Some(Role::Determiner))
+}
