@@ -4,7 +4,7 @@
 //! In: each article's body sentences and the voices read for them; a contrast's kind and
 //! target. Out: the share of each article's sentences that quote or report someone
 //! ([`reported_share`]), whether a pair holds a news report ([`reads_as_news`]), and the
-//! caution a contrast carries ([`caution_for`]).
+//! caution a contrast carries ([`caution_for`]): weak on news, or read from who speaks.
 //!
 //! Why: on BASIL dev (30 events, each told by three outlets) a reader judged the top 10
 //! contrasts of every pair (eleventh session). Of 470 stance contrasts on people the pair
@@ -32,6 +32,13 @@ pub const WEAK_ON_NEWS: &str = "weak evidence: evaluative words read in a news r
 /// The same, as the reader's list marks a weak contrast (its room is a pane's width).
 pub const WEAK_TAG: &str = "weak evidence (news report)";
 
+/// What a contrast read from who speaks rather than from any word says of itself: the reader
+/// should check what each quotation says (see `contrast::sides`).
+pub const BY_VOICE: &str = "whose case: read from who is quoted, not from what they say";
+
+/// The same, as the reader's list marks it.
+pub const BY_VOICE_TAG: &str = "whose case (from the speakers)";
+
 /// The note above a list of contrasts that holds weak ones.
 /// It states no figure: a count measured once would go stale in the binary when the engine or
 /// its measurement changes (EVALUATION.md keeps the figures).
@@ -56,10 +63,31 @@ pub fn reads_as_news(shares: [f32; 2]) -> bool {
     shares.iter().any(|&s| s >= NEWS_REPORTED_SHARE)
 }
 
-/// The caution a contrast carries: [`WEAK_ON_NEWS`] for a stance on a target the pair found
-/// itself (read by the lexicon alone) where a side is a news report, none otherwise.
-pub fn caution_for(news: bool, kind: ContrastKind, derived_target: bool) -> Option<&'static str> {
-    (news && kind == ContrastKind::Stance && derived_target).then_some(WEAK_ON_NEWS)
+/// The caution a contrast carries: [`BY_VOICE`] for a stance on a target the pair found itself
+/// that neither side reads from words; else [`WEAK_ON_NEWS`] for one read by the lexicon where
+/// a side is a news report; none otherwise.
+pub fn caution_for(
+    news: bool,
+    kind: ContrastKind,
+    derived_target: bool,
+    from_words: bool,
+) -> Option<&'static str> {
+    if kind != ContrastKind::Stance || !derived_target {
+        return None;
+    }
+    if !from_words {
+        return Some(BY_VOICE);
+    }
+    news.then_some(WEAK_ON_NEWS)
+}
+
+/// The reader's tag for a caution.
+pub fn tag(caution: &str) -> &'static str {
+    if caution == BY_VOICE {
+        BY_VOICE_TAG
+    } else {
+        WEAK_TAG
+    }
 }
 
 #[cfg(test)]
@@ -86,9 +114,14 @@ mod tests {
         assert!(reads_as_news([0.5, 0.3]));
         assert!(reads_as_news([0.23, 0.5]));
         assert!(!reads_as_news([0.16, 0.23]));
-        assert_eq!(caution_for(true, ContrastKind::Stance, true), Some(WEAK_ON_NEWS));
-        assert_eq!(caution_for(true, ContrastKind::Stance, false), None);
-        assert_eq!(caution_for(true, ContrastKind::Quote, true), None);
-        assert_eq!(caution_for(false, ContrastKind::Stance, true), None);
+        assert_eq!(caution_for(true, ContrastKind::Stance, true, true), Some(WEAK_ON_NEWS));
+        assert_eq!(caution_for(true, ContrastKind::Stance, false, true), None);
+        assert_eq!(caution_for(true, ContrastKind::Quote, true, true), None);
+        assert_eq!(caution_for(false, ContrastKind::Stance, true, true), None);
+        // Read from who speaks on both sides: say so, news or not.
+        assert_eq!(caution_for(false, ContrastKind::Stance, true, false), Some(BY_VOICE));
+        assert_eq!(caution_for(true, ContrastKind::Stance, true, false), Some(BY_VOICE));
+        assert_eq!(tag(BY_VOICE), BY_VOICE_TAG);
+        assert_eq!(tag(WEAK_ON_NEWS), WEAK_TAG);
     }
 }

@@ -7,14 +7,16 @@
 //! clause that holds the target (positive or negative), and, for a kept contrast, that
 //! reading's evidence: every lexicon word or framing verb that counted, as spans.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
 use crate::article::{Article, SentenceId};
 use crate::color::Color;
 use crate::contrast::claims::Claim;
-use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom, Voice};
+use crate::contrast::evidence::{TopicFrom, Voice};
 use crate::contrast::own_words::own_words;
+use crate::contrast::sides::{case_readings, Case, GroupTarget, CASE_STRENGTH};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
@@ -52,6 +54,9 @@ pub struct DerivedTarget {
     pub party: bool,
     /// The pair's subject words (see [`subject_words`]): never a cue toward this target.
     pub subject_words: Arc<[String]>,
+    /// For a group, the people either article names as its officers (their entity keys): what
+    /// they say is its own case in both (see `contrast::sides`).
+    pub officers: Arc<[String]>,
 }
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
@@ -106,8 +111,22 @@ pub fn add_shared_targets(
             reads_stance,
             party,
             subject_words: Arc::clone(&subject),
+            officers: officers_of(sides, [shared.left, shared.right]).into(),
         });
     }
+    out
+}
+
+/// The keys of the people who speak for a group in either article.
+fn officers_of(sides: [&ArticleEntities; 2], group: [usize; 2]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (entities, group) in sides.iter().zip(group) {
+        for &(person, _) in entities.affiliations.pairs().iter().filter(|(_, g)| *g == group) {
+            out.push(entities.entities[person].key.clone());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -180,6 +199,30 @@ pub fn claims_with_derived(
             }
         }
     }
+    // Whose case a quotation makes, where no word was read: groups only (see `sides`).
+    let read: HashSet<(SentenceId, TargetId)> = added.iter().map(|a| (a.0, a.1)).collect();
+    let groups: Vec<GroupTarget> = derived
+        .iter()
+        .filter(|t| t.reads_stance && t.party)
+        .map(|t| GroupTarget {
+            id: t.id,
+            entity: t.entity[side],
+            officers: &t.officers,
+            central: derived.iter().find(|d| d.reads_stance).is_some_and(|d| d.id == t.id),
+        })
+        .collect();
+    let parties: Vec<usize> =
+        derived.iter().filter(|t| t.reads_stance && t.party).map(|t| t.entity[side]).collect();
+    for (at, target, mentions, case) in
+        case_readings(article, entities, &groups, &parties, voice_at, &read, MAX_SENTENCES_PER_TARGET)
+    {
+        let reading = StanceReading {
+            stance: usize::from(case == Case::Against),
+            strength: CASE_STRENGTH,
+            by_voice: true,
+        };
+        added.push((at, target, mentions, reading, false));
+    }
     added.sort_by_key(|a| (a.0, a.1));
     merge(claims, added, voice_at)
 }
@@ -219,7 +262,11 @@ fn read_with(
         return None;
     }
     let hedge = if polarity.hedged { HEDGE_FACTOR } else { 1.0 };
-    let reading = StanceReading { stance: usize::from(n < 0.0), strength: (2.0 * n.abs()).min(2.0) * hedge };
+    let reading = StanceReading {
+        stance: usize::from(n < 0.0),
+        strength: (2.0 * n.abs()).min(2.0) * hedge,
+        by_voice: false,
+    };
     Some((reading, polarity.hedged))
 }
 
@@ -228,7 +275,7 @@ fn read_with(
 /// stance toward them but how the writer frames it is: its reporting verbs ("Akin also claimed
 /// he would help … but admitted that …"), a verdict adverb on them ("rightly warned") and the
 /// words after the last quotation ("…," he said, drawing cheers and applause).
-fn toward(
+pub(super) fn toward(
     text: &str,
     ranges: &[Range<usize>],
     party: bool,
@@ -320,53 +367,6 @@ fn merge(
         claims.sort_by_key(|c| c.at);
     }
     claims
-}
-
-/// The evidence of a claim's lexicon stance toward a derived target: read again from the
-/// sentence, every word that counted as a span, each marked as supporting the reading or not.
-pub fn lexicon_evidence(
-    article: &Article,
-    claim: &Claim,
-    entities: &ArticleEntities,
-    target: &DerivedTarget,
-    side: usize,
-    strength: f32,
-) -> Option<SideEvidence> {
-    let entity = target.entity[side];
-    let text = article.sentence_text(claim.at);
-    let ranges: Vec<Range<usize>> = entities
-        .mentions_in(claim.at)
-        .iter()
-        .filter(|m| m.entity == entity)
-        .map(|m| m.range.clone())
-        .collect();
-    let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
-    let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
-    let positive = polarity.score > 0.0;
-    let cues = polarity
-        .cues
-        .iter()
-        .map(|c| Cue {
-            kind: match c.source {
-                CueSource::Lexicon => CueKind::Lexicon,
-                CueSource::Framing => CueKind::Framing,
-                CueSource::Effect => CueKind::Effect,
-            },
-            span: c.range.clone(),
-            weight: c.weight,
-            negated_by: c.negated_by.clone(),
-            supports: (c.weight > 0.0) == positive,
-        })
-        .collect();
-    let (name, sign) =
-        if positive { (STANCES[0], Polarity::Positive) } else { (STANCES[1], Polarity::Negative) };
-    Some(SideEvidence {
-        voice: claim.voice.clone(),
-        topic_from: TopicFrom::Named,
-        stance: Some(StanceRead { name: name.to_string(), polarity: Some(sign), strength }),
-        hedged: polarity.hedged,
-        cues,
-    })
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::config::Config;
+use crate::contrast::derived_evidence::lexicon_evidence;
 use crate::contrast::evidence::VoiceKind;
+use crate::contrast::evidence::{CueKind, Polarity};
 use crate::contrast::own_words::{opens_unattributed_quote, speaks_for_itself};
 use crate::targets::coref::{add_references, quoted_spans};
 use crate::targets::entities::find_entities;

@@ -94,6 +94,9 @@ pub enum CueKind {
     /// A deed the target does to people, the verb with its object ("raised fares for riders",
     /// "expanded its discount for low-income households").
     Effect,
+    /// Whose case the words make, from who speaks (`contrast::sides`): the span is the
+    /// speaker's mention; a positive weight when they speak for the target, negative when not.
+    Case,
     /// The figure a number contrast compares.
     Figure,
     /// The quotation a quote contrast compares.

@@ -108,7 +108,7 @@ mod tests {
         Claim {
             at: SentenceId { passage: at, sentence: 0 },
             targets: vec![(TargetId(0), 1)],
-            stances: vec![(TargetId(0), StanceReading { stance, strength: 1.0 })],
+            stances: vec![(TargetId(0), StanceReading { stance, strength: 1.0, by_voice: false })],
             voice,
             hedged: false,
             refuted_by: None,

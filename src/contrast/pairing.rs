@@ -8,7 +8,7 @@
 
 use crate::article::Side;
 use crate::contrast::claims::{stance_evidence, Claim};
-use crate::contrast::derived::lexicon_evidence;
+use crate::contrast::derived_evidence::lexicon_evidence;
 use crate::contrast::evidence::SideEvidence;
 use crate::contrast::evidence::VoiceKind;
 use crate::contrast::found::{Agreement, Candidate, ContrastKind, Shortlist, Source};
@@ -194,7 +194,9 @@ pub fn stance_candidates<'a>(
         let mut agreeing: Vec<Agreeing> = Vec::new();
         each_pair_on(pair, lists, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
-                if related >= MIN_AGREEMENT_RELATEDNESS {
+                // Two articles quoting the same side agree on whom they quote, not on the
+                // target: an agreement needs words.
+                if related >= MIN_AGREEMENT_RELATEDNESS && !ls.by_voice && !rs.by_voice {
                     agreeing.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
                 }
                 return;
@@ -202,8 +204,16 @@ pub fn stance_candidates<'a>(
             let (left_fit, right_fit) = (fit(0, lc), fit(1, rc));
             // A quoted or reported view that argues the way its article does is the article's
             // own evidence ("Narges Mohammadi has echoed this stance …"), and counts as its claim.
-            let voices = voice_weight(lc, left_fit == WITH_ITS_ARTICLE)
-                * voice_weight(rc, right_fit == WITH_ITS_ARTICLE);
+            // A case read from who speaks is no reported view to discount: the voice is its
+            // evidence (see `sides`).
+            let voice = |c: &Claim, s: &StanceReading, fit: f32| {
+                if s.by_voice {
+                    1.0
+                } else {
+                    voice_weight(c, fit == WITH_ITS_ARTICLE)
+                }
+            };
+            let voices = voice(lc, ls, left_fit) * voice(rc, rs, right_fit);
             let focus = (lc.focus_on(target) + rc.focus_on(target)) / 2.0;
             // The targets central to both articles rank first.
             let central = 0.5 + 0.5 * pair.targets[target].salience;

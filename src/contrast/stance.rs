@@ -54,6 +54,8 @@ pub struct StanceReading {
     pub stance: usize,
     /// Margin of the winning stance over the others, after hedging.
     pub strength: f32,
+    /// Read from who speaks rather than from any word (see `contrast::sides`).
+    pub by_voice: bool,
 }
 
 /// A reading with the cue words that made it, as a reason shows them. Claims keep only the
@@ -258,7 +260,8 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
         return None;
     }
     let hedge = if s.hedged { HEDGE_FACTOR } else { 1.0 };
-    let reading = StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0) };
+    let reading =
+        StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0), by_voice: false };
     Some(ExplainedStance { reading, evidence })
 }
 

@@ -5,7 +5,7 @@
 
 use crate::article::Article;
 use crate::compare::{Comparison, Side};
-use crate::contrast::evidence::{cue_text, SideEvidence, TopicFrom, Voice, VoiceKind};
+use crate::contrast::evidence::{cue_text, CueKind, SideEvidence, TopicFrom, Voice, VoiceKind};
 use crate::contrast::{Agreement, Contrast, Detail, SharedFact};
 use crate::corpus::{Overview, PairRank};
 use crate::targets::table::TargetTable;
@@ -25,6 +25,14 @@ pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contr
 pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
     let sentences = [articles[0].sentence_text(c.left), articles[1].sentence_text(c.right)];
     match &c.detail {
+        // Two cases read from who speaks name their speakers already.
+        Detail::Stance if c.evidence.iter().zip(sentences).all(|(e, s)| case_summary(s, e).is_some()) => {
+            format!(
+                "left {}; right {}",
+                side_summary(sentences[0], &c.evidence[0]),
+                side_summary(sentences[1], &c.evidence[1])
+            )
+        }
         Detail::Stance => format!(
             "left {}; right {} ({})",
             side_summary(sentences[0], &c.evidence[0]),
@@ -165,6 +173,9 @@ pub fn fact_reason(articles: [&Article; 2], f: &SharedFact) -> String {
 
 /// `says harm ("hurt", "not … lifeline", hedged)`: the stance and the cues that counted for it.
 pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
+    if let Some(case) = case_summary(sentence, evidence) {
+        return case;
+    }
     let cues: Vec<String> = evidence.supporting().map(|c| format!("\"{}\"", cue_text(sentence, c))).collect();
     let hedge = if evidence.hedged { ", hedged" } else { "" };
     let topic = match evidence.topic_from {
@@ -174,6 +185,18 @@ pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
     };
     let stance = evidence.stance.as_ref().map_or("nothing clear", |s| s.name.as_str());
     format!("says {stance} ({}{hedge}{topic})", cues.join(", "))
+}
+
+/// `gives its own case (Gregory Amsel speaks for it)`: a stance read from who speaks rather
+/// than from any word (`contrast::sides`).
+fn case_summary(sentence: &str, evidence: &SideEvidence) -> Option<String> {
+    let cue = evidence.supporting().find(|c| c.kind == CueKind::Case)?;
+    let who = evidence.voice.speaker.clone().unwrap_or_else(|| cue_text(sentence, cue));
+    Some(if cue.weight > 0.0 {
+        format!("gives its own case ({who} speaks for it)")
+    } else {
+        format!("gives another side's case ({who}, who does not speak for it)")
+    })
 }
 
 /// Whose claims the two sides are.
@@ -284,6 +307,29 @@ mod tests {
             name_list(&["a".into(), "b".into(), "c".into(), "d".into(), "e".into()]),
             "a, b, c and 2 more"
         );
+    }
+
+    #[test]
+    fn a_case_read_from_who_speaks_names_the_speaker_and_their_side() {
+        let sentence = "\"We cannot keep the garages open on 2009 prices,\" Okafor said.";
+        let case = |weight: f32, speaker: &str| SideEvidence {
+            voice: Voice { kind: VoiceKind::Speaker, speaker: Some(speaker.to_string()) },
+            topic_from: TopicFrom::Named,
+            stance: None,
+            hedged: false,
+            cues: vec![Cue { kind: CueKind::Case, span: 50..56, weight, negated_by: None, supports: true }],
+        };
+        assert_eq!(
+            side_summary(sentence, &case(0.5, "Helen Okafor")),
+            "gives its own case (Helen Okafor speaks for it)"
+        );
+        assert_eq!(
+            side_summary(sentence, &case(-0.5, "Maria Chen")),
+            "gives another side's case (Maria Chen, who does not speak for it)"
+        );
+        // With no speaker read, the cue's words name them.
+        let unnamed = SideEvidence { voice: Voice::author(), ..case(0.5, "x") };
+        assert_eq!(side_summary(sentence, &unnamed), "gives its own case (Okafor speaks for it)");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
         }
     }));
     order_by_mentions(&mut entities, &mut mentions);
-    ArticleEntities { entities, mentions, subject_words }
+    ArticleEntities { entities, mentions, subject_words, affiliations: Default::default() }
 }
 
 /// Most mentioned entities first; mentions in text order.

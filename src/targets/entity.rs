@@ -77,6 +77,33 @@ pub struct Mention {
     pub via: MentionVia,
 }
 
+/// Who speaks for which group: (person, group) pairs of entity indices (see `affiliation`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Affiliations {
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Affiliations {
+    pub fn new(pairs: Vec<(usize, usize)>) -> Affiliations {
+        Affiliations { pairs }
+    }
+
+    /// Whether `person` is read as an officer of `group`.
+    pub fn speaks_for(&self, person: usize, group: usize) -> bool {
+        self.pairs.contains(&(person, group))
+    }
+
+    /// The (person, group) pairs, in the order found.
+    pub fn pairs(&self) -> &[(usize, usize)] {
+        &self.pairs
+    }
+
+    /// Whether `person` is read as an officer of any group.
+    pub fn has_office(&self, person: usize) -> bool {
+        self.pairs.iter().any(|&(p, _)| p == person)
+    }
+}
+
 /// The entities of one article and their mentions, sorted by sentence then position.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ArticleEntities {
@@ -86,6 +113,8 @@ pub struct ArticleEntities {
     /// The opinion lexicon's words the article uses as the name of a thing it reports ("the
     /// ban", "the war"), sorted.
     pub subject_words: Vec<String>,
+    /// Who speaks for which group (see `affiliation`).
+    pub affiliations: Affiliations,
 }
 
 impl ArticleEntities {

@@ -8,6 +8,7 @@
 //! `coref`, so "he said" is spoken by whom "he" refers to. All of it from the text alone, no
 //! topic map needed.
 
+pub mod affiliation;
 pub mod coref;
 pub mod entities;
 pub mod entity;
@@ -54,6 +55,7 @@ pub fn read_article(
     let body = body::BodyTokens::new(article);
     let mut entities = entities::find_entities_in(&body);
     coref::add_references_in(&body, &mut entities);
+    affiliation::add_affiliations(article, &mut entities);
     let voices = speakers::voices_in(&body, attribution, &entities);
     (voices, entities)
 }

@@ -203,6 +203,19 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
     if let Some(who) = relative_subject(folded, tokens, j) {
         return Some(group_name(text, folded, tokens, who));
     }
+    // "Critics of the agency say …", "Critics of Mayor Tom Park said": the object of a
+    // preposition is whom the speakers talk about; the speakers are the group before it.
+    let mut first = j;
+    while first > 0
+        && tokens[first].capitalised
+        && tokens[first - 1].capitalised
+        && !tokens[first - 1].break_after
+    {
+        first -= 1;
+    }
+    if after_preposition(folded, tokens, first) {
+        return group_before_preposition(text, folded, tokens, first);
+    }
     // "Critics say …" opening a sentence is the group, not a name.
     let group = is_group_speaker(&folded[tokens[j].base.clone()]);
     if tokens[j].capitalised && !tokens[j].possessive && !group {
@@ -221,6 +234,18 @@ fn group_name(text: &str, folded: &str, tokens: &[Token], i: usize) -> String {
         return text[tokens[i - 1].base.start..tokens[i].base.end].to_string();
     }
     folded[tokens[i].base.clone()].to_string()
+}
+
+/// The group that speaks of the object at token `k` ("Critics" of "Critics of the agency"):
+/// the word before its preposition, if it is a group that speaks.
+fn group_before_preposition(text: &str, folded: &str, tokens: &[Token], k: usize) -> Option<String> {
+    let mut b = k.checked_sub(1)?;
+    while b > 0 && matches!(&folded[tokens[b].base.clone()], "the" | "a" | "an" | "its" | "their") {
+        b -= 1;
+    }
+    let head = b.checked_sub(1)?;
+    let word = &folded[tokens[head].base.clone()];
+    (is_group_speaker(word) || is_public_group(word)).then(|| group_name(text, folded, tokens, head))
 }
 
 /// How far back a name before ", who …," may stand from the verb of saying.
@@ -247,6 +272,11 @@ fn relative_subject(folded: &str, tokens: &[Token], j: usize) -> Option<usize> {
     (group..j).all(|k| !tokens[k].break_after).then_some(group)
 }
 
+/// Prepositions whose object is whom others speak of, not who speaks ("Critics of Mayor Park",
+/// "lawyers for the tenants").
+pub(super) const OBJECT_PREPOSITIONS: &[&str] =
+    &["of", "for", "with", "to", "at", "from", "about", "against", "on", "by", "among"];
+
 /// Whether the word before token `k` (past a determiner) is a preposition: the word at `k` is
 /// then the object of another ("Critics of Mayor Park", "lawyers for the tenants").
 fn after_preposition(folded: &str, tokens: &[Token], k: usize) -> bool {
@@ -257,10 +287,7 @@ fn after_preposition(folded: &str, tokens: &[Token], k: usize) -> bool {
         if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "some" | "many") {
             continue;
         }
-        return matches!(
-            w,
-            "of" | "for" | "with" | "to" | "at" | "from" | "about" | "against" | "on" | "by" | "among"
-        );
+        return OBJECT_PREPOSITIONS.contains(&w);
     }
     false
 }

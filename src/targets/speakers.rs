@@ -111,6 +111,17 @@ pub(crate) fn voices_in(
     out
 }
 
+/// Whether the words before byte `at` end in a preposition (past a determiner): what starts at
+/// `at` is then the object of another word ("Critics of the agency").
+fn object_of_preposition(folded: &str, at: usize) -> bool {
+    let mut words = folded.get(..at).unwrap_or_default().split_whitespace().rev();
+    let mut word = words.next();
+    if word.is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their")) {
+        word = words.next();
+    }
+    word.is_some_and(|w| super::speaker_position::OBJECT_PREPOSITIONS.contains(&w))
+}
+
 impl VoiceContext {
     /// The voice of one sentence, updating the context.
     pub fn voice(&mut self, text: &str, attribution: &PhraseMatcher) -> Voice {
@@ -202,8 +213,14 @@ impl VoiceContext {
             };
             let gap_is_blank =
                 |from: usize, to: usize| folded.get(from..to).is_some_and(|g| g.trim().is_empty());
-            let described_before =
-                || beside(&|r| r.end <= hit.range.start && gap_is_blank(r.end, hit.range.start));
+            // "Critics of the agency say": the agency is whom they speak of.
+            let described_before = || {
+                beside(&|r| {
+                    r.end <= hit.range.start
+                        && gap_is_blank(r.end, hit.range.start)
+                        && !object_of_preposition(folded, r.start)
+                })
+            };
             // A description after the verb speaks only in an inversion, as a name does: in
             // "Riders who packed the hearing said the authority chose …" the authority is what
             // was said. A pronoun there is most often the speaker again ("Weiner denied it but

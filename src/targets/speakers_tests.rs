@@ -252,6 +252,20 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
     assert_eq!(got, said(VoiceKind::Reported, "officials"));
     let got = one("Critics of Mayor Tom Park, who took office in January, said the plan would fail.");
     assert_ne!(got.1.as_deref(), Some("Tom Park"), "{got:?}");
+    // With no comma, the critics still speak, not the mayor they speak of.
+    assert_eq!(
+        one("Critics of Mayor Tom Park said the plan would fail."),
+        said(VoiceKind::Reported, "critics")
+    );
+    // Nor an agency named by a role noun that coref resolves ("the agency" for the authority).
+    let a = Article::parse(
+        "t",
+        "Title: T\n\nThe Harbor City Transit Authority cut eleven routes.\n\n\
+         Critics of the agency say it has been slow to rein in costs.\n",
+    );
+    let (voices, _) = crate::targets::read_article(&a, &map().attribution);
+    let speakers: Vec<Option<String>> = voices.into_iter().map(|(_, v)| v.speaker).collect();
+    assert_eq!(speakers, vec![None, Some("critics".to_string())]);
     // A relative clause between a group and its verb: the group speaks.
     assert_eq!(
         one("Parents who spoke at the meeting said the change came too fast."),

@@ -71,7 +71,7 @@ pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
 fn reason_text(app: &App, c: &crate::contrast::Contrast) -> String {
     let summary = contrast_summary(app.comparison.articles(), c);
     match app.comparison.caution(c) {
-        Some(_) => format!("{summary} — {}", crate::contrast::caution::WEAK_TAG),
+        Some(caution) => format!("{summary} — {}", crate::contrast::caution::tag(caution)),
         None => summary,
     }
 }

@@ -1,0 +1,207 @@
+//! Whose case a quotation makes toward a group. News on an agency, a union or a company slants
+//! it less by words of praise or blame than by whom it lets speak: one report gives the
+//! authority's director three paragraphs of reasons, the other gives them to the tenants it
+//! evicts. What a group's own officers say is its case (see `targets::affiliation`); what
+//! someone else says in a passage about it, with no word of praise, is the case against it.
+//! Neither is read where the lexicon already reads the sentence, and a reading of this kind
+//! weighs less than one clear evaluative word.
+//!
+//! In: a sentence, its voice, the group (an entity of the sentence's article) and the article's
+//! entities with their affiliations. Out: the case, with the speaker's mention as its evidence.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::article::{Article, SentenceId};
+use crate::contrast::evidence::{Voice, VoiceKind};
+use crate::lexicon::whole_sentence_valence;
+use crate::targets::entities::{ArticleEntities, EntityKind};
+use crate::targets::table::TargetId;
+use crate::text::fold::fold;
+
+/// How strongly a voice's case counts as a stance: below one clear lexicon word (a lexicon
+/// reading counts from 0.4).
+pub const CASE_STRENGTH: f32 = 0.5;
+/// Above this whole-sentence valence a statement praises (one clear word of praise, such as
+/// "great", weighs about 3): it makes no case against anyone.
+const PRAISE: f32 = 2.0;
+/// Words a sentence needs to make a case ("he said." makes none).
+const MIN_WORDS: usize = 6;
+
+/// Which case a voice makes toward a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// The group itself, or one of its officers, speaks.
+    Own,
+    /// Someone who does not speak for it, with no word of praise.
+    Against,
+}
+
+/// A voice's case, with the speaker's mention in the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceCase {
+    pub case: Case,
+    pub speaker: Range<usize>,
+}
+
+/// The case the sentence at `at` makes toward `group`, read from who speaks in it.
+pub fn voice_case(
+    text: &str,
+    at: SentenceId,
+    voice: &Voice,
+    group: usize,
+    officers: &[String],
+    entities: &ArticleEntities,
+) -> Option<VoiceCase> {
+    if !matches!(voice.kind, VoiceKind::Speaker | VoiceKind::Reported)
+        || entities.entities.get(group)?.kind != EntityKind::Group
+        || text.split_whitespace().count() < MIN_WORDS
+        || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
+    {
+        return None;
+    }
+    let (speaker, span) = speaker_in(text, at, voice.speaker.as_deref()?, entities)?;
+    let own = speaker == group
+        || entities.affiliations.speaks_for(speaker, group)
+        || officers.binary_search(&entities.entities[speaker].key).is_ok()
+        || part_of(speaker, group, entities);
+    let case = if own {
+        Case::Own
+    } else if whole_sentence_valence(text) <= PRAISE {
+        Case::Against
+    } else {
+        return None;
+    };
+    Some(VoiceCase { case, speaker: span })
+}
+
+/// Whether one entity's name is a piece of the other's ("Outdoor Recreation" of the "Department
+/// of Parks and Outdoor Recreation"): a name split by the reader of speakers, the group itself.
+fn part_of(speaker: usize, group: usize, entities: &ArticleEntities) -> bool {
+    let (speaker, group) = (&entities.entities[speaker], &entities.entities[group]);
+    speaker.kind == EntityKind::Group && fold(&group.name).contains(&fold(&speaker.name))
+}
+
+/// The speaker's entity and its mention in the sentence: a mention whose entity goes by the
+/// speaker's name (or, for a person, by its last word: "Amsel" for "Gregory Amsel").
+fn speaker_in(
+    text: &str,
+    at: SentenceId,
+    speaker: &str,
+    entities: &ArticleEntities,
+) -> Option<(usize, Range<usize>)> {
+    let wanted = fold(speaker);
+    let last =
+        |s: &str| fold(s.split_whitespace().last().unwrap_or_default()).trim_end_matches("'s").to_string();
+    let wanted_last = last(speaker);
+    let goes_by = |e: usize| {
+        let entity = &entities.entities[e];
+        let forms = || std::iter::once(&entity.name).chain(&entity.aliases);
+        forms().any(|f| fold(f) == wanted)
+            || (entity.kind == EntityKind::Person && forms().any(|f| last(f) == wanted_last))
+    };
+    let mentions = entities.mentions_in(at);
+    mentions
+        .iter()
+        .filter(|m| goes_by(m.entity))
+        .find(|m| text.get(m.range.clone()).is_some())
+        .map(|m| (m.entity, m.range.clone()))
+}
+
+/// A case reading: the sentence, the target, how many times it names the target, and the case.
+pub type CaseReading = (SentenceId, TargetId, usize, Case);
+
+/// A group the pair discusses, as one side's case readings need it.
+pub struct GroupTarget<'a> {
+    pub id: TargetId,
+    /// Its entity on this side.
+    pub entity: usize,
+    /// Who speaks for it in either article (entity keys, sorted).
+    pub officers: &'a [String],
+    /// The pair's most central target: the story is about it.
+    pub central: bool,
+}
+
+/// The cases of one side's quoted and reported sentences toward the groups among `groups`
+/// (each a target's id and its entity on this side; `parties` are the entities of every
+/// person and group the pair discusses), where no other reading was made (`read`):
+/// what the group's officers say anywhere in the article; what others say in a passage that
+/// names the group, and anything else those same people say (a person quoted in a story keeps
+/// to one side of it).
+pub fn case_readings(
+    article: &Article,
+    entities: &ArticleEntities,
+    groups: &[GroupTarget],
+    parties: &[usize],
+    voice_at: &dyn Fn(SentenceId) -> Voice,
+    read: &HashSet<(SentenceId, TargetId)>,
+    max_sentences: usize,
+) -> Vec<CaseReading> {
+    let mut out = Vec::new();
+    // Only quoted and reported sentences can make a case: found once for all the groups.
+    let voiced: Vec<(SentenceId, Voice)> = article
+        .passages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.is_body())
+        .flat_map(|(p, passage)| {
+            (0..passage.sentences.len()).map(move |s| SentenceId { passage: p, sentence: s })
+        })
+        .map(|at| (at, voice_at(at)))
+        .filter(|(_, voice)| !voice.is_author())
+        .collect();
+    let stride = voiced.len().div_ceil(max_sentences.max(1)).max(1);
+    for &GroupTarget { id: target, entity: group, officers, central } in groups {
+        if entities.entities.get(group).is_none_or(|e| e.kind != EntityKind::Group) {
+            continue;
+        }
+        let mut naming: Vec<usize> =
+            entities.mentions.iter().filter(|m| m.entity == group).map(|m| m.at.passage).collect();
+        naming.dedup();
+        let cases: Vec<(SentenceId, usize, VoiceCase)> = voiced
+            .iter()
+            .step_by(stride)
+            .filter(|(at, _)| !read.contains(&(*at, target)))
+            .filter_map(|(at, voice)| {
+                let found = voice_case(article.sentence_text(*at), *at, voice, group, officers, entities)?;
+                let speaker = speaker_of(entities, *at, &found)?;
+                // Words on someone else the pair discusses are about them ("'Bob Etheridge has
+                // lost it,' said Jon Thompson"), whoever speaks.
+                let about_another = entities
+                    .mentions_in(*at)
+                    .iter()
+                    .any(|m| m.entity != group && m.entity != speaker && parties.contains(&m.entity));
+                (!about_another).then_some((*at, speaker, found))
+            })
+            .collect();
+        // Who speaks where the group is named, in a story about it, or complains where it is
+        // named in a story about something else: what they say elsewhere is their side too.
+        let against: HashSet<usize> = cases
+            .iter()
+            .filter(|(at, _, found)| {
+                found.case == Case::Against
+                    && naming.binary_search(&at.passage).is_ok()
+                    && (central || whole_sentence_valence(article.sentence_text(*at)) < 0.0)
+            })
+            .map(|(_, speaker, _)| *speaker)
+            .collect();
+        for (at, speaker, found) in cases {
+            if found.case == Case::Own || against.contains(&speaker) {
+                // A sentence that does not name the group still counts it once: the case is
+                // what the sentence is about.
+                let named = entities.mentions_in(at).iter().filter(|m| m.entity == group).count();
+                out.push((at, target, named.max(1), found.case));
+            }
+        }
+    }
+    out
+}
+
+/// The entity whose mention a case's evidence is.
+fn speaker_of(entities: &ArticleEntities, at: SentenceId, found: &VoiceCase) -> Option<usize> {
+    entities.mentions_in(at).iter().find(|m| m.range == found.speaker).map(|m| m.entity)
+}
+
+#[cfg(test)]
+#[path = "sides_tests.rs"]
+mod tests;

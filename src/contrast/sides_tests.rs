@@ -1,0 +1,123 @@
+//! Tests of `contrast::sides`: whose case a quotation makes toward a group.
+
+use super::*;
+use crate::targets::affiliation::add_affiliations;
+use crate::targets::coref::add_references;
+use crate::targets::entities::find_entities;
+
+/// An article with one paragraph per entry, and its entities with officers read.
+fn read(paragraphs: &[&str]) -> (Article, ArticleEntities) {
+    let article = Article::parse("t", &format!("Title: T\n\n{}\n", paragraphs.join("\n\n")));
+    let mut entities = find_entities(&article);
+    add_references(&article, &mut entities);
+    add_affiliations(&article, &mut entities);
+    (article, entities)
+}
+
+fn index(entities: &ArticleEntities, key: &str) -> usize {
+    entities
+        .entities
+        .iter()
+        .position(|e| e.key == key)
+        .unwrap_or_else(|| panic!("{key}: {:?}", entities.entities))
+}
+
+fn said_by(name: &str) -> Voice {
+    Voice { kind: VoiceKind::Speaker, speaker: Some(name.to_string()) }
+}
+
+const PARAGRAPHS: &[&str] = &[
+    "The Lakeview Parking Authority will raise downtown meter rates to $3 an hour in March.",
+    "Helen Okafor, the authority's executive director, said the Main Street garages had not been repaired since 1998.",
+    "Maria Chen, who owns a bakery on Main Street, said the Lakeview Parking Authority never asked merchants before the vote.",
+    "\"Every customer who circles the block twice goes to the mall instead,\" Chen said.",
+    "Mayor Tom Reyes praised the new bike lanes on Elm Street.",
+];
+
+fn sentence(p: usize) -> SentenceId {
+    SentenceId { passage: p, sentence: 0 }
+}
+
+#[test]
+fn an_officer_makes_the_groups_own_case_and_another_speaker_the_case_against_it() {
+    let (article, e) = read(PARAGRAPHS);
+    let group = index(&e, "lakeview parking authority");
+    let case = |p: usize, who: &str| {
+        voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), group, &[], &e)
+    };
+    let own = case(1, "Helen Okafor").expect("the director's words");
+    assert_eq!(own.case, Case::Own);
+    assert_eq!(&article.sentence_text(sentence(1))[own.speaker.clone()], "Helen Okafor");
+    assert_eq!(case(2, "Maria Chen").map(|c| c.case), Some(Case::Against));
+    // The author's own words and a voice read from no one make no case.
+    let author = Voice::author();
+    assert_eq!(voice_case(article.sentence_text(sentence(2)), sentence(2), &author, group, &[], &e), None);
+}
+
+#[test]
+fn an_officer_named_in_the_other_article_speaks_for_the_group_in_this_one() {
+    let (article, e) = read(PARAGRAPHS);
+    let group = index(&e, "lakeview parking authority");
+    let officers = vec!["maria chen".to_string()];
+    let found = voice_case(
+        article.sentence_text(sentence(2)),
+        sentence(2),
+        &said_by("Maria Chen"),
+        group,
+        &officers,
+        &e,
+    );
+    assert_eq!(found.map(|c| c.case), Some(Case::Own));
+}
+
+#[test]
+fn praise_makes_no_case_against_anyone() {
+    let (article, e) = read(&[
+        "The Lakeview Parking Authority will raise downtown meter rates to $3 an hour in March.",
+        "Maria Chen said the Lakeview Parking Authority had done a wonderful, brilliant job with the garages.",
+    ]);
+    let group = index(&e, "lakeview parking authority");
+    let at = sentence(1);
+    assert_eq!(voice_case(article.sentence_text(at), at, &said_by("Maria Chen"), group, &[], &e), None);
+}
+
+#[test]
+fn a_speaker_keeps_to_one_side_and_words_on_another_target_are_about_them() {
+    let (article, e) = read(PARAGRAPHS);
+    let group = index(&e, "lakeview parking authority");
+    let reyes = index(&e, "tom reyes");
+    let voices = [
+        (1, said_by("Helen Okafor")),
+        (2, said_by("Maria Chen")),
+        (3, said_by("Chen")),
+        (4, said_by("Tom Reyes")),
+    ];
+    let voice_at = |at: SentenceId| {
+        voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
+    };
+    let target = TargetId(9);
+    let groups = [GroupTarget { id: target, entity: group, officers: &[], central: true }];
+    let read = HashSet::new();
+    let found = case_readings(&article, &e, &groups, &[group, reyes], &voice_at, &read, 400);
+    let cases: Vec<(usize, Case)> = found.iter().map(|r| (r.0.passage, r.3)).collect();
+    // Chen's quotation names no one, but she spoke against the authority where it was named.
+    assert_eq!(cases, vec![(1, Case::Own), (2, Case::Against), (3, Case::Against)], "{found:?}");
+    // A sentence already read by the lexicon is left to it.
+    let read: HashSet<(SentenceId, TargetId)> = [(sentence(1), target)].into_iter().collect();
+    let found = case_readings(&article, &e, &groups, &[group, reyes], &voice_at, &read, 400);
+    assert!(found.iter().all(|r| r.0 != sentence(1)), "{found:?}");
+}
+
+#[test]
+fn outside_a_story_about_the_group_only_a_complaint_puts_a_speaker_against_it() {
+    let (article, e) = read(PARAGRAPHS);
+    let group = index(&e, "lakeview parking authority");
+    let voices = [(2, said_by("Maria Chen")), (3, said_by("Chen"))];
+    let voice_at = |at: SentenceId| {
+        voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
+    };
+    let groups = [GroupTarget { id: TargetId(9), entity: group, officers: &[], central: false }];
+    // "never asked merchants" holds no word the lexicon reads as a complaint.
+    let found = case_readings(&article, &e, &groups, &[group], &voice_at, &HashSet::new(), 400);
+    assert!(found.is_empty(), "{found:?}");
+}

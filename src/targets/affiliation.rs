@@ -1,0 +1,256 @@
+//! Who speaks for which group: the people an article introduces as a group's officers. What an
+//! officer says is the group's own case, which is how news on an agency, a union or a company
+//! slants it as much as through any word of praise or blame: one report lets the agency's
+//! director explain, the other quotes the tenants it evicts (see `contrast::sides`).
+//!
+//! An officer is read from the words between a person's name and a group's:
+//! - the group, then only office words: "AARP CEO Barry Rand", "the agency's general manager,
+//!   Kevin Osei";
+//! - the name, then an office of the group: "Tamika Ortiz, president of Library Employees
+//!   Local 418", "Ana Ruiz, a spokeswoman for the department", "Gregory Amsel, the authority's
+//!   executive director";
+//! - a title that is a word of the group's name: "Sheriff Wade Hollister" of the "Ashby County
+//!   Sheriff's Office";
+//! - an office with no group at all ("Director Lena Marchetti said …", "Superintendent Roger
+//!   Tillman"): the officer of the group the article is most about, unless some other group is
+//!   named as theirs.
+//!
+//! In: one article and its entities with pronouns and role nouns resolved. Out: the (person,
+//! group) pairs, stored with the entities. One pass over the mentions.
+
+use std::ops::Range;
+
+use super::entity::{Affiliations, ArticleEntities, EntityKind, MentionVia};
+use super::lexicon::is_group_head;
+use crate::article::Article;
+use crate::text::fold::fold;
+
+/// Nouns an office ends in ("executive director", "press secretary"): a "longtime critic of
+/// the union" or "a member of the board" holds no office that speaks for it.
+#[rustfmt::skip]
+pub(crate) const OFFICES: &[&str] = &[
+    "president", "director", "head", "chair", "chairman", "chairwoman", "chairperson", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "chief", "executive", "officer", "founder",
+    "secretary", "treasurer", "organizer", "organiser", "manager", "counsel", "coordinator",
+    "governor", "commissioner", "superintendent", "dean", "provost", "chancellor", "principal",
+    "administrator", "steward", "minister", "ceo", "spokespeople", "lawyer", "attorney",
+];
+
+/// Words an office may carry before its noun ("general manager", "deputy press secretary").
+#[rustfmt::skip]
+const OFFICE_MODIFIERS: &[&str] = &[
+    "general", "executive", "deputy", "assistant", "vice", "press", "board", "lead", "senior",
+    "managing", "interim", "acting", "chief", "communications", "operating", "financial",
+    "national", "regional", "state", "its", "the", "a", "an",
+];
+
+/// The offices that make someone named by office alone the voice of the group a story is
+/// about ("Director Lena Marchetti said"). A president, a governor or a commissioner by title
+/// alone ("President Obama", "Commissioner Beth Calloway") holds an office of their own.
+#[rustfmt::skip]
+const SPOKESPERSON_OFFICES: &[&str] = &[
+    "director", "manager", "spokesman", "spokeswoman", "spokesperson", "superintendent", "chair",
+    "chairman", "chairwoman", "chairperson", "ceo", "administrator",
+];
+
+/// Words an office may take, its modifiers included ("executive director" is two).
+const OFFICE_WORDS: usize = 4;
+
+/// Titles that name a calling rather than a group's office, even when a group is named after
+/// them ("Justice Elena Kagan" is no officer of the "Department of Justice").
+const NOT_GROUP_TITLES: &[&str] = &["justice", "judge"];
+
+/// Reads the article's officers into `entities.affiliations`.
+pub fn add_affiliations(article: &Article, entities: &mut ArticleEntities) {
+    entities.affiliations = affiliations(article, entities);
+}
+
+fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
+    let kind = |e: usize| entities.entities[e].kind;
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // People named by an office alone, with the group word their description gives, if any
+    // ("the board's chair": "board").
+    let mut unattached: Vec<(usize, Option<String>)> = Vec::new();
+    let mut at = 0;
+    while at < entities.mentions.len() {
+        let sentence = entities.mentions[at].at;
+        let n = entities.mentions[at..].iter().take_while(|m| m.at == sentence).count();
+        let here = &entities.mentions[at..at + n];
+        at += n;
+        let text = article.sentence_text(sentence);
+        let named = |via: MentionVia| matches!(via, MentionVia::Name | MentionVia::Alias);
+        for person in here.iter().filter(|p| kind(p.entity) == EntityKind::Person && named(p.via)) {
+            let mut attached = false;
+            for group in here.iter().filter(|g| kind(g.entity) == EntityKind::Group) {
+                if officer_of(text, &person.range, &group.range) {
+                    attached = true;
+                    if !pairs.contains(&(person.entity, group.entity)) {
+                        pairs.push((person.entity, group.entity));
+                    }
+                }
+            }
+            let titled = entities.entities[person.entity]
+                .titles
+                .iter()
+                .any(|t| SPOKESPERSON_OFFICES.contains(&t.as_str()));
+            if attached {
+                continue;
+            }
+            if let Some(word) = office_after(text, person.range.end) {
+                unattached.push((person.entity, word));
+            } else if let Some(word) = office_before(text, person.range.start) {
+                unattached.push((person.entity, word));
+            } else if titled {
+                unattached.push((person.entity, None));
+            }
+        }
+    }
+    // A title that is a word of the group's name, before any "of" ("Chancellor" of the
+    // "Chancellor Academy Trust", not "Justice" of the "Department of Justice").
+    for (p, person) in entities.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+        for (g, group) in entities.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Group) {
+            let name = fold(&group.name);
+            let before_of = name.split(" of ").next().unwrap_or_default();
+            let words: Vec<&str> = before_of.split_whitespace().map(|w| w.trim_end_matches("'s")).collect();
+            // Or a title that holds the group's name ("aarp ceo" of "AARP CEO Barry Rand").
+            let shared = person.titles.iter().any(|t| {
+                (!NOT_GROUP_TITLES.contains(&t.as_str()) && words.contains(&t.as_str()))
+                    || (t.len() > name.len() && t.starts_with(&name) && t[name.len()..].starts_with(' '))
+            });
+            if shared && !pairs.contains(&(p, g)) {
+                pairs.push((p, g));
+            }
+        }
+    }
+    // An officer named by office alone speaks for the group their description names by a word
+    // of its name ("the department's director"), else for the group the article is most about.
+    let groups: Vec<(usize, Vec<String>)> = entities
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Group)
+        .map(|(g, e)| {
+            (g, fold(&e.name).split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect())
+        })
+        .collect();
+    for (p, word) in unattached {
+        if pairs.iter().any(|&(q, _)| q == p) {
+            continue;
+        }
+        let named = word.as_ref().and_then(|w| groups.iter().find(|(_, words)| words.contains(w)));
+        if let Some(&(g, _)) = named.or(groups.first()) {
+            pairs.push((p, g));
+        }
+    }
+    Affiliations::new(pairs)
+}
+
+/// Whether the words between a person's and a group's mention make the person its officer.
+fn officer_of(text: &str, person: &Range<usize>, group: &Range<usize>) -> bool {
+    if group.end <= person.start {
+        // "AARP CEO Barry Rand", "the authority's executive director, Gregory Amsel".
+        let gap = &text[group.end..person.start];
+        let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap);
+        // The office may be read as part of the name ("CEO Barry Rand").
+        let lead: Vec<&str> = text[person.clone()]
+            .split_whitespace()
+            .take_while(|w| {
+                let w = fold(w);
+                OFFICES.contains(&w.as_str()) || OFFICE_MODIFIERS.contains(&w.as_str())
+            })
+            .collect();
+        let office = format!("{} {}", gap.trim().trim_end_matches(','), lead.join(" "));
+        return plain(gap) && office_words(&office).is_some_and(|n| n >= 1);
+    }
+    if person.end > group.start {
+        return false;
+    }
+    let gap = &text[person.end..group.start];
+    if !plain(gap) {
+        return false;
+    }
+    // "Tamika Ortiz, president of Library Employees Local 418", "a spokeswoman for the board".
+    if let Some(office) = gap.strip_prefix(',') {
+        let office = office.trim_end();
+        let office = office.strip_suffix(" the").unwrap_or(office);
+        let office = ["of", "for", "at"].iter().find_map(|p| office.strip_suffix(&format!(" {p}")[..]));
+        if office.is_some_and(|o| office_words(o).is_some_and(|n| n >= 1)) {
+            return true;
+        }
+    }
+    // "Gregory Amsel, the authority's executive director", "Robert F. Bauer, the White House
+    // counsel".
+    let after = &text[group.end..];
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).or(Some(after));
+    let before_group = gap.trim_start_matches(',').trim();
+    (before_group.is_empty() || matches!(fold(before_group).as_str(), "the" | "its"))
+        && gap.starts_with(',')
+        && after.is_some_and(|rest| {
+            let office: String = rest.split([',', ';', '.']).next().unwrap_or_default().to_string();
+            let office = office.split(" said").next().unwrap_or_default();
+            office_words(office).is_some_and(|n| n >= 1)
+        })
+}
+
+/// The number of office words in `words` if all of them are (a modifier alone is none), and the
+/// last is an office's noun.
+fn office_words(words: &str) -> Option<usize> {
+    let written: Vec<&str> = words.split_whitespace().collect();
+    let folded: Vec<String> = written.iter().map(|w| fold(w)).collect();
+    let last = folded.last()?;
+    // One lower-case word of the group's own business may stand before the office
+    // ("transportation director", "parks superintendent"); a name may not.
+    let unknown = folded
+        .iter()
+        .zip(&written)
+        .filter(|(w, _)| !OFFICES.contains(&w.as_str()) && !OFFICE_MODIFIERS.contains(&w.as_str()))
+        .map(|(_, written)| written)
+        .collect::<Vec<_>>();
+    let fits = unknown.len() <= 1 && unknown.iter().all(|w| w.starts_with(char::is_lowercase));
+    let n = folded.iter().filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its")).count();
+    (fits && OFFICES.contains(&last.as_str()) && n <= OFFICE_WORDS).then_some(n)
+}
+
+/// Whether the words right before a name are a spokesperson's office and nothing else of the
+/// sentence ("Director Lena Marchetti said", "General manager Kevin Osei", "…, said board chair
+/// Patricia Oyelaran", "Department director Lena Marchetti"): `Some` with the group word the
+/// office names, if any.
+fn office_before(text: &str, start: usize) -> Option<Option<String>> {
+    let before = &text[..start];
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take_while(|w| !w.ends_with([',', '"', '“', '”', ':']))
+        .map(fold)
+        .collect();
+    if !words.first().is_some_and(|noun| SPOKESPERSON_OFFICES.contains(&noun.as_str())) {
+        return None;
+    }
+    let office = |w: &String| OFFICES.contains(&w.as_str()) || OFFICE_MODIFIERS.contains(&w.as_str());
+    let n = words.iter().take(OFFICE_WORDS).take_while(|w| office(w) || is_group_head(w)).count();
+    let clause_start = n == words.len()
+        || words.get(n).is_some_and(|w| matches!(w.as_str(), "said" | "says" | "and" | "by" | "to"));
+    clause_start.then(|| words[..n].iter().find(|w| is_group_head(w) && !office(w)).cloned())
+}
+
+/// Whether the words right after a name are an office of a group named by a common noun
+/// ("Gregory Amsel, the authority's executive director", "Patricia Oyelaran, the board's
+/// chair"): `Some` with that noun.
+fn office_after(text: &str, end: usize) -> Option<Option<String>> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("its "))?;
+    let description = rest.split([',', ';', '.', '"', '“']).next().unwrap_or_default();
+    let description = description.split(" said").next().unwrap_or_default();
+    let (owner, office) = description.split_once("'s ").or_else(|| description.split_once("’s "))?;
+    let owner = fold(owner);
+    (is_group_head(&owner) && office_words(office).is_some()).then_some(Some(owner))
+}
+
+/// No quotation and no sentence break: a description, not what someone says.
+fn plain(gap: &str) -> bool {
+    !gap.contains(['"', '“', '”', ';', ':', '(', ')']) && !gap.contains(". ")
+}
+
+#[cfg(test)]
+#[path = "affiliation_tests.rs"]
+mod tests;

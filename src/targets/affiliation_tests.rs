@@ -1,0 +1,88 @@
+//! Tests of `targets::affiliation`: who an article introduces as a group's officer.
+
+use super::*;
+use crate::targets::coref::add_references;
+use crate::targets::entities::find_entities;
+
+/// The entities of an article with its paragraphs, references resolved and officers read.
+fn read(paragraphs: &[&str]) -> ArticleEntities {
+    let article = Article::parse("t", &format!("Title: T\n\n{}\n", paragraphs.join("\n\n")));
+    let mut entities = find_entities(&article);
+    add_references(&article, &mut entities);
+    add_affiliations(&article, &mut entities);
+    entities
+}
+
+/// Whether the person whose key is `person` speaks for the group whose key is `group`.
+fn speaks_for(entities: &ArticleEntities, person: &str, group: &str) -> bool {
+    let index = |key: &str| entities.entities.iter().position(|e| e.key == key);
+    match (index(person), index(group)) {
+        (Some(p), Some(g)) => entities.affiliations.speaks_for(p, g),
+        (p, g) => panic!("{person}: {p:?}, {group}: {g:?} in {:?}", entities.entities),
+    }
+}
+
+#[test]
+fn an_office_between_the_group_and_the_name_makes_an_officer() {
+    let e = read(&[
+        "Tamika Ortiz, president of Library Employees Local 418, said the union had offered furlough days.",
+        "Library Employees Local 418 represents most of the staff.",
+    ]);
+    assert!(speaks_for(&e, "tamika ortiz", "library employees local 418"));
+}
+
+#[test]
+fn a_group_named_by_a_common_noun_before_the_office_is_the_officers() {
+    let e = read(&[
+        "The Bellport Housing Authority will begin eviction proceedings next month.",
+        "Gregory Amsel, the authority's executive director, said the arrears had delayed repairs.",
+    ]);
+    assert!(speaks_for(&e, "gregory amsel", "bellport housing authority"));
+}
+
+#[test]
+fn an_office_with_no_group_is_of_the_group_the_article_is_most_about() {
+    let e = read(&[
+        "The Department of Parks will charge a day-use fee at six state parks.",
+        "Director Lena Marchetti said the fee would pay for repairs. The Department of Parks set the fee at $10.",
+    ]);
+    assert!(speaks_for(&e, "lena marchetti", "department of parks"));
+}
+
+#[test]
+fn a_title_that_holds_the_groups_name_makes_an_officer() {
+    // Read as one title, "AARP CEO": no mention of the group stands apart from the name.
+    let e = read(&["AARP CEO Barry Rand said the article was misleading. AARP has long opposed cuts."]);
+    assert!(speaks_for(&e, "barry rand", "aarp"));
+}
+
+#[test]
+fn a_critic_a_member_or_a_namesake_title_is_no_officer() {
+    let e = read(&[
+        "Jane Roe, a longtime critic of the State Federation of Labor, said it was weak.",
+        "The State Federation of Labor did not answer.",
+    ]);
+    assert!(!speaks_for(&e, "jane roe", "state federation of labor"));
+    let e = read(&[
+        "The Department of Justice filed the brief. Justice Elena Kagan wrote the dissent.",
+        "The Department of Justice said it would appeal.",
+    ]);
+    assert!(!speaks_for(&e, "elena kagan", "department of justice"));
+    // A board member named by office alone speaks for no one: members vote both ways.
+    let e = read(&[
+        "The Clearwater Water Authority raised rates. Board member Leon Barrett voted against the plan.",
+        "The Clearwater Water Authority said the increase was needed.",
+    ]);
+    assert!(!speaks_for(&e, "leon barrett", "clearwater water authority"));
+}
+
+#[test]
+fn office_words_need_an_office_at_the_end() {
+    assert_eq!(office_words("executive director"), Some(2));
+    assert_eq!(office_words("transportation director"), Some(2));
+    assert_eq!(office_words("longtime critic"), None);
+    assert_eq!(office_words("executive"), Some(1));
+    // A name is no office word, however placed.
+    assert_eq!(office_words("Mayor Park"), None);
+    assert_eq!(office_words(""), None);
+}

@@ -1,0 +1,66 @@
+//! Whose case each report gives: two news reports on a parking authority's meter increase, one
+//! quoting the authority's director, the other a shop owner it never asked (issue 14, stance
+//! from whom a report lets speak).
+
+use std::process::Command;
+
+use serde_json::Value;
+
+fn compare_json(left: &str, right: &str) -> Value {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/derived/");
+    let out = Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+        .env("XDG_CONFIG_HOME", std::env::temp_dir().join("counterpoint-tests-no-config"))
+        .args(["compare", &format!("{dir}{left}"), &format!("{dir}{right}"), "--format", "json"])
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// The cues of one side's evidence as (kind, text).
+fn cues(side: &Value) -> Vec<(String, String)> {
+    side["evidence"]["cues"]
+        .as_array()
+        .expect("cues")
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap().to_string(), c["text"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn an_officers_words_against_a_critics_are_a_contrast_on_the_group() {
+    let v = compare_json("meters_1.md", "meters_2.md");
+    let contrasts = v["contrasts"].as_array().expect("contrasts");
+    let on_group: Vec<&Value> =
+        contrasts.iter().filter(|c| c["target"]["name"] == "Lakeview Parking Authority").collect();
+    let case = on_group
+        .iter()
+        .find(|c| {
+            cues(&c["left"]).iter().any(|(k, _)| k == "case")
+                && cues(&c["right"]).iter().any(|(k, _)| k == "case")
+        })
+        .unwrap_or_else(|| panic!("no contrast of cases in {contrasts:?}"));
+    assert_eq!(case["left"]["evidence"]["polarity"], "positive");
+    assert_eq!(case["right"]["evidence"]["polarity"], "negative");
+    assert_eq!(
+        case["left"]["evidence"]["voice"]["speaker"].as_str().map(|s| s.ends_with("Okafor")),
+        Some(true)
+    );
+    let reason = case["reason"].as_str().unwrap();
+    assert!(reason.contains("gives its own case (") && reason.contains("speaks for it)"), "{reason}");
+    assert!(reason.contains("gives another side's case (") && reason.contains("Chen"), "{reason}");
+    // The figure both give is no contrast, and the author's own sentences are no one's case.
+    for c in contrasts {
+        assert!(!c["reason"].as_str().unwrap().contains("1.4 million"), "{c}");
+    }
+    // Quoting two sides is no agreement on the authority.
+    let agreements = v["agreements"].as_array().expect("agreements");
+    assert!(agreements.iter().all(|a| a["target"]["name"] != "Lakeview Parking Authority"), "{agreements:?}");
+}
+
+#[test]
+fn the_author_and_a_mention_are_no_case() {
+    // The same report on both sides: every sentence is shared, nothing is a contrast.
+    let v = compare_json("meters_1.md", "meters_1.md");
+    assert_eq!(v["contrasts"].as_array().map(Vec::len), Some(0), "{}", v["contrasts"]);
+}
