@@ -328,13 +328,22 @@ fn the_eighth_sessions_blind_pairs_get_their_figures_and_quotes() {
 /// people drive." against "A camera does not change how people drive" became a denial.
 #[test]
 fn the_ninth_sessions_blind_pairs_get_their_figures_quotes_and_a_denial() {
+    // Judged correct by a reader after the writer's list was made (sixteenth session): the
+    // hospital board's case for the takeover against the nurses' union asking to reopen it, the
+    // same kind of contrast as the writer's "Hendry said mothers would be safer …" against
+    // "Nurses say the closure will put mothers and babies at greater risk."
+    let judged_since =
+        ["Carver Valley Hospital: left gives its own case (Anne Whitcomb speaks for it); right gives \
+         another side's case (Tri-County Nurses Alliance, who does not speak for it)"];
     for (case, expected, at_least) in
         [("ninth_iran", 10, 3), ("ninth_newsubject", 10, 4), ("ninth_news", 9, 2)]
     {
         let (hits, total, report) = recall(case);
         assert_eq!(total, expected);
         assert!(hits >= at_least, "{case}: found {hits} of {total}; reported:\n{report}");
-        assert!(unflagged(case).is_empty(), "{case}: {:?}", unflagged(case));
+        let unflagged: Vec<String> =
+            unflagged(case).into_iter().filter(|r| !judged_since.contains(&r.as_str())).collect();
+        assert!(unflagged.is_empty(), "{case}: {unflagged:?}");
     }
 }
 

@@ -49,6 +49,13 @@ fn an_officers_words_against_a_critics_are_a_contrast_on_the_group() {
     let reason = case["reason"].as_str().unwrap();
     assert!(reason.contains("gives its own case (") && reason.contains("speaks for it)"), "{reason}");
     assert!(reason.contains("gives another side's case (") && reason.contains("Chen"), "{reason}");
+    // On news, where a word the lexicon reads is weak evidence, a case is set against another
+    // case, never against a stray word ("circles the block").
+    for c in &on_group {
+        let case_sides =
+            ["left", "right"].iter().filter(|s| cues(&c[**s]).iter().any(|(k, _)| k == "case")).count();
+        assert_ne!(case_sides, 1, "{c}");
+    }
     // The figure both give is no contrast, and the author's own sentences are no one's case.
     for c in contrasts {
         assert!(!c["reason"].as_str().unwrap().contains("1.4 million"), "{c}");

@@ -16,7 +16,7 @@ use crate::color::Color;
 use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{TopicFrom, Voice};
 use crate::contrast::own_words::own_words;
-use crate::contrast::sides::{case_readings, Case, GroupTarget, CASE_STRENGTH};
+use crate::contrast::sides::{case_readings, Case, GroupTarget, WordReadings, CASE_STRENGTH};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
@@ -201,6 +201,8 @@ pub fn claims_with_derived(
     }
     // Whose case a quotation makes, where no word was read: groups only (see `sides`).
     let read: HashSet<(SentenceId, TargetId)> = added.iter().map(|a| (a.0, a.1)).collect();
+    let praised: HashSet<(SentenceId, TargetId)> =
+        added.iter().filter(|a| a.3.stance == 0).map(|a| (a.0, a.1)).collect();
     let groups: Vec<GroupTarget> = derived
         .iter()
         .filter(|t| t.reads_stance && t.party)
@@ -213,9 +215,15 @@ pub fn claims_with_derived(
         .collect();
     let parties: Vec<usize> =
         derived.iter().filter(|t| t.reads_stance && t.party).map(|t| t.entity[side]).collect();
-    for (at, target, mentions, case) in
-        case_readings(article, entities, &groups, &parties, voice_at, &read, MAX_SENTENCES_PER_TARGET)
-    {
+    for (at, target, mentions, case) in case_readings(
+        article,
+        entities,
+        &groups,
+        &parties,
+        voice_at,
+        WordReadings { read: &read, praised: &praised },
+        MAX_SENTENCES_PER_TARGET,
+    ) {
         let reading = StanceReading {
             stance: usize::from(case == Case::Against),
             strength: CASE_STRENGTH,

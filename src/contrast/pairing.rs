@@ -37,6 +37,8 @@ const MAP_MENTIONS_FOR_MAP_SUBJECT: usize = 12;
 const DERIVED_BESIDE_MAP: f32 = 0.3;
 /// Two sentences must share at least this much to agree (agreement needs the same thing).
 const MIN_AGREEMENT_RELATEDNESS: f32 = 0.15;
+/// From this relatedness on, two quotations read as opposite cases say the same thing.
+const CASES_SAY_THE_SAME: f32 = 0.3;
 
 /// Each side's claims with a stance, per target, strongest first (at most
 /// [`MAX_CLAIMS_PER_TARGET`]): read in one pass over the claims and shared by the contrasts and
@@ -179,6 +181,9 @@ pub fn stance_candidates<'a>(
         }
     };
     let PairLeans(leans) = PairLeans::of(pair);
+    let news = crate::contrast::caution::reads_as_news(
+        [&pair.left, &pair.right].map(|s| crate::contrast::caution::reported_share(s.article, s.voices)),
+    );
     for target in pair.targets.ids() {
         let is_derived = pair.targets[target].is_derived();
         // A map topic counts as the map weighs it: its stances may describe how an actor is
@@ -199,6 +204,16 @@ pub fn stance_candidates<'a>(
                 if related >= MIN_AGREEMENT_RELATEDNESS && !ls.by_voice && !rs.by_voice {
                     agreeing.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
                 }
+                return;
+            }
+            // On news a word the lexicon reads is weak evidence (see `caution`): a case read
+            // from who speaks is set against another such case, not against a stray word.
+            if news && ls.by_voice != rs.by_voice {
+                return;
+            }
+            // Two cases read from who speaks that say much the same thing are two speakers
+            // agreeing, whomever each speaks for.
+            if ls.by_voice && rs.by_voice && related >= CASES_SAY_THE_SAME {
                 return;
             }
             let (left_fit, right_fit) = (fit(0, lc), fit(1, rc));

@@ -1,10 +1,10 @@
 //! Whose case a quotation makes toward a group. News on an agency, a union or a company slants
 //! it less by words of praise or blame than by whom it lets speak: one report gives the
 //! authority's director three paragraphs of reasons, the other gives them to the tenants it
-//! evicts. What a group's own officers say is its case (see `targets::affiliation`); what
-//! someone else says in a passage about it, with no word of praise, is the case against it.
-//! Neither is read where the lexicon already reads the sentence, and a reading of this kind
-//! weighs less than one clear evaluative word.
+//! evicts. What a group's own officers say is its case (see `targets::affiliation`); in a
+//! story about the group, what someone else says in a passage that names it, with no word of
+//! praise, is the case against it. Neither is read where the lexicon already reads the
+//! sentence, and a reading of this kind weighs less than one clear evaluative word.
 //!
 //! In: a sentence, its voice, the group (an entity of the sentence's article) and the article's
 //! entities with their affiliations. Out: the case, with the speaker's mention as its evidence.
@@ -61,6 +61,11 @@ pub fn voice_case(
         return None;
     }
     let (speaker, span) = speaker_in(text, at, voice.speaker.as_deref()?, entities)?;
+    // A place or a thing read as the speaker ("…, the company said" resolved to a town) speaks
+    // for no one.
+    if !matches!(entities.entities[speaker].kind, EntityKind::Person | EntityKind::Group) {
+        return None;
+    }
     let own = speaker == group
         || entities.affiliations.speaks_for(speaker, group)
         || officers.binary_search(&entities.entities[speaker].key).is_ok()
@@ -79,7 +84,10 @@ pub fn voice_case(
 /// of Parks and Outdoor Recreation"): a name split by the reader of speakers, the group itself.
 fn part_of(speaker: usize, group: usize, entities: &ArticleEntities) -> bool {
     let (speaker, group) = (&entities.entities[speaker], &entities.entities[group]);
-    speaker.kind == EntityKind::Group && fold(&group.name).contains(&fold(&speaker.name))
+    let (whole, part) = (fold(&group.name), fold(&speaker.name));
+    // Only the tail after "and" or "of": "Eastbrook University" is not the "Eastbrook
+    // University Faculty Association".
+    whole.strip_suffix(&part).is_some_and(|head| head.ends_with(" and ") || head.ends_with(" of "))
 }
 
 /// The speaker's entity and its mention in the sentence: a mention whose entity goes by the
@@ -111,6 +119,14 @@ fn speaker_in(
 /// A case reading: the sentence, the target, how many times it names the target, and the case.
 pub type CaseReading = (SentenceId, TargetId, usize, Case);
 
+/// The sentences the lexicon read toward a target on this side: all of them, and those read as
+/// positive.
+#[derive(Clone, Copy)]
+pub struct WordReadings<'a> {
+    pub read: &'a HashSet<(SentenceId, TargetId)>,
+    pub praised: &'a HashSet<(SentenceId, TargetId)>,
+}
+
 /// A group the pair discusses, as one side's case readings need it.
 pub struct GroupTarget<'a> {
     pub id: TargetId,
@@ -125,18 +141,20 @@ pub struct GroupTarget<'a> {
 /// The cases of one side's quoted and reported sentences toward the groups among `groups`
 /// (each a target's id and its entity on this side; `parties` are the entities of every
 /// person and group the pair discusses), where no other reading was made (`read`):
-/// what the group's officers say anywhere in the article; what others say in a passage that
-/// names the group, and anything else those same people say (a person quoted in a story keeps
-/// to one side of it).
+/// what the group's officers say anywhere in the article; in a story about the group, what
+/// others say in a passage that names it, and anything else those same people say (a person
+/// quoted in a story keeps to one side of it), unless the article shows them praising it
+/// (`words.praised`).
 pub fn case_readings(
     article: &Article,
     entities: &ArticleEntities,
     groups: &[GroupTarget],
     parties: &[usize],
     voice_at: &dyn Fn(SentenceId) -> Voice,
-    read: &HashSet<(SentenceId, TargetId)>,
+    words: WordReadings,
     max_sentences: usize,
 ) -> Vec<CaseReading> {
+    let WordReadings { read, praised } = words;
     let mut out = Vec::new();
     // Only quoted and reported sentences can make a case: found once for all the groups.
     let voiced: Vec<(SentenceId, Voice)> = article
@@ -174,17 +192,42 @@ pub fn case_readings(
                 (!about_another).then_some((*at, speaker, found))
             })
             .collect();
-        // Who speaks where the group is named, in a story about it, or complains where it is
-        // named in a story about something else: what they say elsewhere is their side too.
-        let against: HashSet<usize> = cases
+        // Whom the article shows praising or backing the group: the speaker, or the first
+        // person named, in a sentence read as positive toward it. Their words are never the
+        // case against it ("Mr. Huckabee noted that Chick-fil-A did not organize the event").
+        let supporters: HashSet<usize> = praised
             .iter()
-            .filter(|(at, _, found)| {
-                found.case == Case::Against
-                    && naming.binary_search(&at.passage).is_ok()
-                    && (central || whole_sentence_valence(article.sentence_text(*at)) < 0.0)
+            .filter(|(_, t)| *t == target)
+            .flat_map(|&(at, _)| {
+                let text = article.sentence_text(at);
+                let speaker =
+                    voice_at(at).speaker.and_then(|s| speaker_in(text, at, &s, entities)).map(|(e, _)| e);
+                let first = entities
+                    .mentions_in(at)
+                    .iter()
+                    .find(|m| entities.entities[m.entity].kind == EntityKind::Person)
+                    .map(|m| m.entity);
+                speaker.into_iter().chain(first)
             })
-            .map(|(_, speaker, _)| *speaker)
             .collect();
+        // In a story about the group, who speaks where it is named, and is no supporter, is on
+        // the other side, and so is all else they say. Where the group is only one of the
+        // story's subjects, a speaker is as often its member or its ally: none is read against it
+        // (on BASIL's political news, "Sen. Corker" against "Republicans", "Rep. Goodlatte"
+        // against "Congress", all judged wrong).
+        let against: HashSet<usize> = if central {
+            cases
+                .iter()
+                .filter(|(at, speaker, found)| {
+                    found.case == Case::Against
+                        && !supporters.contains(speaker)
+                        && naming.binary_search(&at.passage).is_ok()
+                })
+                .map(|(_, speaker, _)| *speaker)
+                .collect()
+        } else {
+            HashSet::new()
+        };
         for (at, speaker, found) in cases {
             if found.case == Case::Own || against.contains(&speaker) {
                 // A sentence that does not name the group still counts it once: the case is

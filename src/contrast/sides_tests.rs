@@ -98,26 +98,75 @@ fn a_speaker_keeps_to_one_side_and_words_on_another_target_are_about_them() {
     let target = TargetId(9);
     let groups = [GroupTarget { id: target, entity: group, officers: &[], central: true }];
     let read = HashSet::new();
-    let found = case_readings(&article, &e, &groups, &[group, reyes], &voice_at, &read, 400);
+    let found = case_readings(
+        &article,
+        &e,
+        &groups,
+        &[group, reyes],
+        &voice_at,
+        WordReadings { read: &read, praised: &HashSet::new() },
+        400,
+    );
     let cases: Vec<(usize, Case)> = found.iter().map(|r| (r.0.passage, r.3)).collect();
     // Chen's quotation names no one, but she spoke against the authority where it was named.
     assert_eq!(cases, vec![(1, Case::Own), (2, Case::Against), (3, Case::Against)], "{found:?}");
     // A sentence already read by the lexicon is left to it.
     let read: HashSet<(SentenceId, TargetId)> = [(sentence(1), target)].into_iter().collect();
-    let found = case_readings(&article, &e, &groups, &[group, reyes], &voice_at, &read, 400);
+    let found = case_readings(
+        &article,
+        &e,
+        &groups,
+        &[group, reyes],
+        &voice_at,
+        WordReadings { read: &read, praised: &HashSet::new() },
+        400,
+    );
     assert!(found.iter().all(|r| r.0 != sentence(1)), "{found:?}");
 }
 
 #[test]
-fn outside_a_story_about_the_group_only_a_complaint_puts_a_speaker_against_it() {
+fn outside_a_story_about_the_group_no_one_is_read_against_it() {
+    let (article, e) = read(PARAGRAPHS);
+    let group = index(&e, "lakeview parking authority");
+    let voices = [(1, said_by("Helen Okafor")), (2, said_by("Maria Chen")), (3, said_by("Chen"))];
+    let voice_at = |at: SentenceId| {
+        voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
+    };
+    let groups = [GroupTarget { id: TargetId(9), entity: group, officers: &[], central: false }];
+    let found = case_readings(
+        &article,
+        &e,
+        &groups,
+        &[group],
+        &voice_at,
+        WordReadings { read: &HashSet::new(), praised: &HashSet::new() },
+        400,
+    );
+    // Its officer still speaks for it.
+    let cases: Vec<(usize, Case)> = found.iter().map(|r| (r.0.passage, r.3)).collect();
+    assert_eq!(cases, vec![(1, Case::Own)], "{found:?}");
+}
+
+#[test]
+fn a_supporter_is_never_read_against_the_group() {
     let (article, e) = read(PARAGRAPHS);
     let group = index(&e, "lakeview parking authority");
     let voices = [(2, said_by("Maria Chen")), (3, said_by("Chen"))];
     let voice_at = |at: SentenceId| {
         voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
     };
-    let groups = [GroupTarget { id: TargetId(9), entity: group, officers: &[], central: false }];
-    // "never asked merchants" holds no word the lexicon reads as a complaint.
-    let found = case_readings(&article, &e, &groups, &[group], &voice_at, &HashSet::new(), 400);
+    let target = TargetId(9);
+    let groups = [GroupTarget { id: target, entity: group, officers: &[], central: true }];
+    // Read elsewhere as praising it, Chen is no critic.
+    let praised: HashSet<(SentenceId, TargetId)> = [(sentence(2), target)].into_iter().collect();
+    let found = case_readings(
+        &article,
+        &e,
+        &groups,
+        &[group],
+        &voice_at,
+        WordReadings { read: &praised, praised: &praised },
+        400,
+    );
     assert!(found.is_empty(), "{found:?}");
 }

@@ -96,6 +96,11 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
             if attached {
                 continue;
             }
+            // "Director Kim Sato of the Dale County bus system": the office is of what follows.
+            let of_another = text[person.range.end..].trim_start_matches(',').trim_start().starts_with("of ");
+            if of_another {
+                continue;
+            }
             if let Some(word) = office_after(text, person.range.end) {
                 unattached.push((person.entity, word));
             } else if let Some(word) = office_before(text, person.range.start) {
@@ -137,8 +142,13 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
         if pairs.iter().any(|&(q, _)| q == p) {
             continue;
         }
-        let named = word.as_ref().and_then(|w| groups.iter().find(|(_, words)| words.contains(w)));
-        if let Some(&(g, _)) = named.or(groups.first()) {
+        // A group word that names none of the article's groups ("the council's finance chair"
+        // in a story about an authority) is another group's office.
+        let group = match &word {
+            Some(w) => groups.iter().find(|(_, words)| words.contains(w)),
+            None => groups.first(),
+        };
+        if let Some(&(g, _)) = group {
             pairs.push((p, g));
         }
     }
@@ -169,12 +179,16 @@ fn officer_of(text: &str, person: &Range<usize>, group: &Range<usize>) -> bool {
     if !plain(gap) {
         return false;
     }
-    // "Tamika Ortiz, president of Library Employees Local 418", "a spokeswoman for the board".
-    if let Some(office) = gap.strip_prefix(',') {
+    // "Tamika Ortiz, president of Library Employees Local 418", "a spokeswoman for the board",
+    // "director of operations at the authority" — but not "a lawyer for the authority's
+    // tenants", whom the office serves.
+    let possessor = text[group.end..].starts_with("'s") || text[group.end..].starts_with("’s");
+    if let Some(office) = gap.strip_prefix(',').filter(|_| !possessor) {
         let office = office.trim_end();
         let office = office.strip_suffix(" the").unwrap_or(office);
-        let office = ["of", "for", "at"].iter().find_map(|p| office.strip_suffix(&format!(" {p}")[..]));
-        if office.is_some_and(|o| office_words(o).is_some_and(|n| n >= 1)) {
+        let office =
+            ["of", "for", "at", "with"].iter().find_map(|p| office.strip_suffix(&format!(" {p}")[..]));
+        if office.is_some_and(|o| office_words(office_head(o)).is_some_and(|n| n >= 1)) {
             return true;
         }
     }
@@ -192,6 +206,23 @@ fn officer_of(text: &str, person: &Range<usize>, group: &Range<usize>) -> bool {
         })
 }
 
+/// An office without the field it is of ("director" of "director of operations", "chief" of
+/// "chief of staff"): at most two lower-case words after "of" or "for".
+fn office_head(office: &str) -> &str {
+    for joint in [" of ", " for "] {
+        if let Some((head, field)) = office.split_once(joint) {
+            let field: Vec<&str> = field.split_whitespace().collect();
+            if (1..=2).contains(&field.len()) && field.iter().all(|w| w.starts_with(char::is_lowercase)) {
+                return head;
+            }
+        }
+    }
+    office
+}
+
+/// Words that make an office one no longer held ("a former director of").
+const NOT_HELD: &[&str] = &["former", "ex", "onetime", "one-time", "retired", "past", "longtime"];
+
 /// The number of office words in `words` if all of them are (a modifier alone is none), and the
 /// last is an office's noun.
 fn office_words(words: &str) -> Option<usize> {
@@ -206,7 +237,10 @@ fn office_words(words: &str) -> Option<usize> {
         .filter(|(w, _)| !OFFICES.contains(&w.as_str()) && !OFFICE_MODIFIERS.contains(&w.as_str()))
         .map(|(_, written)| written)
         .collect::<Vec<_>>();
-    let fits = unknown.len() <= 1 && unknown.iter().all(|w| w.starts_with(char::is_lowercase));
+    // Another group's word makes it that group's office ("a union steward at the authority").
+    let fits = unknown.len() <= 1
+        && unknown.iter().all(|w| w.starts_with(char::is_lowercase) && !is_group_head(&fold(w)))
+        && !folded.iter().any(|w| NOT_HELD.contains(&w.as_str()) || w.starts_with("ex-"));
     let n = folded.iter().filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its")).count();
     (fits && OFFICES.contains(&last.as_str()) && n <= OFFICE_WORDS).then_some(n)
 }

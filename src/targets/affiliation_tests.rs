@@ -86,3 +86,38 @@ fn office_words_need_an_office_at_the_end() {
     assert_eq!(office_words("Mayor Park"), None);
     assert_eq!(office_words(""), None);
 }
+
+#[test]
+fn an_office_of_a_field_at_the_group_is_its_office() {
+    let e = read(&[
+        "The Harbor City Transit Authority will end eleven night routes.",
+        "Maria Gil, director of operations at the Harbor City Transit Authority, said the routes ran empty.",
+    ]);
+    assert!(speaks_for(&e, "maria gil", "harbor city transit authority"));
+}
+
+#[test]
+fn a_former_office_another_groups_office_or_a_client_is_no_officer() {
+    let story = "The Harbor City Transit Authority will end eleven night routes.";
+    let e = read(&[
+        story,
+        "Ellen Park, a former director of the Harbor City Transit Authority, said the cuts were a mistake.",
+    ]);
+    assert!(!speaks_for(&e, "ellen park", "harbor city transit authority"));
+    let e = read(&[
+        story,
+        "Leah Stone, a union steward at the Harbor City Transit Authority, said drivers were not asked.",
+    ]);
+    assert!(!speaks_for(&e, "leah stone", "harbor city transit authority"));
+    let e = read(&[
+        story,
+        "Kara Lin, a lawyer for the Harbor City Transit Authority's riders, said the notice came late.",
+    ]);
+    assert!(!speaks_for(&e, "kara lin", "harbor city transit authority"));
+    // An office of a body the article names no group for, or of the one named after the name.
+    let e = read(&[story, "Dev Patel, the council's finance chair, said the city could not cover the gap."]);
+    assert!(!speaks_for(&e, "dev patel", "harbor city transit authority"));
+    let e =
+        read(&[story, "Director Kim Sato of the Dale County bus system said her riders would be stranded."]);
+    assert!(!speaks_for(&e, "kim sato", "harbor city transit authority"));
+}
