@@ -20,7 +20,7 @@
 
 use std::ops::Range;
 
-use super::entity::{Affiliations, ArticleEntities, EntityKind, MentionVia};
+use super::entity::{Affiliations, ArticleEntities, EntityKind, Mention, MentionVia};
 use super::lexicon::is_group_head;
 use crate::article::Article;
 use crate::text::fold::fold;
@@ -53,6 +53,8 @@ const SPOKESPERSON_OFFICES: &[&str] = &[
     "chairman", "chairwoman", "chairperson", "ceo", "administrator",
 ];
 
+/// Bytes a person's name, an office and a group's name may span together.
+const MAX_DESCRIPTION: usize = 160;
 /// Words an office may take, its modifiers included ("executive director" is two).
 const OFFICE_WORDS: usize = 4;
 
@@ -79,9 +81,14 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
         at += n;
         let text = article.sentence_text(sentence);
         let named = |via: MentionVia| matches!(via, MentionVia::Name | MentionVia::Alias);
+        // The groups by where they start, so each name looks only at those near it.
+        let mut groups: Vec<&Mention> = here.iter().filter(|g| kind(g.entity) == EntityKind::Group).collect();
+        groups.sort_by_key(|g| g.range.start);
         for person in here.iter().filter(|p| kind(p.entity) == EntityKind::Person && named(p.via)) {
             let mut attached = false;
-            for group in here.iter().filter(|g| kind(g.entity) == EntityKind::Group) {
+            let from = groups.partition_point(|g| g.range.start + MAX_DESCRIPTION < person.range.start);
+            let to = groups.partition_point(|g| g.range.start <= person.range.end + MAX_DESCRIPTION);
+            for group in groups.get(from..to).unwrap_or_default() {
                 if officer_of(text, &person.range, &group.range) {
                     attached = true;
                     if !pairs.contains(&(person.entity, group.entity)) {
@@ -157,6 +164,11 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
 
 /// Whether the words between a person's and a group's mention make the person its officer.
 fn officer_of(text: &str, person: &Range<usize>, group: &Range<usize>) -> bool {
+    // An office between two names is a few words: farther apart, they are not one description,
+    // and a sentence with thousands of names is not read pair by pair at length.
+    if group.end.max(person.end) - group.start.min(person.start) > MAX_DESCRIPTION {
+        return false;
+    }
     if group.end <= person.start {
         // "AARP CEO Barry Rand", "the authority's executive director, Gregory Amsel".
         let gap = &text[group.end..person.start];
@@ -194,13 +206,13 @@ fn officer_of(text: &str, person: &Range<usize>, group: &Range<usize>) -> bool {
     }
     // "Gregory Amsel, the authority's executive director", "Robert F. Bauer, the White House
     // counsel".
-    let after = &text[group.end..];
+    let after = head(&text[group.end..]);
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).or(Some(after));
     let before_group = gap.trim_start_matches(',').trim();
     (before_group.is_empty() || matches!(fold(before_group).as_str(), "the" | "its"))
         && gap.starts_with(',')
         && after.is_some_and(|rest| {
-            let office: String = rest.split([',', ';', '.']).next().unwrap_or_default().to_string();
+            let office = rest.split([',', ';', '.']).next().unwrap_or_default();
             let office = office.split(" said").next().unwrap_or_default();
             office_words(office).is_some_and(|n| n >= 1)
         })
@@ -251,9 +263,12 @@ fn office_words(words: &str) -> Option<usize> {
 /// office names, if any.
 fn office_before(text: &str, start: usize) -> Option<Option<String>> {
     let before = &text[..start];
+    // The office and the one word before it are all that is read: a sentence of megabytes with
+    // no comma costs no more per name than one of ten words.
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
+        .take(OFFICE_WORDS + 1)
         .take_while(|w| !w.ends_with([',', '"', '“', '”', ':']))
         .map(fold)
         .collect();
@@ -273,11 +288,22 @@ fn office_before(text: &str, start: usize) -> Option<Option<String>> {
 fn office_after(text: &str, end: usize) -> Option<Option<String>> {
     let rest = text[end..].strip_prefix(", ")?;
     let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("its "))?;
+    let rest = head(rest);
     let description = rest.split([',', ';', '.', '"', '“']).next().unwrap_or_default();
     let description = description.split(" said").next().unwrap_or_default();
     let (owner, office) = description.split_once("'s ").or_else(|| description.split_once("’s "))?;
     let owner = fold(owner);
     (is_group_head(&owner) && office_words(office).is_some()).then_some(Some(owner))
+}
+
+/// The first [`MAX_DESCRIPTION`] bytes of `text` (at a character boundary): all a
+/// description can take.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(MAX_DESCRIPTION);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// No quotation and no sentence break: a description, not what someone says.
