@@ -272,11 +272,15 @@ fn office_before(text: &str, start: usize) -> Option<Option<String>> {
         .take_while(|w| !w.ends_with([',', '"', '“', '”', ':']))
         .map(fold)
         .collect();
-    if !words.first().is_some_and(|noun| SPOKESPERSON_OFFICES.contains(&noun.as_str())) {
-        return None;
-    }
     let office = |w: &String| OFFICES.contains(&w.as_str()) || OFFICE_MODIFIERS.contains(&w.as_str());
     let n = words.iter().take(OFFICE_WORDS).take_while(|w| office(w) || is_group_head(w)).count();
+    // A spokesperson's office, or any office of a body ("Board president Roger Tillman"; not
+    // "President Obama").
+    let of_body = words.get(1..n).unwrap_or_default().iter().any(|w| is_group_head(w));
+    let noun = words.first()?;
+    if !(SPOKESPERSON_OFFICES.contains(&noun.as_str()) || (OFFICES.contains(&noun.as_str()) && of_body)) {
+        return None;
+    }
     let clause_start = n == words.len()
         || words.get(n).is_some_and(|w| matches!(w.as_str(), "said" | "says" | "and" | "by" | "to"));
     clause_start.then(|| words[..n].iter().find(|w| is_group_head(w) && !office(w)).cloned())

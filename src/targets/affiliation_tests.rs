@@ -47,6 +47,14 @@ fn an_office_with_no_group_is_of_the_group_the_article_is_most_about() {
         "Director Lena Marchetti said the fee would pay for repairs. The Department of Parks set the fee at $10.",
     ]);
     assert!(speaks_for(&e, "lena marchetti", "department of parks"));
+    // Any office of a body named by its common noun; a president alone holds an office of
+    // their own.
+    let e = read(&[
+        "The Department of Parks will charge a day-use fee at six state parks.",
+        "Board president Roger Tillman said the fee was fair. President Joan Avery said nothing. The Department of Parks set the fee.",
+    ]);
+    assert!(speaks_for(&e, "roger tillman", "department of parks"));
+    assert!(!speaks_for(&e, "joan avery", "department of parks"));
 }
 
 #[test]

@@ -143,7 +143,25 @@ pub(crate) fn head_kind(key: &str) -> Option<EntityKind> {
             _ => EntityKind::Other,
         });
     }
-    if is_group_head(last) {
+    // A district that runs something is a body ("Ashby County School District", "Water
+    // District"); a district alone is a place ("the Fifth District").
+    let runs_something = matches!(last, "district" | "districts")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "school"
+                    | "water"
+                    | "sanitation"
+                    | "park"
+                    | "parks"
+                    | "unified"
+                    | "transit"
+                    | "utility"
+                    | "fire"
+                    | "hospital"
+            )
+        });
+    if is_group_head(last) || runs_something {
         Some(EntityKind::Group)
     } else if is_place_head(last) {
         Some(EntityKind::Place)

@@ -315,6 +315,24 @@ pub(super) fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usiz
     }
     let t = tokens.get(i)?;
     if !t.capitalised {
+        // "said board chair Patricia Oyelaran", "said authority spokeswoman Ana Ruiz": an office
+        // in lower case before the name.
+        let office_end =
+            (i..tokens.len().min(i + 3)).find(|&k| tokens[k].capitalised || tokens[k].break_after);
+        let named = office_end.filter(|&k| {
+            k > i
+                && tokens[k].capitalised
+                && super::affiliation::OFFICES.contains(&&folded[tokens[k - 1].base.clone()])
+        });
+        if let Some(first) = named {
+            let mut last = first;
+            while last + 1 < tokens.len() && !tokens[last].break_after && tokens[last + 1].capitalised {
+                last += 1;
+            }
+            if let Some(name) = name_ending_at(text, folded, tokens, last) {
+                return Some(name);
+            }
+        }
         return generic_speaker(text, folded, tokens, i);
     }
     let run_end = |from: usize| {

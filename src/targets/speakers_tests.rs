@@ -252,6 +252,15 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
     assert_eq!(got, said(VoiceKind::Reported, "officials"));
     let got = one("Critics of Mayor Tom Park, who took office in January, said the plan would fail.");
     assert_ne!(got.1.as_deref(), Some("Tom Park"), "{got:?}");
+    // An office in lower case between the verb and the name is no speaker; the name is.
+    assert_eq!(
+        one("\"We are not trying to evict anyone,\" said board chair Patricia Oyelaran."),
+        said(VoiceKind::Quoted, "Patricia Oyelaran")
+    );
+    assert_eq!(
+        one("\"The routes ran empty,\" said authority spokeswoman Ana Ruiz."),
+        said(VoiceKind::Quoted, "Ana Ruiz")
+    );
     // With no comma, the critics still speak, not the mayor they speak of.
     assert_eq!(
         one("Critics of Mayor Tom Park said the plan would fail."),
