@@ -2,30 +2,9 @@
 //! reports on a ferry fare rise, one giving the wider discount, the other the riders' charge
 //! that the burden falls on commuters (issue 14, stance without a per-subject word list).
 
-use std::process::Command;
-
-use serde_json::Value;
-
-fn compare_json(left: &str, right: &str) -> Value {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/derived/");
-    let out = Command::new(env!("CARGO_BIN_EXE_counterpoint"))
-        .env("XDG_CONFIG_HOME", std::env::temp_dir().join("counterpoint-tests-no-config"))
-        .args(["compare", &format!("{dir}{left}"), &format!("{dir}{right}"), "--format", "json"])
-        .output()
-        .expect("the binary runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("JSON")
-}
-
-/// The cues of one side's evidence as (kind, text).
-fn cues(side: &Value) -> Vec<(String, String)> {
-    side["evidence"]["cues"]
-        .as_array()
-        .expect("cues")
-        .iter()
-        .map(|c| (c["kind"].as_str().unwrap().to_string(), c["text"].as_str().unwrap().to_string()))
-        .collect()
-}
+#[path = "support/derived.rs"]
+mod derived;
+use derived::{compare_json, cues};
 
 #[test]
 fn a_deed_done_to_people_is_evidence_with_its_object() {

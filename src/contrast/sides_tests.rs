@@ -38,6 +38,11 @@ fn sentence(p: usize) -> SentenceId {
     SentenceId { passage: p, sentence: 0 }
 }
 
+/// The voice of each listed paragraph's sentence, the author's elsewhere.
+fn voices_of(voices: &[(usize, Voice)]) -> impl Fn(SentenceId) -> Voice + '_ {
+    move |at| voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
+}
+
 #[test]
 fn an_officer_makes_the_groups_own_case_and_another_speaker_the_case_against_it() {
     let (article, e) = read(PARAGRAPHS);
@@ -92,9 +97,7 @@ fn a_speaker_keeps_to_one_side_and_words_on_another_target_are_about_them() {
         (3, said_by("Chen")),
         (4, said_by("Tom Reyes")),
     ];
-    let voice_at = |at: SentenceId| {
-        voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
-    };
+    let voice_at = voices_of(&voices);
     let target = TargetId(9);
     let groups = [GroupTarget { id: target, entity: group, officers: &[], central: true }];
     let read = HashSet::new();
@@ -129,9 +132,7 @@ fn outside_a_story_about_the_group_no_one_is_read_against_it() {
     let (article, e) = read(PARAGRAPHS);
     let group = index(&e, "lakeview parking authority");
     let voices = [(1, said_by("Helen Okafor")), (2, said_by("Maria Chen")), (3, said_by("Chen"))];
-    let voice_at = |at: SentenceId| {
-        voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
-    };
+    let voice_at = voices_of(&voices);
     let groups = [GroupTarget { id: TargetId(9), entity: group, officers: &[], central: false }];
     let found = case_readings(
         &article,
@@ -152,9 +153,7 @@ fn a_supporter_is_never_read_against_the_group() {
     let (article, e) = read(PARAGRAPHS);
     let group = index(&e, "lakeview parking authority");
     let voices = [(2, said_by("Maria Chen")), (3, said_by("Chen"))];
-    let voice_at = |at: SentenceId| {
-        voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
-    };
+    let voice_at = voices_of(&voices);
     let target = TargetId(9);
     let groups = [GroupTarget { id: target, entity: group, officers: &[], central: true }];
     // Read elsewhere as praising it, Chen is no critic.
