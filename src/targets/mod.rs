@@ -22,6 +22,7 @@ mod lexicon;
 mod name_runs;
 mod name_words;
 mod names;
+mod objects;
 mod phrases;
 mod rebuttals;
 mod roles;

@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::lexicon::{
     is_document_speaker, is_group_speaker, is_opener, is_public_group, is_speech_noun, is_title_word,
 };
+use super::objects::{after_preposition, officer_before_preposition};
 use super::speaker_names::{last_full_name, name_ending_at, opening_name};
 use super::tokens::{tokenize, Token};
 
@@ -214,6 +215,10 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         first -= 1;
     }
     if after_preposition(folded, tokens, first) {
+        // "A spokeswoman for the Harbor City Transit Authority said": its officer speaks for it.
+        if officer_before_preposition(folded, tokens, first) {
+            return name_ending_at(text, folded, tokens, j);
+        }
         return group_before_preposition(text, folded, tokens, first);
     }
     // "Critics say …" opening a sentence is the group, not a name.
@@ -270,26 +275,6 @@ fn relative_subject(folded: &str, tokens: &[Token], j: usize) -> Option<usize> {
     })?;
     let group = who - 1;
     (group..j).all(|k| !tokens[k].break_after).then_some(group)
-}
-
-/// Prepositions whose object is whom others speak of, not who speaks ("Critics of Mayor Park",
-/// "lawyers for the tenants").
-pub(super) const OBJECT_PREPOSITIONS: &[&str] =
-    &["of", "for", "with", "to", "at", "from", "about", "against", "on", "by", "among"];
-
-/// Whether the word before token `k` (past a determiner) is a preposition: the word at `k` is
-/// then the object of another ("Critics of Mayor Park", "lawyers for the tenants").
-fn after_preposition(folded: &str, tokens: &[Token], k: usize) -> bool {
-    let mut b = k;
-    while b > 0 {
-        b -= 1;
-        let w = &folded[tokens[b].base.clone()];
-        if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "some" | "many") {
-            continue;
-        }
-        return OBJECT_PREPOSITIONS.contains(&w);
-    }
-    false
 }
 
 /// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to

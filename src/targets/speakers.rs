@@ -119,7 +119,7 @@ fn object_of_preposition(folded: &str, at: usize) -> bool {
     if word.is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their")) {
         word = words.next();
     }
-    word.is_some_and(|w| super::speaker_position::OBJECT_PREPOSITIONS.contains(&w))
+    word.is_some_and(|w| super::objects::OBJECT_PREPOSITIONS.contains(&w))
 }
 
 impl VoiceContext {
@@ -213,12 +213,17 @@ impl VoiceContext {
             };
             let gap_is_blank =
                 |from: usize, to: usize| folded.get(from..to).is_some_and(|g| g.trim().is_empty());
-            // "Critics of the agency say": the agency is whom they speak of.
+            // "Critics of the agency say": the agency is whom they speak of; "a spokeswoman for
+            // the authority said": the authority speaks, through its officer.
+            let officer_of = |at: usize| {
+                let k = tokens.partition_point(|t| t.base.start < at);
+                super::objects::officer_before_preposition(folded, tokens, k)
+            };
             let described_before = || {
                 beside(&|r| {
                     r.end <= hit.range.start
                         && gap_is_blank(r.end, hit.range.start)
-                        && !object_of_preposition(folded, r.start)
+                        && (!object_of_preposition(folded, r.start) || officer_of(r.start))
                 })
             };
             // A description after the verb speaks only in an inversion, as a name does: in

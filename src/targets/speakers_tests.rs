@@ -261,6 +261,11 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
         one("\"The routes ran empty,\" said authority spokeswoman Ana Ruiz."),
         said(VoiceKind::Quoted, "Ana Ruiz")
     );
+    // An officer of the group after the preposition speaks for it.
+    assert_eq!(
+        one("A spokeswoman for the Harbor City Transit Authority said the routes ran empty."),
+        said(VoiceKind::Reported, "Harbor City Transit Authority")
+    );
     // With no comma, the critics still speak, not the mayor they speak of.
     assert_eq!(
         one("Critics of Mayor Tom Park said the plan would fail."),
@@ -275,6 +280,14 @@ fn a_description_next_to_the_verb_speaks_for_whom_it_describes() {
     let (voices, _) = crate::targets::read_article(&a, &map().attribution);
     let speakers: Vec<Option<String>> = voices.into_iter().map(|(_, v)| v.speaker).collect();
     assert_eq!(speakers, vec![None, Some("critics".to_string())]);
+    let a = Article::parse(
+        "t",
+        "Title: T\n\nThe Harbor City Transit Authority cut eleven routes.\n\n\
+         A spokeswoman for the authority said the routes ran empty.\n",
+    );
+    let (voices, _) = crate::targets::read_article(&a, &map().attribution);
+    let speakers: Vec<Option<String>> = voices.into_iter().map(|(_, v)| v.speaker).collect();
+    assert_eq!(speakers, vec![None, Some("Harbor City Transit Authority".to_string())]);
     // A relative clause between a group and its verb: the group speaks.
     assert_eq!(
         one("Parents who spoke at the meeting said the change came too fast."),
