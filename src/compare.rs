@@ -256,6 +256,7 @@ impl Relation {
         right: &Analysed,
         map: &TopicMap,
         settings: &AnalysisSettings,
+        news: bool,
     ) -> Findings {
         // Off the map's subject its topic terms say nothing of what two passages discuss either.
         let (mut left_input, mut right_input) = (left.input(&self.claims[0]), right.input(&self.claims[1]));
@@ -267,6 +268,7 @@ impl Relation {
             targets: &self.targets,
             index: &self.index,
             derived: &self.derived,
+            news,
             left: left_input,
             right: right_input,
         };
@@ -301,7 +303,9 @@ pub fn contrasts_between(
         [Vec::new(), Vec::new()]
     };
     let relation = Relation::new(left, right, claims, on_map, map, settings);
-    let Findings { contrasts, agreements, .. } = relation.contrasts(left, right, map, settings);
+    let shares = [left, right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
+    let Findings { contrasts, agreements, .. } =
+        relation.contrasts(left, right, map, settings, caution::reads_as_news(shares));
     (relation.targets, contrasts, agreements)
 }
 
@@ -330,6 +334,10 @@ pub fn compare_analysed(
     left.analysis.sentence_words = Vec::new();
     right.analysis.sentence_words = Vec::new();
     let derived_passages = relation.derived_passages(&left, &right);
+    // Read once: the contrast stages ask whether a side is news, and every printer and every
+    // redraw of the reader's list asks per contrast.
+    let reported_shares =
+        [&left, &right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
     // Aligning passages and finding contrasts read the same inputs and not each other.
     let (alignment, Findings { contrasts, agreements, facts, consensus }) = both(
         || {
@@ -341,14 +349,11 @@ pub fn compare_analysed(
                 &relation.index,
             )
         },
-        || relation.contrasts(&left, &right, map, settings),
+        || relation.contrasts(&left, &right, map, settings, caution::reads_as_news(reported_shares)),
     );
     let [left_claims, right_claims] = relation.claims;
     left.analysis.claims = left_claims;
     right.analysis.claims = right_claims;
-    // Read once: every printer and every redraw of the reader's list asks per contrast.
-    let reported_shares =
-        [&left, &right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
     Comparison {
         left,
         right,

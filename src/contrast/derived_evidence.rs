@@ -33,14 +33,14 @@ pub fn lexicon_evidence(
         .filter(|m| m.entity == entity)
         .map(|m| m.range.clone())
         .collect();
-    let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
-    let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
     // A reading of whose case the sentence makes (see `sides`) has the speaker as evidence.
     if let Some(reading) = claim.stance_on(target.id).filter(|s| s.by_voice) {
         let found = voice_case(text, claim.at, &claim.voice, entity, &target.officers, entities)?;
         let against = reading.stance == 1;
         return ((found.case == Case::Against) == against).then(|| case_evidence(claim, &found, strength));
     }
+    let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
+    let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
     let positive = polarity.score > 0.0;
     let cues = polarity
         .cues

@@ -51,6 +51,8 @@ pub struct Pair<'a> {
     pub index: &'a SimilarityIndex,
     /// The targets found in the pair, with their entity on each side.
     pub derived: &'a [DerivedTarget],
+    /// Whether either article reads as a news report (see `contrast::caution`).
+    pub news: bool,
     pub left: SideInput<'a>,
     pub right: SideInput<'a>,
 }

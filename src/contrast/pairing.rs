@@ -181,9 +181,6 @@ pub fn stance_candidates<'a>(
         }
     };
     let PairLeans(leans) = PairLeans::of(pair);
-    let news = crate::contrast::caution::reads_as_news(
-        [&pair.left, &pair.right].map(|s| crate::contrast::caution::reported_share(s.article, s.voices)),
-    );
     for target in pair.targets.ids() {
         let is_derived = pair.targets[target].is_derived();
         // A map topic counts as the map weighs it: its stances may describe how an actor is
@@ -208,7 +205,7 @@ pub fn stance_candidates<'a>(
             }
             // On news a word the lexicon reads is weak evidence (see `caution`): a case read
             // from who speaks is set against another such case, not against a stray word.
-            if news && ls.by_voice != rs.by_voice {
+            if pair.news && ls.by_voice != rs.by_voice {
                 return;
             }
             // Two cases read from who speaks that say much the same thing are two speakers

@@ -41,7 +41,10 @@ pub enum Case {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VoiceCase {
     pub case: Case,
+    /// The speaker's mention in the sentence.
     pub speaker: Range<usize>,
+    /// The speaker's entity.
+    pub entity: usize,
 }
 
 /// The case the sentence at `at` makes toward `group`, read from who speaks in it.
@@ -77,7 +80,7 @@ pub fn voice_case(
     } else {
         return None;
     };
-    Some(VoiceCase { case, speaker: span })
+    Some(VoiceCase { case, speaker: span, entity: speaker })
 }
 
 /// Whether one entity's name is a piece of the other's ("Outdoor Recreation" of the "Department
@@ -182,7 +185,7 @@ pub fn case_readings(
             .filter(|(at, _)| !read.contains(&(*at, target)))
             .filter_map(|(at, voice)| {
                 let found = voice_case(article.sentence_text(*at), *at, voice, group, officers, entities)?;
-                let speaker = speaker_of(entities, *at, &found)?;
+                let speaker = found.entity;
                 // Words on someone else the pair discusses are about them ("'Bob Etheridge has
                 // lost it,' said Jon Thompson"), whoever speaks.
                 let about_another = entities
@@ -238,11 +241,6 @@ pub fn case_readings(
         }
     }
     out
-}
-
-/// The entity whose mention a case's evidence is.
-fn speaker_of(entities: &ArticleEntities, at: SentenceId, found: &VoiceCase) -> Option<usize> {
-    entities.mentions_in(at).iter().find(|m| m.range == found.speaker).map(|m| m.entity)
 }
 
 #[cfg(test)]

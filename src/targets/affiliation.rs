@@ -117,34 +117,30 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
             }
         }
     }
+    // Each group's name folded once, with its words and those before any "of".
+    let groups: Vec<GroupName> = entities
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Group)
+        .map(|(index, e)| GroupName::new(index, &e.name))
+        .collect();
     // A title that is a word of the group's name, before any "of" ("Chancellor" of the
-    // "Chancellor Academy Trust", not "Justice" of the "Department of Justice").
-    for (p, person) in entities.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
-        for (g, group) in entities.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Group) {
-            let name = fold(&group.name);
-            let before_of = name.split(" of ").next().unwrap_or_default();
-            let words: Vec<&str> = before_of.split_whitespace().map(|w| w.trim_end_matches("'s")).collect();
-            // Or a title that holds the group's name ("aarp ceo" of "AARP CEO Barry Rand").
+    // "Chancellor Academy Trust", not "Justice" of the "Department of Justice"), or that holds
+    // the group's name ("aarp ceo" of "AARP CEO Barry Rand").
+    for (p, person) in entities.entities.iter().enumerate().filter(|(_, e)| !e.titles.is_empty()) {
+        for group in &groups {
             let shared = person.titles.iter().any(|t| {
-                (!NOT_GROUP_TITLES.contains(&t.as_str()) && words.contains(&t.as_str()))
-                    || (t.len() > name.len() && t.starts_with(&name) && t[name.len()..].starts_with(' '))
+                (!NOT_GROUP_TITLES.contains(&t.as_str()) && group.head.iter().any(|w| w == t))
+                    || t.strip_prefix(group.name.as_str()).is_some_and(|rest| rest.starts_with(' '))
             });
-            if shared && !pairs.contains(&(p, g)) {
-                pairs.push((p, g));
+            if shared && !pairs.contains(&(p, group.index)) {
+                pairs.push((p, group.index));
             }
         }
     }
     // An officer named by office alone speaks for the group their description names by a word
     // of its name ("the department's director"), else for the group the article is most about.
-    let groups: Vec<(usize, Vec<String>)> = entities
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Group)
-        .map(|(g, e)| {
-            (g, fold(&e.name).split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect())
-        })
-        .collect();
     for (p, word) in unattached {
         if pairs.iter().any(|&(q, _)| q == p) {
             continue;
@@ -152,14 +148,36 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
         // A group word that names none of the article's groups ("the council's finance chair"
         // in a story about an authority) is another group's office.
         let group = match &word {
-            Some(w) => groups.iter().find(|(_, words)| words.contains(w)),
+            Some(w) => groups.iter().find(|g| g.words.contains(w)),
             None => groups.first(),
         };
-        if let Some(&(g, _)) = group {
-            pairs.push((p, g));
+        if let Some(group) = group {
+            pairs.push((p, group.index));
         }
     }
     Affiliations::new(pairs)
+}
+
+/// A group's name as the officer rules compare it.
+struct GroupName {
+    index: usize,
+    /// Folded: "ashby county sheriff's office".
+    name: String,
+    /// Its words, possessives trimmed.
+    words: Vec<String>,
+    /// The words before any "of" ("department" of "department of justice").
+    head: Vec<String>,
+}
+
+impl GroupName {
+    fn new(index: usize, name: &str) -> GroupName {
+        let name = fold(name);
+        let split = |s: &str| -> Vec<String> {
+            s.split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect()
+        };
+        let head = split(name.split(" of ").next().unwrap_or_default());
+        GroupName { index, words: split(&name), head, name }
+    }
 }
 
 /// Whether the words between a person's and a group's mention make the person its officer.
