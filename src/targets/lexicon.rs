@@ -64,7 +64,8 @@ const TITLE_WORDS: &[&str] = &[
     "sultan", "cardinal", "bishop", "rabbi", "imam", "candidate", "nominee", "spokesman",
     "spokeswoman", "director", "chief", "lieutenant", "colonel", "admiral", "sergeant", "captain",
     "commander", "auditor", "editor", "ceo", "counsel", "co-chairman", "co-chairwoman", "treasurer",
-    "superintendent", "comptroller",
+    "superintendent", "comptroller", "trustee", "regent", "clerk", "manager", "chair",
+    "chairperson",
 ];
 
 /// Head nouns that make a name an organisation or a body ("Republican National Committee").
@@ -78,7 +79,7 @@ const GROUP_HEADS: &[&str] = &[
     "center", "centre", "press", "club", "team", "movement", "front", "alliance", "federation",
     "society", "government", "regime", "parliament", "assembly", "navy", "police", "school",
     "college", "hospital", "caucus", "republicans", "democrats", "international", "co", "llc",
-    "ltd", "authority", "utility", "utilities",
+    "ltd", "authority", "utility", "utilities", "library",
 ];
 
 /// Head nouns of places ("Kansas City", "Tahrir Square").
@@ -142,7 +143,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "commission", "council", "district", "union", "association", "coalition", "system",
     "institute", "foundation", "ministry", "bureau", "center", "centre", "fund", "bank",
     "corporation", "senate", "assembly", "parliament", "alliance", "federation", "society",
-    "church", "caucus", "utility",
+    "church", "caucus", "utility", "library",
 ];
 
 /// A hash set per list, built on first use, so a lookup per token stays cheap on 10 MB.

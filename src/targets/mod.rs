@@ -19,6 +19,7 @@ mod body;
 mod descriptions;
 mod first_names;
 mod lexicon;
+mod name_joins;
 mod name_runs;
 mod name_words;
 mod names;

@@ -14,6 +14,7 @@ use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_title_word,
     title_gender,
 };
+use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
 use super::names::{Candidate, Occurrence};
 use super::phrases::PhraseCounter;
@@ -118,14 +119,17 @@ impl NameFinder<'_> {
             let mut end = slogan.unwrap_or(i + 1);
             while end < tokens.len() && slogan.is_none() {
                 let prev = &tokens[end - 1];
-                if prev.break_after || prev.possessive {
+                if prev.break_after
+                    || prev.possessive && !possessive_joins(folded, tokens, end - 1, &name_like)
+                {
                     break;
                 }
                 let t = &tokens[end];
                 let connector =
                     matches!(word(t), "of" | "de" | "al" | "bin" | "van" | "von" | "da" | "del" | "la")
                         && !t.break_after
-                        && tokens.get(end + 1).is_some_and(|n| name_like(n) && !is_calendar(word(n)));
+                        && tokens.get(end + 1).is_some_and(|n| name_like(n) && !is_calendar(word(n)))
+                        || joins_run(folded, tokens, i, end, &name_like);
                 if (name_like(t) && !is_calendar(word(t))) || connector {
                     end += 1;
                 } else {
@@ -193,9 +197,11 @@ impl NameFinder<'_> {
         if first >= end || is_party_word(word(first)) && word_at(first + 1) == Some("of") {
             return;
         }
-        // Titles: everything up to the last title word, when a name follows it.
+        // Titles: everything up to the last title word, when a name follows it. A possessive
+        // inside the run is an office's name ("Ashby County Sheriff's Office"), not a title.
         let mut name_start = first;
-        for i in first..end {
+        let office = (first..end - 1).any(|i| tokens[i].possessive);
+        for i in (first..end).filter(|_| !office) {
             let title_here =
                 is_title_word(word(i)) || word(i) == "general" && i > first && is_title_word(word(i - 1));
             if title_here && i + 1 < end {
