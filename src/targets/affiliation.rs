@@ -21,7 +21,7 @@
 use std::ops::Range;
 
 use super::entity::{Affiliations, ArticleEntities, EntityKind, Mention, MentionVia};
-use super::lexicon::is_group_head;
+use super::lexicon::{is_group_head, is_place_head};
 use crate::article::Article;
 use crate::text::fold::fold;
 
@@ -52,6 +52,10 @@ const SPOKESPERSON_OFFICES: &[&str] = &[
     "director", "manager", "spokesman", "spokeswoman", "spokesperson", "superintendent", "chair",
     "chairman", "chairwoman", "chairperson", "ceo", "administrator",
 ];
+
+/// The bodies that govern an institution: "the board's chair" in a story on a college speaks
+/// for the college, where "the council's finance chair" in a story on an authority does not.
+const GOVERNING_BODIES: &[&str] = &["board", "trustees", "regents"];
 
 /// Bytes a person's name, an office and a group's name may span together.
 const MAX_DESCRIPTION: usize = 160;
@@ -133,6 +137,7 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
             let shared = person.titles.iter().any(|t| {
                 (!NOT_GROUP_TITLES.contains(&t.as_str()) && group.head.iter().any(|w| w == t))
                     || t.strip_prefix(group.name.as_str()).is_some_and(|rest| rest.starts_with(' '))
+                    || field_office(t, group)
             });
             if shared && !pairs.contains(&(p, group.index)) {
                 pairs.push((p, group.index));
@@ -140,16 +145,27 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
         }
     }
     // An officer named by office alone speaks for the group their description names by a word
-    // of its name ("the department's director"), else for the group the article is most about.
+    // of its name ("the department's director"), else for the group the article is most about:
+    // the one referred to most often, "the library" included, the first named of equals.
+    let mut references = vec![0usize; entities.entities.len()];
+    for m in &entities.mentions {
+        references[m.entity] += 1;
+    }
+    let main_group = groups.iter().rev().max_by_key(|g| references[g.index]);
     for (p, word) in unattached {
         if pairs.iter().any(|&(q, _)| q == p) {
             continue;
         }
         // A group word that names none of the article's groups ("the council's finance chair"
         // in a story about an authority) is another group's office.
+        // A governing body named by its common noun ("Gregory Amundsen, the board's chair") is
+        // the main group's own when no group of the article holds that word.
         let group = match &word {
-            Some(w) => groups.iter().find(|g| g.words.contains(w)),
-            None => groups.first(),
+            Some(w) => groups
+                .iter()
+                .find(|g| g.words.contains(w))
+                .or_else(|| main_group.filter(|_| GOVERNING_BODIES.contains(&w.as_str()))),
+            None => main_group,
         };
         if let Some(group) = group {
             pairs.push((p, group.index));
@@ -173,11 +189,25 @@ impl GroupName {
     fn new(index: usize, name: &str) -> GroupName {
         let name = fold(name);
         let split = |s: &str| -> Vec<String> {
-            s.split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect()
+            s.split_whitespace()
+                .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
+                .collect()
         };
         let head = split(name.split(" of ").next().unwrap_or_default());
         GroupName { index, words: split(&name), head, name }
     }
+}
+
+/// A title of an office over a field the group's name holds ("Transportation Director Angela
+/// Ferris" of the "Castleford Department of Transportation", "Board Chair Margaret Vance" of
+/// the "State Board of Elections"). A place ("County Commissioner") is no such field.
+fn field_office(title: &str, group: &GroupName) -> bool {
+    let words: Vec<&str> = title.split(' ').collect();
+    let Some((office, fields)) = words.split_last() else { return false };
+    OFFICES.contains(office)
+        && fields
+            .iter()
+            .any(|w| !is_place_head(w) && !OFFICE_MODIFIERS.contains(w) && group.words.iter().any(|g| g == w))
 }
 
 /// Whether the words between a person's and a group's mention make the person its officer.

@@ -129,3 +129,45 @@ fn a_former_office_another_groups_office_or_a_client_is_no_officer() {
         read(&[story, "Director Kim Sato of the Dale County bus system said her riders would be stranded."]);
     assert!(!speaks_for(&e, "kim sato", "harbor city transit authority"));
 }
+
+#[test]
+fn the_chair_of_an_unnamed_board_speaks_for_the_institution_it_governs() {
+    let e = read(&[
+        "Ridgeline Community College will close its welding program, the college said.",
+        "Gregory Amundsen, the board's chair, said the donation was restricted to the arena.",
+    ]);
+    assert!(speaks_for(&e, "gregory amundsen", "ridgeline community college"));
+    // A trustee by title alone holds a seat, not the institution's voice.
+    let e = read(&[
+        "Ridgeline Community College will close its welding program, the college said.",
+        "Trustee Vivian Osei, who voted no, said the board had lost its way.",
+    ]);
+    assert!(!speaks_for(&e, "vivian osei", "ridgeline community college"));
+}
+
+#[test]
+fn an_officer_by_office_alone_speaks_for_the_group_referred_to_most() {
+    // The union is named in full more often; the library is referred back to throughout.
+    let e = read(&[
+        "The Marlow Public Library will close four branches, the library said.",
+        "According to the library, visits fell. The library's budget shrank.",
+        "Library Employees Local 418 objected. Library Employees Local 418 called it a betrayal.",
+        "Executive director Dana Whitcomb said the board had no good options.",
+    ]);
+    assert!(speaks_for(&e, "dana whitcomb", "marlow public library"));
+    assert!(!speaks_for(&e, "dana whitcomb", "library employees local 418"));
+}
+
+#[test]
+fn a_title_over_a_field_of_the_groups_name_makes_an_officer() {
+    let e = read(&[
+        "The Castleford Department of Transportation will remove the lane.",
+        "Transportation Director Angela Ferris said the department had listened.",
+    ]);
+    assert!(speaks_for(&e, "angela ferris", "castleford department of transportation"));
+    let e = read(&[
+        "The Brannock County Water and Sewer Utility raised rates.",
+        "County Commissioner Earl Dunning said the utility had been careless.",
+    ]);
+    assert!(!speaks_for(&e, "earl dunning", "brannock county water and sewer utility"));
+}

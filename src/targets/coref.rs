@@ -73,6 +73,9 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     // Titles identify across paragraphs: "the senator" in paragraph 9 is still the senator of
     // paragraph 2 when the paragraph itself names none.
     let mut last_with_role: HashMap<String, usize> = HashMap::new();
+    // How often each entity was referred to so far: "the library" is the library system the
+    // story is about, not the branch building named once since.
+    let mut mentioned: HashMap<usize, u32> = HashMap::new();
     let mut previous_paragraph: Vec<Seen> = Vec::new();
     let mut recent: Vec<Seen> = Vec::new();
     let mut buffer = SentenceBuffer::default();
@@ -108,7 +111,13 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
             let t = &tokens[i];
             while next_named < named.len() && named[next_named].range.end <= t.base.start {
                 let m = &named[next_named];
-                remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen_named(m));
+                remember(
+                    &mut recent,
+                    &mut last_with_role,
+                    &mut mentioned,
+                    &entities.entities[m.entity],
+                    seen_named(m),
+                );
                 next_named += 1;
             }
             let word = &folded[t.base.clone()];
@@ -179,12 +188,18 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     subject,
                 };
                 out.push(Mention { entity: e, at, range, via });
-                remember(&mut recent, &mut last_with_role, &entities.entities[e], seen);
+                remember(&mut recent, &mut last_with_role, &mut mentioned, &entities.entities[e], seen);
             }
             i += span;
         }
         for m in &named[next_named..] {
-            remember(&mut recent, &mut last_with_role, &entities.entities[m.entity], seen_named(m));
+            remember(
+                &mut recent,
+                &mut last_with_role,
+                &mut mentioned,
+                &entities.entities[m.entity],
+                seen_named(m),
+            );
         }
     }
     out
@@ -208,8 +223,15 @@ fn possessive_at(folded: &str, end: usize) -> bool {
     folded.get(end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
 }
 
-fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity: &Entity, seen: Seen) {
+fn remember(
+    recent: &mut Vec<Seen>,
+    by_role: &mut HashMap<String, usize>,
+    mentioned: &mut HashMap<usize, u32>,
+    entity: &Entity,
+    seen: Seen,
+) {
     let index = seen.entity;
+    let count = *mentioned.entry(index).and_modify(|n| *n += 1).or_insert(1);
     recent.push(seen);
     if recent.len() > 4 * LOOK_BACK {
         recent.drain(..recent.len() - LOOK_BACK);
@@ -218,7 +240,7 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
         by_role.insert(role_key(title).to_string(), index);
     }
     if matches!(entity.kind, EntityKind::Group) {
-        if let Some(head) = entity.key.rsplit(' ').next() {
+        if let Some(head) = entity.key.rsplit(' ').next().filter(|w| !is_organisation_head(w)) {
             by_role.insert(head.to_string(), index);
         }
         by_role.insert(LAST_GROUP.to_string(), index);
@@ -226,8 +248,12 @@ fn remember(recent: &mut Vec<Seen>, by_role: &mut HashMap<String, usize>, entity
             by_role.insert(LAST_COMPANY.to_string(), index);
         }
         // "the board" of the Board of Regents: an organisation word anywhere in the name.
+        // Of two organisations with the word, the one referred to more often keeps it.
         for word in entity.key.split(' ').filter(|w| is_organisation_head(w)) {
-            by_role.insert(word.to_string(), index);
+            let holder = by_role.entry(word.to_string()).or_insert(index);
+            if mentioned.get(holder).copied().unwrap_or(0) <= count {
+                *holder = index;
+            }
         }
     }
 }

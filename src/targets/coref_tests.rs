@@ -213,3 +213,16 @@ fn an_honorific_after_the_office_is_no_role() {
     );
     assert!(got.contains(&pair("the health secretary", "alan prescott")), "{got:?}");
 }
+
+#[test]
+fn an_organisation_word_refers_to_the_organisation_referred_to_most() {
+    // "The library" is the library system the story follows, not the branch named once since.
+    let body = "The Marlow Public Library will close four branches.\n\nVisits fell, according to the library.\n\nThe system is renovating the Central Library downtown.\n\nThe library's staff objected.";
+    let article = Article::parse("t", &format!("Title: T\n\n{body}\n"));
+    let mut entities = find_entities(&article);
+    add_references(&article, &mut entities);
+    let last =
+        entities.mentions.iter().filter(|m| m.at.passage == article.passages.len() - 1).collect::<Vec<_>>();
+    let names: Vec<&str> = last.iter().map(|m| entities.entities[m.entity].key.as_str()).collect();
+    assert_eq!(names, ["marlow public library"], "{:?}", entities.mentions);
+}
