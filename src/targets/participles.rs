@@ -11,6 +11,7 @@
 
 use std::ops::Range;
 
+use super::affiliation::OFFICES;
 use super::lexicon::{
     is_document_speaker, is_function_word, is_group_head, is_group_speaker, is_ly_adverb, is_participle,
     is_public_group, is_title_word,
@@ -27,6 +28,33 @@ const PARTICIPLES: &[&str] = &[
     "explaining", "stressing", "asserting", "maintaining", "claiming", "acknowledging",
     "conceding", "complaining", "countering", "predicting",
 ];
+
+/// Prepositions after which a sentence's first capitalised word is an adverb or a quantity, not
+/// a name ("Close to three dozen …", "Next to the park …").
+const PREPOSITIONS: &[&str] =
+    &["to", "than", "of", "with", "about", "for", "from", "by", "at", "on", "in", "into"];
+
+/// Past and present verbs that look like nouns (no "-ed", no "-s"): they end a subject's noun
+/// phrase, so "Hollister met officials" is not a group called "Hollister met officials".
+#[rustfmt::skip]
+const PLAIN_VERBS: &[&str] = &[
+    "told", "met", "led", "gave", "sent", "took", "made", "put", "got", "won", "ran", "left",
+    "held", "kept", "brought", "sought", "hit", "cut", "let", "set", "paid", "saw", "spoke",
+    "wrote", "drew", "struck", "fought", "bought", "heard", "knew", "chose", "rose", "fell",
+    "became", "came", "went", "stood", "lost", "meant", "felt", "found", "thought", "began",
+    "say", "tell", "urge", "warn", "ask", "meet", "lead", "join", "want", "need", "plan",
+];
+
+/// A lower-case word that may stand inside a subject's noun phrase before its head ("budget"
+/// in "City budget officials", "presidential nominee"): not a function word nor a verb form.
+fn noun_like(w: &str) -> bool {
+    !(is_function_word(w)
+        || is_ly_adverb(w)
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with('s') && !is_group_head(w)
+        || PLAIN_VERBS.contains(&w))
+}
 
 /// Pronouns that may be a clause's subject; "it" and "this" are things, not speakers.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
@@ -113,23 +141,40 @@ pub(super) fn clause_subject(
     if tokens[last].possessive {
         return None;
     }
-    // Nouns after the name that make it a modifier ("Democratic campaign officials", "Senior
-    // White House officials", "The Ashby Families United group"): a group that speaks is the
-    // subject with its modifiers; a body's head noun leaves the name as the subject.
+    // Lower-case nouns after the name make it a modifier ("Democratic campaign officials",
+    // "City budget officials", "Republican presidential nominee Mitt Romney", "The Ashby
+    // Families United group"): the group or the person they lead to is the subject; a body's
+    // head noun leaves the name as the subject. A verb ends the noun phrase ("Hollister met
+    // officials, saying …" is Hollister's).
     let mut head = last;
-    while head + 1 < stop && head - last < 3 && !tokens[head].break_after && {
-        let next = word(head + 1);
-        !tokens[head + 1].capitalised && (group(head + 1) || is_group_head(next))
-    } {
+    while head + 1 < stop
+        && head - last < 3
+        && !tokens[head].break_after
+        && !tokens[head + 1].capitalised
+        && (group(head + 1) || noun_like(word(head + 1)))
+    {
         head += 1;
     }
     if head > last && group(head) {
         return Some(text[t.base.start..tokens[head].base.end].to_string());
     }
+    let office = is_title_word(word(head)) || OFFICES.contains(&word(head));
+    if head > last && office && !tokens[head].break_after && head + 1 < stop && tokens[head + 1].capitalised {
+        let mut name = head + 1;
+        while name + 1 < stop && !tokens[name].break_after && tokens[name + 1].capitalised {
+            name += 1;
+        }
+        return name_ending_at(text, folded, tokens, name);
+    }
     // A group word alone is no name ("Advocates objected"); inside a longer run it is part of
     // a name ("Ashby Families United").
     if last == k && group(k) {
         return Some(w.to_string());
+    }
+    // One capitalised word that opens the sentence before a preposition is no name ("Close to
+    // three dozen House Democrats have signed …").
+    if last == k && t.initial && k + 1 < stop && PREPOSITIONS.contains(&word(k + 1)) {
+        return None;
     }
     name_ending_at(text, folded, tokens, last)
 }
@@ -239,6 +284,17 @@ mod tests {
         let got =
             one("The Ashby Families United group criticized the plan, calling it a shameful cash grab.");
         assert_eq!(got.as_deref(), Some("Ashby Families United"));
+        let got =
+            one("City budget officials put the figure closer to 60, noting that many posts are vacant.");
+        assert_eq!(got.as_deref(), Some("City budget officials"));
+        let got = one(
+            "Republican presidential nominee Mitt Romney has targeted the administration, claiming it erred.",
+        );
+        assert_eq!(got.as_deref(), Some("Mitt Romney"));
+        // A verb ends the subject: the group after it is the object.
+        assert_eq!(one("Hollister met officials, saying the deal was fair.").as_deref(), Some("Hollister"));
+        // A capitalised word before a preposition is no name.
+        assert_eq!(one("Close to three dozen members signed a letter, calling the deal unfair."), None);
     }
 
     #[test]
