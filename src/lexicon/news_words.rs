@@ -43,11 +43,20 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// break"; chosen from what fired in listed contrasts on BASIL dev and on a set of seven
 /// events written for evaluation: 177 times in a sentence no annotator marked as slanted,
 /// 11 times in one marked; "hope" fired as often, but as a noun it judges: "offered hope"), and
-/// verbs that report speech ("she argued", "he stressed", "she has been warning"), which say
-/// who speaks, not what of: what a warning is about is not its speaker.
+/// verbs that report speech or a position ("she argued", "he stressed", "she has been warning",
+/// "Calloway disagreed, arguing that …"), which say who speaks, not what of: what a warning is
+/// about is not its speaker, and VADER's "arguing" (-2.0) and "disagreed" (-1.3) are its
+/// quarrel sense. Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
+/// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
+    "argue",
     "argued",
     "argues",
+    "arguing",
+    "disagree",
+    "disagrees",
+    "disagreed",
+    "disagreeing",
     "stressed",
     "stresses",
     "emphasized",

@@ -379,3 +379,13 @@ fn verbs_that_report_an_event_judge_no_one() {
     let s = "Mr. Akin foolishly refused to step down.";
     assert_eq!(cue_texts(s, &toward(s, "Akin")), ["foolishly"]);
 }
+
+#[test]
+fn verbs_that_report_a_position_judge_no_one_but_framing_verbs_do() {
+    let s = "Commissioner Beth Calloway disagreed, arguing that the county was balancing its books.";
+    assert!(cue_texts(s, &toward(s, "Calloway")).is_empty());
+    // The writer's framing of the one who speaks still counts (issue 14).
+    let s = "Calloway complained that the fees were high, and Ortiz conceded the point.";
+    assert_eq!(cue_texts(s, &toward(s, "Calloway")), ["complained"]);
+    assert_eq!(cue_texts(s, &toward(s, "Ortiz")), ["conceded"]);
+}

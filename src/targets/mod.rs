@@ -24,6 +24,7 @@ mod name_runs;
 mod name_words;
 mod names;
 mod objects;
+mod participles;
 mod phrases;
 mod rebuttals;
 mod roles;

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::lexicon::{
     is_document_speaker, is_group_speaker, is_opener, is_public_group, is_speech_noun, is_title_word,
 };
-use super::objects::{after_preposition, officer_before_preposition};
+use super::objects::{after_preposition, group_placed_at, officer_before_preposition};
 use super::speaker_names::{last_full_name, name_ending_at, opening_name};
 use super::tokens::{tokenize, Token};
 
@@ -185,12 +185,20 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
             }
             !after_preposition(folded, tokens, first)
         };
+        let from = j.saturating_sub(15).max(quote_start);
+        let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
+        // "Advocates in Ashby County, led by a group called Ashby Families United, had urged":
+        // the place is where the group is; the group that leads them speaks, else they do.
+        let placed = relative.or(open).filter(|&k| k + 2 < j);
+        if let Some((k, group)) = placed.and_then(|k| Some((k, group_placed_at(folded, tokens, k)?))) {
+            let led_by = folded[tokens[k + 1].base.start..tokens[k + 2].base.end] == *"led by";
+            let leader = led_by.then(|| name_ending_at(text, folded, tokens, j)).flatten();
+            return Some(leader.unwrap_or_else(|| group_name(text, folded, tokens, group)));
+        }
         let relative = relative.filter(subject);
         if let Some(name) = relative.and_then(|k| name_ending_at(text, folded, tokens, k)) {
             return Some(name);
         }
-        let from = j.saturating_sub(15).max(quote_start);
-        let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
         if open.is_some_and(|k| !subject(&k)) {
             return None;
         }
@@ -213,6 +221,10 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         && !tokens[first - 1].break_after
     {
         first -= 1;
+    }
+    // "Officials in Tehran said", "Parents across the district said": the group speaks.
+    if let Some(group) = group_placed_at(folded, tokens, j) {
+        return Some(group_name(text, folded, tokens, group));
     }
     if after_preposition(folded, tokens, first) {
         // "A spokeswoman for the Harbor City Transit Authority said": its officer speaks for it.

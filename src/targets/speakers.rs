@@ -15,6 +15,7 @@ use std::ops::Range;
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::coref::quoted_spans_from;
 use super::entity::{ArticleEntities, MentionVia};
+use super::participles;
 use super::rebuttals::{
     answered_by_writer, conceded_then_turned, dismissed_view, framed_to_rebut, labelled_by_others, Answer,
 };
@@ -187,6 +188,16 @@ impl VoiceContext {
             verbs.extend(extra);
             verbs.sort_by_key(|r| r.start);
         }
+        // "…, saying the system is a tool", "…, arguing that …": a participle of saying after a
+        // comma, with or without a quotation; its speaker is the clause's subject alone.
+        let set_off: Vec<Range<usize>> = participles::after_comma(text, folded, tokens)
+            .into_iter()
+            .filter(|r| !verbs.iter().any(|v| v.start < r.end && r.start < v.end))
+            .collect();
+        if !set_off.is_empty() {
+            verbs.extend(set_off.iter().cloned());
+            verbs.sort_by_key(|r| r.start);
+        }
         for range in verbs.into_iter().filter(|r| !quoted_span(r)) {
             let hit = PhraseHit { owner: 0, range };
             let verb = &folded[hit.range.clone()];
@@ -244,8 +255,19 @@ impl VoiceContext {
                     .then(|| subject_of(text, folded, tokens, hit.range.start, references))
                     .flatten()
             };
-            let who = if according {
+            // The subject of the clause a comma closes, not the latest name before it: in
+            // "Calloway criticized the sheriff, warning …" the sheriff is the object.
+            let clause_subject = || {
+                (verb.ends_with("ing") && participles::is_set_off(text, tokens, hit.range.start))
+                    .then(|| participles::clause_subject(text, folded, tokens, hit.range.start, references))
+                    .flatten()
+            };
+            let who = if set_off.contains(&hit.range) {
+                clause_subject()
+            } else if according {
                 after().or_else(before)
+            } else if let Some(who) = clause_subject() {
+                Some(who)
             } else {
                 // A participle's subject comes first: the name before its comma may be the
                 // object of the clause before ("Asked about Mr. Obama, Mr. Santorum …, saying").
