@@ -15,6 +15,7 @@ use std::ops::Range;
 use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Voice, VoiceKind};
 use crate::lexicon::whole_sentence_valence;
+use crate::targets::affiliation::group_of_collective;
 use crate::targets::entities::{ArticleEntities, EntityKind};
 use crate::targets::table::TargetId;
 use crate::text::fold::fold;
@@ -117,6 +118,11 @@ fn speaker_in(
         .filter(|m| goes_by(m.entity))
         .find(|m| text.get(m.range.clone()).is_some())
         .map(|m| (m.entity, m.range.clone()))
+        .or_else(|| {
+            // "College officials said": no mention goes by that name, but they speak for one.
+            let start = text.find(speaker)?;
+            Some((group_of_collective(speaker, entities)?, start..start + speaker.len()))
+        })
 }
 
 /// A case reading: the sentence, the target, how many times it names the target, and the case.

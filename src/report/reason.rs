@@ -192,10 +192,14 @@ pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
 fn case_summary(sentence: &str, evidence: &SideEvidence) -> Option<String> {
     let cue = evidence.supporting().find(|c| c.kind == CueKind::Case)?;
     let who = evidence.voice.speaker.clone().unwrap_or_else(|| cue_text(sentence, cue));
+    // "Port officials speak for it": a group of people named by a plural noun.
+    let plural =
+        who.rsplit(' ').next().is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase));
+    let (speaks, does) = if plural { ("speak", "do") } else { ("speaks", "does") };
     Some(if cue.weight > 0.0 {
-        format!("gives its own case ({who} speaks for it)")
+        format!("gives its own case ({who} {speaks} for it)")
     } else {
-        format!("gives another side's case ({who}, who does not speak for it)")
+        format!("gives another side's case ({who}, who {does} not speak for it)")
     })
 }
 
@@ -326,6 +330,14 @@ mod tests {
         assert_eq!(
             side_summary(sentence, &case(-0.5, "Maria Chen")),
             "gives another side's case (Maria Chen, who does not speak for it)"
+        );
+        assert_eq!(
+            side_summary(sentence, &case(0.5, "Port officials")),
+            "gives its own case (Port officials speak for it)"
+        );
+        assert_eq!(
+            side_summary(sentence, &case(-0.5, "critics")),
+            "gives another side's case (critics, who do not speak for it)"
         );
         // With no speaker read, the cue's words name them.
         let unnamed = SideEvidence { voice: Voice::author(), ..case(0.5, "x") };

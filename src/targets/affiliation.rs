@@ -53,6 +53,22 @@ const SPOKESPERSON_OFFICES: &[&str] = &[
     "chairman", "chairwoman", "chairperson", "ceo", "administrator",
 ];
 
+/// Heads of bodies of members or advocates: a union, a coalition, a foundation.
+const MEMBERS_BODIES: &[&str] = &[
+    "union",
+    "coalition",
+    "association",
+    "foundation",
+    "alliance",
+    "federation",
+    "society",
+    "league",
+    "council",
+    "club",
+    "caucus",
+    "party",
+];
+
 /// The bodies that govern an institution: "the board's chair" in a story on a college speaks
 /// for the college, where "the council's finance chair" in a story on an authority does not.
 const GOVERNING_BODIES: &[&str] = &["board", "trustees", "regents"];
@@ -161,10 +177,9 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
         // A governing body named by its common noun ("Gregory Amundsen, the board's chair") is
         // the main group's own when no group of the article holds that word.
         let group = match &word {
-            Some(w) => groups
-                .iter()
-                .find(|g| g.words.contains(w))
-                .or_else(|| main_group.filter(|_| GOVERNING_BODIES.contains(&w.as_str()))),
+            Some(w) => groups.iter().find(|g| g.words.contains(w)).or_else(|| {
+                main_group.filter(|g| GOVERNING_BODIES.contains(&w.as_str()) && !members_body(g))
+            }),
             None => main_group,
         };
         if let Some(group) = group {
@@ -172,6 +187,35 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
         }
     }
     Affiliations::new(pairs)
+}
+
+/// Nouns for the people who act for an organisation together ("College officials").
+const COLLECTIVES: &[&str] = &["officials", "leaders", "administrators", "executives", "representatives"];
+
+/// The group a collective speaker stands for: "College officials", "Port officials" speak for
+/// the article's organisation whose name holds the word before the collective noun (of two,
+/// the one referred to most). A place ("County officials") or a word no group's name holds
+/// names no one.
+pub fn group_of_collective(speaker: &str, entities: &ArticleEntities) -> Option<usize> {
+    let folded = fold(speaker);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let (collective, modifiers) = words.split_last()?;
+    if !COLLECTIVES.contains(collective) || modifiers.is_empty() {
+        return None;
+    }
+    let mut references = vec![0usize; entities.entities.len()];
+    for m in &entities.mentions {
+        references[m.entity] += 1;
+    }
+    let holds = |name: &str| {
+        let name = fold(name);
+        modifiers
+            .iter()
+            .all(|w| !is_place_head(w) && name.split_whitespace().any(|n| n.trim_end_matches("'s") == *w))
+    };
+    (0..entities.entities.len())
+        .filter(|&e| entities.entities[e].kind == EntityKind::Group && holds(&entities.entities[e].name))
+        .max_by_key(|&e| (references[e], std::cmp::Reverse(e)))
 }
 
 /// A group's name as the officer rules compare it.
@@ -198,13 +242,23 @@ impl GroupName {
     }
 }
 
+/// Whether a group is a body of members or advocates ("Castleford Nurses Union", "City
+/// Council"): its board's chair is no chair of theirs.
+fn members_body(group: &GroupName) -> bool {
+    group.head.last().is_some_and(|h| MEMBERS_BODIES.contains(&h.as_str()))
+}
+
 /// A title of an office over a field the group's name holds ("Transportation Director Angela
 /// Ferris" of the "Castleford Department of Transportation", "Board Chair Margaret Vance" of
 /// the "State Board of Elections"). A place ("County Commissioner") is no such field.
 fn field_office(title: &str, group: &GroupName) -> bool {
     let words: Vec<&str> = title.split(' ').collect();
     let Some((office, fields)) = words.split_last() else { return false };
-    OFFICES.contains(office)
+    // A union or an advocacy group has no "Police Chief" or "Library Director" of its own (they
+    // are the other side of its table), and a secretary or minister holds a nation's office.
+    !members_body(group)
+        && !matches!(*office, "secretary" | "minister")
+        && OFFICES.contains(office)
         && fields
             .iter()
             .any(|w| !is_place_head(w) && !OFFICE_MODIFIERS.contains(w) && group.words.iter().any(|g| g == w))

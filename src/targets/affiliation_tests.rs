@@ -171,3 +171,35 @@ fn a_title_over_a_field_of_the_groups_name_makes_an_officer() {
     ]);
     assert!(!speaks_for(&e, "earl dunning", "brannock county water and sewer utility"));
 }
+
+#[test]
+fn college_officials_speak_for_the_college_and_county_officials_for_no_one() {
+    let e = read(&[
+        "Ridgeline Community College will close its welding program. The college said costs had tripled.",
+        "The Ridgeline Faculty Association objected.",
+    ]);
+    let group = |speaker: &str| group_of_collective(speaker, &e).map(|g| e.entities[g].key.clone());
+    assert_eq!(group("College officials").as_deref(), Some("ridgeline community college"));
+    assert_eq!(group("County officials"), None);
+    assert_eq!(group("officials"), None);
+    assert_eq!(group("College students"), None);
+}
+
+#[test]
+fn a_union_or_a_council_has_no_field_officers_nor_a_boards_chair() {
+    let e = read(&[
+        "The Castleford Police Officers Union rejected the contract. The union said talks were over.",
+        "Police Chief Ann Lee said the union would have to return to talks.",
+    ]);
+    assert!(!speaks_for(&e, "ann lee", "castleford police officers union"));
+    let e = read(&[
+        "The Castleford City Council voted to cut school funds. The council met late.",
+        "Tom Reyes, the board's chair, said the council would have to answer to parents.",
+    ]);
+    assert!(!speaks_for(&e, "tom reyes", "castleford city council"));
+    let e = read(&[
+        "The Castleford Department of Transportation will remove the lane.",
+        "Transportation Secretary Pete Buttigieg said the department must explain itself.",
+    ]);
+    assert!(!speaks_for(&e, "pete buttigieg", "castleford department of transportation"));
+}

@@ -248,8 +248,12 @@ fn remember(
             by_role.insert(LAST_COMPANY.to_string(), index);
         }
         // "the board" of the Board of Regents: an organisation word anywhere in the name.
-        // Of two organisations with the word, the one referred to more often keeps it.
-        for word in entity.key.split(' ').filter(|w| is_organisation_head(w)) {
+        // Of two organisations with the word, the one referred to more often keeps it. The
+        // word must be a head ("the board" of the Board of Regents, "the library" of the Marlow
+        // Public Library), not a modifier: the Harlow Library Workers Union is no library.
+        let before_of = entity.key.split(" of ").next().unwrap_or_default();
+        let heads = [before_of.rsplit(' ').next(), entity.key.rsplit(' ').next()];
+        for word in heads.into_iter().flatten().filter(|w| is_organisation_head(w)) {
             let holder = by_role.entry(word.to_string()).or_insert(index);
             if mentioned.get(holder).copied().unwrap_or(0) <= count {
                 *holder = index;
@@ -396,7 +400,9 @@ fn resolve_role(
     let holds = |e: usize, whole: bool| {
         let key = &entities.entities[e].key;
         kind(e) == EntityKind::Group
-            && (key.ends_with(role.as_str()) || whole && key.split(' ').any(|w| w == role))
+            && (key.ends_with(role.as_str())
+                || whole
+                    && key.split(" of ").next().and_then(|h| h.rsplit(' ').next()) == Some(role.as_str()))
     };
     let named_so = |e: usize| holds(e, false);
     let state = matches!(role.as_str(), "regime" | "government" | "administration");

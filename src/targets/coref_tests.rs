@@ -226,3 +226,11 @@ fn an_organisation_word_refers_to_the_organisation_referred_to_most() {
     let names: Vec<&str> = last.iter().map(|m| entities.entities[m.entity].key.as_str()).collect();
     assert_eq!(names, ["marlow public library"], "{:?}", entities.mentions);
 }
+
+#[test]
+fn a_modifier_of_another_name_is_no_organisation_word() {
+    // The union named after the library is not what "the library" refers to.
+    let body = "The Harlow Public Library will close two branches.\n\nThe Harlow Library Workers Union called a strike. The library said replacement staff would be hired.";
+    let got = resolved(body);
+    assert!(got.contains(&pair("The library", "harlow public library")), "{got:?}");
+}

@@ -48,20 +48,88 @@ pub(super) fn joins_run(
     if is_title_word(next_word) || is_calendar(next_word) || first_name_gender(next_word).is_some() {
         return false;
     }
+    // A run that opens with a title or a first name is a person's: "Gov. Greg Abbott and Texas
+    // Education Agency officials" are two.
+    let opener = word(start);
+    if is_title_word(opener) || first_name_gender(opener).is_some() {
+        return false;
+    }
+    // The capitalised words after the joining word, up to the name's end.
+    let tail: Vec<&str> = (at + 1..tokens.len().min(at + 5))
+        .take_while(|&i| name_like(&tokens[i]))
+        .scan(false, |ended, i| {
+            let stop = *ended;
+            *ended = tokens[i].break_after || tokens[i].possessive;
+            (!stop).then_some(i)
+        })
+        .map(word)
+        .collect();
+    let ends_in_body =
+        tail.last().is_some_and(|w| is_group_head(w) && !is_party_word(w.trim_end_matches('s')));
     match word(at) {
         "and" => {
+            // "Department of Labor and Labor Secretary Julie Su", "Ministry of Defence and
+            // Foreign Office": a title or a body of its own after "and" is another name.
+            let another =
+                tail.iter().any(|w| is_title_word(w) || is_group_head(w) && !w.starts_with("service"));
             let fields = (start..before).any(|i| FIELD_LIST_HEADS.contains(&word(i)) && word(i + 1) == "of");
-            !is_group_head(next_word) && (fields || joined_body(folded, tokens, start, at, name_like))
+            !is_group_head(next_word)
+                && (fields && !another || joined_body(folded, tokens, start, at, name_like))
         }
-        // "Center for American Progress", "Americans for Prosperity", "Parks for All Coalition".
+        // "Center for American Progress", "Parks for All Coalition"; not "the Jets for
+        // Minnesota" nor "the State Department for Iran".
         "for" => {
             let owner = word(before);
             let plural = owner.len() > 3 && owner.ends_with('s') && !prev.acronym;
-            !is_party_word(owner.trim_end_matches('s')) && (is_group_head(owner) || plural)
+            !is_party_word(owner.trim_end_matches('s'))
+                && (ADVOCATES.contains(&owner) || plural && ends_in_body)
         }
         _ => false,
     }
 }
+
+/// Organisations named for what they stand for ("Center for American Progress", "Campaign for
+/// Accountability").
+const ADVOCATES: &[&str] = &[
+    "center",
+    "centre",
+    "campaign",
+    "coalition",
+    "alliance",
+    "committee",
+    "fund",
+    "foundation",
+    "institute",
+    "league",
+    "association",
+    "society",
+    "network",
+    "council",
+    "union",
+    "citizens",
+    "americans",
+];
+
+/// Heads of a public body that two fields joined by "and" may name ("Water and Sewer Utility");
+/// a company's ("Exxon Mobil and Chevron Corp.", "… and Wells Fargo Bank") is two companies.
+const PUBLIC_BODY_HEADS: &[&str] = &[
+    "utility",
+    "utilities",
+    "committee",
+    "department",
+    "authority",
+    "board",
+    "commission",
+    "office",
+    "bureau",
+    "service",
+    "services",
+    "district",
+    "agency",
+    "council",
+    "administration",
+    "division",
+];
 
 /// "Brannock County Water and Sewer Utility", "House Ways and Means Committee": two or more
 /// words before "and", and after it one or two words and an organisation's head noun. A name
@@ -75,13 +143,15 @@ fn joined_body(
 ) -> bool {
     let word = |i: usize| &folded[tokens[i].base.clone()];
     let before = word(at - 1);
-    if at - start < 2 || is_group_head(before) || is_place_head(before) {
+    // "Ministry of Defence and Foreign Office": a body named in full before "and" is one name.
+    let named_in_full = (start..at - 1).any(|i| is_group_head(word(i)) && word(i + 1) == "of");
+    if at - start < 2 || is_group_head(before) || is_place_head(before) || named_in_full {
         return false;
     }
     let mut i = at + 1;
     while i < tokens.len() && i <= at + 3 && name_like(&tokens[i]) {
         let w = word(i);
-        if i > at + 1 && is_group_head(w) && !is_party_word(w.trim_end_matches('s')) {
+        if i > at + 1 && PUBLIC_BODY_HEADS.contains(&w) {
             return true;
         }
         if tokens[i].break_after || tokens[i].possessive {
@@ -158,6 +228,26 @@ mod tests {
         assert!(has(text, "Parks for All Coalition"), "{:?}", names(text));
         assert!(has(text, "Center for American Progress"), "{:?}", names(text));
         assert!(!has(text, "Coalition"), "{:?}", names(text));
+    }
+
+    #[test]
+    fn names_the_review_found_joined_stay_apart() {
+        for text in [
+            "Exxon Mobil and Chevron Corp. cut jobs, and JPMorgan Chase and Wells Fargo Bank raised fees.",
+            "Gov. Greg Abbott and Texas Education Agency officials met on Monday.",
+            "The Ministry of Defence and Foreign Office said the talks would go on.",
+            "The Department of Labor and Labor Secretary Julie Su announced the rule.",
+            "Sam Darnold left the Jets for Minnesota, and the State Department for Iran issued a waiver.",
+        ] {
+            let found = names(&format!("Title: T\n\n{text}\n"));
+            assert!(
+                !found.iter().any(|(n, _)| n.contains(" and ") || n.contains(" for ")),
+                "{text}: {found:?}"
+            );
+        }
+        let text = "Title: T\n\nThe Department of Health and Human Services and the Office of Management and Budget agreed.\n";
+        assert!(has(text, "Department of Health and Human Services"), "{:?}", names(text));
+        assert!(has(text, "Office of Management and Budget"), "{:?}", names(text));
     }
 
     #[test]

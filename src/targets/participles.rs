@@ -29,6 +29,24 @@ const PARTICIPLES: &[&str] = &[
     "conceding", "complaining", "countering", "predicting",
 ];
 
+/// Participles that report words only when what follows is said: "adding that …", "claiming
+/// “…”", "claiming it erred", "calling it a cash grab". Otherwise they are deeds: "adding to losses", "claiming his
+/// 24th title", "conceding twice", "calling a timeout", "maintaining their lead".
+const DEED_OR_WORDS: &[&str] = &["adding", "maintaining", "claiming", "conceding", "calling"];
+/// What may follow "calling" when it names what someone was called or asked for.
+const CALLED: &[&str] = &["it", "them", "him", "her", "the", "this", "that", "for", "on"];
+
+/// Whether the participle `word`, followed by `rest` of the sentence, reports words.
+fn reports_words(word: &str, rest: &str) -> bool {
+    if !DEED_OR_WORDS.contains(&word) {
+        return true;
+    }
+    let rest = rest.trim_start();
+    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_lowercase();
+    let clause = matches!(next.as_str(), "that" | "it" | "he" | "she" | "they" | "we" | "there");
+    rest.starts_with(['"', '“', ':']) || clause || word == "calling" && CALLED.contains(&next.as_str())
+}
+
 /// Prepositions after which a sentence's first capitalised word is an adverb or a quantity, not
 /// a name ("Close to three dozen …", "Next to the park …").
 const PREPOSITIONS: &[&str] =
@@ -64,6 +82,7 @@ pub(super) fn after_comma(text: &str, folded: &str, tokens: &[Token]) -> Vec<Ran
     (1..tokens.len())
         .filter(|&k| PARTICIPLES.contains(&&folded[tokens[k].base.clone()]))
         .filter(|&k| set_off(text, &tokens[k - 1], &tokens[k]))
+        .filter(|&k| reports_words(&folded[tokens[k].base.clone()], &text[tokens[k].full.end..]))
         .map(|k| tokens[k].base.clone())
         .collect()
 }
@@ -76,7 +95,10 @@ fn set_off(text: &str, before: &Token, at: &Token) -> bool {
 /// Whether the participle at byte `at` follows a comma or a dash (see [`after_comma`]).
 pub(super) fn is_set_off(text: &str, tokens: &[Token], at: usize) -> bool {
     let k = tokens.partition_point(|t| t.base.start < at);
-    k > 0 && k < tokens.len() && set_off(text, &tokens[k - 1], &tokens[k])
+    k > 0
+        && k < tokens.len()
+        && set_off(text, &tokens[k - 1], &tokens[k])
+        && reports_words(&text[tokens[k].base.clone()].to_lowercase(), &text[tokens[k].full.end..])
 }
 
 /// The subject of the clause that ends before byte `end` (a participle's comma): the first
@@ -264,6 +286,26 @@ mod tests {
         assert_eq!(found, ["saying"]);
         assert!(subjects("The board kept saying the fees were fair.").is_empty());
         assert!(subjects("The board approved the deal, raising fees.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_that_can_be_a_deed_reports_words_only_before_what_is_said() {
+        for deed in [
+            "Apple shares fell 4 percent, adding to losses from last week.",
+            "Djokovic beat Alcaraz, claiming his 24th Grand Slam title.",
+            "Arsenal lost 3-1, conceding twice in the second half.",
+            "Coach Mike Brown stopped play, calling a timeout.",
+            "The Dodgers won 6-1, maintaining their lead in the division.",
+        ] {
+            assert!(subjects(deed).is_empty(), "{deed}");
+        }
+        for words in [
+            "Hollister defended the deal, adding that the fees pay for tablets.",
+            "The group criticized the plan, calling it a cash grab.",
+            "Reyes objected, claiming “the fee shuts families out.”",
+        ] {
+            assert_eq!(subjects(words).len(), 1, "{words}");
+        }
     }
 
     #[test]
