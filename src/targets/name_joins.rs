@@ -13,6 +13,9 @@ use super::lexicon::{is_calendar, is_group_head, is_place_head, is_title_word};
 use super::name_words::is_party_word;
 use super::tokens::Token;
 
+/// How many words before a joining word are read: an organisation's name is short.
+const NEAR: usize = 8;
+
 /// Offices whose names list their fields with "and" after "of": "Department of Health and Human
 /// Services", "Office of Management and Budget", "Board of Elections and Ethics".
 const FIELD_LIST_HEADS: &[&str] = &["department", "ministry", "office", "bureau", "division", "board"];
@@ -48,6 +51,9 @@ pub(super) fn joins_run(
     if is_title_word(next_word) || is_calendar(next_word) || first_name_gender(next_word).is_some() {
         return false;
     }
+    // Only the words just before count: a run of thousands of names joined by "and" costs no
+    // more per join than a short one.
+    let near = start.max(at.saturating_sub(NEAR));
     // A run that opens with a title or a first name is a person's: "Gov. Greg Abbott and Texas
     // Education Agency officials" are two.
     let opener = word(start);
@@ -72,7 +78,7 @@ pub(super) fn joins_run(
             // Foreign Office": a title or a body of its own after "and" is another name.
             let another =
                 tail.iter().any(|w| is_title_word(w) || is_group_head(w) && !w.starts_with("service"));
-            let fields = (start..before).any(|i| FIELD_LIST_HEADS.contains(&word(i)) && word(i + 1) == "of");
+            let fields = (near..before).any(|i| FIELD_LIST_HEADS.contains(&word(i)) && word(i + 1) == "of");
             !is_group_head(next_word)
                 && (fields && !another || joined_body(folded, tokens, start, at, name_like))
         }
@@ -144,7 +150,8 @@ fn joined_body(
     let word = |i: usize| &folded[tokens[i].base.clone()];
     let before = word(at - 1);
     // "Ministry of Defence and Foreign Office": a body named in full before "and" is one name.
-    let named_in_full = (start..at - 1).any(|i| is_group_head(word(i)) && word(i + 1) == "of");
+    let named_in_full =
+        (start.max(at.saturating_sub(NEAR))..at - 1).any(|i| is_group_head(word(i)) && word(i + 1) == "of");
     if at - start < 2 || is_group_head(before) || is_place_head(before) || named_in_full {
         return false;
     }
