@@ -40,6 +40,13 @@ const PROMO_PHRASES: &[&str] = &[
     "share this",
     "share on",
     "privacy policy",
+    "use cookies",
+    "uses cookies",
+    "use of cookies",
+    "accept cookies",
+    "accept all cookies",
+    "cookie policy",
+    "cookie settings",
     "terms of use",
     "download the app",
     "listen to this article",
@@ -273,6 +280,8 @@ mod tests {
             assert!(!is_clutter_block(line), "{line}");
         }
         for line in [
+            "We use cookies to improve your experience.",
+            "This site uses cookies.",
             "Advertisement",
             "Sponsored content",
             "Recommended for you",
