@@ -15,7 +15,7 @@ use std::ops::Range;
 use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Voice, VoiceKind};
 use crate::lexicon::whole_sentence_valence;
-use crate::targets::affiliation::group_of_collective;
+use crate::targets::collectives::group_of_collective;
 use crate::targets::entities::{ArticleEntities, EntityKind};
 use crate::targets::table::TargetId;
 use crate::text::fold::fold;

@@ -189,35 +189,6 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
     Affiliations::new(pairs)
 }
 
-/// Nouns for the people who act for an organisation together ("College officials").
-const COLLECTIVES: &[&str] = &["officials", "leaders", "administrators", "executives", "representatives"];
-
-/// The group a collective speaker stands for: "College officials", "Port officials" speak for
-/// the article's organisation whose name holds the word before the collective noun (of two,
-/// the one referred to most). A place ("County officials") or a word no group's name holds
-/// names no one.
-pub fn group_of_collective(speaker: &str, entities: &ArticleEntities) -> Option<usize> {
-    let folded = fold(speaker);
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    let (collective, modifiers) = words.split_last()?;
-    if !COLLECTIVES.contains(collective) || modifiers.is_empty() {
-        return None;
-    }
-    let mut references = vec![0usize; entities.entities.len()];
-    for m in &entities.mentions {
-        references[m.entity] += 1;
-    }
-    let holds = |name: &str| {
-        let name = fold(name);
-        modifiers
-            .iter()
-            .all(|w| !is_place_head(w) && name.split_whitespace().any(|n| n.trim_end_matches("'s") == *w))
-    };
-    (0..entities.entities.len())
-        .filter(|&e| entities.entities[e].kind == EntityKind::Group && holds(&entities.entities[e].name))
-        .max_by_key(|&e| (references[e], std::cmp::Reverse(e)))
-}
-
 /// A group's name as the officer rules compare it.
 struct GroupName {
     index: usize,

@@ -173,19 +173,6 @@ fn a_title_over_a_field_of_the_groups_name_makes_an_officer() {
 }
 
 #[test]
-fn college_officials_speak_for_the_college_and_county_officials_for_no_one() {
-    let e = read(&[
-        "Ridgeline Community College will close its welding program. The college said costs had tripled.",
-        "The Ridgeline Faculty Association objected.",
-    ]);
-    let group = |speaker: &str| group_of_collective(speaker, &e).map(|g| e.entities[g].key.clone());
-    assert_eq!(group("College officials").as_deref(), Some("ridgeline community college"));
-    assert_eq!(group("County officials"), None);
-    assert_eq!(group("officials"), None);
-    assert_eq!(group("College students"), None);
-}
-
-#[test]
 fn a_union_or_a_council_has_no_field_officers_nor_a_boards_chair() {
     let e = read(&[
         "The Castleford Police Officers Union rejected the contract. The union said talks were over.",

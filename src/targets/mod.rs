@@ -9,6 +9,7 @@
 //! topic map needed.
 
 pub mod affiliation;
+pub mod collectives;
 pub mod coref;
 pub mod entities;
 pub mod entity;

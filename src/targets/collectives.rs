@@ -1,0 +1,68 @@
+//! Who a collective speaker stands for: "College officials said …", "Port officials said …"
+//! name no person, but the word before the collective noun names the article's organisation,
+//! and what they say is its own case (see `contrast::sides`).
+//!
+//! In: the speaker's words and the article's entities. Out: the organisation's entity, if one.
+
+use super::entity::{ArticleEntities, EntityKind};
+use super::lexicon::is_place_head;
+use crate::text::fold::fold;
+
+/// Nouns for the people who act for an organisation together ("College officials").
+const COLLECTIVES: &[&str] = &["officials", "leaders", "administrators", "executives", "representatives"];
+
+/// The group a collective speaker stands for: "College officials", "Port officials" speak for
+/// the article's organisation whose name holds the word before the collective noun (of two,
+/// the one referred to most). A place ("County officials") or a word no group's name holds
+/// names no one.
+pub fn group_of_collective(speaker: &str, entities: &ArticleEntities) -> Option<usize> {
+    let folded = fold(speaker);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let (collective, modifiers) = words.split_last()?;
+    if !COLLECTIVES.contains(collective) || modifiers.is_empty() {
+        return None;
+    }
+    let mut references = vec![0usize; entities.entities.len()];
+    for m in &entities.mentions {
+        references[m.entity] += 1;
+    }
+    let holds = |name: &str| {
+        let name = fold(name);
+        modifiers
+            .iter()
+            .all(|w| !is_place_head(w) && name.split_whitespace().any(|n| n.trim_end_matches("'s") == *w))
+    };
+    (0..entities.entities.len())
+        .filter(|&e| entities.entities[e].kind == EntityKind::Group && holds(&entities.entities[e].name))
+        .max_by_key(|&e| (references[e], std::cmp::Reverse(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::targets::affiliation::add_affiliations;
+    use crate::targets::coref::add_references;
+    use crate::targets::entities::find_entities;
+
+    fn read(paragraphs: &[&str]) -> ArticleEntities {
+        let article = Article::parse("t", &format!("Title: T\n\n{}\n", paragraphs.join("\n\n")));
+        let mut entities = find_entities(&article);
+        add_references(&article, &mut entities);
+        add_affiliations(&article, &mut entities);
+        entities
+    }
+
+    #[test]
+    fn college_officials_speak_for_the_college_and_county_officials_for_no_one() {
+        let e = read(&[
+            "Ridgeline Community College will close its welding program. The college said costs had tripled.",
+            "The Ridgeline Faculty Association objected.",
+        ]);
+        let group = |speaker: &str| group_of_collective(speaker, &e).map(|g| e.entities[g].key.clone());
+        assert_eq!(group("College officials").as_deref(), Some("ridgeline community college"));
+        assert_eq!(group("County officials"), None);
+        assert_eq!(group("officials"), None);
+        assert_eq!(group("College students"), None);
+    }
+}
