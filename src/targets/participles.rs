@@ -230,8 +230,10 @@ fn officer_of(text: &str, folded: &str, tokens: &[Token], k: usize, stop: usize)
 /// "In a statement,", "Asked about the fees,"); else the first token.
 fn main_clause_start(text: &str, folded: &str, tokens: &[Token], stop: usize) -> usize {
     let Some(first) = tokens.first() else { return 0 };
-    // A dateline ("WASHINGTON — The chief executive …") is where, not who.
-    let dateline = (0..stop.min(3)).take_while(|&k| tokens[k].acronym).find(|&k| {
+    // A dateline ("WASHINGTON — The chief executive …", "KYIV, Ukraine — President …") is
+    // where, not who: a word in capitals, then at most a capitalised place, then a dash.
+    let in_dateline = |k: usize| tokens[k].acronym || k > 0 && tokens[0].acronym && tokens[k].capitalised;
+    let dateline = (0..stop.min(3)).take_while(|&k| in_dateline(k)).find(|&k| {
         text.get(tokens[k].full.end..tokens.get(k + 1).map_or(text.len(), |t| t.base.start))
             .is_some_and(|gap| gap.contains(['—', '–', '-']))
     });
@@ -349,6 +351,9 @@ mod tests {
         let got = one("However, Calloway objected, warning that fees would rise.");
         assert_eq!(got.as_deref(), Some("Calloway"));
         // A dateline is where, not who; an officer speaks for the body named after the office.
+        let got =
+            one("KYIV, Ukraine — President Volodymyr Zelensky thanked allies, saying the aid had arrived.");
+        assert_eq!(got.as_deref(), Some("Volodymyr Zelensky"));
         let got = one("WASHINGTON — The chief executive of Halvern Pharmaceuticals defended the prices, arguing that others were responsible.");
         assert_eq!(got.as_deref(), Some("Halvern Pharmaceuticals"));
     }
