@@ -390,4 +390,4 @@ fn plain(gap: &str) -> bool {
 
 #[cfg(test)]
 #[path = "affiliation_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -5,7 +5,7 @@ use crate::targets::coref::add_references;
 use crate::targets::entities::find_entities;
 
 /// The entities of an article with its paragraphs, references resolved and officers read.
-fn read(paragraphs: &[&str]) -> ArticleEntities {
+pub(crate) fn read(paragraphs: &[&str]) -> ArticleEntities {
     let article = Article::parse("t", &format!("Title: T\n\n{}\n", paragraphs.join("\n\n")));
     let mut entities = find_entities(&article);
     add_references(&article, &mut entities);

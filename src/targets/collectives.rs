@@ -40,18 +40,7 @@ pub fn group_of_collective(speaker: &str, entities: &ArticleEntities) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Article;
-    use crate::targets::affiliation::add_affiliations;
-    use crate::targets::coref::add_references;
-    use crate::targets::entities::find_entities;
-
-    fn read(paragraphs: &[&str]) -> ArticleEntities {
-        let article = Article::parse("t", &format!("Title: T\n\n{}\n", paragraphs.join("\n\n")));
-        let mut entities = find_entities(&article);
-        add_references(&article, &mut entities);
-        add_affiliations(&article, &mut entities);
-        entities
-    }
+    use crate::targets::affiliation::tests::read;
 
     #[test]
     fn college_officials_speak_for_the_college_and_county_officials_for_no_one() {
