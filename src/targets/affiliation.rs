@@ -163,10 +163,7 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
     // An officer named by office alone speaks for the group their description names by a word
     // of its name ("the department's director"), else for the group the article is most about:
     // the one referred to most often, "the library" included, the first named of equals.
-    let mut references = vec![0usize; entities.entities.len()];
-    for m in &entities.mentions {
-        references[m.entity] += 1;
-    }
+    let references = entities.mention_counts();
     let main_group = groups.iter().rev().max_by_key(|g| references[g.index]);
     for (p, word) in unattached {
         if pairs.iter().any(|&(q, _)| q == p) {

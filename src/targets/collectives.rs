@@ -22,10 +22,7 @@ pub fn group_of_collective(speaker: &str, entities: &ArticleEntities) -> Option<
     if !COLLECTIVES.contains(collective) || modifiers.is_empty() {
         return None;
     }
-    let mut references = vec![0usize; entities.entities.len()];
-    for m in &entities.mentions {
-        references[m.entity] += 1;
-    }
+    let references = entities.mention_counts();
     let holds = |name: &str| {
         let name = fold(name);
         modifiers

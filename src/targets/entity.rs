@@ -126,6 +126,15 @@ impl ArticleEntities {
         let n = self.mentions[lo..].iter().take_while(|m| m.at == at).count();
         &self.mentions[lo..lo + n]
     }
+
+    /// How often each entity is referred to, by name or by a resolved reference.
+    pub fn mention_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0usize; self.entities.len()];
+        for m in &self.mentions {
+            counts[m.entity] += 1;
+        }
+        counts
+    }
 }
 
 /// Whether an entity's name ends in a word that marks a group or a place; in a name with "of"
