@@ -174,7 +174,7 @@ pub fn folded_content_words(folded: &str) -> WordList {
 }
 
 /// One word as [`content_words`] keeps it, allocating only when it has to change it.
-fn content_word(word: &str) -> Option<Cow<'_, str>> {
+pub(crate) fn content_word(word: &str) -> Option<Cow<'_, str>> {
     // Under three bytes is under three characters, and trimming only shortens a word: "a",
     // "of", "to" (a quarter of all words) are dropped before anything else is asked of them.
     if word.len() < 3 {

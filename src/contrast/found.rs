@@ -71,6 +71,12 @@ pub enum Detail {
         /// Whether the left side is the one that rebuts.
         rebutted_on_left: bool,
     },
+    /// Two authors' claims on a matter both discuss, in general words, pointing in opposite
+    /// directions ("The permits are fair" against "The permits will shut out …").
+    Matter {
+        /// The content words both sentences share, as the left side writes them.
+        words: Vec<String>,
+    },
 }
 
 /// A possible disagreement between a left and a right sentence.
@@ -115,6 +121,8 @@ pub enum Source {
     /// Index of a view one side sets up to rebut and the other asserts in other words
     /// (`view_echoes`).
     ViewEcho(usize),
+    /// Index of two authors' opposite claims on a matter both discuss (`matter_claims`).
+    Matter(usize),
 }
 
 /// A contrast found but not yet chosen: its evidence is read only if it is kept.

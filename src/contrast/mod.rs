@@ -14,7 +14,8 @@
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
 //!   quote_pairs ──────┤
-//!   denials ──────────┘
+//!   denials ──────────┤
+//!   matter_claims ────┘  (opinion pairs: subject_claims on both sides)
 //!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
 //! ```
 //!
@@ -35,6 +36,7 @@ pub mod figures;
 pub mod found;
 pub mod input;
 pub mod leans;
+pub mod matter_claims;
 pub mod numbers;
 pub mod own_words;
 pub mod pairing;
@@ -46,6 +48,7 @@ pub mod quotes;
 pub mod select;
 pub mod sides;
 pub mod stance;
+pub mod subject_claims;
 pub mod view_echoes;
 pub mod wording;
 
@@ -97,6 +100,8 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     });
     view_echoes::echo_candidates(&echoes, &target_of, &mut shortlist);
     numbers::worded_figure_candidates(pair, &runs, &target_of, &mut shortlist);
+    let matters = matter_claims::matter_claims(pair);
+    matter_claims::matter_candidates(&matters, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
@@ -112,8 +117,10 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     }
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
-    let contrasts: Vec<Contrast> =
-        chosen.into_iter().filter_map(|candidate| contrast(pair, candidate, &runs, &echoes)).collect();
+    let contrasts: Vec<Contrast> = chosen
+        .into_iter()
+        .filter_map(|candidate| contrast(pair, candidate, &runs, &echoes, &matters))
+        .collect();
     let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
     Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
 }
@@ -124,6 +131,7 @@ fn contrast(
     c: found::Candidate,
     runs: &[wording::SharedRun],
     echoes: &[view_echoes::ViewEcho],
+    matters: &[matter_claims::MatterClaim],
 ) -> Option<Contrast> {
     let (evidence, detail, diff) = match c.source {
         found::Source::Denial(i) | found::Source::Rebuttal(i) => {
@@ -148,6 +156,11 @@ fn contrast(
             let words = view_echoes::echo_words(pair, echo);
             let detail = Detail::Rebuttal { words, rebutted_on_left: echo.rebutted == 0 };
             (view_echoes::echo_evidence(pair, echo), detail, sentence_diff(pair, c.left, c.right))
+        }
+        found::Source::Matter(i) => {
+            let m = matters.get(i)?;
+            let detail = Detail::Matter { words: matter_claims::matter_words_shown(pair, m) };
+            (matter_claims::matter_evidence(pair, m), detail, sentence_diff(pair, c.left, c.right))
         }
         found::Source::Quotes(a, b) => {
             let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);

@@ -14,7 +14,10 @@ use crate::targets::table::TargetTable;
 pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contrast) -> String {
     let summary = contrast_summary(articles, c);
     match (&c.detail, c.target) {
-        (Detail::Stance | Detail::Denial { .. } | Detail::Rebuttal { .. }, Some(target)) => {
+        (
+            Detail::Stance | Detail::Denial { .. } | Detail::Rebuttal { .. } | Detail::Matter { .. },
+            Some(target),
+        ) => {
             format!("{}: {summary}", targets.label_of(Some(target)))
         }
         _ => summary,
@@ -62,6 +65,13 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
                 voice_note(&c.evidence[0].voice, &c.evidence[1].voice)
             )
         }
+        Detail::Matter { words } => format!(
+            "on \"{}\": left {}; right {} ({})",
+            words.join(", "),
+            matter_summary(sentences[0], &c.evidence[0]),
+            matter_summary(sentences[1], &c.evidence[1]),
+            voice_note(&c.evidence[0].voice, &c.evidence[1].voice),
+        ),
         Detail::Quotes { speaker, text, .. } => {
             // With no speaker found on either side the two may be two people's words: say so
             // rather than claim one source.
@@ -185,6 +195,16 @@ pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
     };
     let stance = evidence.stance.as_ref().map_or("nothing clear", |s| s.name.as_str());
     format!("says {stance} ({}{hedge}{topic})", cues.join(", "))
+}
+
+/// One side of a claim on a matter: `denies it ("not … fix")` or `says "fix"` where the two
+/// predicates share a word one side negates, else the lexicon's reading as for a stance.
+fn matter_summary(sentence: &str, evidence: &SideEvidence) -> String {
+    match evidence.cues.first().filter(|c| c.kind == CueKind::Wording) {
+        Some(cue) if cue.negated_by.is_some() => format!("denies it (\"{}\")", cue_text(sentence, cue)),
+        Some(cue) => format!("says \"{}\"", cue_text(sentence, cue)),
+        None => side_summary(sentence, evidence),
+    }
 }
 
 /// `gives its own case (Gregory Amsel speaks for it)`: a stance read from who speaks rather

@@ -39,7 +39,7 @@ mod tokens;
 mod word_case;
 
 /// Words too common in reporting to tell two wordings apart ("said", "think", "going").
-pub(crate) use lexicon::is_phrase_stop;
+pub(crate) use lexicon::{is_phrase_stop, is_title_word};
 /// A point granted before the writer turns from it ("Critics are right that …" then "But …").
 pub(crate) use rebuttals::conceded_then_turned;
 
