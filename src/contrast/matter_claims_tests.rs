@@ -16,10 +16,10 @@ fn opposite_readings_of_one_subject_are_a_contrast() {
     );
     let m = matter(&c).expect("a matter contrast");
     let why = crate::report::reason::contrast_summary(c.articles(), m);
-    assert!(why.starts_with("on \"replacement, charge\": left says positive"), "{why}");
+    assert!(why.starts_with("on \"charge\": left says positive"), "{why}");
     assert!(why.contains("right says negative"), "{why}");
     assert!(why.ends_with("(both in the authors' own voice)"), "{why}");
-    assert_eq!(c.contrast_label(m), "“replacement, charge”");
+    assert_eq!(c.contrast_label(m), "“charge”");
     // Each side's evidence is the lexicon's words, as spans of its own sentence.
     let left = c.sentence(Side::Left, m.left);
     let words: Vec<&str> = m.evidence[0].supporting().map(|cue| &left[cue.span.clone()]).collect();
@@ -39,10 +39,7 @@ fn a_predicate_denied_on_one_side_is_a_contrast() {
     let not = right.cues[0].negated_by.clone().expect("the denying side's negation");
     assert_eq!(&c.sentence(Side::Right, m.right)[not], "not");
     let why = crate::report::reason::contrast_summary(c.articles(), m);
-    assert!(
-        why.starts_with("on \"reminder, system\": left says \"fix\"; right denies it (\"not … fix\")"),
-        "{why}"
-    );
+    assert!(why.starts_with("on \"system\": left says \"fix\"; right denies it (\"not … fix\")"), "{why}");
 }
 
 #[test]
@@ -69,19 +66,6 @@ fn subjects_with_no_word_in_common_are_no_contrast() {
 }
 
 #[test]
-fn a_vote_against_is_a_denial_of_the_vote_for() {
-    let c = compare_texts(
-        "The council takes up the bus fare plan next week.\n\nThe council should vote for the fare plan without delay.",
-        "The council takes up the bus fare plan next week.\n\nThe council should vote no and send the plan back to City Hall.",
-    );
-    let m = matter(&c).expect("a matter contrast");
-    let right = c.sentence(Side::Right, m.right);
-    let cue = &m.evidence[1].cues[0];
-    assert_eq!(&right[cue.span.clone()], "vote");
-    assert_eq!(&right[cue.negated_by.clone().expect("its negation")], "no");
-}
-
-#[test]
 fn what_a_subject_is_compared_with_is_not_judged_in_it() {
     let c = compare_texts(
         "The envoys meet again in Muscat next week.\n\nQuiet diplomacy strengthens the activists who organise and publish.",
@@ -100,13 +84,15 @@ fn more_than_an_evaluative_word_is_a_degree_not_a_comparison() {
 }
 
 #[test]
-fn a_plain_predicate_denied_answers_praise() {
-    let c = compare_texts(
-        "The county moves its offices downtown in the spring.\n\nThe new office budget is more than generous for a county this size.",
-        "The county moves its offices downtown in the spring.\n\nThe new office budget is simply not enough for a county this size.",
+fn two_times_of_one_thing_or_a_negated_judgement_are_no_contrast() {
+    let eras = compare_texts(
+        &format!("{OPENING}\n\nThe old branch library was cramped, dismal and unsafe for the children who used it."),
+        &format!("{OPENING}\n\nThe new branch library is bright, welcoming and safe for the children who use it."),
     );
-    let m = matter(&c).expect("a matter contrast");
-    let why = crate::report::reason::contrast_summary(c.articles(), m);
-    assert!(why.contains("left says positive (\"generous\")"), "{why}");
-    assert!(why.contains("right denies it (\"not … enough\")"), "{why}");
+    assert!(matter(&eras).is_none(), "{:?}", eras.contrasts);
+    let litotes = compare_texts(
+        &format!("{OPENING}\n\nThe higher late fee would not be unfair to the small branches."),
+        &format!("{OPENING}\n\nThe higher late fee would be fair to the small branches."),
+    );
+    assert!(matter(&litotes).is_none(), "{:?}", litotes.contrasts);
 }
