@@ -15,10 +15,13 @@ fn opposite_readings_of_one_subject_are_a_contrast() {
         &format!("{OPENING}\n\nThe replacement charge is a cruel and useless way to keep borrowers honest."),
     );
     let m = matter(&c).expect("a matter contrast");
-    let why = crate::report::reason::contrast_summary(c.articles(), m);
+    let why = crate::report::reason::contrast_reason(&c.targets, c.articles(), m);
     assert!(why.starts_with("on \"charge\": left says positive"), "{why}");
     assert!(why.contains("right says negative"), "{why}");
     assert!(why.ends_with("(both in the authors' own voice)"), "{why}");
+    // Views with a heading show the matter there, not again in the reason.
+    let summary = crate::report::reason::contrast_summary(c.articles(), m);
+    assert!(summary.starts_with("left says positive"), "{summary}");
     assert_eq!(c.contrast_label(m), "“charge”");
     // Each side's evidence is the lexicon's words, as spans of its own sentence.
     let left = c.sentence(Side::Left, m.left);
@@ -38,7 +41,7 @@ fn a_predicate_denied_on_one_side_is_a_contrast() {
     assert!(left.cues[0].negated_by.is_none());
     let not = right.cues[0].negated_by.clone().expect("the denying side's negation");
     assert_eq!(&c.sentence(Side::Right, m.right)[not], "not");
-    let why = crate::report::reason::contrast_summary(c.articles(), m);
+    let why = crate::report::reason::contrast_reason(&c.targets, c.articles(), m);
     assert!(why.starts_with("on \"system\": left says \"fix\"; right denies it (\"not … fix\")"), "{why}");
 }
 

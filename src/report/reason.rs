@@ -13,6 +13,11 @@ use crate::targets::table::TargetTable;
 /// The reason, starting with the target for stance contrasts ("sanctions: left says …").
 pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contrast) -> String {
     let summary = contrast_summary(articles, c);
+    // A claim on a matter names its matter here; views with a heading show it there.
+    let summary = match &c.detail {
+        Detail::Matter { words } => format!("on \"{}\": {summary}", words.join(", ")),
+        _ => summary,
+    };
     match (&c.detail, c.target) {
         (
             Detail::Stance | Detail::Denial { .. } | Detail::Rebuttal { .. } | Detail::Matter { .. },
@@ -65,9 +70,8 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
                 voice_note(&c.evidence[0].voice, &c.evidence[1].voice)
             )
         }
-        Detail::Matter { words } => format!(
-            "on \"{}\": left {}; right {} ({})",
-            words.join(", "),
+        Detail::Matter { .. } => format!(
+            "left {}; right {} ({})",
             matter_summary(sentences[0], &c.evidence[0]),
             matter_summary(sentences[1], &c.evidence[1]),
             voice_note(&c.evidence[0].voice, &c.evidence[1].voice),
