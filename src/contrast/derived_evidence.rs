@@ -9,10 +9,9 @@ use std::ops::Range;
 use crate::article::Article;
 use crate::contrast::claims::Claim;
 use crate::contrast::derived::{toward, DerivedTarget, STANCES};
-use crate::contrast::evidence::{Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom};
+use crate::contrast::evidence::{lexicon_cues, Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom};
 use crate::contrast::own_words::own_words;
 use crate::contrast::sides::{voice_case, Case, VoiceCase, CASE_STRENGTH};
-use crate::lexicon::CueSource;
 use crate::targets::entities::ArticleEntities;
 
 /// The evidence of a claim's lexicon stance toward a derived target: read again from the
@@ -42,21 +41,7 @@ pub fn lexicon_evidence(
     let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
     let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
     let positive = polarity.score > 0.0;
-    let cues = polarity
-        .cues
-        .iter()
-        .map(|c| Cue {
-            kind: match c.source {
-                CueSource::Lexicon => CueKind::Lexicon,
-                CueSource::Framing => CueKind::Framing,
-                CueSource::Effect => CueKind::Effect,
-            },
-            span: c.range.clone(),
-            weight: c.weight,
-            negated_by: c.negated_by.clone(),
-            supports: (c.weight > 0.0) == positive,
-        })
-        .collect();
+    let cues = lexicon_cues(&polarity, positive);
     let (name, sign) =
         if positive { (STANCES[0], Polarity::Positive) } else { (STANCES[1], Polarity::Negative) };
     Some(SideEvidence {

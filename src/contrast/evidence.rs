@@ -169,6 +169,27 @@ impl SideEvidence {
 /// The evidence of both sides, left first.
 pub type Evidence = [SideEvidence; 2];
 
+/// Every word a lexicon reading counted, as cues, each marked as supporting the reading's
+/// direction (`positive`) or pulling the other way.
+pub fn lexicon_cues(polarity: &crate::lexicon::Polarity, positive: bool) -> Vec<Cue> {
+    use crate::lexicon::CueSource;
+    polarity
+        .cues
+        .iter()
+        .map(|c| Cue {
+            kind: match c.source {
+                CueSource::Lexicon => CueKind::Lexicon,
+                CueSource::Framing => CueKind::Framing,
+                CueSource::Effect => CueKind::Effect,
+            },
+            span: c.range.clone(),
+            weight: c.weight,
+            negated_by: c.negated_by.clone(),
+            supports: (c.weight > 0.0) == positive,
+        })
+        .collect()
+}
+
 /// The text of a cue as the reason shows it: `"not … lifeline"` when a negation flipped it, in
 /// the sentence's order (`"changed nothing"` when an object after it undid it, with "…" only
 /// where words stand between).

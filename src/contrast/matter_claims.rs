@@ -29,7 +29,7 @@ use std::ops::Range;
 use crate::article::{SentenceId, Side};
 use crate::contrast::derived::toward;
 use crate::contrast::evidence::{
-    Cue, CueKind, Evidence, Polarity, SideEvidence, StanceRead, TopicFrom, Voice, VoiceKind,
+    lexicon_cues, Cue, CueKind, Evidence, Polarity, SideEvidence, StanceRead, TopicFrom, Voice, VoiceKind,
 };
 use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
@@ -332,22 +332,7 @@ pub fn matter_evidence(pair: &Pair, m: &MatterClaim) -> Evidence {
     let texts = [pair.left.article.sentence_text(m.left), pair.right.article.sentence_text(m.right)];
     let subject = shared_subject_words(pair);
     let lexicon = |i: usize, positive: bool| -> Vec<Cue> {
-        let polarity = reading(texts[i], &m.subjects[i], &subject);
-        polarity
-            .cues
-            .iter()
-            .map(|c| Cue {
-                kind: match c.source {
-                    CueSource::Lexicon => CueKind::Lexicon,
-                    CueSource::Framing => CueKind::Framing,
-                    CueSource::Effect => CueKind::Effect,
-                },
-                span: c.range.clone(),
-                weight: c.weight,
-                negated_by: c.negated_by.clone(),
-                supports: (c.weight > 0.0) == positive,
-            })
-            .collect()
+        lexicon_cues(&reading(texts[i], &m.subjects[i], &subject), positive)
     };
     let wording = |span: Range<usize>, negation: Option<Range<usize>>| Cue {
         kind: CueKind::Wording,
