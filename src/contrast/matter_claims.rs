@@ -103,7 +103,15 @@ pub fn matter_claims(pair: &Pair) -> Vec<MatterClaim> {
     lower.extend(lower_case_words(pair.right.article));
     let sides = [authored(pair, Side::Left, &lower), authored(pair, Side::Right, &lower)];
     let index = [stem_index(&sides[0]), stem_index(&sides[1])];
-    let leans = [leans(pair, Side::Left, &sides[0], &subject), leans(pair, Side::Right, &sides[1], &subject)];
+    // Each claim's reading, once: for its article's lean and for every pair it is in.
+    let readings = [Side::Left, Side::Right].map(|side| {
+        let article = pair.side(side).article;
+        sides[side.index()]
+            .iter()
+            .map(|c| reading(article.sentence_text(c.at), &c.subject_span, &subject).normalized())
+            .collect::<Vec<f32>>()
+    });
+    let leans = [leans(&sides[0], &readings[0]), leans(&sides[1], &readings[1])];
     // Rarest shared stems first, so a budget cut drops the article's common words.
     let mut shared: Vec<(&str, &Vec<usize>, &Vec<usize>)> = index[0]
         .iter()
@@ -122,7 +130,9 @@ pub fn matter_claims(pair: &Pair) -> Vec<MatterClaim> {
     pairs.dedup();
     let mut out: Vec<MatterClaim> = pairs
         .into_iter()
-        .filter_map(|(a, b)| read_pair(pair, [&sides[0][a], &sides[1][b]], &subject, &leans))
+        .filter_map(|(a, b)| {
+            read_pair(pair, [&sides[0][a], &sides[1][b]], [readings[0][a], readings[1][b]], &leans)
+        })
         .collect();
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right))));
     // One claim per sentence: the same sentence against several others is one disagreement.
@@ -170,11 +180,9 @@ fn stem_index(sentences: &[SubjectClaim]) -> HashMap<String, Vec<usize>> {
 /// Where one side settles on each matter: the sum of its claims' readings per head stem. A
 /// claim against where its own article settles is a passing remark (two writers for a levy
 /// both describe the problem it solves), not the side's position.
-fn leans(pair: &Pair, side: Side, claims: &[SubjectClaim], subject: &[String]) -> HashMap<String, f32> {
-    let article = pair.side(side).article;
+fn leans(claims: &[SubjectClaim], readings: &[f32]) -> HashMap<String, f32> {
     let mut out: HashMap<String, f32> = HashMap::new();
-    for c in claims {
-        let v = reading(article.sentence_text(c.at), &c.subject_span, subject).normalized();
+    for (c, v) in claims.iter().zip(readings) {
         *out.entry(c.head.0.clone()).or_default() += v;
     }
     out
@@ -223,7 +231,7 @@ const COMPARISONS: &[&str] = &[" than ", " preferable to ", " superior to ", " i
 fn read_pair(
     pair: &Pair,
     claims: [&SubjectClaim; 2],
-    subject: &[String],
+    valence: [f32; 2],
     leans: &[HashMap<String, f32>; 2],
 ) -> Option<MatterClaim> {
     let [left, right] = claims;
@@ -242,9 +250,7 @@ fn read_pair(
     if similarity < MIN_SIMILARITY {
         return None;
     }
-    let texts = [pair.left.article.sentence_text(left.at), pair.right.article.sentence_text(right.at)];
     let spans = [left.subject_span.clone(), right.subject_span.clone()];
-    let valence = [0, 1].map(|i| reading(texts[i], &spans[i], subject).normalized());
     let lean = [0, 1].map(|i| leans[i].get(&claims[i].head.0).copied().unwrap_or(0.0));
     let strong = |v: [f32; 2]| v.iter().all(|x| x.abs() >= MIN_POLARITY);
     // Two articles that settle the same way on the matter do not disagree on it.
