@@ -77,6 +77,12 @@ pub enum Detail {
         /// The content words both sentences share, as the left side writes them.
         words: Vec<String>,
     },
+    /// One person quoted by each op-ed with a different remark (`selective_quotes`).
+    Remarks {
+        /// Who is quoted, as the fuller of the two names.
+        speaker: String,
+        text: [String; 2],
+    },
 }
 
 /// A possible disagreement between a left and a right sentence.
@@ -123,6 +129,9 @@ pub enum Source {
     ViewEcho(usize),
     /// Index of two authors' opposite claims on a matter both discuss (`matter_claims`).
     Matter(usize),
+    /// Indexes of two different remarks of one person, one quoted by each op-ed
+    /// (`selective_quotes`).
+    Remarks(usize, usize),
 }
 
 /// A contrast found but not yet chosen: its evidence is read only if it is kept.

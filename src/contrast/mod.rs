@@ -14,6 +14,7 @@
 //!   pairing (stance) ─┐
 //!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
 //!   quote_pairs ──────┤
+//!   selective_quotes ─┤  (opinion pairs: one person's different remarks)
 //!   denials ──────────┤
 //!   matter_claims ────┘  (opinion pairs: subject_claims on both sides)
 //!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
@@ -46,6 +47,7 @@ pub mod quote_echo;
 pub mod quote_pairs;
 pub mod quotes;
 pub mod select;
+pub mod selective_quotes;
 pub mod sides;
 pub mod stance;
 pub mod subject_claims;
@@ -86,7 +88,8 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     let same_stance = pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist);
     let mut same_figures = Vec::new();
     numbers::number_candidates(pair, &target_of, &mut shortlist, &mut same_figures);
-    quote_pairs::quote_candidates(pair, &target_of, &mut shortlist);
+    let paired_speakers = quote_pairs::quote_candidates(pair, &target_of, &mut shortlist);
+    selective_quotes::remark_candidates(pair, &paired_speakers, &target_of, &mut shortlist);
     // Runs of words both articles write, alike or denied on one side, read once for both.
     let runs = wording::shared_runs(pair.left.article, pair.right.article);
     denials::denial_candidates(pair, &runs, &target_of, &mut shortlist);
@@ -166,6 +169,10 @@ fn contrast(
             let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);
             let diff = word_diff(&pair.left.quotes[a].text, &pair.right.quotes[b].text);
             (evidence, detail, Some(diff))
+        }
+        found::Source::Remarks(a, b) => {
+            let (evidence, detail) = selective_quotes::remark_evidence(pair, a, b);
+            (evidence, detail, None)
         }
         found::Source::Figures(a, b) => {
             let (evidence, detail) = numbers::number_evidence(pair, a, b);

@@ -60,7 +60,7 @@ const VERDICT_QUOTE_WORDS: usize = 6;
 /// contrast on a central target (about 0.5 to 1.2).
 const WORDING_ONLY: f32 = 0.35;
 
-fn surname(speaker: &Option<String>) -> Option<String> {
+pub(crate) fn surname(speaker: &Option<String>) -> Option<String> {
     speaker.as_ref().and_then(|s| s.split_whitespace().last()).map(|s| s.to_lowercase())
 }
 
@@ -236,7 +236,8 @@ pub fn quote_candidates(
     pair: &Pair,
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<crate::targets::table::TargetId>,
     out: &mut Shortlist,
-) {
+) -> Vec<String> {
+    let mut paired: Vec<String> = Vec::new();
     let mut left = PreparedQuote::all(pair.left.quotes);
     let mut right = PreparedQuote::all(pair.right.quotes);
     let memo = TextMemo::number(&mut left, &mut right);
@@ -244,6 +245,7 @@ pub fn quote_candidates(
     for (ai, a) in left.iter().enumerate() {
         for bi in right_index.candidates(a.keys().into_iter()) {
             let Some(score) = same_statement_score(pair, &memo, (&left, ai), (&right, bi)) else { continue };
+            paired.extend(a.surname.iter().chain(&right[bi].surname).cloned());
             out.push(Candidate {
                 target: target_of(a.quote.at, right[bi].quote.at),
                 kind: ContrastKind::Quote,
@@ -254,6 +256,9 @@ pub fn quote_candidates(
             });
         }
     }
+    paired.sort_unstable();
+    paired.dedup();
+    paired
 }
 
 /// The score of quotes `left.1` and `right.1` as two renderings of one statement, if they are.

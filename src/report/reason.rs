@@ -76,6 +76,11 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
             matter_summary(sentences[1], &c.evidence[1]),
             voice_note(&c.evidence[0].voice, &c.evidence[1].voice),
         ),
+        // Not one statement in other words but two: say so, so no one looks for a misquotation.
+        Detail::Remarks { speaker, text } => format!(
+            "{speaker} quoted with different remarks: left “{}”; right “{}” (each article picks its own)",
+            text[0], text[1]
+        ),
         Detail::Quotes { speaker, text, .. } => {
             // With no speaker found on either side the two may be two people's words: say so
             // rather than claim one source.

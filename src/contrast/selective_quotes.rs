@@ -1,0 +1,154 @@
+//! One person quoted with different remarks in two op-eds: each writer picks the line that
+//! serves their argument ("This is about the people who breathe that exhaust all day long"
+//! against "Nobody is going to be chasing down a retiree for cleaning off his own porch", both
+//! the same councilmember on the same ban). A reader comparing two opinion pieces wants to see
+//! that both lean on one authority, and what each lets them say.
+//!
+//! Two renderings of one statement are `quote_pairs`' (a speaker it pairs is left to it); this
+//! stage lists a person's two *different* remarks, one pair per person, the two in the most
+//! similar sentences. Only opinion pairs: a news report quotes its sources at length, and two
+//! reports of one event quote the same people saying different things as a matter of course
+//! (on BASIL dev nearly every pair would list its president this way).
+//!
+//! In: both sides' quotes with their speakers, the people each article names, the similarity
+//! index. Out: at most [`MAX_PER_PAIR`] quote candidates, and the evidence of a kept one (the
+//! two quotations, with the speaker as their voice).
+
+use crate::article::{SentenceId, Side};
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
+use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
+use crate::contrast::input::Pair;
+use crate::contrast::quote_pairs::surname;
+use crate::contrast::quotes::Quote;
+use crate::targets::entities::EntityKind;
+use crate::targets::table::TargetId;
+use crate::text::fold::fold;
+
+/// People listed this way per pair at most: the selection is a pattern of the two pieces, not
+/// every line each quotes.
+const MAX_PER_PAIR: usize = 2;
+/// Words a quotation needs to be a remark: shorter ones are labels or scare quotes ("what it
+/// calls “restoration”", "a “betrayal”"), which compare no statement.
+const MIN_REMARK_WORDS: usize = 5;
+/// Below the renderings of one statement (from 0.35) and below a clear stance contrast: two
+/// remarks show a choice of quotation, not a disagreement over one claim.
+const SCORE: f32 = 0.3;
+
+/// Candidates for people both opinion pieces quote with different remarks, except the
+/// speakers (`paired`, surnames) whose statements `quote_pairs` already paired.
+pub fn remark_candidates(
+    pair: &Pair,
+    paired: &[String],
+    target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
+    out: &mut Shortlist,
+) {
+    if pair.news {
+        return;
+    }
+    let remarks = |side: Side| -> Vec<(usize, String)> {
+        let quotes = pair.side(side).quotes;
+        (0..quotes.len())
+            .filter(|&i| quotes[i].text.split_whitespace().count() >= MIN_REMARK_WORDS)
+            .filter_map(|i| Some((i, surname(&quotes[i].speaker)?)))
+            .filter(|(_, name)| names_a_person(pair, side, name))
+            .collect()
+    };
+    let (left, right) = (remarks(Side::Left), remarks(Side::Right));
+    let mut speakers: Vec<&String> = left.iter().map(|(_, s)| s).filter(|s| !paired.contains(s)).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    let mut found: Vec<Candidate> = Vec::new();
+    for speaker in speakers {
+        let of = |side: &[(usize, String)]| -> Vec<usize> {
+            side.iter().filter(|(_, s)| s == speaker).map(|(i, _)| *i).collect()
+        };
+        let (l, r) = (of(&left), of(&right));
+        // Both quote one remark alike: they draw on the same words, not on different ones.
+        if l.iter().any(|&a| r.iter().any(|&b| alike(&pair.left.quotes[a], &pair.right.quotes[b]))) {
+            continue;
+        }
+        let best = l
+            .iter()
+            .flat_map(|&a| r.iter().map(move |&b| (a, b)))
+            .map(|(a, b)| {
+                let (qa, qb) = (&pair.left.quotes[a], &pair.right.quotes[b]);
+                (pair.index.sentence_similarity(qa.at, qb.at), a, b)
+            })
+            .max_by(|x, y| x.0.total_cmp(&y.0).then((y.1, y.2).cmp(&(x.1, x.2))));
+        if let Some((similarity, a, b)) = best {
+            let (qa, qb) = (&pair.left.quotes[a], &pair.right.quotes[b]);
+            found.push(Candidate {
+                target: target_of(qa.at, qb.at),
+                kind: ContrastKind::Quote,
+                score: SCORE * (1.0 + similarity),
+                left: qa.at,
+                right: qb.at,
+                source: Source::Remarks(a, b),
+            });
+        }
+    }
+    found.sort_by(|a, b| b.score.total_cmp(&a.score).then((a.left, a.right).cmp(&(b.left, b.right))));
+    for candidate in found.into_iter().take(MAX_PER_PAIR) {
+        out.push(candidate);
+    }
+}
+
+/// Whether a side names a person whose last name is `surname` (a quote's speaker may be a
+/// group, "officials" or a description).
+fn names_a_person(pair: &Pair, side: Side, surname: &str) -> bool {
+    person_named(pair, side, surname).is_some()
+}
+
+/// The name of the person a side names whose last name is `surname`.
+fn person_named(pair: &Pair, side: Side, surname: &str) -> Option<String> {
+    let last =
+        |form: &String| fold(form).split_whitespace().last().map(|w| w.trim_end_matches("'s").to_string());
+    pair.side(side)
+        .entities
+        .entities
+        .iter()
+        .find(|e| {
+            e.kind == EntityKind::Person
+                && std::iter::once(&e.name).chain(&e.aliases).any(|form| last(form) == Some(fold(surname)))
+        })
+        .map(|e| e.name.clone())
+}
+
+/// Two quotations of the same words, whatever their case and punctuation.
+fn alike(a: &Quote, b: &Quote) -> bool {
+    let words = |q: &Quote| {
+        fold(&q.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// The evidence of a kept candidate: each quotation in the speaker's voice, and the two texts.
+pub fn remark_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
+    let (qa, qb) = (&pair.left.quotes[a], &pair.right.quotes[b]);
+    let side = |q: &Quote| {
+        SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone())
+    };
+    // The person's full name where either article gives it ("Dana Okafor" for "Okafor").
+    let surname = surname(&qa.speaker).unwrap_or_default();
+    let speaker = [Side::Left, Side::Right]
+        .into_iter()
+        .filter_map(|side| person_named(pair, side, &surname))
+        .chain([&qa.speaker, &qb.speaker].into_iter().flatten().cloned())
+        .max_by_key(|name| name.split_whitespace().count())
+        .unwrap_or_default();
+    // A quotation ends where its sentence goes on ("…, with room to spare,” she said): the
+    // comma or stop inside the marks is the sentence's, not the remark's.
+    let remark = |q: &Quote| q.text.trim_end_matches([',', '.', ';', ':', ' ']).to_string();
+    let detail = Detail::Remarks { speaker, text: [remark(qa), remark(qb)] };
+    ([side(qa), side(qb)], detail)
+}
+
+#[cfg(test)]
+#[path = "selective_quotes_tests.rs"]
+mod tests;
