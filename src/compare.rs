@@ -131,6 +131,7 @@ impl Comparison {
         let disputed = || match &contrast.detail {
             Detail::Denial { words, .. } | Detail::Rebuttal { words, .. } => Some(disputed_words(words)),
             Detail::Matter { words } => Some(disputed_words(&words.join(", "))),
+            Detail::Calls { on, .. } => Some(disputed_words(on)),
             Detail::Figures { unit, shared_context, .. } => {
                 // Who gives the figure ("according to …") is context, but names nothing counted.
                 let what: Vec<&str> = shared_context

@@ -103,6 +103,9 @@ pub enum CueKind {
     Quote,
     /// The words two sentences both write (a shared fact).
     Wording,
+    /// What an author calls on the deciders to do ("should vote no", "Reject this plan"):
+    /// `contrast::recommendations`.
+    Call,
 }
 
 /// One word or phrase of the sentence that counted.

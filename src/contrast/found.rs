@@ -77,6 +77,14 @@ pub enum Detail {
         /// The content words both sentences share, as the left side writes them.
         words: Vec<String>,
     },
+    /// Two authors calling for opposite decisions ("should vote yes" against "should vote
+    /// no": `recommendations`).
+    Calls {
+        /// Each side's call as written.
+        calls: [String; 2],
+        /// What the decision is on: a content word both hold after their calls, or the date.
+        on: String,
+    },
     /// One person quoted by each op-ed with a different remark (`selective_quotes`).
     Remarks {
         /// Who is quoted, as the fuller of the two names.
@@ -129,6 +137,8 @@ pub enum Source {
     ViewEcho(usize),
     /// Index of two authors' opposite claims on a matter both discuss (`matter_claims`).
     Matter(usize),
+    /// Index of two authors' opposite calls on one decision (`recommendations`).
+    Call(usize),
     /// Indexes of two different remarks of one person, one quoted by each op-ed
     /// (`selective_quotes`).
     Remarks(usize, usize),

@@ -16,7 +16,8 @@
 //!   quote_pairs ──────┤
 //!   selective_quotes ─┤  (opinion pairs: one person's different remarks)
 //!   denials ──────────┤
-//!   matter_claims ────┘  (opinion pairs: subject_claims on both sides)
+//!   matter_claims ────┤  (opinion pairs: subject_claims on both sides)
+//!   recommendations ──┘  (opinion pairs: what each author calls for)
 //!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
 //! ```
 //!
@@ -46,6 +47,7 @@ pub mod quote_change;
 pub mod quote_echo;
 pub mod quote_pairs;
 pub mod quotes;
+pub mod recommendations;
 pub mod select;
 pub mod selective_quotes;
 pub mod sides;
@@ -105,6 +107,8 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     numbers::worded_figure_candidates(pair, &runs, &target_of, &mut shortlist);
     let matters = matter_claims::matter_claims(pair);
     matter_claims::matter_candidates(&matters, &target_of, &mut shortlist);
+    let calls = recommendations::opposite_calls(pair);
+    recommendations::call_candidates(&calls, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
@@ -122,7 +126,7 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // candidates are dropped.
     let contrasts: Vec<Contrast> = chosen
         .into_iter()
-        .filter_map(|candidate| contrast(pair, candidate, &runs, &echoes, &matters))
+        .filter_map(|candidate| contrast(pair, candidate, &runs, &echoes, &matters, &calls))
         .collect();
     let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
     Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
@@ -135,6 +139,7 @@ fn contrast(
     runs: &[wording::SharedRun],
     echoes: &[view_echoes::ViewEcho],
     matters: &[matter_claims::MatterClaim],
+    calls: &[recommendations::CallPair],
 ) -> Option<Contrast> {
     let (evidence, detail, diff) = match c.source {
         found::Source::Denial(i) | found::Source::Rebuttal(i) => {
@@ -169,6 +174,10 @@ fn contrast(
             let (evidence, detail) = quote_pairs::quote_evidence(pair, a, b);
             let diff = word_diff(&pair.left.quotes[a].text, &pair.right.quotes[b].text);
             (evidence, detail, Some(diff))
+        }
+        found::Source::Call(i) => {
+            let (evidence, detail) = recommendations::call_evidence(pair, calls.get(i)?);
+            (evidence, detail, sentence_diff(pair, c.left, c.right))
         }
         found::Source::Remarks(a, b) => {
             let (evidence, detail) = selective_quotes::remark_evidence(pair, a, b);

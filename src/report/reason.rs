@@ -20,7 +20,11 @@ pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contr
     };
     match (&c.detail, c.target) {
         (
-            Detail::Stance | Detail::Denial { .. } | Detail::Rebuttal { .. } | Detail::Matter { .. },
+            Detail::Stance
+            | Detail::Denial { .. }
+            | Detail::Rebuttal { .. }
+            | Detail::Matter { .. }
+            | Detail::Calls { .. },
             Some(target),
         ) => {
             format!("{}: {summary}", targets.label_of(Some(target)))
@@ -75,6 +79,12 @@ pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
             matter_summary(sentences[0], &c.evidence[0]),
             matter_summary(sentences[1], &c.evidence[1]),
             voice_note(&c.evidence[0].voice, &c.evidence[1].voice),
+        ),
+        Detail::Calls { calls, .. } => format!(
+            "what each calls for: left \"{}\"; right \"{}\" ({})",
+            calls[0],
+            calls[1],
+            voice_note(&c.evidence[0].voice, &c.evidence[1].voice)
         ),
         // Not one statement in other words but two: say so, so no one looks for a misquotation.
         Detail::Remarks { speaker, text } => format!(
