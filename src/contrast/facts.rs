@@ -1,5 +1,7 @@
 //! Facts both articles report: the same figure for the same measured thing ("rents have climbed
-//! by about 30 percent since 2019" on both sides), or the same words (`wording`). Two opposed
+//! by about 30 percent since 2019" on both sides), or the same words (`wording`); and, from
+//! their own stages, a remark both quote alike (`selective_quotes`) and a decision both call
+//! for (`recommendations`). Two opposed
 //! articles still share most of their facts, and a reader weighing their disagreements wants to
 //! see what is not in dispute.
 //!
@@ -34,17 +36,21 @@ pub struct SharedFact {
     /// The figure or the run of words on each side, left first.
     pub evidence: Evidence,
     /// For a figure, the two as written, their unit and the context words they share
-    /// ([`Detail::Figures`]); none for words both write (the evidence spans are the words).
+    /// ([`Detail::Figures`]); for a remark both quote, the two quotations
+    /// ([`Detail::Quotes`]); for a decision both call for, the two calls ([`Detail::Calls`]);
+    /// none for words both write (the evidence spans are the words).
     pub detail: Option<Detail>,
 }
 
 impl SharedFact {
-    /// "number" for a figure both give, "wording" for words both write.
+    /// "number" for a figure both give, "wording" for words both write, "quote" for a remark
+    /// both quote alike, "call" for a decision both call for.
     pub fn kind_label(&self) -> &'static str {
-        if self.detail.is_some() {
-            "number"
-        } else {
-            "wording"
+        match self.detail {
+            None => "wording",
+            Some(Detail::Quotes { .. }) => "quote",
+            Some(Detail::Calls { .. }) => "call",
+            Some(_) => "number",
         }
     }
 }
@@ -114,6 +120,45 @@ pub fn shared_facts(
     }
     kept
 }
+
+/// Facts of the other kinds — a remark both quote alike, a decision both call for (`detail`
+/// says which) — each sentence used once, none on a contrast's pair, at most [`MAX_OTHER`].
+pub fn add_facts(
+    kept: &mut Vec<SharedFact>,
+    found: impl Iterator<Item = (SentenceId, SentenceId, (Evidence, Detail))>,
+    contrasts: &[Contrast],
+    target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
+) {
+    let before = kept.len();
+    for (left, right, (evidence, detail)) in found {
+        // A figure inside the remark both quote ("eighty years") says less than the remark.
+        if let Some(k) =
+            kept.iter_mut().find(|k| k.left == left && k.right == right && k.kind_label() == "number")
+        {
+            (k.evidence, k.detail) = (evidence, Some(detail));
+            continue;
+        }
+        let used = kept.iter().any(|k| k.left == left || k.right == right)
+            || contrasts.iter().any(|c| c.left == left && c.right == right);
+        if used {
+            continue;
+        }
+        if kept.len() == before + MAX_OTHER {
+            break;
+        }
+        kept.push(SharedFact {
+            target: target_of(left, right),
+            score: 1.0,
+            left,
+            right,
+            evidence,
+            detail: Some(detail),
+        });
+    }
+}
+
+/// Facts of the other kinds kept at most.
+pub const MAX_OTHER: usize = 4;
 
 /// Whether each of two sentences gives a figure the other does not: words they share around
 /// different counts ("… 210,000 children whose families earn too much to qualify …" and "…

@@ -107,8 +107,8 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     numbers::worded_figure_candidates(pair, &runs, &target_of, &mut shortlist);
     let matters = matter_claims::matter_claims(pair);
     matter_claims::matter_candidates(&matters, &target_of, &mut shortlist);
-    let calls = recommendations::opposite_calls(pair);
-    recommendations::call_candidates(&calls, &target_of, &mut shortlist);
+    let calls = recommendations::calls_on_one_thing(pair);
+    recommendations::call_candidates(&calls.opposite, &target_of, &mut shortlist);
     // Where each article leans overall, reported beside the contrasts. Used to re-rank, it lost
     // BASIL hits (EVALUATION.md): the leans are read from the same weak cues.
     let consensus = consensus::consensus(pair.targets, [pair.left.claims, pair.right.claims]);
@@ -126,9 +126,24 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // candidates are dropped.
     let contrasts: Vec<Contrast> = chosen
         .into_iter()
-        .filter_map(|candidate| contrast(pair, candidate, &runs, &echoes, &matters, &calls))
+        .filter_map(|candidate| contrast(pair, candidate, &runs, &echoes, &matters, &calls.opposite))
         .collect();
-    let facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
+    let mut facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
+    // A remark both quote alike, a decision both call for: what both draw on, beside the
+    // figures and words both give.
+    let remarks = selective_quotes::same_remarks(pair).into_iter().map(|(a, b)| {
+        let (at, evidence, detail) = (
+            pair.left.quotes[a].at,
+            pair.right.quotes[b].at,
+            selective_quotes::same_remark_evidence(pair, a, b),
+        );
+        (at, evidence, detail)
+    });
+    let agreeing_calls = calls.agreeing.iter().map(|c| {
+        let (evidence, detail) = recommendations::call_evidence(pair, c);
+        (c.calls[0].at, c.calls[1].at, (evidence, detail))
+    });
+    facts::add_facts(&mut facts, remarks.chain(agreeing_calls), &contrasts, &target_of);
     Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
 }
 

@@ -6,14 +6,18 @@
 //! judge nothing.
 //!
 //! A call is an author's sentence with a verb of decision right after "should", "must", "ought
-//! to", "need to" or "urge … to", or opening the sentence as an order ("Vote no on March 12.").
-//! Its direction is for the proposal ("approve", "pass", "adopt", "vote yes") or against it
-//! ("reject", "oppose", "scrap", "vote no"), turned by a "not" before the verb. Verbs whose
-//! direction depends on their object ("keep the garage" is against a plan to sell it, "keep the
-//! charge" for one that brings it in) are not read. Two calls pair when they point opposite
-//! ways and are on one thing: a content word both sentences hold after their calls (the thing
-//! decided), or the same date (the day of the vote). Two calls on different things are no
-//! disagreement, and who decides ("the council") is shared by any two op-eds on one town.
+//! to", "need to" or "urge … to", or opening the sentence as an order ("Vote no on March 12.");
+//! not after a condition, a question or a verb of saying that is not the author's ("If …",
+//! "What the council should approve is …", "Some will say the council should …"). Its
+//! direction is for the proposal ("approve", "pass", "adopt", "vote yes") or against it
+//! ("reject", "oppose", "scrap", "vote no"), turned by a "not", "shouldn't" or "refuse to"
+//! before the verb. Verbs whose direction depends on their object ("keep the garage" is against
+//! a plan to sell it, "keep the charge" for one that brings it in) are not read. Two calls pair
+//! when they are on one thing: what one acts on is within what the other does ("the
+//! ordinance"), or, when neither names it, they give the same date (the day of the vote). Two
+//! calls on different things are no disagreement ("approve the dock repair plan" against
+//! "reject the parking plan"); opposite calls on one thing are a contrast, and the same call a
+//! fact both report.
 //!
 //! Only opinion pairs are read: a news report's "should" is someone else's.
 //!
@@ -24,6 +28,7 @@ use std::ops::Range;
 
 use crate::article::{Article, SentenceId, Side};
 use crate::contrast::evidence::{Cue, CueKind, Evidence, SideEvidence, TopicFrom, Voice};
+use crate::contrast::figures::MONTHS;
 use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::targets::table::TargetId;
@@ -39,21 +44,43 @@ const SCORE: f32 = 1.0;
 /// Words between the modal and the verb of decision ("should not simply approve").
 const MAX_GAP: usize = 3;
 
-/// Words that make what follows a call on whoever decides.
+/// Words that make what follows a call on whoever decides ("ought" and "need" only with
+/// "to": "the need for" calls on no one).
 const MODALS: &[&str] = &["should", "must", "ought", "need", "needs"];
+/// The same with their negation in one word.
+const NEGATED_MODALS: &[&str] = &["shouldn't", "shouldn’t", "mustn't", "mustn’t"];
 /// Words that may stand between a modal and its verb: "to", a negation, adverbs of manner.
 const GAP_WORDS: &[&str] =
     &["to", "not", "never", "simply", "just", "also", "then", "now", "finally", "instead", "still", "firmly"];
-/// Negations that turn the call.
-const NEGATIONS: &[&str] = &["not", "never"];
+/// Negations that turn the call, and verbs that do ("should refuse to approve").
+const NEGATIONS: &[&str] = &["not", "never", "refuse", "decline"];
 
-/// Words before a call that make it a condition or a question, not a call.
-const CONDITIONS: &[&str] = &["if", "unless", "whether", "when", "why", "how"];
+/// Words before a call that make it a condition, a question or someone else's view: "If the
+/// council should reject it, …", "What the council should approve is …", "Those who say we
+/// should reject it …".
+const NOT_A_CALL: &[&str] =
+    &["if", "unless", "whether", "when", "why", "how", "what", "who", "those", "anyone", "according"];
+/// Verbs of saying and thinking before a call: the call is the one who says it, the author's
+/// only after "I" or "we" ("I believe the council should …"; not "The harbor master believes
+/// …", "Some will say …", "a reasonable person could think …").
+const SAYING: &[&str] = &[
+    "say", "says", "said", "think", "thinks", "believe", "believes", "argue", "argues", "claim", "claims",
+    "insist", "insists", "suggest", "suggests", "grant",
+];
 /// Words an order's verb is followed by: its object ("Reject this plan", "Pass the ordinance").
 const ORDER_OBJECTS: &[&str] = &["the", "this", "that", "these", "it", "them", "any", "a", "an"];
+/// Words that end what a call acts on: "reject the ordinance | on June 3", "approve the bond |
+/// for the good of the city", "reject any repeal | of the ordinance".
+const OBJECT_ENDS: &[&str] = &[
+    "of", "to", "on", "for", "before", "until", "because", "that", "is", "are", "and", "or", "but", "so",
+    "by", "at", "in", "with", "when", "if", "after", "while", "unless", "which", "who", "than", "instead",
+    "rather", "from", "as",
+];
+/// Words of what a call acts on read at most.
+const OBJECT_WORDS: usize = 6;
 
 /// Verbs of decision for the proposal, and the phrases with "vote" or "say". Not "back" ("back
-/// off") nor "pass" before a particle ("pass it on to riders").
+/// off") nor "pass" before a particle ("pass it on to riders", "pass on this ordinance").
 const FOR: &[&str] = &["approve", "pass", "adopt", "accept", "support", "endorse", "ratify", "enact"];
 /// Verbs of decision against it.
 const AGAINST: &[&str] =
@@ -74,57 +101,104 @@ pub struct Call {
     pub span: Range<usize>,
     pub negation: Option<Range<usize>>,
     pub direction: Direction,
+    /// The content words and numbers of what the call acts on ("ordinance", "measure 4"),
+    /// folded; empty for "it" or a call with no object ("Vote no on May 20.").
+    pub object: Vec<String>,
 }
 
-/// The call a sentence makes, if it makes one.
+/// The call a sentence makes, if it makes one: an order opening it, else the first modal (or
+/// "urge … to") that a verb of decision follows.
 pub fn call_in(at: SentenceId, text: &str) -> Option<Call> {
     let folded = fold(text);
     let all = words(&folded);
-    let word = |i: usize| &folded[all[i].clone()];
     if all.is_empty() || folded.trim_end().ends_with('?') {
         return None;
     }
+    let word = |i: usize| &folded[all[i].clone()];
     // An order: the sentence opens with the verb ("Vote no on March 12.", "Reject this plan."),
     // a one-word verb only before its object ("Back in 2019 …", "Support for the plan …" open
     // with no order).
     if let Some((end, direction)) = decision_at(&folded, &all, 0) {
         let object = all.get(end + 1).is_some_and(|w| ORDER_OBJECTS.contains(&&folded[w.clone()]));
         if end > 0 || object {
-            return Some(Call { at, span: all[0].start..all[end].end, negation: None, direction });
+            let object = object_of(&folded, &all, end);
+            return Some(Call { at, span: all[0].start..all[end].end, negation: None, direction, object });
         }
     }
-    let modal = (0..all.len()).find(|&i| {
-        MODALS.contains(&word(i))
-            // "ought" and "need" call only with "to" ("need to reject"; not "the need for").
-            && (matches!(word(i), "should" | "must") || all.get(i + 1).is_some_and(|_| word(i + 1) == "to"))
-    });
-    // "I urge the council to reject …": the call follows the "to".
-    let urged = || {
-        let urge = (0..all.len()).find(|&i| matches!(word(i), "urge" | "urges"))?;
-        (urge + 1..all.len().min(urge + 6)).find(|&i| word(i) == "to")
-    };
-    let start = modal.or_else(urged)?;
-    // A condition or a question reported is no call ("If the council should reject it, …").
-    if (0..start).any(|i| CONDITIONS.contains(&word(i))) {
-        return None;
-    }
-    let mut negation = None;
-    for i in start + 1..all.len().min(start + 2 + MAX_GAP) {
-        if let Some((end, direction)) = decision_at(&folded, &all, i) {
-            let direction = match (negation.is_some(), direction) {
-                (false, d) => d,
-                (true, Direction::For) => Direction::Against,
-                (true, Direction::Against) => Direction::For,
-            };
-            return Some(Call { at, span: all[start].start..all[end].end, negation, direction });
+    for start in 0..all.len() {
+        let negated_modal = NEGATED_MODALS.contains(&word(start));
+        let next = |k: usize| all.get(start + k).map(|r| &folded[r.clone()]);
+        let modal = negated_modal
+            || matches!(word(start), "should" | "must")
+            || (MODALS.contains(&word(start))
+                && (next(1) == Some("to") || next(1) == Some("not") && next(2) == Some("to")));
+        // "I urge the council (not) to reject …": the call follows the "to".
+        let urged = word(start) == "to"
+            && (start.saturating_sub(6)..start).any(|i| matches!(word(i), "urge" | "urges"));
+        if !(modal || urged) || !own_call(&folded, &all, start) {
+            continue;
         }
-        if NEGATIONS.contains(&word(i)) {
-            negation = Some(all[i].clone());
-        } else if !GAP_WORDS.contains(&word(i)) {
-            return None;
+        let mut negation = negated_modal.then(|| all[start].clone());
+        if urged && start > 0 && NEGATIONS.contains(&word(start - 1)) {
+            negation = Some(all[start - 1].clone());
+        }
+        for i in start + 1..all.len().min(start + 2 + MAX_GAP) {
+            if let Some((end, direction)) = decision_at(&folded, &all, i) {
+                let direction = match (negation.is_some(), direction) {
+                    (false, d) => d,
+                    (true, Direction::For) => Direction::Against,
+                    (true, Direction::Against) => Direction::For,
+                };
+                let object = object_of(&folded, &all, end);
+                return Some(Call { at, span: all[start].start..all[end].end, negation, direction, object });
+            }
+            if NEGATIONS.contains(&word(i)) {
+                negation = Some(all[i].clone());
+            } else if !GAP_WORDS.contains(&word(i)) {
+                break;
+            }
         }
     }
     None
+}
+
+/// Whether a call starting at word `start` is the author's: no condition, question or other
+/// person's view opens before it.
+fn own_call(folded: &str, all: &[Range<usize>], start: usize) -> bool {
+    let word = |i: usize| &folded[all[i].clone()];
+    (0..start).all(|i| {
+        !NOT_A_CALL.contains(&word(i))
+            && (!SAYING.contains(&word(i)) || i > 0 && matches!(word(i - 1), "i" | "we"))
+    })
+}
+
+/// The content words and numbers of what the call ending at word `end` acts on: up to a
+/// punctuation mark or a word that ends it ("reject the ordinance on June 3" → "ordinance").
+/// After "vote yes"/"vote no" an "on" opens the object unless a date follows ("vote no on
+/// Measure 7"; "vote no on May 20" names none).
+fn object_of(folded: &str, all: &[Range<usize>], end: usize) -> Vec<String> {
+    let word = |i: usize| all.get(i).map(|r| &folded[r.clone()]);
+    let mut from = end + 1;
+    let voted = matches!(word(end), Some("yes" | "no")) && word(from) == Some("on");
+    if voted && !word(from + 1).is_some_and(|w| MONTHS.contains(&w)) {
+        from += 1;
+    }
+    let mut out = Vec::new();
+    for i in from..all.len().min(from + OBJECT_WORDS) {
+        let gap = &folded[all[i - 1].end..all[i].start];
+        if gap.contains([',', '.', ';', ':', '!', '?', '—', '–', '(', ')'])
+            || OBJECT_ENDS.contains(&word(i).unwrap_or(""))
+        {
+            break;
+        }
+        let w = word(i).unwrap_or("");
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            out.push(w.to_string());
+        } else if let Some(content) = content_word(w) {
+            out.push(content.into_owned());
+        }
+    }
+    out
 }
 
 /// The verb of decision at word `i`, with the index of its last word and its direction.
@@ -136,7 +210,9 @@ fn decision_at(folded: &str, all: &[Range<usize>], i: usize) -> Option<(usize, D
             Some((i + 1, Direction::Against))
         }
         ("turn", Some("down")) => Some((i + 1, Direction::Against)),
-        // "pass it on to riders", "pass the cost along": handing on, not enacting.
+        // "pass on this ordinance": declining; "pass it on to riders", "pass the cost along":
+        // handing on, not enacting.
+        ("pass", Some("on")) => None,
         ("pass", _)
             if (i + 1..all.len().min(i + 6)).any(|j| {
                 matches!(word(j), Some("along")) || (word(j) == Some("on") && word(j + 1) == Some("to"))
@@ -151,7 +227,7 @@ fn decision_at(folded: &str, all: &[Range<usize>], i: usize) -> Option<(usize, D
     }
 }
 
-/// Two authors' opposite calls on one decision.
+/// Two authors' calls on one decision.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CallPair {
     pub calls: [Call; 2],
@@ -159,13 +235,17 @@ pub struct CallPair {
     pub shared: String,
 }
 
-/// The pair's opposite calls, strongest first (none for a pair where either side reads as news).
-pub fn opposite_calls(pair: &Pair) -> Vec<CallPair> {
+/// The two authors' calls on one decision: those pointing opposite ways (contrasts) and those
+/// pointing the same way (a fact both report), each sentence in one pair at most, the most
+/// alike sentences first: "The board should vote yes on May 20." meets "The board should vote
+/// no on May 20." before an earlier "I urge the board to approve it". None for a pair where
+/// either side reads as news.
+pub fn calls_on_one_thing(pair: &Pair) -> Calls {
     let body = |side: Side| -> usize {
         pair.side(side).article.passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum()
     };
     if pair.news || body(Side::Left) > MAX_SENTENCES || body(Side::Right) > MAX_SENTENCES {
-        return Vec::new();
+        return Calls::default();
     }
     let calls = |side: Side| -> Vec<Call> {
         let input = pair.side(side);
@@ -175,12 +255,9 @@ pub fn opposite_calls(pair: &Pair) -> Vec<CallPair> {
             .collect()
     };
     let (left, right) = (calls(Side::Left), calls(Side::Right));
-    // Every opposite pair on a shared word, the most alike sentences first: "The board should
-    // vote yes on May 20." meets "The board should vote no on May 20." before an earlier "I
-    // urge the board to approve it".
     let mut found: Vec<(f32, CallPair)> = Vec::new();
     for l in &left {
-        for r in right.iter().filter(|r| r.direction != l.direction) {
+        for r in &right {
             if let Some(shared) = decided_thing(pair, [l, r]) {
                 let alike = pair.index.sentence_similarity(l.at, r.at);
                 found.push((alike, CallPair { calls: [l.clone(), r.clone()], shared }));
@@ -190,14 +267,27 @@ pub fn opposite_calls(pair: &Pair) -> Vec<CallPair> {
     found.sort_by(|a, b| {
         b.0.total_cmp(&a.0).then((a.1.calls[0].at, a.1.calls[1].at).cmp(&(b.1.calls[0].at, b.1.calls[1].at)))
     });
-    let mut out: Vec<CallPair> = Vec::new();
+    let mut out = Calls::default();
     for (_, c) in found {
-        let taken = out.iter().any(|p| p.calls[0].at == c.calls[0].at || p.calls[1].at == c.calls[1].at);
-        if !taken && out.len() < MAX_PER_PAIR {
-            out.push(c);
+        let taken = out
+            .opposite
+            .iter()
+            .chain(&out.agreeing)
+            .any(|p| p.calls[0].at == c.calls[0].at || p.calls[1].at == c.calls[1].at);
+        let list =
+            if c.calls[0].direction == c.calls[1].direction { &mut out.agreeing } else { &mut out.opposite };
+        if !taken && list.len() < MAX_PER_PAIR {
+            list.push(c);
         }
     }
     out
+}
+
+/// A pair's calls on one decision, by whether they point opposite ways.
+#[derive(Debug, Default)]
+pub struct Calls {
+    pub opposite: Vec<CallPair>,
+    pub agreeing: Vec<CallPair>,
 }
 
 fn sentences(article: &Article) -> impl Iterator<Item = SentenceId> + '_ {
@@ -206,22 +296,17 @@ fn sentences(article: &Article) -> impl Iterator<Item = SentenceId> + '_ {
     })
 }
 
-/// What the two calls are on, as the left sentence writes it: a content word both hold after
-/// their calls (the thing decided: "the ordinance"), else a date both give (the day of the
-/// vote). The words before a call name who decides ("The council should …"), which two op-eds
-/// on one town share whatever each calls for.
+/// What the two calls are on: what both act on, when the words of one's object are all in the
+/// other's ("the ordinance", "the harbor parking ordinance"); when either names none ("Vote no
+/// on May 20.", "should pass it on July 9"), a date both give (the day of the vote). Calls
+/// on different things ("the dock repair plan", "the parking plan"; "Measure 4", "Measure 7")
+/// are no disagreement, and who decides ("the council") is shared by any two op-eds on one
+/// town.
 fn decided_thing(pair: &Pair, calls: [&Call; 2]) -> Option<String> {
-    let after = |side: Side, call: &Call| -> Vec<String> {
-        let folded = fold(pair.side(side).article.sentence_text(call.at));
-        words(&folded)
-            .into_iter()
-            .filter(|w| w.start >= call.span.end)
-            .filter_map(|w| content_word(&folded[w]).map(|c| c.into_owned()))
-            .collect()
-    };
-    let right = after(Side::Right, calls[1]);
-    if let Some(word) = after(Side::Left, calls[0]).into_iter().find(|w| right.contains(w)) {
-        return Some(word);
+    let [l, r] = [&calls[0].object, &calls[1].object];
+    if !l.is_empty() && !r.is_empty() {
+        let (short, long) = if l.len() <= r.len() { (l, r) } else { (r, l) };
+        return short.iter().all(|w| long.contains(w)).then(|| short.join(" "));
     }
     let dates = |side: Side, at: SentenceId| {
         pair.side(side).figures.iter().filter(move |f| f.at == at && f.unit == "date")

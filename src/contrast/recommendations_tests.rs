@@ -53,8 +53,15 @@ fn other_sentences_make_no_call() {
         "If the council should reject the plan, the builder will walk away.",
         "Should the council reject the plan?",
         "Why should the board approve a plan nobody has costed?",
-        // Passive and other verbs are not read.
+        // Passive and other verbs are not read; "pass on" declines.
         "The plan must be rejected.",
+        "The council should pass on this ordinance and start over.",
+        // Someone else's call, or one set up to be rebutted.
+        "The harbor master believes the council should reject the ordinance, but he is wrong.",
+        "According to the fishermen, the council should reject the ordinance.",
+        "Some will say the council should vote no on the ordinance.",
+        "Those who say we should reject the ordinance have not read it.",
+        "What the council should approve is a summer shuttle, not the ordinance.",
     ] {
         assert_eq!(call(text), None, "{text}");
     }
@@ -97,6 +104,26 @@ fn opposite_calls_on_one_thing_are_a_contrast() {
     assert_eq!(&c.sentence(Side::Right, x.right)[x.evidence[1].cues[0].span.clone()], "should reject");
     // Headed by what the decision is on, not by who makes it.
     assert_eq!(c.contrast_label(x), "“ordinance”");
+}
+
+#[test]
+fn i_think_is_the_authors_own_call() {
+    assert_eq!(
+        call("I believe the council should reject the ordinance."),
+        Some(("should reject", Direction::Against))
+    );
+}
+
+#[test]
+fn the_same_call_on_one_thing_is_a_fact_both_report() {
+    let c = compare_texts(
+        &op_ed("The council should pass the ordinance on July 9."),
+        &op_ed("The council should pass it on July 9, and not a day later."),
+    );
+    assert!(calls(&c).is_empty(), "{:?}", c.contrasts);
+    let fact = c.facts.iter().find(|f| f.kind_label() == "call").expect("a call both make");
+    let why = crate::report::reason::fact_reason(c.articles(), fact);
+    assert_eq!(why, "both call for the same on \"July 9\": left \"should pass\", right \"should pass\"");
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub fn remark_candidates(
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
     out: &mut Shortlist,
 ) {
-    if pair.news {
+    if pair.news || too_long(pair) {
         return;
     }
     let remarks = |side: Side| -> Vec<(usize, String)> {
@@ -63,6 +63,11 @@ pub fn remark_candidates(
             side.iter().filter(|(_, s)| s == speaker).map(|(i, _)| *i).collect()
         };
         let (l, r) = (of(&left), of(&right));
+        // A speaker quoted at every turn of a long document is no one remark chosen; and one
+        // surname may be two people ("Ruth Okafor", "Daniel Okafor, no relation").
+        if l.len() > MAX_QUOTES_COMPARED || r.len() > MAX_QUOTES_COMPARED || !one_person(pair, speaker) {
+            continue;
+        }
         // Both quote one remark alike: they draw on the same words, not on different ones.
         if l.iter().any(|&a| r.iter().any(|&b| alike(&pair.left.quotes[a], &pair.right.quotes[b]))) {
             continue;
@@ -93,6 +98,17 @@ pub fn remark_candidates(
     }
 }
 
+/// Body sentences per side beyond which neither reading is made (as for `view_echoes`): a book
+/// is no op-ed, and its speakers are quoted at every turn.
+const MAX_SENTENCES: usize = 4000;
+
+fn too_long(pair: &Pair) -> bool {
+    [Side::Left, Side::Right].into_iter().any(|side| {
+        let passages = &pair.side(side).article.passages;
+        passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum::<usize>() > MAX_SENTENCES
+    })
+}
+
 /// Whether a side names a person whose last name is `surname` (a quote's speaker may be a
 /// group, "officials" or a description).
 fn names_a_person(pair: &Pair, side: Side, surname: &str) -> bool {
@@ -114,18 +130,125 @@ fn person_named(pair: &Pair, side: Side, surname: &str) -> Option<String> {
         .map(|e| e.name.clone())
 }
 
-/// Two quotations of the same words, whatever their case and punctuation.
-fn alike(a: &Quote, b: &Quote) -> bool {
-    let words = |q: &Quote| {
-        fold(&q.text)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect::<Vec<_>>()
+/// Whether the person both sides quote by this surname is one person: each side names one
+/// person by it, and where both give a first name it is the same.
+fn one_person(pair: &Pair, surname: &str) -> bool {
+    let keys = |side: Side| -> Vec<&str> {
+        let mut keys: Vec<&str> = pair
+            .side(side)
+            .entities
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.key.split_whitespace().last() == Some(surname))
+            .map(|e| e.key.as_str())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     };
-    let (wa, wb) = (words(a), words(b));
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+    match (keys(Side::Left).as_slice(), keys(Side::Right).as_slice()) {
+        ([l], [r]) => l == r || !l.contains(' ') || !r.contains(' '),
+        _ => false,
+    }
+}
+
+/// Share of the shorter quotation's words that, in order, make one remark of two quotations
+/// edited differently ("The harbor lot is a public space, and it has been treated like …"
+/// against "[The lot] has been treated like …"; an aside or a clause moved).
+const SAME_REMARK_SHARE: f32 = 0.8;
+
+/// Two quotations of one remark, whatever their case and punctuation: the same words, one a
+/// part of the other, or most of the shorter's words in order in the longer.
+fn alike(a: &Quote, b: &Quote) -> bool {
+    same_remark(&quote_words(a), &quote_words(b))
+}
+
+fn same_remark(a: &[String], b: &[String]) -> bool {
+    let shorter = a.len().min(b.len());
+    contains(a, b) || shorter > 0 && in_order(a, b) as f32 >= SAME_REMARK_SHARE * shorter as f32
+}
+
+/// How many words the two share in order (not necessarily together).
+fn in_order(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y { diagonal + 1 } else { row[j + 1].max(row[j]) };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// A quotation's words, folded, without punctuation nor the editor's words in brackets.
+fn quote_words(q: &Quote) -> Vec<String> {
+    let mut text = String::with_capacity(q.text.len());
+    let mut depth = 0usize;
+    for c in q.text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    fold(&text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// Whether the shorter of two word lists stands in the longer one, whole.
+fn contains(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Quotations by one named person that both articles give in the same words (one may quote a
+/// part of the other): a remark both draw on, for the facts both report. In sentence order of
+/// the left side; a remark of fewer than [`MIN_REMARK_WORDS`] words is no remark, and one
+/// person quoted more than [`MAX_QUOTES_COMPARED`] times a side is compared by exact words only.
+pub fn same_remarks(pair: &Pair) -> Vec<(usize, usize)> {
+    if too_long(pair) {
+        return Vec::new();
+    }
+    let prepared = |side: Side| -> Vec<Prepared> {
+        let quotes = pair.side(side).quotes;
+        (0..quotes.len())
+            .filter_map(|i| Some((i, surname(&quotes[i].speaker)?, quote_words(&quotes[i]))))
+            .filter(|(_, _, words)| words.len() >= MIN_REMARK_WORDS)
+            .collect()
+    };
+    let (left, right) = (prepared(Side::Left), prepared(Side::Right));
+    let mut by_speaker: std::collections::HashMap<&str, Vec<&Prepared>> = std::collections::HashMap::new();
+    for q in &right {
+        by_speaker.entry(q.1.as_str()).or_default().push(q);
+    }
+    let mut out = Vec::new();
+    for (a, speaker, words) in &left {
+        let Some(theirs) = by_speaker.get(speaker.as_str()) else { continue };
+        let few = theirs.len() <= MAX_QUOTES_COMPARED;
+        let same = theirs.iter().find(|(_, _, other)| other == words || (few && same_remark(words, other)));
+        if let Some((b, _, _)) = same {
+            if names_a_person(pair, Side::Left, speaker) && one_person(pair, speaker) {
+                out.push((*a, *b));
+            }
+        }
+    }
+    out
+}
+
+/// A quotation prepared for comparison: its index, its speaker's surname, its words.
+type Prepared = (usize, String, Vec<String>);
+
+/// Quotations of one person compared word by word, a side, at most: a long document quoting
+/// one speaker thousands of times is compared by exact words.
+const MAX_QUOTES_COMPARED: usize = 20;
+
+/// The evidence of two quotations of one remark, for a fact both report.
+pub fn same_remark_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
+    let (evidence, detail) = remark_evidence(pair, a, b);
+    let Detail::Remarks { speaker, text } = detail else { unreachable!("remark_evidence gives remarks") };
+    (evidence, Detail::Quotes { speaker: Some(speaker), same_speaker: true, text })
 }
 
 /// The evidence of a kept candidate: each quotation in the speaker's voice, and the two texts.

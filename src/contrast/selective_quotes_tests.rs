@@ -146,3 +146,27 @@ fn at_most_two_people_a_pair() {
         c.side(Side::Left).analysis.claims.len()
     );
 }
+
+#[test]
+fn one_surname_for_two_people_is_no_one_persons_remarks() {
+    let left = op_ed("a good idea", &[LEFT_REMARK]);
+    let right =
+        op_ed("a bad idea", &["Daniel Okafor, a trawler captain and no relation, spoke too.", RIGHT_REMARK]);
+    let c = compare_texts(&left, &right);
+    assert!(remarks(&c).is_empty(), "{:?}", c.contrasts);
+}
+
+#[test]
+fn a_remark_edited_differently_is_one_remark_both_quote() {
+    let left = "“Harbor Street is a public street, and it has been treated like a private driveway for far too long,” Okafor said.";
+    let right = "“[The street] has been treated like a private driveway for far too long,” Okafor said.";
+    let c = compare_texts(&op_ed("a good idea", &[left]), &op_ed("a bad idea", &[right]));
+    assert!(remarks(&c).is_empty(), "{:?}", c.contrasts);
+    // Both quote it: a fact both report, headed by the person.
+    let fact = c.facts.iter().find(|f| f.kind_label() == "quote").expect("the remark both quote");
+    let why = crate::report::reason::fact_reason(c.articles(), fact);
+    assert!(
+        why.starts_with("both quote Councilmember Dana Okafor: “Harbor Street is a public street"),
+        "{why}"
+    );
+}

@@ -186,6 +186,19 @@ pub fn agreement_reason(targets: &TargetTable, a: &Agreement) -> String {
 /// The target the two sentences share is not named: what a figure counts is in its context,
 /// and "Ruth Abernathy: both give $11.50" would read as a figure about her.
 pub fn fact_reason(articles: [&Article; 2], f: &SharedFact) -> String {
+    match &f.detail {
+        Some(Detail::Quotes { speaker, text, .. }) => {
+            let who = speaker.as_deref().unwrap_or("the same words");
+            return format!("both quote {who}: “{}”", text.iter().max_by_key(|t| t.len()).map_or("", |t| t));
+        }
+        Some(Detail::Calls { calls, on }) => {
+            return format!(
+                "both call for the same on \"{on}\": left \"{}\", right \"{}\"",
+                calls[0], calls[1]
+            );
+        }
+        _ => {}
+    }
     let Some(Detail::Figures { unit, shown, shared_context }) = &f.detail else {
         let sentence = articles[0].sentence_text(f.left);
         let words = f.evidence[0].cues.first().and_then(|c| sentence.get(c.span.clone())).unwrap_or("");
