@@ -2,7 +2,7 @@
 //! map, the comparison's target table and its similarity index.
 //!
 //! In: references to what the per-article analysis and the comparison built. Out: [`Pair`],
-//! borrowed by every pairing stage; nothing here computes.
+//! borrowed by every pairing stage; nothing here computes beyond lookups and counts.
 
 use crate::article::{Article, Side};
 use crate::contrast::claims::Claim;
@@ -36,6 +36,11 @@ impl<'a> SideInput<'a> {
         self.claims.binary_search_by_key(&at, |c| c.at).ok().map(|i| &self.claims[i])
     }
 
+    /// How many sentences the article's body holds.
+    pub fn body_sentences(&self) -> usize {
+        self.article.passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum()
+    }
+
     /// Whose voice a body sentence is.
     pub fn voice_at(&self, at: crate::article::SentenceId) -> crate::contrast::evidence::Voice {
         self.voices
@@ -58,6 +63,12 @@ pub struct Pair<'a> {
 }
 
 impl<'a> Pair<'a> {
+    /// Whether either article's body holds more than `limit` sentences: a book is no op-ed,
+    /// and the stages that read every sentence of one side against the other stop there.
+    pub fn longer_than(&self, limit: usize) -> bool {
+        self.left.body_sentences() > limit || self.right.body_sentences() > limit
+    }
+
     pub fn side(&self, side: Side) -> &SideInput<'a> {
         match side {
             Side::Left => &self.left,

@@ -227,10 +227,7 @@ const SUBJECT_SENTENCES: usize = 8;
 /// Whether the two articles share a subject: a target found in both, or a topic of the map
 /// that both name (or one is too short to tell).
 fn share_a_subject(pair: &Pair) -> bool {
-    let body = |side: &crate::contrast::input::SideInput| {
-        side.article.passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum::<usize>()
-    };
-    if body(&pair.left) < SUBJECT_SENTENCES || body(&pair.right) < SUBJECT_SENTENCES {
+    if pair.left.body_sentences() < SUBJECT_SENTENCES || pair.right.body_sentences() < SUBJECT_SENTENCES {
         return true;
     }
     let topics = |side: &crate::contrast::input::SideInput| {

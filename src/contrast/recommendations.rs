@@ -241,10 +241,7 @@ pub struct CallPair {
 /// no on May 20." before an earlier "I urge the board to approve it". None for a pair where
 /// either side reads as news.
 pub fn calls_on_one_thing(pair: &Pair) -> Calls {
-    let body = |side: Side| -> usize {
-        pair.side(side).article.passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum()
-    };
-    if pair.news || body(Side::Left) > MAX_SENTENCES || body(Side::Right) > MAX_SENTENCES {
+    if pair.news || pair.longer_than(MAX_SENTENCES) {
         return Calls::default();
     }
     let calls = |side: Side| -> Vec<Call> {

@@ -42,7 +42,7 @@ pub fn remark_candidates(
     target_of: &dyn Fn(SentenceId, SentenceId) -> Option<TargetId>,
     out: &mut Shortlist,
 ) {
-    if pair.news || too_long(pair) {
+    if pair.news || pair.longer_than(MAX_SENTENCES) {
         return;
     }
     let remarks = |side: Side| -> Vec<(usize, String)> {
@@ -101,13 +101,6 @@ pub fn remark_candidates(
 /// Body sentences per side beyond which neither reading is made (as for `view_echoes`): a book
 /// is no op-ed, and its speakers are quoted at every turn.
 const MAX_SENTENCES: usize = 4000;
-
-fn too_long(pair: &Pair) -> bool {
-    [Side::Left, Side::Right].into_iter().any(|side| {
-        let passages = &pair.side(side).article.passages;
-        passages.iter().filter(|p| p.is_body()).map(|p| p.sentences.len()).sum::<usize>() > MAX_SENTENCES
-    })
-}
 
 /// Whether a side names a person whose last name is `surname` (a quote's speaker may be a
 /// group, "officials" or a description).
@@ -208,7 +201,7 @@ fn contains(a: &[String], b: &[String]) -> bool {
 /// the left side; a remark of fewer than [`MIN_REMARK_WORDS`] words is no remark, and one
 /// person quoted more than [`MAX_QUOTES_COMPARED`] times a side is compared by exact words only.
 pub fn same_remarks(pair: &Pair) -> Vec<(usize, usize)> {
-    if too_long(pair) {
+    if pair.longer_than(MAX_SENTENCES) {
         return Vec::new();
     }
     let prepared = |side: Side| -> Vec<Prepared> {

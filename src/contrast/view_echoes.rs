@@ -62,16 +62,7 @@ pub fn view_echoes(pair: &Pair) -> Vec<ViewEcho> {
     }
     // Counted before any sentence is read: reading 4,000 sentences a side only to find the
     // limit passed cost a 3 MB pair 6% of its whole comparison.
-    let body = |side: Side| {
-        pair.side(side)
-            .article
-            .passages
-            .iter()
-            .filter(|p| p.is_body())
-            .map(|p| p.sentences.len())
-            .sum::<usize>()
-    };
-    if body(Side::Left) > MAX_SENTENCES || body(Side::Right) > MAX_SENTENCES {
+    if pair.longer_than(MAX_SENTENCES) {
         return out;
     }
     let claims = [author_sentences(pair, Side::Left), author_sentences(pair, Side::Right)];
