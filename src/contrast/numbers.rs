@@ -141,7 +141,18 @@ pub fn number_candidates(
                     // fact only where the context leaves no doubt: on thin context it was a tax
                     // rate beside a growth rate.
                     let exact = (a.value - b.value).abs() < 1e-9;
-                    if weight >= apart * MIN_FIGURE_CONTEXT * if exact { 1.0 } else { 2.0 } {
+                    // The same day, or a second figure the two sentences both give ("212 of
+                    // 1,400 positions" / "212 vacancies among its 1,400 positions"), says by
+                    // itself much of what the context must: half of it is enough.
+                    let telling = exact && (a.unit == "date" || another_shared(pair, ai, bi));
+                    let needed = if telling {
+                        0.5
+                    } else if exact {
+                        1.0
+                    } else {
+                        2.0
+                    };
+                    if weight >= apart * MIN_FIGURE_CONTEXT * needed {
                         agreeing.push(SameFigure { left: ai, right: bi, weight });
                         agreed = true;
                     }
@@ -209,6 +220,24 @@ fn gives_each_others(pair: &Pair, left: usize, right: usize, same_unit: bool) ->
         gives(sentence_figures(l, left), &r[right]) || writes_digits_of(left_text, right_text, &r[right]),
         gives(sentence_figures(r, right), &l[left]) || writes_digits_of(right_text, left_text, &l[left]),
     ]
+}
+
+/// Whether the sentences of two figures give another figure alike besides them: the same
+/// value, 10 or more (a "212" both give, whatever each says it counts: "212 are sitting empty",
+/// "212 vacancies"), a date only as a date.
+fn another_shared(pair: &Pair, left: usize, right: usize) -> bool {
+    let others = |figures: &'_ [Figure], i: usize| -> Vec<(bool, f64)> {
+        let mine = &figures[i];
+        sentence_figures(figures, i)
+            .iter()
+            .filter(|f| !std::ptr::eq(*f, mine) && f.value >= 10.0)
+            .map(|f| (f.unit == "date", f.value))
+            .collect()
+    };
+    let theirs = others(pair.right.figures, right);
+    others(pair.left.figures, left)
+        .iter()
+        .any(|(date, value)| theirs.iter().any(|(d, v)| d == date && (v - value).abs() < 1e-9))
 }
 
 /// The figures of the sentence that holds `figures[i]`: contiguous, as analysis reads them

@@ -107,6 +107,36 @@ fn a_rounded_figure_is_a_shared_fact_only_on_ample_context() {
 }
 
 #[test]
+fn the_same_day_or_two_figures_alike_need_half_the_context() {
+    // The words around the same day ("change", "takes", "effect") are the articles' common
+    // words, too little to make two figures one thing: the day says the rest.
+    let (opening, other) = (
+        "The district will end bus service for most high school students.\n\n\
+         Parents packed the board meeting on Tuesday night.\n\n\
+         Several asked how their children would cross the highway.\n\n\
+         The superintendent said the savings would go to classroom aides.\n\n\
+         The change takes some families by surprise, and its effect on attendance is unknown.\n\n",
+        "Most teenagers in Easton will have to find their own way to school.\n\n\
+         The board voted five to two after a long hearing.\n\n\
+         Drivers have been scarce since the pandemic.\n\n\
+         A union leader called the vote a mistake.\n\n",
+    );
+    assert_eq!(
+        facts_between(
+            &format!("{opening}The change takes effect when classes start on August 19."),
+            &format!("{other}The change takes effect August 19.")
+        ),
+        vec!["August 19"]
+    );
+    // Two figures both sentences give, with one shared word between them.
+    let facts = facts_between(
+        &format!("{opening}Of the county's 1,400 budgeted positions, 212 positions are sitting empty."),
+        &format!("{other}The county has 212 vacancies among its 1,400 positions."),
+    );
+    assert_eq!(facts.len(), 1, "{facts:?}");
+}
+
+#[test]
 fn figures_in_sentences_that_write_the_same_words_count_the_same_thing() {
     let contrasts = |left: &str, right: &str| -> Vec<String> {
         let config = crate::config::Config::default_config();
