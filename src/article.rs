@@ -183,7 +183,14 @@ impl Article {
                 _ => meta.published = Some(display_date(&value)),
             }
         }
-        let title_index = if meta.title.is_empty() { pick_title(&blocks, &clutter) } else { None };
+        // A Markdown heading opening the file is its title: a later line that merely reads like
+        // a headline (a sentence left without its full stop) is body.
+        let opening_heading = (0..blocks.len()).find(|&i| !clutter[i]).filter(|&i| raw[i].markdown_heading);
+        let title_index = if meta.title.is_empty() {
+            opening_heading.or_else(|| pick_title(&blocks, &clutter))
+        } else {
+            None
+        };
         let mut passages = Vec::with_capacity(raw.len());
         for (i, r) in raw.into_iter().enumerate() {
             if Some(i) == title_index {

@@ -183,6 +183,20 @@ mod tests {
         assert_eq!(b.meta.title, "talks");
     }
 
+    /// A Markdown title stays the title, though a line after it reads more like a headline (a
+    /// sentence left without its full stop); nothing before that line is taken for clutter
+    /// (the line itself reads as a heading of the body).
+    #[test]
+    fn a_markdown_title_is_not_lost_to_an_unfinished_sentence() {
+        let a = Article::parse(
+            "a.md",
+            "# Keep the Lot Free\n\nThe harbor lot has been free for forty years, and it should stay so.\n\n\
+             The council should approve the ordinance on June 3\n\nFishermen park there before dawn.\n",
+        );
+        assert_eq!(a.meta.title, "Keep the Lot Free");
+        assert_eq!(kinds(&a), vec![PassageKind::Paragraph, PassageKind::Heading, PassageKind::Paragraph]);
+    }
+
     /// A short title stays the title: a sentence after it (a short article's first paragraph,
     /// a standfirst ending in a full stop) is no headline to prefer over it.
     #[test]
