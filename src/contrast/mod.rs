@@ -132,17 +132,12 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // A remark both quote alike, a decision both call for: what both draw on, beside the
     // figures and words both give.
     let remarks = selective_quotes::same_remarks(pair).into_iter().map(|(a, b)| {
-        let (at, evidence, detail) = (
-            pair.left.quotes[a].at,
-            pair.right.quotes[b].at,
-            selective_quotes::same_remark_evidence(pair, a, b),
-        );
-        (at, evidence, detail)
+        (pair.left.quotes[a].at, pair.right.quotes[b].at, selective_quotes::same_remark_evidence(pair, a, b))
     });
-    let agreeing_calls = calls.agreeing.iter().map(|c| {
-        let (evidence, detail) = recommendations::call_evidence(pair, c);
-        (c.calls[0].at, c.calls[1].at, (evidence, detail))
-    });
+    let agreeing_calls = calls
+        .agreeing
+        .iter()
+        .map(|c| (c.calls[0].at, c.calls[1].at, recommendations::call_evidence(pair, c)));
     facts::add_facts(&mut facts, remarks.chain(agreeing_calls), &contrasts, &target_of);
     Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
 }

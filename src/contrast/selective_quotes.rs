@@ -239,13 +239,18 @@ const MAX_QUOTES_COMPARED: usize = 20;
 
 /// The evidence of two quotations of one remark, for a fact both report.
 pub fn same_remark_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
-    let (evidence, detail) = remark_evidence(pair, a, b);
-    let Detail::Remarks { speaker, text } = detail else { unreachable!("remark_evidence gives remarks") };
+    let (evidence, speaker, text) = quoted(pair, a, b);
     (evidence, Detail::Quotes { speaker: Some(speaker), same_speaker: true, text })
 }
 
 /// The evidence of a kept candidate: each quotation in the speaker's voice, and the two texts.
 pub fn remark_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
+    let (evidence, speaker, text) = quoted(pair, a, b);
+    (evidence, Detail::Remarks { speaker, text })
+}
+
+/// Each quotation as its side's evidence, the person's name, and the two quotations as shown.
+fn quoted(pair: &Pair, a: usize, b: usize) -> (Evidence, String, [String; 2]) {
     let (qa, qb) = (&pair.left.quotes[a], &pair.right.quotes[b]);
     let side = |q: &Quote| {
         SideEvidence::span(Voice::of_speaker(q.speaker.as_deref()), CueKind::Quote, q.range.clone())
@@ -261,8 +266,7 @@ pub fn remark_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
     // A quotation ends where its sentence goes on ("…, with room to spare,” she said): the
     // comma or stop inside the marks is the sentence's, not the remark's.
     let remark = |q: &Quote| q.text.trim_end_matches([',', '.', ';', ':', ' ']).to_string();
-    let detail = Detail::Remarks { speaker, text: [remark(qa), remark(qb)] };
-    ([side(qa), side(qb)], detail)
+    ([side(qa), side(qb)], speaker, [remark(qa), remark(qb)])
 }
 
 #[cfg(test)]
