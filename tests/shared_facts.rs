@@ -58,3 +58,48 @@ fn figures_both_articles_give_are_shared_facts() {
         }
     }
 }
+
+/// The same statement with a word or two changed ("described … as" for "called", "carrying"
+/// for "shuttled") is a fact both report, shown with both wordings; a changed decision is not
+/// ("should pass" beside "should reject" stays a contrast).
+#[test]
+fn the_same_statement_reworded_is_a_fact_with_both_wordings() {
+    let (c, expected) = fixture("sanctions_stance");
+    let reworded = ["Both sides described the first round", "Omani mediators carrying messages"];
+    for words in reworded {
+        let fact = c.facts.iter().find(|f| c.sentence(Side::Left, f.left).contains(words));
+        let fact = fact.unwrap_or_else(|| panic!("no fact on {words:?}:\n{}", describe(&c)));
+        assert_eq!(fact.kind_label(), "wording");
+        let reason = counterpoint::report::reason::fact_reason(c.articles(), fact);
+        assert!(reason.starts_with("both write much the same: left \""), "{reason}");
+    }
+    assert!(facts_found(&c, &expected) >= 2, "{}", describe(&c));
+
+    let config = counterpoint::config::Config::default_config();
+    let map = counterpoint::topics::TopicMap::new(&config).unwrap();
+    let article = |name: &str, verb: &str| {
+        let verb2 = if verb.contains("approved") { "raise" } else { "cut" };
+        let body = format!(
+            "# {name}\n\nThe harbor board met on Monday in the old customs hall.\n\n\
+             In the end the harbor board {verb} the dredging contract for the channel.\n\n\
+             The port would {verb2} the fee for every ship entering the northern channel next spring.\n"
+        );
+        counterpoint::article::Article::parse(name, &body)
+    };
+    let fact_on = |left: &str, right: &str| {
+        let c =
+            counterpoint::compare::compare(article("a", left), article("b", right), &map, &config.analysis);
+        c.facts.iter().any(|f| c.sentence(Side::Left, f.left).contains("dredging"))
+    };
+    assert!(fact_on("quietly signed", "signed"), "a word more is the same statement");
+    assert!(!fact_on("approved", "rejected"), "a changed decision is no shared fact");
+    assert!(!fact_on("never signed", "signed"), "nor is a negation");
+    // Nor are seven words in a row after a changed verb ("raise the fee for every ship …", "cut …").
+    let c = counterpoint::compare::compare(
+        article("a", "approved"),
+        article("b", "signed"),
+        &map,
+        &config.analysis,
+    );
+    assert!(!c.facts.iter().any(|f| c.sentence(Side::Left, f.left).contains("every ship")));
+}

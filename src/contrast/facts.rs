@@ -16,7 +16,7 @@ use crate::contrast::figures::Figure;
 use crate::contrast::found::{Contrast, Detail};
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::numbers::{number_evidence, same_figure, SameFigure};
-use crate::contrast::wording::{SharedRun, SAME_WORDS};
+use crate::contrast::wording::{SharedRun, NEAR_WORDS};
 use crate::targets::table::TargetId;
 
 /// More shared figures than this are a list nobody reads; the best supported are kept.
@@ -92,11 +92,12 @@ pub fn shared_facts(
         });
     }
     let figures = kept.len();
-    for run in runs.iter().filter(|run| run.fits(&SAME_WORDS)) {
+    for run in runs.iter().filter(|run| run.fits(&NEAR_WORDS)) {
         if kept.len() == figures + MAX_WORDING {
             break;
         }
         let used = kept.iter().any(|k| k.left == run.left || k.right == run.right)
+            || run.turned
             || contrasts.iter().any(|c| c.left == run.left && c.right == run.right)
             || figures_differ(pair, run.left, run.right)
             // Words one author asserts and the other sets up to rebut are a disagreement.

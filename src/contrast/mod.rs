@@ -39,6 +39,7 @@ pub mod found;
 pub mod input;
 pub mod leans;
 pub mod matter_claims;
+pub mod near_wording;
 pub mod numbers;
 pub mod own_words;
 pub mod pairing;

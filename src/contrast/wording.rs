@@ -1,9 +1,10 @@
 //! Words both articles write: a run of seven words or more that two sentences share ("Iran
 //! must never be allowed to build a nuclear weapon"), the same fact or the same statement
-//! however differently the two go on to argue from it.
+//! however differently the two go on to argue from it; or as many words in the same order with
+//! a word or two changed on either side (`near_wording`: "described … as" for "called").
 //!
-//! In: both articles' body sentences. Out: pairs of sentences with their longest shared run,
-//! longest first. Candidates come from hashed five-word shingles of the left article looked up
+//! In: both articles' body sentences. Out: pairs of sentences with their longest shared run
+//! (and, where no run of seven says it, their longest chain with small gaps), longest first. Candidates come from hashed five-word shingles of the left article looked up
 //! for each of the right's, so the cost is linear in the words; the run is then measured word by
 //! word on the candidate pair only. Articles longer than [`MAX_SENTENCES`] a side are not read
 //! for shared wording: the map of shingles would cost memory a book cannot afford, and in a book
@@ -14,6 +15,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::article::{Article, SentenceId};
+use crate::contrast::near_wording::{longest_chain, may_turn, skips_are_neutral, stated_long_words, Chain};
 use crate::targets::coref::quoted_spans;
 
 /// Sentences a side above which shared wording is not looked for.
@@ -29,17 +31,23 @@ pub struct RunRule {
     /// Whether a negation stands right before the run on one side only (a denial) rather than
     /// on neither or both (the same words said alike).
     pub denied: bool,
+    /// Whether the shared words may have a word or two between them (`near_wording`), each
+    /// skipped word leaving the statement the same.
+    pub gaps: bool,
 }
 
 /// Words both articles write alike: a shared name or stock phrase is shorter than seven.
-pub const SAME_WORDS: RunRule = RunRule { min_words: 7, min_long_words: 4, denied: false };
+pub const SAME_WORDS: RunRule = RunRule { min_words: 7, min_long_words: 4, denied: false, gaps: false };
+/// The same statement with a word or two changed ("described … as" for "called"): as many
+/// shared words as a run, none of the changed ones a figure, an opinion or a turn.
+pub const NEAR_WORDS: RunRule = RunRule { min_words: 7, min_long_words: 4, denied: false, gaps: true };
 /// Words one article writes and the other denies ("the strikes set the program back by years"
 /// and "they did not set the program back by years"): shorter runs count, as a negation right
 /// before them on one side only is itself strong evidence.
-pub const DENIED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: true };
+pub const DENIED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: true, gaps: false };
 /// Words one article asserts and the other reports as a view to rebut: the rebuttal, read from
 /// the sentence's voice, is the evidence, as the "not" is a denial's.
-pub const REBUTTED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: false };
+pub const REBUTTED_WORDS: RunRule = RunRule { min_words: 4, min_long_words: 2, denied: false, gaps: false };
 /// Words hashed together to find candidate pairs: no more than any rule's `min_words`.
 const SHINGLE: usize = 3;
 /// Sentences one shingle may point to: a phrase the left article repeats everywhere says
@@ -78,13 +86,22 @@ pub struct SharedRun {
     /// For a denial, the side that denies (0 left, 1 right) and its negation's bytes, right
     /// before the run.
     pub denial: Option<(usize, Range<usize>)>,
+    /// Words skipped between the shared ones, both sides together (0 for a run).
+    pub skipped: usize,
+    /// Whether the words right before the shared ones differ and one of them may change what
+    /// is said ("approved the dredging contract …" beside "rejected the dredging contract …"):
+    /// the same words then carry different statements.
+    pub turned: bool,
 }
 
 impl SharedRun {
     /// Whether the run is one the rule counts.
     pub fn fits(&self, rule: &RunRule) -> bool {
         let negation = if rule.denied { self.denial.is_some() } else { self.negated[0] == self.negated[1] };
-        self.words >= rule.min_words && self.long_words >= rule.min_long_words && negation
+        self.words >= rule.min_words
+            && self.long_words >= rule.min_long_words
+            && negation
+            && (rule.gaps || self.skipped == 0)
     }
 }
 
@@ -183,68 +200,126 @@ pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
         shared.into_iter().filter(|&(_, count)| count > DENIED_WORDS.min_words - SHINGLE).collect();
     candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     candidates.truncate(MAX_MEASURED);
-    let mut runs: Vec<SharedRun> = candidates
-        .into_iter()
-        .filter_map(|((li, ri), _)| {
-            let ((l_at, l_words), (r_at, r_words)) = (&lefts[li], &rights[ri]);
-            let (ls, rs, n) = longest_common_run(l_words, r_words);
-            let l_text = left.sentence_text(*l_at);
-            // Long words the sentence writes in lower case: names and titles ("Carlos Mendez,
-            // president of the State Federation of Labor") introduce a person, not a fact.
-            let long = l_words[ls..ls + n]
-                .iter()
-                .filter(|(r, _)| {
-                    let word = &l_text[r.clone()];
-                    word.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                        && word.chars().next().is_some_and(char::is_lowercase)
-                })
-                .count();
-            if n < DENIED_WORDS.min_words || long < DENIED_WORDS.min_long_words {
-                return None;
-            }
-            let negation = |text: &str, words: &[Word], start: usize, reach: usize| {
-                words[start.saturating_sub(reach)..start]
-                    .iter()
-                    .find(|(r, _)| {
-                        let word = text[r.clone()].to_lowercase();
-                        NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t")
-                    })
-                    .map(|(r, _)| r.clone())
-            };
-            let r_text = right.sentence_text(*r_at);
-            let (l_negated, r_negated) = (
-                negation(l_text, l_words, ls, NEGATION_REACH),
-                negation(r_text, r_words, rs, NEGATION_REACH),
-            );
-            let negated = [l_negated.is_some(), r_negated.is_some()];
-            let denial = match negated {
-                [false, true] => negation(r_text, r_words, rs, DENIAL_REACH).map(|r| (1, r)),
-                [true, false] => negation(l_text, l_words, ls, DENIAL_REACH).map(|r| (0, r)),
-                _ => None,
-            };
-            // Shown without the words it ends on that only lead on ("reduce the risk of" reads
-            // as "reduce the risk"); counted whole.
-            let shown = n - l_words[ls..ls + n]
-                .iter()
-                .rev()
-                .take(n - 1)
-                .take_while(|(r, _)| TRAILING.contains(&l_text[r.clone()].to_lowercase().as_str()))
-                .count();
-            let span = |words: &[Word], s: usize| words[s].0.start..words[s + shown - 1].0.end;
-            let spans = [span(l_words, ls), span(r_words, rs)];
-            // Words inside a quotation are what someone said: quote pairing compares those
-            // (a remark quoted in part is a difference, not a shared fact).
-            let quoted = |text: &str, run: &Range<usize>| {
-                quoted_spans(text).iter().any(|q| q.start < run.end && run.start < q.end)
-            };
-            if quoted(l_text, &spans[0]) || quoted(r_text, &spans[1]) {
-                return None;
-            }
-            Some(SharedRun { left: *l_at, right: *r_at, spans, words: n, long_words: long, negated, denial })
-        })
-        .collect();
+    let mut runs: Vec<SharedRun> = Vec::new();
+    for ((li, ri), _) in candidates {
+        let ((l_at, l_words), (r_at, r_words)) = (&lefts[li], &rights[ri]);
+        let texts = [left.sentence_text(*l_at), right.sentence_text(*r_at)];
+        let (ls, rs, n) = longest_common_run(l_words, r_words);
+        let contiguous = Chain { links: (0..n).map(|k| (ls + k, rs + k)).collect() };
+        let run = measured([*l_at, *r_at], texts, [l_words, r_words], &contiguous, true);
+        let fits_alike = run.as_ref().is_some_and(|r| r.fits(&SAME_WORDS));
+        runs.extend(run);
+        if fits_alike {
+            continue;
+        }
+        // The same statement with a word or two changed, where no run of seven says it.
+        let chain = longest_chain(l_words, r_words);
+        let ranges = |words: &[Word]| words.iter().map(|w| w.0.clone()).collect::<Vec<_>>();
+        let skips = chain.skipped();
+        let left_ranges = ranges(l_words);
+        if chain.links.len() >= NEAR_WORDS.min_words
+            && skips[0] + skips[1] > 0
+            && stated_long_words(&chain, texts[0], &left_ranges) >= NEAR_WORDS.min_long_words
+            && skips_are_neutral(&chain, texts, [&left_ranges, &ranges(r_words)])
+        {
+            runs.extend(measured([*l_at, *r_at], texts, [l_words, r_words], &chain, false));
+        }
+    }
     runs.sort_by(|a, b| b.words.cmp(&a.words).then(a.left.cmp(&b.left)).then(a.right.cmp(&b.right)));
     runs
+}
+
+/// The shared words of a chain (a run when it skips nothing) as a [`SharedRun`]: its long
+/// words, the negations before it on each side, its spans (a run shown without the words it
+/// ends on that only lead on, `trim`), or none if it is too short to count for any rule or lies
+/// within a quotation.
+fn measured(
+    at: [SentenceId; 2],
+    texts: [&str; 2],
+    words: [&[Word]; 2],
+    chain: &Chain,
+    trim: bool,
+) -> Option<SharedRun> {
+    let (l_text, r_text) = (texts[0], texts[1]);
+    let n = chain.links.len();
+    let (ls, rs) = *chain.links.first()?;
+    // Long words the sentence writes in lower case: names and titles ("Carlos Mendez,
+    // president of the State Federation of Labor") introduce a person, not a fact.
+    let long = chain
+        .links
+        .iter()
+        .filter(|(l, _)| {
+            let word = &l_text[words[0][*l].0.clone()];
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && word.chars().next().is_some_and(char::is_lowercase)
+        })
+        .count();
+    if n < DENIED_WORDS.min_words || long < DENIED_WORDS.min_long_words {
+        return None;
+    }
+    let negation = |text: &str, words: &[Word], start: usize, reach: usize| {
+        words[start.saturating_sub(reach)..start]
+            .iter()
+            .find(|(r, _)| {
+                let word = text[r.clone()].to_lowercase();
+                NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t")
+            })
+            .map(|(r, _)| r.clone())
+    };
+    let (l_negated, r_negated) =
+        (negation(l_text, words[0], ls, NEGATION_REACH), negation(r_text, words[1], rs, NEGATION_REACH));
+    let negated = [l_negated.is_some(), r_negated.is_some()];
+    let denial = match negated {
+        [false, true] => negation(r_text, words[1], rs, DENIAL_REACH).map(|r| (1, r)),
+        [true, false] => negation(l_text, words[0], ls, DENIAL_REACH).map(|r| (0, r)),
+        _ => None,
+    };
+    // Shown without the words it ends on that only lead on ("reduce the risk of" reads as
+    // "reduce the risk"); counted whole.
+    let trailing = if trim {
+        chain
+            .links
+            .iter()
+            .rev()
+            .take(n - 1)
+            .take_while(|(l, _)| TRAILING.contains(&l_text[words[0][*l].0.clone()].to_lowercase().as_str()))
+            .count()
+    } else {
+        0
+    };
+    let shown = &chain.links[..n - trailing];
+    let (first, last) = (shown[0], shown[shown.len() - 1]);
+    let spans = [
+        words[0][first.0].0.start..words[0][last.0].0.end,
+        words[1][first.1].0.start..words[1][last.1].0.end,
+    ];
+    // Words inside a quotation are what someone said: quote pairing compares those (a remark
+    // quoted in part is a difference, not a shared fact).
+    let quoted = |text: &str, run: &Range<usize>| {
+        quoted_spans(text).iter().any(|q| q.start < run.end && run.start < q.end)
+    };
+    if quoted(l_text, &spans[0]) || quoted(r_text, &spans[1]) {
+        return None;
+    }
+    let skipped = chain.skipped();
+    let before = |side: usize, first: usize| {
+        first.checked_sub(1).map(|w| texts[side][words[side][w].0.clone()].to_lowercase().replace('’', "'"))
+    };
+    let turned = match (before(0, ls), before(1, rs)) {
+        (Some(l), Some(r)) => l != r && (may_turn(&l) || may_turn(&r)),
+        _ => false,
+    };
+    Some(SharedRun {
+        left: at[0],
+        right: at[1],
+        spans,
+        words: n,
+        long_words: long,
+        negated,
+        denial,
+        skipped: skipped[0] + skipped[1],
+        turned,
+    })
 }
 
 /// The longest run of equal words in `a` and `b`: (start in a, start in b, length).
@@ -265,127 +340,5 @@ fn longest_common_run(a: &[Word], b: &[Word]) -> (usize, usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn runs(left: &str, right: &str) -> Vec<(String, String)> {
-        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-        let (l, r) = (parse("a", left), parse("b", right));
-        shared_runs(&l, &r)
-            .into_iter()
-            .filter(|run| run.fits(&SAME_WORDS))
-            .map(|run| {
-                (
-                    l.sentence_text(run.left)[run.spans[0].clone()].to_string(),
-                    r.sentence_text(run.right)[run.spans[1].clone()].to_string(),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_long_run_two_sentences_share_is_found_with_its_spans() {
-        let found = runs(
-            "Iran must never be allowed to build a nuclear weapon, and a deal is the quickest way there.",
-            "Start where everyone agrees: Iran must never be allowed to build a nuclear weapon.",
-        );
-        assert_eq!(
-            found,
-            vec![(
-                "Iran must never be allowed to build a nuclear weapon".to_string(),
-                "Iran must never be allowed to build a nuclear weapon".to_string()
-            )]
-        );
-        // Figures, hyphens and apostrophes stay inside their words.
-        let found = runs(
-            "The board approved the policy on a 6-1 vote in December, after a long debate.",
-            "The policy, approved on a 6-1 vote in December, starts in the fall.",
-        );
-        assert_eq!(found.len(), 0, "six words is not enough: {found:?}");
-    }
-
-    fn denied(l: &Article, r: &Article) -> Vec<SharedRun> {
-        shared_runs(l, r).into_iter().filter(|run| run.fits(&DENIED_WORDS)).collect()
-    }
-
-    #[test]
-    fn a_run_one_side_denies_is_a_denial_with_its_negation() {
-        let parse = |name: &str, body: &str| Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
-        let l = parse("a", "But the June strikes set the program back by years, and we must keep it there.");
-        let r = parse("b", "They did real damage, but they did not set the program back by years.");
-        let found = denied(&l, &r);
-        assert_eq!(found.len(), 1, "{found:?}");
-        let (side, negation) = found[0].denial.clone().expect("a denial");
-        assert_eq!((side, &r.sentence_text(found[0].right)[negation]), (1, "not"));
-        assert_eq!(
-            &l.sentence_text(found[0].left)[found[0].spans[0].clone()],
-            "set the program back by years"
-        );
-        // Said alike on both sides, or denied on both, it is no denial.
-        let same = parse("c", "The strikes did not set the program back by years, officials said.");
-        assert!(denied(&same, &r).is_empty());
-        assert!(denied(&l, &parse("d", "The raids set the program back by years.")).is_empty());
-        // A negation further back may negate something else.
-        let far = parse("e", "They did not, in fact, set the program back by years.");
-        assert!(denied(&l, &far).is_empty());
-        // A run that ends on a word leading into what follows is shown without it.
-        let risk = denied(
-            &parse("h", "A deal that caps enrichment would reduce the risk of a regional war."),
-            &parse("i", "A deal would not reduce the risk of war; it would merely postpone it."),
-        );
-        assert_eq!(risk.len(), 1, "{risk:?}");
-        assert_eq!(risk[0].words, 4);
-        let l = parse("h", "A deal that caps enrichment would reduce the risk of a regional war.");
-        assert_eq!(&l.sentence_text(risk[0].left)[risk[0].spans[0].clone()], "reduce the risk");
-        let other = parse("f", "Human rights should be woven into diplomacy.");
-        let mean = parse("g", "This doesn't mean human rights should be sidelined.");
-        assert!(denied(&other, &mean).is_empty());
-    }
-
-    #[test]
-    fn a_run_negated_on_one_side_only_is_not_shared() {
-        assert!(runs(
-            "We believe Iran must be allowed to build a civilian nuclear programme.",
-            "Iran must never be allowed to build a civilian nuclear programme.",
-        )
-        .is_empty());
-    }
-
-    #[test]
-    fn short_words_and_stock_phrases_are_not_a_shared_fact() {
-        assert!(runs(
-            "And one of the things that we have to do is wait.",
-            "It is one of the things that we have to do now."
-        )
-        .is_empty());
-    }
-
-    #[test]
-    fn a_person_introduced_alike_or_a_remark_quoted_alike_is_not_a_shared_fact() {
-        assert!(runs(
-            "Carlos Mendez, president of the State Federation of Labor, cheered the law.",
-            "Carlos Mendez, president of the State Federation of Labor, said little.",
-        )
-        .is_empty());
-        assert!(runs(
-            "Whitlock said the state \"cannot write a blank check for families who can afford lunch.\"",
-            "The governor claimed the state \"cannot write a blank check for families who can afford lunch.\"",
-        )
-        .is_empty());
-    }
-
-    #[test]
-    fn a_word_hashes_alike_in_any_case_and_with_either_apostrophe() {
-        assert_eq!(word_hash("Don't"), word_hash("don’t"));
-        assert_eq!(word_hash("NUCLEAR"), word_hash("nuclear"));
-        assert_eq!(word_hash("Éire"), word_hash("éire"));
-        assert_ne!(word_hash("deal"), word_hash("deals"));
-    }
-
-    #[test]
-    fn the_longest_run_is_measured() {
-        let a: Vec<_> = words("a b c d e f g h");
-        let b: Vec<_> = words("x c d e y a b c d e f z");
-        assert_eq!(longest_common_run(&a, &b), (0, 5, 6));
-    }
-}
+#[path = "wording_tests.rs"]
+mod tests;
