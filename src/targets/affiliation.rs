@@ -163,8 +163,8 @@ fn affiliations(article: &Article, entities: &ArticleEntities) -> Affiliations {
     // An officer named by office alone speaks for the group their description names by a word
     // of its name ("the department's director"), else for the group the article is most about:
     // the one referred to most often, "the library" included, the first named of equals.
-    let references = entities.mention_counts();
-    let main_group = groups.iter().rev().max_by_key(|g| references[g.index]);
+    let main = entities.main_group(|_| true);
+    let main_group = groups.iter().find(|g| Some(g.index) == main);
     for (p, word) in unattached {
         if pairs.iter().any(|&(q, _)| q == p) {
             continue;

@@ -4,7 +4,7 @@
 //!
 //! In: the speaker's words and the article's entities. Out: the organisation's entity, if one.
 
-use super::entity::{ArticleEntities, EntityKind};
+use super::entity::ArticleEntities;
 use super::lexicon::is_place_head;
 use crate::text::fold::fold;
 
@@ -22,16 +22,13 @@ pub fn group_of_collective(speaker: &str, entities: &ArticleEntities) -> Option<
     if !COLLECTIVES.contains(collective) || modifiers.is_empty() {
         return None;
     }
-    let references = entities.mention_counts();
     let holds = |name: &str| {
         let name = fold(name);
         modifiers
             .iter()
             .all(|w| !is_place_head(w) && name.split_whitespace().any(|n| n.trim_end_matches("'s") == *w))
     };
-    (0..entities.entities.len())
-        .filter(|&e| entities.entities[e].kind == EntityKind::Group && holds(&entities.entities[e].name))
-        .max_by_key(|&e| (references[e], std::cmp::Reverse(e)))
+    entities.main_group(|e| holds(&entities.entities[e].name))
 }
 
 #[cfg(test)]
@@ -50,5 +47,15 @@ mod tests {
         assert_eq!(group("County officials"), None);
         assert_eq!(group("officials"), None);
         assert_eq!(group("College students"), None);
+        // Of two groups the word fits, named as often, the one named first: the library system
+        // the story is about, not the branch building named after it.
+        let e = read(&[
+            "The Marlow Public Library will close four branches.",
+            "Trustees approved a makeover of the Central Library downtown.",
+            "Critics said the library chose which buildings to fix and which to abandon.",
+            "The Central Library renovation ends in 2026.",
+        ]);
+        let group = |speaker: &str| group_of_collective(speaker, &e).map(|g| e.entities[g].key.clone());
+        assert_eq!(group("Library officials").as_deref(), Some("marlow public library"));
     }
 }

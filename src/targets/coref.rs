@@ -14,8 +14,8 @@ use super::descriptions::description_at;
 use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::{canonical_title, is_organisation_head};
 use super::roles::{
-    may_be_company, role_key, COMPANY_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP, ORGANISATION_ROLES,
-    PERSON_ROLES,
+    board_governed, may_be_company, role_key, COMPANY_ROLES, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY,
+    LAST_GROUP, ORGANISATION_ROLES, PERSON_ROLES,
 };
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};
@@ -78,6 +78,7 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     let mut mentioned: HashMap<usize, u32> = HashMap::new();
     let mut previous_paragraph: Vec<Seen> = Vec::new();
     let mut recent: Vec<Seen> = Vec::new();
+    let governed = governed_institution(entities);
     let mut buffer = SentenceBuffer::default();
     // The named mentions, sorted by sentence, are walked alongside the sentences.
     let mut next_mention = 0;
@@ -169,7 +170,14 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     let end = tokens[i + span - 1].base.end;
                     let modifiers = tokens.get(i + 1..i + span - 1).unwrap_or_default();
                     let resolved = resolve_role(entities, &recent, &last_with_role, role)
-                        .filter(|&e| names_fit(&entities.entities[e], folded, role, modifiers));
+                        .filter(|&e| names_fit(&entities.entities[e], folded, role, modifiers))
+                        // "the board's chair" is an office the affiliations read, not a reference;
+                        // "the school board" is some other body.
+                        .or_else(|| {
+                            (GOVERNING_ROLES.contains(&role) && span == 2 && !possessive_at(folded, end))
+                                .then_some(governed)
+                                .flatten()
+                        });
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
             };
@@ -255,7 +263,7 @@ fn remember(
         let heads = [before_of.rsplit(' ').next(), entity.key.rsplit(' ').next()];
         for word in heads.into_iter().flatten().filter(|w| is_organisation_head(w)) {
             let holder = by_role.entry(word.to_string()).or_insert(index);
-            if mentioned.get(holder).copied().unwrap_or(0) <= count {
+            if mentioned.get(holder).copied().unwrap_or(0) < count {
                 *holder = index;
             }
         }
@@ -332,7 +340,8 @@ fn reference_at<'w>(
         let Some(noun) = tokens.get(i + span - 1) else { break };
         let role = &folded[noun.base.clone()];
         let organisation_head = is_organisation_head(role) && !GROUP_ROLES.contains(&role);
-        if PERSON_ROLES.contains(&role) || GROUP_ROLES.contains(&role) || organisation_head {
+        let governing = GOVERNING_ROLES.contains(&role);
+        if PERSON_ROLES.contains(&role) || GROUP_ROLES.contains(&role) || organisation_head || governing {
             // "the senator John Smith" and "the president of the company" name someone else.
             let next = tokens.get(i + span);
             // "the school board" is the board, not the school; "the authority to block" is a
@@ -365,6 +374,14 @@ fn reference_at<'w>(
         (span, head) if is_role(head) => Some(Reference::Role(head, span)),
         (span, _) => Some(Reference::Description(span)),
     }
+}
+
+/// The institution "the board" or "the trustees" govern where the article names no such body:
+/// the group it names most often (the first named of equals), if a board governs its kind
+/// ("Marlow Public Library", "Ridgeline Community College"; not a sheriff's office).
+fn governed_institution(entities: &ArticleEntities) -> Option<usize> {
+    let main = entities.main_group(|_| true)?;
+    board_governed(&entities.entities[main].key).then_some(main)
 }
 
 /// Whether the names among a role noun's modifiers fit the entity it resolved to: "the Romney

@@ -128,6 +128,20 @@ impl ArticleEntities {
     }
 
     /// How often each entity is referred to, by name or by a resolved reference.
+    /// The group the article refers to most often: the story's institution. Of equals, the
+    /// one named first (a report names its institution in its opening lines, a building or a
+    /// branch of it later), or none if the article names no group.
+    pub fn main_group(&self, among: impl Fn(usize) -> bool) -> Option<usize> {
+        let counts = self.mention_counts();
+        let mut first = vec![usize::MAX; self.entities.len()];
+        for (i, m) in self.mentions.iter().enumerate() {
+            first[m.entity] = first[m.entity].min(i);
+        }
+        (0..self.entities.len())
+            .filter(|&e| self.entities[e].kind == EntityKind::Group && among(e))
+            .max_by_key(|&e| (counts[e], std::cmp::Reverse(first[e])))
+    }
+
     pub fn mention_counts(&self) -> Vec<usize> {
         let mut counts = vec![0usize; self.entities.len()];
         for m in &self.mentions {

@@ -18,6 +18,25 @@ pub(super) const GROUP_ROLES: &[&str] = &[
     "organization", "organisation", "group", "firm", "agency", "network", "court",
 ];
 
+/// The body that governs an institution, named by its common noun ("the board", "the
+/// trustees"): where the article names no such body, the institution the story is about,
+/// if it is of a kind a board governs.
+pub(super) const GOVERNING_ROLES: &[&str] = &["board", "trustees", "regents", "commissioners"];
+/// Words of a name that make it an institution a board of its own governs (a library system, a
+/// college, a utility, an authority, a company), which a sheriff's office or a city department,
+/// answerable to a council or to county commissioners, is not.
+#[rustfmt::skip]
+const BOARD_GOVERNED: &[&str] = &[
+    "library", "libraries", "college", "university", "school", "schools", "district", "authority",
+    "utility", "hospital", "health", "system", "museum", "port", "corporation", "corp", "inc",
+    "company", "bank", "foundation", "trust", "institute",
+];
+
+/// Whether an organisation's key names an institution governed by a board of its own.
+pub(super) fn board_governed(key: &str) -> bool {
+    key.split(' ').any(|w| BOARD_GOVERNED.contains(&w))
+}
+
 /// Generic roles of an organisation that, with none in the paragraph, stand for the one the
 /// article last named.
 pub(super) const ORGANISATION_ROLES: &[&str] = &["agency"];
