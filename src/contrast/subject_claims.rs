@@ -157,7 +157,10 @@ pub fn subject_claim(at: SentenceId, text: &str, lower: &HashSet<String>) -> Opt
     let predicate = matter_words(&folded, &predicate_words, true);
     let negation = (verb..all.len().min(verb + NEGATION_REACH))
         .find(|&i| {
-            is_negation(word(i)) && !(i + 1..all.len().min(i + 3)).any(|j| NOT_NEGATING.contains(&word(j)))
+            is_negation(word(i))
+                && !(i + 1..all.len().min(i + 3)).any(|j| NOT_NEGATING.contains(&word(j)))
+                // "cannot approve it soon enough" urges the thing it seems to deny.
+                && !(i + 2..all.len()).any(|j| word(j) == "enough" && EAGER.contains(&word(j - 1)))
         })
         .map(|i| all[i].clone());
     let negation_ends = negation.as_ref().map_or(text.len(), |n| {
@@ -267,10 +270,16 @@ fn matter_words(folded: &str, ranges: &[Range<usize>], evaluative: bool) -> Vec<
 }
 
 /// A negation that denies a predicate: "no", "without" and "nothing" deny a noun or an amount
-/// ("leaves no family behind", "will no doubt raise"), not the claim.
+/// ("leaves no family behind", "will no doubt raise"), not the claim; "neither … nor" denies
+/// both ("should neither approve nor reject it").
 fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "never" | "cannot") || word.ends_with("n't") || word.ends_with("n\u{2019}t")
+    matches!(word, "not" | "never" | "cannot" | "neither")
+        || word.ends_with("n't")
+        || word.ends_with("n\u{2019}t")
 }
+
+/// Words before "enough" that turn a negation into eagerness: "can't come soon enough".
+const EAGER: &[&str] = &["soon", "fast", "quickly", "early"];
 
 #[cfg(test)]
 #[path = "subject_claims_tests.rs"]

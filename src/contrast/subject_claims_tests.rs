@@ -68,10 +68,19 @@ fn negations_that_deny_no_claim() {
         "The levy leaves no family behind in the county.",
         "The trail will no doubt carry more walkers next year.",
         "The plan is not perfect, and nobody says it is.",
+        "The council cannot approve the ordinance soon enough on June 3.",
+        "The new trail can't open fast enough for the families on Elm Street.",
     ] {
         let c = claim(text).unwrap_or_else(|| panic!("a claim: {text}"));
         assert!(c.negation.is_none(), "{text}");
     }
+}
+
+#[test]
+fn neither_nor_denies_the_predicate() {
+    let c = claim("The council should neither approve nor reject the ordinance on June 3.").expect("a claim");
+    let text = "The council should neither approve nor reject the ordinance on June 3.";
+    assert_eq!(c.negation.map(|n| &text[n]), Some("neither"));
 }
 
 #[test]
