@@ -171,11 +171,14 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     let resolved = resolve_role(entities, &recent, &last_with_role, role)
                         .filter(|&e| names_fit(&entities.entities[e], folded, role, modifiers))
                         // "the board's chair" is an office the affiliations read, not a reference;
-                        // "the school board" is some other body.
+                        // "the school board" governs a school district, "the county board" not
+                        // the library.
                         .or_else(|| {
-                            (GOVERNING_ROLES.contains(&role) && span == 2 && !possessive_at(folded, end))
-                                .then_some(governed)
-                                .flatten()
+                            governed.filter(|&e| {
+                                GOVERNING_ROLES.contains(&role)
+                                    && !possessive_at(folded, end)
+                                    && names_fit(&entities.entities[e], folded, role, modifiers)
+                            })
                         });
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
@@ -353,7 +356,9 @@ fn reference_at<'w>(
                         || GROUP_ROLES.contains(&w)
                         || matches!(w, "attorney" | "official" | "officials")
                 });
-            if organisation_head && (compound || matches!(next_word, Some("to" | "over"))) {
+            // "Asked the board to reverse course": only "authority" is a power before "to".
+            let power = matches!(next_word, Some("to" | "over")) && !GOVERNING_ROLES.contains(&role);
+            if organisation_head && (compound || power) {
                 continue;
             }
             let followed_by_name = next.is_some_and(|n| n.capitalised && !noun.break_after);

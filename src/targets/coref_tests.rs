@@ -127,7 +127,7 @@ fn an_organisations_head_noun_refers_to_the_organisation_named_with_it() {
     let body = "The Clearwater Regional Water Authority asked for a rate rise.\n\n\
                 A judge ruled that the council lacks the authority to block it.";
     assert!(resolved(body).is_empty());
-    let body = "Lincoln High School will close its pool.\n\nThe school board said the plan was reckless.";
+    let body = "Lincoln High School will close its pool.\n\nThe county board said the plan was reckless.";
     assert!(resolved(body).is_empty());
     // "The company" with no company in the paragraph is not the regulator named last.
     let body = "Acme Corp raised its fees.\n\nThe Federal Trade Commission sued on Monday.\n\n\
@@ -163,6 +163,10 @@ fn the_board_or_the_trustees_are_the_institution_the_story_is_about() {
 
                 Gregory Amundsen, the board's chair, defended the cuts.";
     assert!(resolved(body).iter().all(|(words, _)| words != "the board"), "{:?}", resolved(body));
+    // "The school board" of the school district the story is about.
+    let body = "The Easton Valley Unified School District will end bus service for teens.\n\n\
+                Parents asked the school board to reverse course.";
+    assert_eq!(resolved(body), [pair("the school board", "easton valley unified school district")]);
     let body = "The Ashby County Sheriff's Office renewed its phone contract.
 
                 Beth Calloway said she would ask the board to phase it out.";
