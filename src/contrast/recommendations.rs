@@ -43,6 +43,8 @@ const MAX_SENTENCES: usize = 4000;
 const SCORE: f32 = 1.0;
 /// Words between the modal and the verb of decision ("should not simply approve").
 const MAX_GAP: usize = 3;
+/// Words of an aside between commas after the modal ("should, in my view, approve").
+const MAX_ASIDE: usize = 6;
 
 /// Words that make what follows a call on whoever decides ("ought" and "need" only with
 /// "to": "the need for" calls on no one).
@@ -72,9 +74,45 @@ const ORDER_OBJECTS: &[&str] = &["the", "this", "that", "these", "it", "them", "
 /// Words that end what a call acts on: "reject the ordinance | on June 3", "approve the bond |
 /// for the good of the city", "reject any repeal | of the ordinance".
 const OBJECT_ENDS: &[&str] = &[
-    "of", "to", "on", "for", "before", "until", "because", "that", "is", "are", "and", "or", "but", "so",
-    "by", "at", "in", "with", "when", "if", "after", "while", "unless", "which", "who", "than", "instead",
-    "rather", "from", "as",
+    "of",
+    "to",
+    "on",
+    "for",
+    "before",
+    "until",
+    "because",
+    "that",
+    "is",
+    "are",
+    "and",
+    "or",
+    "but",
+    "so",
+    "by",
+    "at",
+    "in",
+    "with",
+    "when",
+    "if",
+    "after",
+    "while",
+    "unless",
+    "which",
+    "who",
+    "than",
+    "instead",
+    "rather",
+    "from",
+    "as",
+    "without",
+    // How the decision is taken, not what on: "reject the ordinance outright".
+    "outright",
+    "unchanged",
+    "immediately",
+    "quickly",
+    "now",
+    "today",
+    "entirely",
 ];
 /// Words of what a call acts on read at most.
 const OBJECT_WORDS: usize = 6;
@@ -142,7 +180,16 @@ pub fn call_in(at: SentenceId, text: &str) -> Option<Call> {
         if urged && start > 0 && NEGATIONS.contains(&word(start - 1)) {
             negation = Some(all[start - 1].clone());
         }
-        for i in start + 1..all.len().min(start + 2 + MAX_GAP) {
+        // "should, in my view, approve": an aside between commas after the modal is passed over.
+        let gap_after = |i: usize| all.get(i + 1).map(|next| &folded[all[i].end..next.start]);
+        let from = if gap_after(start).is_some_and(|g| g.contains(',')) {
+            (start + 1..all.len().min(start + 1 + MAX_ASIDE))
+                .find(|&k| gap_after(k).is_some_and(|g| g.contains(',')))
+                .map_or(start + 1, |k| k + 1)
+        } else {
+            start + 1
+        };
+        for i in from..all.len().min(from + 1 + MAX_GAP) {
             if let Some((end, direction)) = decision_at(&folded, &all, i) {
                 let direction = match (negation.is_some(), direction) {
                     (false, d) => d,

@@ -25,6 +25,24 @@ fn a_verb_of_decision_after_a_modal_is_a_call() {
     assert_eq!(call("I urge the board to approve it."), Some(("to approve", Direction::For)));
     assert_eq!(call("Vote no on March 12."), Some(("Vote no", Direction::Against)));
     assert_eq!(call("Reject this plan before it costs us more."), Some(("Reject", Direction::Against)));
+    // An aside between commas after the modal.
+    assert_eq!(
+        call("The council should, in my view, approve the ordinance on June 3."),
+        Some(("should, in my view, approve", Direction::For))
+    );
+    assert_eq!(
+        call("The board should, after years of delay, finally reject it."),
+        Some(("should, after years of delay, finally reject", Direction::Against))
+    );
+    // How the decision is taken is not what it is on.
+    let object = |t: &str| call_in(at(), t).map(|c| c.object).unwrap_or_default();
+    assert_eq!(
+        object("The council should, for the sake of the fleet, reject the ordinance outright."),
+        ["ordinance"]
+    );
+    assert_eq!(object("The council should approve the ordinance without changes."), ["ordinance"]);
+    // A comma that closes no short aside leaves the modal alone.
+    assert_eq!(call("Voters should, as the mayor has said many times since the spring began, vote."), None);
 }
 
 #[test]

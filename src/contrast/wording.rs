@@ -4,9 +4,10 @@
 //! a word or two changed on either side (`near_wording`: "described … as" for "called").
 //!
 //! In: both articles' body sentences. Out: pairs of sentences with their longest shared run
-//! (and, where no run of seven says it, their longest chain with small gaps), longest first. Candidates come from hashed five-word shingles of the left article looked up
-//! for each of the right's, so the cost is linear in the words; the run is then measured word by
-//! word on the candidate pair only. Articles longer than [`MAX_SENTENCES`] a side are not read
+//! (and, where no run of seven says it, their longest chain with small gaps), longest first.
+//! Candidates come from hashed three-word shingles of the left article looked up for each of
+//! the right's, so the cost is linear in the words; the run is then measured word by word on
+//! the candidate pair only. Articles longer than [`MAX_SENTENCES`] a side are not read
 //! for shared wording: the map of shingles would cost memory a book cannot afford, and in a book
 //! the passages two texts share are better found by `diff`.
 

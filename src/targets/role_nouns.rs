@@ -44,8 +44,9 @@ pub(super) fn names_fit(
 
 /// A person role resolves to the latest entity in the paragraph seen with that title, else
 /// the latest one in the article; a group role to the latest group whose name ends in it ("the
-/// Obama administration"), else (for the generic ones) the latest group (or unclassified name) or, for "the regime"
-/// and "the government", the latest place (a country stands for its government).
+/// Obama administration"), else (for the generic ones) the latest group (or unclassified name)
+/// or, for "the regime" and "the government", the latest place (a country stands for its
+/// government).
 pub(super) fn resolve_role(
     entities: &ArticleEntities,
     recent: &[Seen],
