@@ -16,7 +16,9 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::near_wording::{longest_chain, may_turn, skips_are_neutral, stated_long_words, Chain};
+use crate::contrast::near_wording::{
+    long_in_lower_case, longest_chain, may_turn, skips_are_neutral, stated_long_words, Chain,
+};
 use crate::targets::coref::quoted_spans;
 
 /// Sentences a side above which shared wording is not looked for.
@@ -215,13 +217,11 @@ pub fn shared_runs(left: &Article, right: &Article) -> Vec<SharedRun> {
         }
         // The same statement with a word or two changed, where no run of seven says it.
         let chain = longest_chain(l_words, r_words);
-        let ranges = |words: &[Word]| words.iter().map(|w| w.0.clone()).collect::<Vec<_>>();
         let skips = chain.skipped();
-        let left_ranges = ranges(l_words);
         if chain.links.len() >= NEAR_WORDS.min_words
             && skips[0] + skips[1] > 0
-            && stated_long_words(&chain, texts[0], &left_ranges) >= NEAR_WORDS.min_long_words
-            && skips_are_neutral(&chain, texts, [&left_ranges, &ranges(r_words)])
+            && stated_long_words(&chain, texts[0], l_words) >= NEAR_WORDS.min_long_words
+            && skips_are_neutral(&chain, texts, [l_words, r_words])
         {
             runs.extend(measured([*l_at, *r_at], texts, [l_words, r_words], &chain, false));
         }
@@ -244,17 +244,8 @@ fn measured(
     let (l_text, r_text) = (texts[0], texts[1]);
     let n = chain.links.len();
     let (ls, rs) = *chain.links.first()?;
-    // Long words the sentence writes in lower case: names and titles ("Carlos Mendez,
-    // president of the State Federation of Labor") introduce a person, not a fact.
-    let long = chain
-        .links
-        .iter()
-        .filter(|(l, _)| {
-            let word = &l_text[words[0][*l].0.clone()];
-            word.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && word.chars().next().is_some_and(char::is_lowercase)
-        })
-        .count();
+    let long =
+        chain.links.iter().filter(|(l, _)| long_in_lower_case(&l_text[words[0][*l].0.clone()])).count();
     if n < DENIED_WORDS.min_words || long < DENIED_WORDS.min_long_words {
         return None;
     }
