@@ -193,11 +193,14 @@ pub fn case_readings(
                 let found = voice_case(article.sentence_text(*at), *at, voice, group, officers, entities)?;
                 let speaker = found.entity;
                 // Words on someone else the pair discusses are about them ("'Bob Etheridge has
-                // lost it,' said Jon Thompson"), whoever speaks.
-                let about_another = entities
-                    .mentions_in(*at)
-                    .iter()
-                    .any(|m| m.entity != group && m.entity != speaker && parties.contains(&m.entity));
+                // lost it,' said Jon Thompson"), whoever speaks. The group the speaker speaks
+                // for is no one else ("…, said Naomi Feld, the coalition's director").
+                let about_another = entities.mentions_in(*at).iter().any(|m| {
+                    m.entity != group
+                        && m.entity != speaker
+                        && !entities.affiliations.speaks_for(speaker, m.entity)
+                        && parties.contains(&m.entity)
+                });
                 (!about_another).then_some((*at, speaker, found))
             })
             .collect();

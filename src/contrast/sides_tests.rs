@@ -169,3 +169,32 @@ fn a_supporter_is_never_read_against_the_group() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_speakers_own_group_named_beside_them_makes_no_other_subject() {
+    // "…, the coalition's director": naming whom Feld speaks for does not make her words about
+    // the coalition rather than the office; naming another party does.
+    let (article, e) = read(&[
+        "The Pinecrest County Sheriff's Office will fly drones to 911 calls. The Pinecrest Civil Liberties Coalition objects.",
+        "\"The sheriff is building a surveillance system,\" said Naomi Feld, the coalition's director.",
+        "Naomi Feld said the Pinecrest County Sheriff's Office never asked the Harbor Tenants Union about it.",
+    ]);
+    let office = index(&e, "pinecrest county sheriff office");
+    let coalition = index(&e, "pinecrest civil liberties coalition");
+    let union = index(&e, "harbor tenants union");
+    assert!(e.affiliations.speaks_for(index(&e, "naomi feld"), coalition), "{:?}", e.affiliations);
+    let voices = [(1, said_by("Naomi Feld")), (2, said_by("Naomi Feld"))];
+    let voice_at = voices_of(&voices);
+    let groups = [GroupTarget { id: TargetId(3), entity: office, officers: &[], central: true }];
+    let found = case_readings(
+        &article,
+        &e,
+        &groups,
+        &[office, coalition, union],
+        &voice_at,
+        WordReadings { read: &HashSet::new(), praised: &HashSet::new() },
+        400,
+    );
+    let cases: Vec<(usize, Case)> = found.iter().map(|r| (r.0.passage, r.3)).collect();
+    assert_eq!(cases, vec![(1, Case::Against)], "{found:?}");
+}
