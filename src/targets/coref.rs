@@ -166,20 +166,9 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                     (resolved, t.base.start..end, via, span)
                 }
                 Reference::Role(role, span) => {
+                    let at_role = RoleAt { folded, tokens, start: i, role, span };
+                    let (resolved, span) = at_role.resolve(entities, &recent, &last_with_role, governed);
                     let end = tokens[i + span - 1].base.end;
-                    let modifiers = tokens.get(i + 1..i + span - 1).unwrap_or_default();
-                    let resolved = resolve_role(entities, &recent, &last_with_role, role)
-                        .filter(|&e| names_fit(&entities.entities[e], folded, role, modifiers))
-                        // "the board's chair" is an office the affiliations read, not a reference;
-                        // "the school board" governs a school district, "the county board" not
-                        // the library.
-                        .or_else(|| {
-                            governed.filter(|&e| {
-                                GOVERNING_ROLES.contains(&role)
-                                    && !possessive_at(folded, end)
-                                    && names_fit(&entities.entities[e], folded, role, modifiers)
-                            })
-                        });
                     (resolved, t.base.start..end, MentionVia::RoleNoun, span)
                 }
             };
@@ -382,7 +371,7 @@ fn reference_at<'w>(
 
 #[path = "role_nouns.rs"]
 mod role_nouns;
-use role_nouns::{governed_institution, names_fit, resolve_role};
+use role_nouns::{governed_institution, RoleAt};
 
 #[path = "quoted.rs"]
 mod quoted;

@@ -270,3 +270,24 @@ fn a_modifier_of_another_name_is_no_organisation_word() {
     let got = resolved(body);
     assert!(got.contains(&pair("The library", "harlow public library")), "{got:?}");
 }
+
+#[test]
+fn the_office_named_after_its_holder_is_what_the_holders_office_refers_to() {
+    // "The sheriff's office" is the office; "the sheriff" is the office until a sheriff is
+    // named, and the sheriff after.
+    let body = "The Pinecrest County Sheriff's Office will buy drones.
+
+                \"The sheriff is building a surveillance system,\" said Naomi Feld.
+
+                Sheriff Mark Talley said the drones save lives.
+
+                The board gave the sheriff 90 days. The sheriff's office points to a rescue in May.";
+    let office = "pinecrest county sheriff office";
+    let got = resolved(body);
+    assert!(got.contains(&pair("The sheriff", office)), "{got:?}");
+    assert!(got.contains(&pair("the sheriff", "mark talley")), "{got:?}");
+    assert!(got.contains(&pair("The sheriff's office", office)), "{got:?}");
+    // With no office of that name, "the sheriff's office" is no reference to anyone.
+    let got = resolved("Sheriff Mark Talley bought drones.\n\nThe mayor's office was not told.");
+    assert!(got.iter().all(|(words, _)| !words.contains("office")), "{got:?}");
+}

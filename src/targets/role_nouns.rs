@@ -1,6 +1,7 @@
 //! Role nouns resolved ("the senator", "the administration", "the board"): to the latest entity
 //! seen with that title, the group whose name holds the word, or, for the generic ones, the
-//! group the article last named or is about. Part of `coref`, which finds the role nouns and
+//! group the article last named or is about; "the sheriff's office" to the office named after
+//! its holder. Part of `coref`, which finds the role nouns and
 //! keeps the mentions they look back at.
 //!
 //! In: the article's entities, the mentions seen so far and the role each named entity holds.
@@ -11,10 +12,12 @@ use std::collections::HashMap;
 use super::super::entity::{ArticleEntities, Entity, EntityKind};
 use super::super::lexicon::{canonical_title, is_organisation_head};
 use super::super::roles::{
-    board_governed, role_key, COMPANY_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP, ORGANISATION_ROLES,
-    PERSON_ROLES,
+    board_governed, role_key, COMPANY_ROLES, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP,
+    ORGANISATION_ROLES, PERSON_ROLES,
 };
-use super::{latest, Seen};
+use super::super::tokens::Token;
+use super::{latest, possessive_at, Seen};
+use crate::text::fold::fold;
 
 /// The institution "the board" or "the trustees" govern where the article names no such body:
 /// the group it names most often (the first named of equals), if a board governs its kind
@@ -24,19 +27,87 @@ pub(super) fn governed_institution(entities: &ArticleEntities) -> Option<usize> 
     board_governed(&entities.entities[main].key).then_some(main)
 }
 
+/// A role noun where `reference_at` found it: the words from "the" (`span` of them, from token
+/// `start`) and the role.
+pub(super) struct RoleAt<'a, 'w> {
+    pub folded: &'w str,
+    pub tokens: &'a [Token],
+    pub start: usize,
+    pub role: &'w str,
+    pub span: usize,
+}
+
+impl RoleAt<'_, '_> {
+    /// The entity the role noun refers to, and the words it spans ("the sheriff's office" is
+    /// one word longer than the role noun).
+    pub fn resolve(
+        &self,
+        entities: &ArticleEntities,
+        recent: &[Seen],
+        by_role: &HashMap<String, usize>,
+        governed: Option<usize>,
+    ) -> (Option<usize>, usize) {
+        let RoleAt { folded, tokens, start, role, span } = *self;
+        let office = office_of(entities, role);
+        // "The sheriff's office" is the office, not the sheriff.
+        if office.is_some() && office_word_after(folded, tokens, start + span - 1) {
+            return (office, span + 1);
+        }
+        let end = tokens[start + span - 1].base.end;
+        let modifiers = tokens.get(start + 1..start + span - 1).unwrap_or_default();
+        let resolved = resolve_role(entities, recent, by_role, role)
+            .filter(|&e| names_fit(&entities.entities[e], folded, role, modifiers))
+            // "the board's chair" is an office the affiliations read, not a reference; "the
+            // school board" governs a school district, "the county board" not the library.
+            .or_else(|| {
+                governed.filter(|&e| {
+                    GOVERNING_ROLES.contains(&role)
+                        && !possessive_at(folded, end)
+                        && names_fit(&entities.entities[e], folded, role, modifiers)
+                })
+            })
+            // Before any sheriff is named, "the sheriff" is the office the story names ("'The
+            // sheriff is building a surveillance system,' said …").
+            .or(office);
+        (resolved, span)
+    }
+}
+
+/// The office an officer heads, named after the office-holder ("the Pinecrest County Sheriff's
+/// Office", "the Office of the District Attorney"): what "the sheriff's office" refers to, and
+/// "the sheriff" where no sheriff has been named yet. The office is a group of the article.
+fn office_of(entities: &ArticleEntities, role: &str) -> Option<usize> {
+    let role = role.rsplit(' ').next()?;
+    // The shown name, as the key drops the possessive.
+    let named_after = |name: &str| {
+        let name = fold(name).replace('’', "'");
+        name.strip_suffix(" office")
+            .and_then(|k| k.strip_suffix("'s"))
+            .is_some_and(|k| k == role || k.ends_with(&format!(" {role}")))
+            || name.starts_with(&format!("office of the {role}"))
+    };
+    entities
+        .entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Group && PERSON_ROLES.contains(&role) && named_after(&e.name))
+}
+
+/// Whether the role noun at token `noun` is a possessive followed by "office" ("the sheriff's
+/// office").
+fn office_word_after(folded: &str, tokens: &[Token], noun: usize) -> bool {
+    let Some(role) = tokens.get(noun) else { return false };
+    role.possessive
+        && !role.break_after
+        && tokens.get(noun + 1).is_some_and(|t| &folded[t.base.clone()] == "office")
+}
+
 /// Whether the names among a role noun's modifiers fit the entity it resolved to: "the Romney
 /// campaign" is no "Obama campaign", "the Bush administration" no newspaper. Only for groups:
 /// a person's modifier is a place or party ("the Texas governor"). After an organisation's
 /// head noun every modifier must be in its name: "the emergency department" is no Department
 /// of Health, "the school board" is the Maple Ridge School Board.
-pub(super) fn names_fit(
-    entity: &Entity,
-    folded: &str,
-    role: &str,
-    modifiers: &[super::super::tokens::Token],
-) -> bool {
-    let in_name =
-        |t: &&super::super::tokens::Token| entity.key.split(' ').any(|w| w == &folded[t.base.clone()]);
+fn names_fit(entity: &Entity, folded: &str, role: &str, modifiers: &[Token]) -> bool {
+    let in_name = |t: &&Token| entity.key.split(' ').any(|w| w == &folded[t.base.clone()]);
     let any_case = is_organisation_head(role) && !GROUP_ROLES.contains(&role);
     entity.kind == EntityKind::Person
         || modifiers.iter().filter(|t| any_case || t.capitalised && !t.acronym).all(|t| in_name(&t))
@@ -47,7 +118,7 @@ pub(super) fn names_fit(
 /// Obama administration"), else (for the generic ones) the latest group (or unclassified name)
 /// or, for "the regime" and "the government", the latest place (a country stands for its
 /// government).
-pub(super) fn resolve_role(
+fn resolve_role(
     entities: &ArticleEntities,
     recent: &[Seen],
     by_role: &HashMap<String, usize>,
