@@ -44,8 +44,8 @@ pub struct VoiceCase {
     pub case: Case,
     /// The speaker's mention in the sentence.
     pub speaker: Range<usize>,
-    /// The speaker's entity.
-    pub entity: usize,
+    /// The speaker's entity; none for unnamed critics ("Critics said …").
+    pub entity: Option<usize>,
 }
 
 /// The case the sentence at `at` makes toward `group`, read from who speaks in it.
@@ -64,7 +64,16 @@ pub fn voice_case(
     {
         return None;
     }
-    let (speaker, span) = speaker_in(text, at, voice.speaker.as_deref()?, entities)?;
+    let name = voice.speaker.as_deref()?;
+    // "Critics said the timing sent the wrong message": the case against, whoever they are.
+    if let Some(span) = critics_in(text, name) {
+        return (whole_sentence_valence(text) <= PRAISE).then_some(VoiceCase {
+            case: Case::Against,
+            speaker: span,
+            entity: None,
+        });
+    }
+    let (speaker, span) = speaker_in(text, at, name, entities)?;
     // A place or a thing read as the speaker ("…, the company said" resolved to a town) speaks
     // for no one.
     if !matches!(entities.entities[speaker].kind, EntityKind::Person | EntityKind::Group) {
@@ -81,7 +90,30 @@ pub fn voice_case(
     } else {
         return None;
     };
-    Some(VoiceCase { case, speaker: span, entity: speaker })
+    Some(VoiceCase { case, speaker: span, entity: Some(speaker) })
+}
+
+/// The words news uses for people it sets against a decision without naming them.
+const CRITICS: &[&str] = &["critics", "opponents", "detractors", "skeptics", "sceptics"];
+
+/// Whether a speaker is unnamed critics ("critics", "some critics", "critics of the agency").
+pub fn is_critics(speaker: &str) -> bool {
+    critics_head(&fold(speaker)).is_some()
+}
+
+/// The words naming critics: at most three before any "of", the last of them a critic word.
+fn critics_head(folded: &str) -> Option<&str> {
+    let head = folded.split(" of ").next()?.trim();
+    let last = head.rsplit(' ').next()?;
+    (CRITICS.contains(&last) && head.split(' ').count() <= 3).then_some(head)
+}
+
+/// The mention of unnamed critics in the sentence, where they are its voice.
+fn critics_in(text: &str, speaker: &str) -> Option<Range<usize>> {
+    let folded = fold(speaker);
+    let head = critics_head(&folded)?;
+    let start = fold(text).find(head)?;
+    Some(start..start + head.len())
 }
 
 /// Whether one entity's name is a piece of the other's ("Outdoor Recreation" of the "Department
@@ -185,20 +217,21 @@ pub fn case_readings(
         let mut naming: Vec<usize> =
             entities.mentions.iter().filter(|m| m.entity == group).map(|m| m.at.passage).collect();
         naming.dedup();
-        let cases: Vec<(SentenceId, usize, VoiceCase)> = voiced
+        let cases: Vec<(SentenceId, Option<usize>, VoiceCase)> = voiced
             .iter()
             .step_by(stride)
             .filter(|(at, _)| !read.contains(&(*at, target)))
             .filter_map(|(at, voice)| {
                 let found = voice_case(article.sentence_text(*at), *at, voice, group, officers, entities)?;
                 let speaker = found.entity;
+                let is_speaker = |e: usize| speaker == Some(e);
                 // Words on someone else the pair discusses are about them ("'Bob Etheridge has
                 // lost it,' said Jon Thompson"), whoever speaks. The group the speaker speaks
                 // for is no one else ("…, said Naomi Feld, the coalition's director").
                 let about_another = entities.mentions_in(*at).iter().any(|m| {
                     m.entity != group
-                        && m.entity != speaker
-                        && !entities.affiliations.speaks_for(speaker, m.entity)
+                        && !is_speaker(m.entity)
+                        && !speaker.is_some_and(|s| entities.affiliations.speaks_for(s, m.entity))
                         && parties.contains(&m.entity)
                 });
                 (!about_another).then_some((*at, speaker, found))
@@ -227,12 +260,18 @@ pub fn case_readings(
         // story's subjects, a speaker is as often its member or its ally: none is read against it
         // (on BASIL's political news, "Sen. Corker" against "Republicans", "Rep. Goodlatte"
         // against "Congress", all judged wrong).
-        let against: HashSet<usize> = if central {
+        // Unnamed critics are always on the other side, and a passage that reports them is
+        // about the group ("Critics said the timing sent the wrong message. 'We are building a
+        // palace downtown …,' said Renee Addo").
+        let critics = |found: &VoiceCase| found.entity.is_none() && found.case == Case::Against;
+        naming.extend(cases.iter().filter(|(_, _, found)| critics(found)).map(|(at, _, _)| at.passage));
+        naming.sort_unstable();
+        let against: HashSet<Option<usize>> = if central {
             cases
                 .iter()
                 .filter(|(at, speaker, found)| {
                     found.case == Case::Against
-                        && !supporters.contains(speaker)
+                        && !speaker.is_some_and(|s| supporters.contains(&s))
                         && naming.binary_search(&at.passage).is_ok()
                 })
                 .map(|(_, speaker, _)| *speaker)

@@ -198,3 +198,47 @@ fn the_speakers_own_group_named_beside_them_makes_no_other_subject() {
     let cases: Vec<(usize, Case)> = found.iter().map(|r| (r.0.passage, r.3)).collect();
     assert_eq!(cases, vec![(1, Case::Against)], "{found:?}");
 }
+
+#[test]
+fn unnamed_critics_make_the_case_against_the_group_the_story_is_about() {
+    let (article, e) = read(&[
+        "The Marlow Public Library will close four branches.",
+        "Critics said the timing sent the wrong message. \"We are padlocking the doors in the neighborhoods that need it most,\" said Renee Addo.",
+        "Dana Whitcomb, the library's executive director, said the board had weighed other cuts.",
+    ]);
+    let library = index(&e, "marlow public library");
+    let text = article.passages[1].sentence(0);
+    let critics = Voice { kind: VoiceKind::Reported, speaker: Some("Critics".to_string()) };
+    let found = voice_case(text, sentence(1), &critics, library, &[], &e).expect("the critics' case");
+    assert_eq!((found.case, &text[found.speaker.clone()], found.entity), (Case::Against, "Critics", None));
+    assert!(is_critics("some critics of the plan") && !is_critics("Critics United for Libraries Now"));
+    // Their passage is about the group: Addo, quoted in it, is on their side; only where the
+    // story is about the group.
+    let at = |p: usize, s: usize| SentenceId { passage: p, sentence: s };
+    let voice_at = |id: SentenceId| match (id.passage, id.sentence) {
+        (1, 0) => critics.clone(),
+        (1, 1) => said_by("Renee Addo"),
+        (2, 0) => said_by("Dana Whitcomb"),
+        _ => Voice::author(),
+    };
+    let cases = |central: bool| {
+        let groups = [GroupTarget { id: TargetId(1), entity: library, officers: &[], central }];
+        case_readings(
+            &article,
+            &e,
+            &groups,
+            &[library],
+            &voice_at,
+            WordReadings { read: &HashSet::new(), praised: &HashSet::new() },
+            400,
+        )
+        .into_iter()
+        .map(|r| (r.0, r.3))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cases(true),
+        vec![(at(1, 0), Case::Against), (at(1, 1), Case::Against), (at(2, 0), Case::Own)]
+    );
+    assert_eq!(cases(false), vec![(at(2, 0), Case::Own)]);
+}

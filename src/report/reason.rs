@@ -6,6 +6,7 @@
 use crate::article::Article;
 use crate::compare::{Comparison, Side};
 use crate::contrast::evidence::{cue_text, CueKind, SideEvidence, TopicFrom, Voice, VoiceKind};
+use crate::contrast::sides::is_critics;
 use crate::contrast::{Agreement, Contrast, Detail, SharedFact};
 use crate::corpus::{Overview, PairRank};
 use crate::targets::table::TargetTable;
@@ -258,6 +259,10 @@ fn case_summary(sentence: &str, evidence: &SideEvidence) -> Option<String> {
     let (speaks, does) = if plural { ("speak", "do") } else { ("speaks", "does") };
     Some(if cue.weight > 0.0 {
         format!("gives its own case ({who} {speaks} for it)")
+    } else if who.eq_ignore_ascii_case("critics") {
+        "gives its critics' case".to_string()
+    } else if is_critics(&who) {
+        format!("gives its critics' case ({who})")
     } else {
         format!("gives another side's case ({who}, who {does} not speak for it)")
     })

@@ -95,9 +95,10 @@ fn a_case_read_from_who_speaks_names_the_speaker_and_their_side() {
         side_summary(sentence, &case(0.5, "Port officials")),
         "gives its own case (Port officials speak for it)"
     );
+    assert_eq!(side_summary(sentence, &case(-0.5, "critics")), "gives its critics' case");
     assert_eq!(
-        side_summary(sentence, &case(-0.5, "critics")),
-        "gives another side's case (critics, who do not speak for it)"
+        side_summary(sentence, &case(-0.5, "Some critics of the plan")),
+        "gives its critics' case (Some critics of the plan)"
     );
     // With no speaker read, the cue's words name them.
     let unnamed = SideEvidence { voice: Voice::author(), ..case(0.5, "x") };
