@@ -283,7 +283,8 @@ fn dump(path: &Path, map: &TopicMap) -> anyhow::Result<()> {
                 p.cues.iter().map(|c| format!("{}{:+.2}", &text[c.range.clone()], c.weight)).collect();
             let (name, titles, gender) = (&ent.name, &ent.titles, ent.gender);
             println!(
-                "    {name} {titles:?} {gender:?} [{}] {:+.2} {}",
+                "    {name} ({:?}) {titles:?} {gender:?} [{}] {:+.2} {}",
+                ent.kind,
                 forms.join(" "),
                 p.normalized(),
                 cues.join(" ")

@@ -65,7 +65,7 @@ const TITLE_WORDS: &[&str] = &[
     "spokeswoman", "director", "chief", "lieutenant", "colonel", "admiral", "sergeant", "captain",
     "commander", "auditor", "editor", "ceo", "counsel", "co-chairman", "co-chairwoman", "treasurer",
     "superintendent", "comptroller", "trustee", "regent", "clerk", "manager", "chair",
-    "chairperson",
+    "chairperson", "executive",
 ];
 
 /// Head nouns that make a name an organisation or a body ("Republican National Committee").
@@ -80,6 +80,11 @@ const GROUP_HEADS: &[&str] = &[
     "society", "government", "regime", "parliament", "assembly", "navy", "police", "school",
     "college", "hospital", "caucus", "republicans", "democrats", "international", "co", "llc",
     "ltd", "authority", "utility", "utilities", "library",
+    // The last word of a business's name ("Harvest Foods", "Delta Air Lines", "Pfizer
+    // Pharmaceuticals"): a company, not a person.
+    "foods", "markets", "supermarkets", "stores", "brands", "holdings", "industries", "motors",
+    "airlines", "pharmaceuticals", "technologies", "laboratories", "labs", "enterprises",
+    "insurance", "logistics",
 ];
 
 /// Head nouns of places ("Kansas City", "Tahrir Square").

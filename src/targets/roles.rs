@@ -15,7 +15,8 @@ pub(super) const PERSON_ROLES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const GROUP_ROLES: &[&str] = &[
     "administration", "regime", "government", "company", "campaign", "party", "committee",
-    "organization", "organisation", "group", "firm", "agency", "network", "court",
+    "organization", "organisation", "group", "firm", "agency", "network", "court", "chain",
+    "retailer", "grocer", "insurer", "automaker", "airline", "manufacturer", "lender",
 ];
 
 /// The body that governs an institution, named by its common noun ("the board", "the
@@ -42,7 +43,18 @@ pub(super) fn board_governed(key: &str) -> bool {
 pub(super) const ORGANISATION_ROLES: &[&str] = &["agency"];
 /// "The company", "the firm" with none in the paragraph: the last organisation named that is no
 /// public body and no union ("Acme Corp", not the Federal Trade Commission that sued it).
-pub(super) const COMPANY_ROLES: &[&str] = &["company", "firm"];
+pub(super) const COMPANY_ROLES: &[&str] = &[
+    "company",
+    "firm",
+    "chain",
+    "retailer",
+    "grocer",
+    "insurer",
+    "automaker",
+    "airline",
+    "manufacturer",
+    "lender",
+];
 /// Words that make a name a public body or a body of members, which "the company" is not.
 #[rustfmt::skip]
 const NOT_A_COMPANY: &[&str] = &[
