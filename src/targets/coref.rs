@@ -14,7 +14,8 @@ use super::descriptions::description_at;
 use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::is_organisation_head;
 use super::roles::{
-    may_be_company, role_key, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP, PERSON_ROLES,
+    may_be_company, role_key, trade_modifier, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP,
+    PERSON_ROLES,
 };
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};
@@ -353,7 +354,9 @@ fn reference_at<'w>(
             let followed_by_name = next.is_some_and(|n| n.capitalised && !noun.break_after);
             let followed_by_of = next.is_some_and(|n| &folded[n.base.clone()] == "of" && !noun.break_after);
             let modifier_ok = span == 2 || !tokens[i + 1].break_after;
-            if followed_by_name || followed_by_of || !modifier_ok {
+            // "The supply chain" and "the food chain" are no grocery chain.
+            let other_sense = span == 3 && !trade_modifier(role, &folded[tokens[i + 1].base.clone()]);
+            if followed_by_name || followed_by_of || !modifier_ok || other_sense {
                 return None;
             }
             // "the vice president" is the vice president, not the president.

@@ -291,3 +291,12 @@ fn the_office_named_after_its_holder_is_what_the_holders_office_refers_to() {
     let got = resolved("Sheriff Mark Talley bought drones.\n\nThe mayor's office was not told.");
     assert!(got.iter().all(|(words, _)| !words.contains("office")), "{got:?}");
 }
+
+#[test]
+fn a_chain_is_the_company_only_as_a_chain_of_stores() {
+    let body = "Harvest Foods will close 22 stores, the grocery chain said.
+
+                The chain blamed theft. Analysts blamed the supply chain and the food chain.";
+    let got = resolved(body);
+    assert_eq!(got, [pair("the grocery chain", "harvest foods"), pair("The chain", "harvest foods")]);
+}

@@ -16,7 +16,7 @@ pub(super) const PERSON_ROLES: &[&str] = &[
 pub(super) const GROUP_ROLES: &[&str] = &[
     "administration", "regime", "government", "company", "campaign", "party", "committee",
     "organization", "organisation", "group", "firm", "agency", "network", "court", "chain",
-    "retailer", "grocer", "insurer", "automaker", "airline", "manufacturer", "lender",
+    "retailer", "grocer", "insurer", "automaker", "manufacturer", "lender",
 ];
 
 /// The body that governs an institution, named by its common noun ("the board", "the
@@ -43,17 +43,9 @@ pub(super) fn board_governed(key: &str) -> bool {
 pub(super) const ORGANISATION_ROLES: &[&str] = &["agency"];
 /// "The company", "the firm" with none in the paragraph: the last organisation named that is no
 /// public body and no union ("Acme Corp", not the Federal Trade Commission that sued it).
+#[rustfmt::skip]
 pub(super) const COMPANY_ROLES: &[&str] = &[
-    "company",
-    "firm",
-    "chain",
-    "retailer",
-    "grocer",
-    "insurer",
-    "automaker",
-    "airline",
-    "manufacturer",
-    "lender",
+    "company", "firm", "chain", "retailer", "grocer", "insurer", "automaker", "manufacturer", "lender",
 ];
 /// Words that make a name a public body or a body of members, which "the company" is not.
 #[rustfmt::skip]
@@ -63,6 +55,20 @@ const NOT_A_COMPANY: &[&str] = &[
     "association", "coalition", "federation", "office", "bureau", "police", "university",
     "school", "college", "church", "campaign", "army", "navy", "assembly", "parliament", "caucus",
 ];
+/// What a chain sells, the only words that may stand between "the" and "chain" for it to be a
+/// company ("the grocery chain", not "the supply chain").
+#[rustfmt::skip]
+const CHAIN_TRADES: &[&str] = &[
+    "grocery", "retail", "restaurant", "pharmacy", "supermarket", "drugstore", "store", "hotel",
+    "coffee", "discount", "fast-food", "department-store", "clothing", "hardware",
+];
+
+/// Whether `modifier` before the role noun `role` keeps it a reference: any, except before
+/// "chain", which must be a trade.
+pub(super) fn trade_modifier(role: &str, modifier: &str) -> bool {
+    role != "chain" || CHAIN_TRADES.contains(&modifier)
+}
+
 /// The key under which the last named company is remembered beside the roles.
 pub(super) const LAST_COMPANY: &str = "\u{1}company";
 
