@@ -300,3 +300,13 @@ fn a_chain_is_the_company_only_as_a_chain_of_stores() {
     let got = resolved(body);
     assert_eq!(got, [pair("the grocery chain", "harvest foods"), pair("The chain", "harvest foods")]);
 }
+
+#[test]
+fn the_company_is_no_party_of_people_named_since() {
+    let body = "The chief executive of Halvern Pharmaceuticals defended its prices.
+
+                She faced questions from Democrats about the company's insulin.";
+    let got = resolved(body);
+    assert!(got.contains(&pair("the company", "halvern pharmaceuticals")), "{got:?}");
+    assert!(got.iter().all(|(_, key)| key != "democrats"), "{got:?}");
+}

@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use super::super::entity::{ArticleEntities, Entity, EntityKind};
 use super::super::lexicon::{canonical_title, is_organisation_head};
 use super::super::roles::{
-    board_governed, role_key, COMPANY_ROLES, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP,
-    ORGANISATION_ROLES, PERSON_ROLES,
+    board_governed, may_be_company, role_key, COMPANY_ROLES, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY,
+    LAST_GROUP, ORGANISATION_ROLES, PERSON_ROLES,
 };
 use super::super::tokens::Token;
 use super::{latest, possessive_at, Seen};
@@ -148,8 +148,12 @@ fn resolve_role(
                 .or_else(|| by_role.get(&role).copied().filter(|&e| holds(e, true))),
             // A one-word organisation ("Hezbollah") has no head noun to tell it from a country,
             // so an unclassified name fits a group role too.
+            // "The company" is no party of people named since ("… from Democrats about the
+            // company's insulin").
             _ => latest(recent, |e| {
-                matches!(kind(e), EntityKind::Group | EntityKind::Other)
+                let company =
+                    !COMPANY_ROLES.contains(&role.as_str()) || may_be_company(&entities.entities[e].key);
+                matches!(kind(e), EntityKind::Group | EntityKind::Other) && company
                     || state && kind(e) == EntityKind::Place
             })
             // "The agency decided …" in a paragraph that names none: the organisation the

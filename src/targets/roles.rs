@@ -72,9 +72,12 @@ pub(super) fn trade_modifier(role: &str, modifier: &str) -> bool {
 /// The key under which the last named company is remembered beside the roles.
 pub(super) const LAST_COMPANY: &str = "\u{1}company";
 
-/// Whether an organisation's key names neither a public body nor a body of members.
+/// Whether an organisation's key names neither a public body nor a body of members, nor people
+/// by what they are ("Democrats", "Americans", "Islamists").
 pub(super) fn may_be_company(key: &str) -> bool {
-    !key.split(' ').any(|w| NOT_A_COMPANY.contains(&w))
+    let people =
+        !key.contains(' ') && (key.ends_with("ans") || key.ends_with("ists") || key.ends_with("crats"));
+    !people && !key.split(' ').any(|w| NOT_A_COMPANY.contains(&w))
 }
 /// The key under which the last named group is remembered beside the roles.
 pub(super) const LAST_GROUP: &str = "\u{1}group";
