@@ -16,7 +16,7 @@ use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Voice, VoiceKind};
 use crate::lexicon::whole_sentence_valence;
 use crate::targets::collectives::group_of_collective;
-use crate::targets::entities::{ArticleEntities, EntityKind};
+use crate::targets::entities::{ArticleEntities, EntityKind, Mention};
 use crate::targets::table::TargetId;
 use crate::text::fold::fold;
 
@@ -65,9 +65,13 @@ pub fn voice_case(
         return None;
     }
     let name = voice.speaker.as_deref()?;
-    // "Critics said the timing sent the wrong message": the case against, whoever they are.
+    // "Critics said the timing sent the wrong message": the case against, whoever they are;
+    // not "critics of the superintendent" in a story about the union, nor "even critics said".
     if let Some(span) = critics_in(text, name) {
-        return (whole_sentence_valence(text) <= PRAISE).then_some(VoiceCase {
+        let of_someone = fold(name).contains(" of ") || fold(&text[span.end..]).starts_with(" of ");
+        let of_another = of_someone && !entities.mentions_in(at).iter().any(|m| m.entity == group);
+        let conceding = fold(&text[..span.start]).trim_end().ends_with("even");
+        return (whole_sentence_valence(text) <= PRAISE && !of_another && !conceding).then_some(VoiceCase {
             case: Case::Against,
             speaker: span,
             entity: None,
@@ -93,8 +97,9 @@ pub fn voice_case(
     Some(VoiceCase { case, speaker: span, entity: Some(speaker) })
 }
 
-/// The words news uses for people it sets against a decision without naming them.
-const CRITICS: &[&str] = &["critics", "opponents", "detractors", "skeptics", "sceptics"];
+/// The words news uses for people it sets against a decision without naming them ("opponents"
+/// are as often a team's or a candidate's, or the group's own allies against a measure).
+const CRITICS: &[&str] = &["critics", "detractors", "skeptics", "sceptics"];
 
 /// Whether a speaker is unnamed critics ("critics", "some critics", "critics of the agency").
 pub fn is_critics(speaker: &str) -> bool {
@@ -227,13 +232,24 @@ pub fn case_readings(
                 let is_speaker = |e: usize| speaker == Some(e);
                 // Words on someone else the pair discusses are about them ("'Bob Etheridge has
                 // lost it,' said Jon Thompson"), whoever speaks. The group the speaker speaks
-                // for is no one else ("…, said Naomi Feld, the coalition's director").
-                let about_another = entities.mentions_in(*at).iter().any(|m| {
-                    m.entity != group
-                        && !is_speaker(m.entity)
-                        && !speaker.is_some_and(|s| entities.affiliations.speaks_for(s, m.entity))
-                        && parties.contains(&m.entity)
+                // for is no one else where the words name the group too ("'The sheriff is
+                // building a surveillance system,' said Naomi Feld, the coalition's director").
+                let here = entities.mentions_in(*at);
+                let names_group = here.iter().any(|m| m.entity == group);
+                let another =
+                    |m: &Mention| m.entity != group && !is_speaker(m.entity) && parties.contains(&m.entity);
+                let about_another = here.iter().any(|m| {
+                    another(m)
+                        && !(names_group
+                            && speaker.is_some_and(|s| entities.affiliations.speaks_for(s, m.entity)))
                 });
+                // Unnamed critics criticise what their paragraph is about: they open it, or it
+                // names the group ("The city council raised parking fees. Critics said …" is
+                // about the council).
+                let paragraph_names_group =
+                    entities.mentions.iter().any(|m| m.at.passage == at.passage && m.entity == group);
+                let after_another = speaker.is_none() && at.sentence > 0 && !paragraph_names_group;
+                let about_another = about_another || after_another;
                 (!about_another).then_some((*at, speaker, found))
             })
             .collect();
@@ -260,19 +276,14 @@ pub fn case_readings(
         // story's subjects, a speaker is as often its member or its ally: none is read against it
         // (on BASIL's political news, "Sen. Corker" against "Republicans", "Rep. Goodlatte"
         // against "Congress", all judged wrong).
-        // Unnamed critics are always on the other side, and a passage that reports them is
-        // about the group ("Critics said the timing sent the wrong message. 'We are building a
-        // palace downtown …,' said Renee Addo").
-        let critics = |found: &VoiceCase| found.entity.is_none() && found.case == Case::Against;
-        naming.extend(cases.iter().filter(|(_, _, found)| critics(found)).map(|(at, _, _)| at.passage));
-        naming.sort_unstable();
+        // Unnamed critics are on the other side wherever they are reported.
         let against: HashSet<Option<usize>> = if central {
             cases
                 .iter()
                 .filter(|(at, speaker, found)| {
                     found.case == Case::Against
                         && !speaker.is_some_and(|s| supporters.contains(&s))
-                        && naming.binary_search(&at.passage).is_ok()
+                        && (speaker.is_none() || naming.binary_search(&at.passage).is_ok())
                 })
                 .map(|(_, speaker, _)| *speaker)
                 .collect()

@@ -50,7 +50,7 @@ const OFFICE_MODIFIERS: &[&str] = &[
 #[rustfmt::skip]
 const SPOKESPERSON_OFFICES: &[&str] = &[
     "director", "manager", "spokesman", "spokeswoman", "spokesperson", "superintendent", "chair",
-    "chairman", "chairwoman", "chairperson", "ceo", "chief executive", "administrator",
+    "chairman", "chairwoman", "chairperson", "ceo", "administrator",
 ];
 
 /// Heads of bodies of members or advocates: a union, a coalition, a foundation.

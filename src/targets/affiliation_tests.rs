@@ -192,21 +192,19 @@ fn a_union_or_a_council_has_no_field_officers_nor_a_boards_chair() {
 }
 
 #[test]
-fn a_business_its_chief_executive_and_the_chain_are_read_as_such() {
-    // "Harvest Foods" is a company, not a person; "the grocery chain" and "the company" refer
-    // to it; its chief executive, named by that title alone, speaks for it.
+fn a_business_and_its_chain_are_read_as_such() {
+    // "Harvest Foods" is a company, not a person, and "the grocery chain" and "the company"
+    // refer to it; "Ann Stores", a cashier, is a person.
     let e = read(&[
         "Harvest Foods will close 22 stores, the grocery chain announced Thursday.",
-        "The company said the stores lost $48 million last year.",
-        "\"We cannot keep open stores that lose money every week,\" said Chief Executive Paul Denner.",
+        "The company said the stores lost $48 million last year, said Ann Stores, a cashier.",
     ]);
     let index =
         |key: &str| e.entities.iter().position(|x| x.key == key).unwrap_or_else(|| panic!("{key}: {e:?}"));
-    let (harvest, denner) = (index("harvest foods"), index("paul denner"));
+    let (harvest, stores) = (index("harvest foods"), index("ann stores"));
     assert_eq!(e.entities[harvest].kind, EntityKind::Group);
-    assert_eq!(e.entities[denner].titles, ["chief executive"]);
+    assert_eq!(e.entities[stores].kind, EntityKind::Person);
     let referring: Vec<MentionVia> =
         e.mentions.iter().filter(|m| m.entity == harvest).map(|m| m.via).collect();
     assert_eq!(referring, [MentionVia::Name, MentionVia::RoleNoun, MentionVia::RoleNoun]);
-    assert!(speaks_for(&e, "paul denner", "harvest foods"));
 }

@@ -355,7 +355,8 @@ fn reference_at<'w>(
             let followed_by_of = next.is_some_and(|n| &folded[n.base.clone()] == "of" && !noun.break_after);
             let modifier_ok = span == 2 || !tokens[i + 1].break_after;
             // "The supply chain" and "the food chain" are no grocery chain.
-            let other_sense = span == 3 && !trade_modifier(role, &folded[tokens[i + 1].base.clone()]);
+            let modifier = (span == 3).then(|| &folded[tokens[i + 1].base.clone()]);
+            let other_sense = !trade_modifier(role, modifier);
             if followed_by_name || followed_by_of || !modifier_ok || other_sense {
                 return None;
             }

@@ -65,7 +65,7 @@ const TITLE_WORDS: &[&str] = &[
     "spokeswoman", "director", "chief", "lieutenant", "colonel", "admiral", "sergeant", "captain",
     "commander", "auditor", "editor", "ceo", "counsel", "co-chairman", "co-chairwoman", "treasurer",
     "superintendent", "comptroller", "trustee", "regent", "clerk", "manager", "chair",
-    "chairperson", "executive",
+    "chairperson",
 ];
 
 /// Head nouns that make a name an organisation or a body ("Republican National Committee").
@@ -80,8 +80,12 @@ const GROUP_HEADS: &[&str] = &[
     "society", "government", "regime", "parliament", "assembly", "navy", "police", "school",
     "college", "hospital", "caucus", "republicans", "democrats", "international", "co", "llc",
     "ltd", "authority", "utility", "utilities", "library",
-    // The last word of a business's name ("Harvest Foods", "Delta Air Lines", "Pfizer
-    // Pharmaceuticals"): a company, not a person.
+];
+
+/// The last word of a business's name ("Harvest Foods", "Pell Pharmaceuticals"): a company when
+/// a word that is no common first name stands before it ("Ann Stores" is a cashier).
+#[rustfmt::skip]
+const BUSINESS_HEADS: &[&str] = &[
     "foods", "markets", "supermarkets", "stores", "brands", "holdings", "industries", "motors",
     "airlines", "pharmaceuticals", "technologies", "laboratories", "labs", "enterprises",
     "insurance", "logistics",
@@ -172,6 +176,7 @@ fn in_phrase_stop_or_function_words(word: &str) -> bool {
 }
 word_set!(in_titles, TITLE_WORDS);
 word_set!(in_group_heads, GROUP_HEADS);
+word_set!(in_business_heads, BUSINESS_HEADS);
 word_set!(in_place_heads, PLACE_HEADS);
 word_set!(in_speech_nouns, SPEECH_NOUNS);
 word_set!(in_group_speakers, GROUP_SPEAKERS);
@@ -191,6 +196,10 @@ pub(crate) fn is_calendar(word: &str) -> bool {
 /// A word that cannot be part of a salient lower-case phrase.
 pub(crate) fn is_phrase_stop(word: &str) -> bool {
     word.len() < 3 || in_phrase_stop_or_function_words(word)
+}
+
+pub(crate) fn is_business_head(word: &str) -> bool {
+    in_business_heads(word)
 }
 
 pub(crate) fn is_title_word(word: &str) -> bool {

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::entity::{head_kind, ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::first_names::first_name_gender;
-use super::lexicon::{canonical_title, is_title_word};
+use super::lexicon::{canonical_title, is_business_head, is_title_word};
 use crate::article::SentenceId;
 
 /// One distinct name key before merging.
@@ -212,7 +212,10 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
         EntityKind::Group
     } else if let Some(kind) = head_kind(&r.key) {
         kind
-    } else if r.acronym || members.iter().any(|&m| candidates[m].acronym) {
+    } else if r.acronym
+        || members.iter().any(|&m| candidates[m].acronym)
+        || business_name(&r.key) && titles.is_empty() && gender.is_none()
+    {
         EntityKind::Group
     } else if after_preposition * 2 > count {
         EntityKind::Place
@@ -227,6 +230,16 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     let first_name = || r.key.split_once(' ').and_then(|(first, _)| first_name_gender(first));
     let gender = if kind == EntityKind::Person { gender.or_else(first_name) } else { gender };
     Entity { key: r.key.clone(), name, aliases, kind, titles, gender }
+}
+
+/// Whether a name is a business's: a business word after a word that is no common first name
+/// ("Harvest Foods", not "Ann Stores" nor "Markets").
+fn business_name(key: &str) -> bool {
+    let mut words = key.split(' ');
+    let first = words.next().unwrap_or_default();
+    key.rsplit(' ').next().is_some_and(is_business_head)
+        && words.next().is_some()
+        && first_name_gender(first).is_none()
 }
 
 /// The lookup form of a written name: folded, possessive and dots removed, straight apostrophes.

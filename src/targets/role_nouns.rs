@@ -67,15 +67,16 @@ impl RoleAt<'_, '_> {
                 })
             })
             // Before any sheriff is named, "the sheriff" is the office the story names ("'The
-            // sheriff is building a surveillance system,' said …").
-            .or(office);
+            // sheriff is building a surveillance system,' said …"); "the former sheriff" is not.
+            .or(office.filter(|_| span == 2));
         (resolved, span)
     }
 }
 
 /// The office an officer heads, named after the office-holder ("the Pinecrest County Sheriff's
 /// Office", "the Office of the District Attorney"): what "the sheriff's office" refers to, and
-/// "the sheriff" where no sheriff has been named yet. The office is a group of the article.
+/// "the sheriff" where no sheriff has been named yet. The office is a group of the article, and
+/// the only one named after that holder.
 fn office_of(entities: &ArticleEntities, role: &str) -> Option<usize> {
     let role = role.rsplit(' ').next()?;
     // The shown name, as the key drops the possessive.
@@ -86,10 +87,15 @@ fn office_of(entities: &ArticleEntities, role: &str) -> Option<usize> {
             .is_some_and(|k| k == role || k.ends_with(&format!(" {role}")))
             || name.starts_with(&format!("office of the {role}"))
     };
-    entities
-        .entities
-        .iter()
-        .position(|e| e.kind == EntityKind::Group && PERSON_ROLES.contains(&role) && named_after(&e.name))
+    if !PERSON_ROLES.contains(&role) {
+        return None;
+    }
+    let mut offices = (0..entities.entities.len()).filter(|&e| {
+        entities.entities[e].kind == EntityKind::Group && named_after(&entities.entities[e].name)
+    });
+    // Of two sheriff's offices, the words do not say which.
+    let first = offices.next()?;
+    offices.next().is_none().then_some(first)
 }
 
 /// Whether the role noun at token `noun` is a possessive followed by "office" ("the sheriff's

@@ -16,7 +16,6 @@ pub(super) const PERSON_ROLES: &[&str] = &[
 pub(super) const GROUP_ROLES: &[&str] = &[
     "administration", "regime", "government", "company", "campaign", "party", "committee",
     "organization", "organisation", "group", "firm", "agency", "network", "court", "chain",
-    "retailer", "grocer", "insurer", "automaker", "manufacturer", "lender",
 ];
 
 /// The body that governs an institution, named by its common noun ("the board", "the
@@ -45,7 +44,7 @@ pub(super) const ORGANISATION_ROLES: &[&str] = &["agency"];
 /// public body and no union ("Acme Corp", not the Federal Trade Commission that sued it).
 #[rustfmt::skip]
 pub(super) const COMPANY_ROLES: &[&str] = &[
-    "company", "firm", "chain", "retailer", "grocer", "insurer", "automaker", "manufacturer", "lender",
+    "company", "firm", "chain",
 ];
 /// Words that make a name a public body or a body of members, which "the company" is not.
 #[rustfmt::skip]
@@ -63,10 +62,11 @@ const CHAIN_TRADES: &[&str] = &[
     "coffee", "discount", "fast-food", "department-store", "clothing", "hardware",
 ];
 
-/// Whether `modifier` before the role noun `role` keeps it a reference: any, except before
-/// "chain", which must be a trade.
-pub(super) fn trade_modifier(role: &str, modifier: &str) -> bool {
-    role != "chain" || CHAIN_TRADES.contains(&modifier)
+/// Whether the modifier before the role noun `role` (none for "the X") keeps it a reference:
+/// any, except for "chain", which needs a trade ("the grocery chain"; "workers cut the chain"
+/// is no company).
+pub(super) fn trade_modifier(role: &str, modifier: Option<&str>) -> bool {
+    role != "chain" || modifier.is_some_and(|m| CHAIN_TRADES.contains(&m))
 }
 
 /// The key under which the last named company is remembered beside the roles.
