@@ -246,9 +246,8 @@ pub fn case_readings(
                 // Unnamed critics criticise what their paragraph is about: they open it, or it
                 // names the group ("The city council raised parking fees. Critics said …" is
                 // about the council).
-                let paragraph_names_group =
-                    entities.mentions.iter().any(|m| m.at.passage == at.passage && m.entity == group);
-                let after_another = speaker.is_none() && at.sentence > 0 && !paragraph_names_group;
+                let after_another =
+                    speaker.is_none() && at.sentence > 0 && naming.binary_search(&at.passage).is_err();
                 let about_another = about_another || after_another;
                 (!about_another).then_some((*at, speaker, found))
             })
