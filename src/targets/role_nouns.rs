@@ -48,10 +48,12 @@ impl RoleAt<'_, '_> {
         governed: Option<usize>,
     ) -> (Option<usize>, usize) {
         let RoleAt { folded, tokens, start, role, span } = *self;
-        let office = office_of(entities, role);
-        // "The sheriff's office" is the office, not the sheriff.
-        if office.is_some() && office_word_after(folded, tokens, start + span - 1) {
-            return (office, span + 1);
+        // "The sheriff's office" is the office, not the sheriff. The offices are looked for
+        // only where a role noun may stand for one, not at every role noun.
+        if office_word_after(folded, tokens, start + span - 1) {
+            if let Some(office) = office_of(entities, role) {
+                return (Some(office), span + 1);
+            }
         }
         let end = tokens[start + span - 1].base.end;
         let modifiers = tokens.get(start + 1..start + span - 1).unwrap_or_default();
@@ -68,7 +70,7 @@ impl RoleAt<'_, '_> {
             })
             // Before any sheriff is named, "the sheriff" is the office the story names ("'The
             // sheriff is building a surveillance system,' said …"); "the former sheriff" is not.
-            .or(office.filter(|_| span == 2));
+            .or_else(|| (span == 2).then(|| office_of(entities, role)).flatten());
         (resolved, span)
     }
 }

@@ -42,10 +42,7 @@ pub(super) fn board_governed(key: &str) -> bool {
 pub(super) const ORGANISATION_ROLES: &[&str] = &["agency"];
 /// "The company", "the firm" with none in the paragraph: the last organisation named that is no
 /// public body and no union ("Acme Corp", not the Federal Trade Commission that sued it).
-#[rustfmt::skip]
-pub(super) const COMPANY_ROLES: &[&str] = &[
-    "company", "firm", "chain",
-];
+pub(super) const COMPANY_ROLES: &[&str] = &["company", "firm", "chain"];
 /// Words that make a name a public body or a body of members, which "the company" is not.
 #[rustfmt::skip]
 const NOT_A_COMPANY: &[&str] = &[
