@@ -21,7 +21,7 @@ use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
 use crate::targets::entities::{ArticleEntities, EntityKind};
-use crate::targets::shared::shared_targets;
+use crate::targets::shared::{names_subject, shared_subject_words, shared_targets};
 use crate::targets::table::{TargetId, TargetTable};
 use crate::text::fold::fold;
 use crate::topics::TopicMap;
@@ -71,7 +71,7 @@ pub fn add_shared_targets(
     speaks: &dyn Fn(usize) -> bool,
 ) -> Vec<DerivedTarget> {
     let mut out = Vec::new();
-    let subject: Arc<[String]> = subject_words(sides).into();
+    let subject: Arc<[String]> = shared_subject_words(sides).into();
     for shared in shared_targets(sides[0], sides[1]) {
         // Only a person or a group is taken back from a silent topic: a phrase or a place the
         // map names ("nuclear deal", "Israel") is the topic itself, and a second target of the
@@ -128,25 +128,6 @@ fn officers_of(sides: [&ArticleEntities; 2], group: [usize; 2]) -> Vec<String> {
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// The words of the opinion lexicon that both articles use as the name of the thing they
-/// report ("the ban" in two reports on a school's phone ban, "the shooting", "the war"): the
-/// subject itself, not a judgement of anyone in a sentence about it. Without this, "82 percent
-/// of teachers said they wanted the ban kept" read as negative toward the teachers' union.
-fn subject_words(sides: [&ArticleEntities; 2]) -> Vec<String> {
-    let [left, right] = sides.map(|s| &s.subject_words);
-    left.iter().filter(|w| right.binary_search(w).is_ok()).cloned().collect()
-}
-
-/// Whether a cue's word is one of the subject words (or its plural).
-fn names_subject(word: &str, subject: &[String]) -> bool {
-    if subject.is_empty() {
-        return false;
-    }
-    let word = fold(word);
-    let singular = word.strip_suffix('s').unwrap_or(&word);
-    subject.iter().any(|s| *s == word || s == singular)
 }
 
 /// The mentions of one entity in one article, grouped by sentence.

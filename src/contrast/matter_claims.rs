@@ -35,6 +35,7 @@ use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::subject_claims::{lower_case_words, subject_claim, SubjectClaim};
 use crate::lexicon::{valence_of, CueSource};
+use crate::targets::shared::shared_subject_words;
 use crate::targets::table::TargetId;
 
 /// Matter claims listed per pair at most: they rest on general words, so they fill the room
@@ -88,7 +89,7 @@ pub fn matter_claims(pair: &Pair) -> Vec<MatterClaim> {
     if pair.news || pair.longer_than(MAX_SENTENCES) {
         return Vec::new();
     }
-    let subject: Vec<String> = shared_subject_words(pair);
+    let subject: Vec<String> = shared_subject_words([pair.left.entities, pair.right.entities]);
     // A capitalised first word is a name unless either article writes it in lower case.
     let mut lower = lower_case_words(pair.left.article);
     lower.extend(lower_case_words(pair.right.article));
@@ -177,12 +178,6 @@ fn leans(claims: &[SubjectClaim], readings: &[f32]) -> HashMap<String, f32> {
         *out.entry(c.head.0.clone()).or_default() += v;
     }
     out
-}
-
-/// The lexicon words both articles use as the name of their subject ("the ban"): no judgement.
-fn shared_subject_words(pair: &Pair) -> Vec<String> {
-    let right = &pair.right.entities.subject_words;
-    pair.left.entities.subject_words.iter().filter(|w| right.binary_search(w).is_ok()).cloned().collect()
 }
 
 /// The lexicon's reading of a claim toward its subject: its evaluative words and the deeds it
@@ -327,7 +322,7 @@ pub fn matter_words_shown(pair: &Pair, m: &MatterClaim) -> Vec<String> {
 /// negation before it on the side that denies it.
 pub fn matter_evidence(pair: &Pair, m: &MatterClaim) -> Evidence {
     let texts = [pair.left.article.sentence_text(m.left), pair.right.article.sentence_text(m.right)];
-    let subject = shared_subject_words(pair);
+    let subject = shared_subject_words([pair.left.entities, pair.right.entities]);
     let lexicon = |i: usize, positive: bool| -> Vec<Cue> {
         lexicon_cues(&reading(texts[i], &m.subjects[i], &subject), positive)
     };
