@@ -16,8 +16,8 @@
 //!   ("more"/"less", "before"/"after"), a word of the opinion lexicon ("determined to prevent
 //!   Iran from getting nuclear weapons" against the same "… and I appreciate that and I respect
 //!   that") — or a part was cut from what qualifies it: a negation right before it ("I am not
-//!   saying [the talks are useless]") or a condition right after it ("[we will sign it] unless
-//!   …").
+//!   saying [the talks are useless]") or a condition or a restriction right after it ("[we will
+//!   sign it] unless …", "[cannot write a blank check] for families who can afford …").
 //! - [`Change::Wording`]: other words for the same statement (two translations, "not seeking
 //!   talks for the sake of talks" and "do not want negotiation merely for the sake of
 //!   negotiation"): one statement quoted differently, which a reader comparing two reports may
@@ -154,6 +154,9 @@ pub fn says_something_else(a: &str, b: &str) -> bool {
 const NEGATION_REACH: usize = 3;
 /// Words that, right after an excerpt, open a condition on it.
 const CONDITIONS: &[&str] = &["but", "unless", "if", "except", "provided", "until"];
+/// Words within which "for" opens whom the excerpt is limited to ("a blank check [for families
+/// who can afford to pack a lunch]").
+const RESTRICTION_REACH: usize = 4;
 
 /// If `part` is an excerpt of `whole` (each of its stretches between elision marks found in
 /// it, in order), whether the cut changed what it says: a negation (one of the stemmed
@@ -184,8 +187,15 @@ fn excerpt_changed(part: &[Vec<String>], whole: &[Vec<String>], negations: &[Str
         let before = &whole[at.saturating_sub(NEGATION_REACH).max(kept_to)..at];
         // The word right after it, if the cut left it out.
         let next_kept = found.get(k + 1).map_or(whole.len(), |&(next, _)| next);
-        let after = whole[end..next_kept].first();
-        changed |= before.iter().copied().any(negation) || after.is_some_and(|w| condition(w));
+        let cut = &whole[end..next_kept];
+        let restricted = cut.first().is_some_and(|w| w.as_str() == "for")
+            && cut
+                .iter()
+                .skip(1)
+                .take(RESTRICTION_REACH)
+                .any(|w| matches!(w.as_str(), "who" | "whose" | "that"));
+        changed |=
+            before.iter().copied().any(negation) || cut.first().is_some_and(|w| condition(w)) || restricted;
         kept_to = end;
     }
     Some(changed)

@@ -78,6 +78,11 @@ fn an_excerpt_changes_what_was_said_only_when_its_negation_or_condition_is_cut()
     assert!(says_something_else("we will win", "I cannot say we will win"));
     assert!(says_something_else("the plan works", "nobody thinks the plan works"));
     assert!(says_something_else("we will sign it", "we will sign it unless they cheat"));
+    assert!(says_something_else(
+        "cannot write a blank check",
+        "the state cannot write a blank check for families who can afford to pack a lunch"
+    ));
+    assert!(!says_something_else("we will sign it", "we will sign it for the sake of our children"));
     assert!(!says_something_else(
         "the vice president very well knows ... the words don't come out of your mouth the right way.",
         "I think the vice president very well knows that sometimes the words don't come out of your mouth the right way."

@@ -59,8 +59,10 @@ enum Reference<'w> {
     /// The role noun and how many words it spans from "the".
     Role(&'w str, usize),
     /// A description with no title to match ("the New York Democrat") and how many words it
-    /// spans: it refers as "he" or "she" would, to the person the text follows.
-    Description(usize),
+    /// spans: it refers as "he" or "she" would, to the person the text follows; one by party
+    /// (`true`) only to someone holding an office, not to an advocate quoted since ("said Janelle
+    /// Okoro, director of the coalition. In her veto message, the first-term Republican …").
+    Description(usize, bool),
 }
 
 /// The pronoun and role-noun mentions of an article, resolved.
@@ -127,13 +129,16 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                 continue;
             };
             let (resolved, range, via, span) = match reference {
-                Reference::Pronoun(..) | Reference::Description(_) => {
-                    let (gender, case, span) = match reference {
-                        Reference::Pronoun(gender, case) => (gender, case, 1),
-                        Reference::Description(span) => (None, Case::Subject, span),
+                Reference::Pronoun(..) | Reference::Description(..) => {
+                    let (gender, case, span, party) = match reference {
+                        Reference::Pronoun(gender, case) => (gender, case, 1, false),
+                        Reference::Description(span, party) => (None, Case::Subject, span, party),
                         Reference::Role(..) => unreachable!("matched above"),
                     };
-                    let fits = |e: usize| person_fits(&entities.entities[e], gender);
+                    let fits = |e: usize| {
+                        let entity = &entities.entities[e];
+                        person_fits(entity, gender) && (!party || !entity.titles.is_empty())
+                    };
                     let quoted = in_quote(t.base.start);
                     // Inside a quotation the speaker talks about someone else, most often the
                     // one just named, so a quoted "he" takes the latest name.
@@ -161,7 +166,15 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
                                 .then(|| pick(&previous_paragraph))
                                 .flatten()
                         })
-                        .or_else(|| narrative.then(|| pick(&recent)).flatten());
+                        .or_else(|| narrative.then(|| pick(&recent)).flatten())
+                        // A party's office-holder is most often the one the story is about: the
+                        // titled person named most so far.
+                        .or_else(|| {
+                            let most_named = mentioned.iter().filter(|(e, _)| fits(**e));
+                            party
+                                .then(|| most_named.max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e))))?
+                                .map(|(e, _)| *e)
+                        });
                     let end = tokens[i + span - 1].base.end;
                     let via = if span == 1 { MentionVia::Pronoun } else { MentionVia::RoleNoun };
                     (resolved, t.base.start..end, via, span)
@@ -369,7 +382,7 @@ fn reference_at<'w>(
     let is_role = |w: &str| PERSON_ROLES.contains(&w);
     match description_at(folded, tokens, i, &is_role)? {
         (span, head) if is_role(head) => Some(Reference::Role(head, span)),
-        (span, _) => Some(Reference::Description(span)),
+        (span, head) => Some(Reference::Description(span, matches!(head, "democrat" | "republican"))),
     }
 }
 

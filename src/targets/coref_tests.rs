@@ -320,3 +320,14 @@ fn the_company_is_no_party_of_people_named_since() {
     assert!(got.contains(&pair("the company", "halvern pharmaceuticals")), "{got:?}");
     assert!(got.iter().all(|(_, key)| key != "democrats"), "{got:?}");
 }
+
+#[test]
+fn a_party_description_is_an_office_holder_not_the_advocate_quoted_last() {
+    let got = resolved(
+        "Gov. Dana Whitlock vetoed the meals bill on Friday.\n\n\
+         \"Today the governor chose hunger,\" said Janelle Okoro, director of the Hunger Free Schools Coalition.\n\n\
+         The first-term Republican said the state could not pay for it.",
+    );
+    let description = got.iter().find(|(words, _)| words.contains("Republican"));
+    assert_eq!(description, Some(&pair("The first-term Republican", "dana whitlock")), "{got:?}");
+}
