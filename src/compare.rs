@@ -8,7 +8,9 @@ use crate::article::{Article, SentenceId};
 use crate::config::AnalysisSettings;
 use crate::contrast::caution;
 use crate::contrast::claims::Claim;
-use crate::contrast::derived::{add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget};
+use crate::contrast::derived::{
+    add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget, SideReading,
+};
 use crate::contrast::evidence::CueKind;
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::{find_contrasts, Agreement, Consensus, Contrast, Findings, SharedFact};
@@ -202,6 +204,10 @@ pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSett
 struct Relation {
     /// Whether the pair is on the map's subject (see [`map_applies`]).
     on_map: bool,
+    /// Each side's share of sentences in others' voices, read once: the contrast stages ask
+    /// whether a side is news, and every printer and redraw of the reader's list asks per
+    /// contrast (`contrast::caution`).
+    shares: [f32; 2],
     targets: TargetTable,
     index: SimilarityIndex,
     derived: Vec<DerivedTarget>,
@@ -219,6 +225,8 @@ impl Relation {
         map: &TopicMap,
         settings: &AnalysisSettings,
     ) -> Relation {
+        let shares = [left, right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
+        let person_cases = caution::reads_as_news(shares) && !on_map;
         let mut targets = TargetTable::from_map(map);
         let takes_stance = |claims: &[Claim], topic: usize| {
             let id = TargetId::of_topic(topic);
@@ -238,8 +246,7 @@ impl Relation {
                 claims,
                 &analysis.entities,
                 &derived,
-                index,
-                settings.min_claim_words,
+                SideReading { side: index, min_words: settings.min_claim_words, person_cases },
                 &|at| analysis.voice_at(at),
             )
         };
@@ -249,7 +256,7 @@ impl Relation {
             || (claims_of(left, left_base, 0), SimilarityIndex::new(left.words(), right.words())),
             || claims_of(right, right_base, 1),
         );
-        Relation { on_map, targets, index, derived, claims: [left_claims, right_claims] }
+        Relation { on_map, shares, targets, index, derived, claims: [left_claims, right_claims] }
     }
 
     fn contrasts(
@@ -258,7 +265,6 @@ impl Relation {
         right: &Analysed,
         map: &TopicMap,
         settings: &AnalysisSettings,
-        news: bool,
     ) -> Findings {
         // Off the map's subject its topic terms say nothing of what two passages discuss either.
         let (mut left_input, mut right_input) = (left.input(&self.claims[0]), right.input(&self.claims[1]));
@@ -270,7 +276,7 @@ impl Relation {
             targets: &self.targets,
             index: &self.index,
             derived: &self.derived,
-            news,
+            news: caution::reads_as_news(self.shares),
             left: left_input,
             right: right_input,
         };
@@ -305,9 +311,7 @@ pub fn contrasts_between(
         [Vec::new(), Vec::new()]
     };
     let relation = Relation::new(left, right, claims, on_map, map, settings);
-    let shares = [left, right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
-    let Findings { contrasts, agreements, .. } =
-        relation.contrasts(left, right, map, settings, caution::reads_as_news(shares));
+    let Findings { contrasts, agreements, .. } = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
 
@@ -336,10 +340,6 @@ pub fn compare_analysed(
     left.analysis.sentence_words = Vec::new();
     right.analysis.sentence_words = Vec::new();
     let derived_passages = relation.derived_passages(&left, &right);
-    // Read once: the contrast stages ask whether a side is news, and every printer and every
-    // redraw of the reader's list asks per contrast.
-    let reported_shares =
-        [&left, &right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
     // Aligning passages and finding contrasts read the same inputs and not each other.
     let (alignment, Findings { contrasts, agreements, facts, consensus }) = both(
         || {
@@ -351,7 +351,7 @@ pub fn compare_analysed(
                 &relation.index,
             )
         },
-        || relation.contrasts(&left, &right, map, settings, caution::reads_as_news(reported_shares)),
+        || relation.contrasts(&left, &right, map, settings),
     );
     let [left_claims, right_claims] = relation.claims;
     left.analysis.claims = left_claims;
@@ -359,7 +359,7 @@ pub fn compare_analysed(
     Comparison {
         left,
         right,
-        reported_shares,
+        reported_shares: relation.shares,
         targets: relation.targets,
         derived_passages,
         alignment,

@@ -16,7 +16,9 @@ use crate::color::Color;
 use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{TopicFrom, Voice};
 use crate::contrast::own_words::own_words;
-use crate::contrast::sides::{case_readings, Case, GroupTarget, WordReadings, CASE_STRENGTH};
+use crate::contrast::sides::{
+    case_readings, Case, GroupTarget, WordReadings, CASE_STRENGTH, PERSON_CASE_STRENGTH,
+};
 use crate::contrast::stance::StanceReading;
 use crate::lexicon::{polarity_toward, polarity_toward_party, CueSource};
 use crate::targets::coref::quoted_spans;
@@ -150,18 +152,31 @@ pub fn passages_mentioning(entities: &ArticleEntities, entity: usize) -> Vec<usi
     passages
 }
 
+/// How one side of a pair is read for stances on the targets it found.
+#[derive(Debug, Clone, Copy)]
+pub struct SideReading {
+    /// 0 for the left article, 1 for the right.
+    pub side: usize,
+    /// Words a sentence needs to be read (the config's `min_claim_words`).
+    pub min_words: usize,
+    /// Whether the person the story is about has cases read from who speaks (`contrast::sides`):
+    /// in a news pair (`contrast::caution`) off the map's subject, where the map's stances and
+    /// its speakers' own words carry the argument.
+    pub person_cases: bool,
+}
+
 /// One side's claims with the stances on derived targets added: the map claims, and a claim
 /// for every sentence whose reading toward a derived target is clearly positive or negative.
-/// `side` is 0 for the left article, 1 for the right; `voice_at` gives a sentence's voice.
+/// `voice_at` gives a sentence's voice.
 pub fn claims_with_derived(
     article: &Article,
     claims: Vec<Claim>,
     entities: &ArticleEntities,
     derived: &[DerivedTarget],
-    side: usize,
-    min_words: usize,
+    how: SideReading,
     voice_at: &dyn Fn(SentenceId) -> Voice,
 ) -> Vec<Claim> {
+    let SideReading { side, min_words, person_cases } = how;
     let mut added: Vec<(SentenceId, TargetId, usize, StanceReading, bool)> = Vec::new();
     for target in derived.iter().filter(|t| t.reads_stance) {
         let entity = &entities.entities[target.entity[side]];
@@ -184,14 +199,23 @@ pub fn claims_with_derived(
     let read: HashSet<(SentenceId, TargetId)> = added.iter().map(|a| (a.0, a.1)).collect();
     let praised: HashSet<(SentenceId, TargetId)> =
         added.iter().filter(|a| a.3.stance == 0).map(|a| (a.0, a.1)).collect();
+    // The groups the pair discusses, and on news the person the story is about: a report
+    // slants a governor or a chief executive as it does an agency, by whom it lets speak beside
+    // them. Not in opinion writing, where the author's own words carry the stance.
+    let central = derived.iter().find(|d| d.reads_stance).map(|d| d.id);
     let groups: Vec<GroupTarget> = derived
         .iter()
         .filter(|t| t.reads_stance && t.party)
+        .filter(|t| match entities.entities[t.entity[side]].kind {
+            EntityKind::Group => true,
+            EntityKind::Person => person_cases && central == Some(t.id),
+            _ => false,
+        })
         .map(|t| GroupTarget {
             id: t.id,
             entity: t.entity[side],
             officers: &t.officers,
-            central: derived.iter().find(|d| d.reads_stance).is_some_and(|d| d.id == t.id),
+            central: central == Some(t.id),
         })
         .collect();
     let parties: Vec<usize> =
@@ -205,9 +229,11 @@ pub fn claims_with_derived(
         WordReadings { read: &read, praised: &praised },
         MAX_SENTENCES_PER_TARGET,
     ) {
+        let person =
+            groups.iter().any(|g| g.id == target && entities.entities[g.entity].kind == EntityKind::Person);
         let reading = StanceReading {
             stance: usize::from(case == Case::Against),
-            strength: CASE_STRENGTH,
+            strength: if person { PERSON_CASE_STRENGTH } else { CASE_STRENGTH },
             by_voice: true,
         };
         added.push((at, target, mentions, reading, false));

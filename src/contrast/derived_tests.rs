@@ -36,8 +36,22 @@ fn shared_people_become_targets_with_lexicon_stances() {
     let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
     assert!(table[harlow.id].is_derived());
     let author = |_: SentenceId| Voice::author();
-    let lc = claims_with_derived(&left, Vec::new(), &le, &derived, 0, 3, &author);
-    let rc = claims_with_derived(&right, Vec::new(), &re, &derived, 1, 3, &author);
+    let lc = claims_with_derived(
+        &left,
+        Vec::new(),
+        &le,
+        &derived,
+        SideReading { side: 0, min_words: 3, person_cases: false },
+        &author,
+    );
+    let rc = claims_with_derived(
+        &right,
+        Vec::new(),
+        &re,
+        &derived,
+        SideReading { side: 1, min_words: 3, person_cases: false },
+        &author,
+    );
     let stance = |claims: &[Claim]| claims.iter().find_map(|c| c.stance_on(harlow.id)).map(|s| s.stance);
     assert_eq!(stance(&lc), Some(0), "positive on the left: {lc:?}");
     assert_eq!(stance(&rc), Some(1), "negative on the right: {rc:?}");
@@ -180,7 +194,14 @@ fn framing_verbs_count_for_the_person_a_pronoun_or_description_refers_to() {
     let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
     let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
     let author = |_: SentenceId| Voice::author();
-    let claims = claims_with_derived(&left, Vec::new(), &le, &derived, 0, 3, &author);
+    let claims = claims_with_derived(
+        &left,
+        Vec::new(),
+        &le,
+        &derived,
+        SideReading { side: 0, min_words: 3, person_cases: false },
+        &author,
+    );
     let on_harlow: Vec<&Claim> = claims.iter().filter(|c| c.stance_on(harlow.id).is_some()).collect();
     for sentence in 0..2 {
         let claim = on_harlow.iter().find(|c| c.at == SentenceId { passage: 1, sentence });
@@ -211,7 +232,14 @@ fn the_word_both_articles_name_their_subject_by_is_no_cue() {
     assert_eq!(&*union.subject_words, ["ban".to_string()]);
     let author = |_: SentenceId| Voice::author();
     for (article, e, side) in [(&left, &le, 0), (&right, &re, 1)] {
-        let claims = claims_with_derived(article, Vec::new(), e, &derived, side, 3, &author);
+        let claims = claims_with_derived(
+            article,
+            Vec::new(),
+            e,
+            &derived,
+            SideReading { side, min_words: 3, person_cases: false },
+            &author,
+        );
         assert!(claims.iter().all(|c| c.stance_on(union.id).is_none()), "{claims:?}");
     }
     assert!(names_subject("bans", &union.subject_words) && names_subject("Ban", &union.subject_words));
@@ -249,4 +277,43 @@ fn a_short_sentence_opening_with_the_target_is_a_verdict_on_it() {
     // Too short, or the target not what it opens with.
     assert!(!he("He lied."));
     assert!(!he("Not so, He said."));
+}
+
+#[test]
+fn on_news_the_person_a_story_is_about_has_cases_read_from_who_speaks() {
+    let map = TopicMap::new(&Config::default_config()).unwrap();
+    let text = "Title: T\n\nGov. Brad Hollister vetoed the state budget on Friday.\n\n\
+         \"This budget spends money the state does not have,\" Hollister said at a news conference.\n\n\
+         Marcus Bell, a Democrat from Reno, said Hollister had walked away from a deal the two sides made in May.\n";
+    let left = Article::parse("l", text);
+    let right = Article::parse("r", text);
+    let (le, re) = (entities(&left), entities(&right));
+    let mut table = TargetTable::from_map(&map);
+    let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
+    let hollister = derived.iter().find(|d| d.reads_stance).expect("a central target");
+    assert!(table[hollister.id].name.contains("Hollister"), "{}", table[hollister.id].name);
+    let voices = [(1, "Hollister"), (2, "Marcus Bell")];
+    let voice_at = |at: SentenceId| {
+        voices.iter().find(|(p, _)| at.passage == *p).map_or_else(Voice::author, |(_, who)| Voice {
+            kind: VoiceKind::Speaker,
+            speaker: Some(who.to_string()),
+        })
+    };
+    let cases = |news: bool| -> Vec<(usize, usize)> {
+        claims_with_derived(
+            &left,
+            Vec::new(),
+            &le,
+            &derived,
+            SideReading { side: 0, min_words: 3, person_cases: news },
+            &voice_at,
+        )
+        .iter()
+        .filter_map(|c| c.stance_on(hollister.id).filter(|s| s.by_voice).map(|s| (c.at.passage, s.stance)))
+        .collect()
+    };
+    // His own words are his case; the majority leader's, where he is named, the case against.
+    assert_eq!(cases(true), vec![(1, 0), (2, 1)]);
+    // In opinion writing the author's words carry the stance: no case is read for a person.
+    assert_eq!(cases(false), Vec::new());
 }

@@ -6,6 +6,10 @@
 //! praise, is the case against it. Neither is read where the lexicon already reads the
 //! sentence, and a reading of this kind weighs less than one clear evaluative word.
 //!
+//! On news the person a story is about is read the same way (`contrast::derived` decides
+//! which): their own words are their case, others' words where they are named the case against
+//! them, save a press secretary's or an aide's, who speak for someone.
+//!
 //! In: a sentence, its voice, the group (an entity of the sentence's article) and the article's
 //! entities with their affiliations. Out: the case, with the speaker's mention as its evidence.
 
@@ -15,7 +19,7 @@ use std::ops::Range;
 use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Voice, VoiceKind};
 use crate::lexicon::whole_sentence_valence;
-use crate::targets::collectives::group_of_collective;
+use crate::targets::collectives::{group_of_collective, is_collective};
 use crate::targets::entities::{ArticleEntities, EntityKind, Mention};
 use crate::targets::table::TargetId;
 use crate::text::fold::fold;
@@ -23,6 +27,10 @@ use crate::text::fold::fold;
 /// How strongly a voice's case counts as a stance: below one clear lexicon word (a lexicon
 /// reading counts from 0.4).
 pub const CASE_STRENGTH: f32 = 0.5;
+/// The same for a person the story is about: whom a report quotes beside a person says less
+/// of its slant than beside an institution, since a politician's allies and bystanders are
+/// quoted as often as opponents (ranked below a case on an institution).
+pub const PERSON_CASE_STRENGTH: f32 = 0.4;
 /// Above this whole-sentence valence a statement praises (one clear word of praise, such as
 /// "great", weighs about 3): it makes no case against anyone.
 const PRAISE: f32 = 2.0;
@@ -58,7 +66,7 @@ pub fn voice_case(
     entities: &ArticleEntities,
 ) -> Option<VoiceCase> {
     if !matches!(voice.kind, VoiceKind::Speaker | VoiceKind::Reported)
-        || entities.entities.get(group)?.kind != EntityKind::Group
+        || !matches!(entities.entities.get(group)?.kind, EntityKind::Group | EntityKind::Person)
         || text.split_whitespace().count() < MIN_WORDS
         || text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
     {
@@ -83,18 +91,38 @@ pub fn voice_case(
     if !matches!(entities.entities[speaker].kind, EntityKind::Person | EntityKind::Group) {
         return None;
     }
+    let about_person = entities.entities[group].kind == EntityKind::Person;
+    // In a story about a person, "Republican officials" are as often their colleagues as their
+    // opponents, and a press secretary or a spokesperson speaks for someone, as often as not
+    // that person ("White House Press Secretary Jay Carney" in a story on Obama).
+    if about_person && speaker != group && is_collective(name) {
+        return None;
+    }
     let own = speaker == group
         || entities.affiliations.speaks_for(speaker, group)
         || officers.binary_search(&entities.entities[speaker].key).is_ok()
-        || part_of(speaker, group, entities);
+        || part_of(speaker, group, entities)
+        // The body a person leads speaks for them ("RNC Chairman Michael Steele" and the RNC).
+        || about_person && entities.affiliations.speaks_for(group, speaker);
     let case = if own {
         Case::Own
+    } else if about_person && speaks_for_someone(&entities.entities[speaker].titles) {
+        return None;
     } else if whole_sentence_valence(text) <= PRAISE {
         Case::Against
     } else {
         return None;
     };
     Some(VoiceCase { case, speaker: span, entity: Some(speaker) })
+}
+
+/// The offices of someone who speaks for another ("press secretary", "a spokeswoman for").
+const SPEAKING_FOR: &[&str] =
+    &["press secretary", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"];
+
+/// Whether a person's titles make them someone's voice.
+fn speaks_for_someone(titles: &[String]) -> bool {
+    titles.iter().any(|t| SPEAKING_FOR.iter().any(|office| t.ends_with(office)))
 }
 
 /// The words news uses for people it sets against a decision without naming them ("opponents"
@@ -216,7 +244,11 @@ pub fn case_readings(
         .collect();
     let stride = voiced.len().div_ceil(max_sentences.max(1)).max(1);
     for &GroupTarget { id: target, entity: group, officers, central } in groups {
-        if entities.entities.get(group).is_none_or(|e| e.kind != EntityKind::Group) {
+        if entities
+            .entities
+            .get(group)
+            .is_none_or(|e| !matches!(e.kind, EntityKind::Group | EntityKind::Person))
+        {
             continue;
         }
         let mut naming: Vec<usize> =

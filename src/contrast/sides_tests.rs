@@ -307,3 +307,37 @@ fn an_allys_words_on_its_own_group_alone_make_no_case() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_press_secretary_makes_no_case_against_the_person_a_story_is_about() {
+    let (article, e) = read(&[
+        "President Dana Ruiz signed the water bill on Tuesday.",
+        "White House Press Secretary Jay Carney said Ruiz had worked on the bill for two years.",
+        "Senator Tom Akers said Ruiz had ignored the farmers who need the water most.",
+    ]);
+    let ruiz = index(&e, "dana ruiz");
+    let case = |p: usize, who: &str| {
+        voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), ruiz, &[], &e)
+            .map(|c| c.case)
+    };
+    assert_eq!(case(1, "Jay Carney"), None);
+    assert_eq!(case(2, "Tom Akers"), Some(Case::Against));
+}
+
+#[test]
+fn a_body_a_person_leads_speaks_for_them_and_officials_for_no_side() {
+    let (article, e) = read(&[
+        "Republican National Committee Chairman Michael Steele will not seek a second term, according to several reports.",
+        "The Republican National Committee said the vote for its next chairman would be held in January.",
+        "Republican officials said Steele had kept his plans to himself for weeks before the vote.",
+    ]);
+    let steele = index(&e, "michael steele");
+    let rnc = index(&e, "republican national committee");
+    assert!(e.affiliations.speaks_for(steele, rnc), "{:?}", e.affiliations);
+    let case = |p: usize, who: &str| {
+        voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), steele, &[], &e)
+            .map(|c| c.case)
+    };
+    assert_eq!(case(1, "Republican National Committee"), Some(Case::Own));
+    assert_eq!(case(2, "Republican officials"), None);
+}

@@ -11,6 +11,11 @@ use crate::text::fold::fold;
 /// Nouns for the people who act for an organisation together ("College officials").
 const COLLECTIVES: &[&str] = &["officials", "leaders", "administrators", "executives", "representatives"];
 
+/// Whether a speaker is people named by a collective noun ("Republican officials").
+pub fn is_collective(speaker: &str) -> bool {
+    fold(speaker).rsplit(' ').next().is_some_and(|w| COLLECTIVES.contains(&w))
+}
+
 /// The group a collective speaker stands for: "College officials", "Port officials" speak for
 /// the article's organisation whose name holds the word before the collective noun (of two,
 /// the one referred to most). A place ("County officials") or a word no group's name holds
