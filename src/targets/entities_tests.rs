@@ -430,3 +430,13 @@ fn a_slogan_of_capitalised_words_is_one_name() {
     let slogan = entity(&found, "woman life freedom").unwrap();
     assert_eq!(slogan.name, "Woman, Life, Freedom");
 }
+
+#[test]
+fn a_park_is_a_place_unless_its_first_word_is_a_first_name() {
+    let found = find(
+        "The board voted to close the Fulton Park branch. Fulton Park residents objected, and Grace Park, a librarian, said the branch was full every day.",
+    );
+    assert_eq!(entity(&found, "fulton park").map(|e| e.kind), Some(EntityKind::Place), "{found:?}");
+    let grace = entity(&found, "grace park").map(|e| e.kind);
+    assert!(grace.is_some_and(|k| k != EntityKind::Place), "{found:?}");
+}

@@ -97,6 +97,7 @@ const PLACE_HEADS: &[&str] = &[
     "city", "county", "state", "states", "river", "island", "islands", "street", "avenue", "square",
     "province", "district", "valley", "mountains", "sea", "ocean", "gulf", "bay", "lake", "coast",
     "peninsula", "strait", "region", "republic", "kingdom", "east", "west", "north", "south",
+    "park", "heights", "boulevard", "road", "township", "borough",
 ];
 
 /// Nouns of saying: with a possessive they name the speaker ("Khamenei's declaration that…").

@@ -210,7 +210,9 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
         EntityKind::Person
     } else if r.org {
         EntityKind::Group
-    } else if let Some(kind) = head_kind(&r.key) {
+    } else if let Some(kind) =
+        head_kind(&r.key).filter(|&k| k != EntityKind::Place || !first_name_then_surname(&r.key))
+    {
         kind
     } else if r.acronym
         || members.iter().any(|&m| candidates[m].acronym)
@@ -230,6 +232,12 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     let first_name = || r.key.split_once(' ').and_then(|(first, _)| first_name_gender(first));
     let gender = if kind == EntityKind::Person { gender.or_else(first_name) } else { gender };
     Entity { key: r.key.clone(), name, aliases, kind, titles, gender }
+}
+
+/// Whether a name is a common first name and one more word: a place's head word there is a
+/// surname ("Grace Park", not "Fulton Park").
+fn first_name_then_surname(key: &str) -> bool {
+    key.split_once(' ').is_some_and(|(first, rest)| !rest.contains(' ') && first_name_gender(first).is_some())
 }
 
 /// Whether a name is a business's: a business word after a word that is no common first name
