@@ -11,6 +11,11 @@ use crate::targets::coref::{add_references, quoted_spans};
 use crate::targets::entities::find_entities;
 use crate::targets::entities::Entity;
 
+/// How a side of an opinion pair is read (no person's cases).
+fn opinion(side: usize) -> SideReading {
+    SideReading { side, min_words: 3, person_cases: false }
+}
+
 fn entities(article: &Article) -> ArticleEntities {
     let mut e = find_entities(article);
     add_references(article, &mut e);
@@ -36,22 +41,8 @@ fn shared_people_become_targets_with_lexicon_stances() {
     let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
     assert!(table[harlow.id].is_derived());
     let author = |_: SentenceId| Voice::author();
-    let lc = claims_with_derived(
-        &left,
-        Vec::new(),
-        &le,
-        &derived,
-        SideReading { side: 0, min_words: 3, person_cases: false },
-        &author,
-    );
-    let rc = claims_with_derived(
-        &right,
-        Vec::new(),
-        &re,
-        &derived,
-        SideReading { side: 1, min_words: 3, person_cases: false },
-        &author,
-    );
+    let lc = claims_with_derived(&left, Vec::new(), &le, &derived, opinion(0), &author);
+    let rc = claims_with_derived(&right, Vec::new(), &re, &derived, opinion(1), &author);
     let stance = |claims: &[Claim]| claims.iter().find_map(|c| c.stance_on(harlow.id)).map(|s| s.stance);
     assert_eq!(stance(&lc), Some(0), "positive on the left: {lc:?}");
     assert_eq!(stance(&rc), Some(1), "negative on the right: {rc:?}");
@@ -194,14 +185,7 @@ fn framing_verbs_count_for_the_person_a_pronoun_or_description_refers_to() {
     let derived = add_shared_targets(&map, &mut table, [&le, &re], &|_| true);
     let harlow = derived.iter().find(|d| table[d.id].name.contains("Harlow")).expect("Harlow is shared");
     let author = |_: SentenceId| Voice::author();
-    let claims = claims_with_derived(
-        &left,
-        Vec::new(),
-        &le,
-        &derived,
-        SideReading { side: 0, min_words: 3, person_cases: false },
-        &author,
-    );
+    let claims = claims_with_derived(&left, Vec::new(), &le, &derived, opinion(0), &author);
     let on_harlow: Vec<&Claim> = claims.iter().filter(|c| c.stance_on(harlow.id).is_some()).collect();
     for sentence in 0..2 {
         let claim = on_harlow.iter().find(|c| c.at == SentenceId { passage: 1, sentence });
@@ -232,14 +216,7 @@ fn the_word_both_articles_name_their_subject_by_is_no_cue() {
     assert_eq!(&*union.subject_words, ["ban".to_string()]);
     let author = |_: SentenceId| Voice::author();
     for (article, e, side) in [(&left, &le, 0), (&right, &re, 1)] {
-        let claims = claims_with_derived(
-            article,
-            Vec::new(),
-            e,
-            &derived,
-            SideReading { side, min_words: 3, person_cases: false },
-            &author,
-        );
+        let claims = claims_with_derived(article, Vec::new(), e, &derived, opinion(side), &author);
         assert!(claims.iter().all(|c| c.stance_on(union.id).is_none()), "{claims:?}");
     }
     assert!(names_subject("bans", &union.subject_words) && names_subject("Ban", &union.subject_words));
