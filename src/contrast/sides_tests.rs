@@ -38,6 +38,11 @@ fn sentence(p: usize) -> SentenceId {
     SentenceId { passage: p, sentence: 0 }
 }
 
+/// The case the first sentence of paragraph `p` makes toward `group`, said by `who`.
+fn case_in(article: &Article, e: &ArticleEntities, group: usize, p: usize, who: &str) -> Option<VoiceCase> {
+    voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), group, &[], e)
+}
+
 /// The voice of each listed paragraph's sentence, the author's elsewhere.
 fn voices_of(voices: &[(usize, Voice)]) -> impl Fn(SentenceId) -> Voice + '_ {
     move |at| voices.iter().find(|(p, _)| sentence(*p) == at).map_or_else(Voice::author, |(_, v)| v.clone())
@@ -47,9 +52,7 @@ fn voices_of(voices: &[(usize, Voice)]) -> impl Fn(SentenceId) -> Voice + '_ {
 fn an_officer_makes_the_groups_own_case_and_another_speaker_the_case_against_it() {
     let (article, e) = read(PARAGRAPHS);
     let group = index(&e, "lakeview parking authority");
-    let case = |p: usize, who: &str| {
-        voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), group, &[], &e)
-    };
+    let case = |p: usize, who: &str| case_in(&article, &e, group, p, who);
     let own = case(1, "Helen Okafor").expect("the director's words");
     assert_eq!(own.case, Case::Own);
     assert_eq!(&article.sentence_text(sentence(1))[own.speaker.clone()], "Helen Okafor");
@@ -82,8 +85,7 @@ fn praise_makes_no_case_against_anyone() {
         "Maria Chen said the Lakeview Parking Authority had done a wonderful, brilliant job with the garages.",
     ]);
     let group = index(&e, "lakeview parking authority");
-    let at = sentence(1);
-    assert_eq!(voice_case(article.sentence_text(at), at, &said_by("Maria Chen"), group, &[], &e), None);
+    assert_eq!(case_in(&article, &e, group, 1, "Maria Chen"), None);
 }
 
 #[test]
@@ -316,10 +318,7 @@ fn a_press_secretary_makes_no_case_against_the_person_a_story_is_about() {
         "Senator Tom Akers said Ruiz had ignored the farmers who need the water most.",
     ]);
     let ruiz = index(&e, "dana ruiz");
-    let case = |p: usize, who: &str| {
-        voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), ruiz, &[], &e)
-            .map(|c| c.case)
-    };
+    let case = |p: usize, who: &str| case_in(&article, &e, ruiz, p, who).map(|c| c.case);
     assert_eq!(case(1, "Jay Carney"), None);
     assert_eq!(case(2, "Tom Akers"), Some(Case::Against));
 }
@@ -334,10 +333,7 @@ fn a_body_a_person_leads_speaks_for_them_and_officials_for_no_side() {
     let steele = index(&e, "michael steele");
     let rnc = index(&e, "republican national committee");
     assert!(e.affiliations.speaks_for(steele, rnc), "{:?}", e.affiliations);
-    let case = |p: usize, who: &str| {
-        voice_case(article.sentence_text(sentence(p)), sentence(p), &said_by(who), steele, &[], &e)
-            .map(|c| c.case)
-    };
+    let case = |p: usize, who: &str| case_in(&article, &e, steele, p, who).map(|c| c.case);
     assert_eq!(case(1, "Republican National Committee"), Some(Case::Own));
     assert_eq!(case(2, "Republican officials"), None);
 }
