@@ -108,6 +108,7 @@ pub(crate) fn voices_in(
         texts.push(sentence.text);
     }
     fill_quote_speakers(&mut out);
+    carry_quote_speakers(&mut out, &texts);
     mark_rebuttals(&mut out, &texts);
     out
 }
@@ -355,6 +356,26 @@ fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
             && next_at.passage == at.passage
         {
             voice.speaker.clone_from(&next.speaker);
+        }
+    }
+}
+
+/// A quotation that stands alone after one whose speaker is named, in the same paragraph, is
+/// theirs: news writes "“Call it whatever you want,” Kowalczyk said. “When your house is broken
+/// into at 2 a.m., a social worker is not coming.”" and means one speaker. So after their
+/// reported words ("Reyes said the cuts went too far. “We cannot absorb another one.”").
+fn carry_quote_speakers(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (before_at, before) = &head[i - 1];
+        let (at, voice) = &mut tail[0];
+        if voice.kind == VoiceKind::Quoted
+            && voice.speaker.is_none()
+            && before_at.passage == at.passage
+            && matches!(before.kind, VoiceKind::Quoted | VoiceKind::Reported)
+            && texts[i].trim_start().starts_with(['"', '“'])
+        {
+            voice.speaker.clone_from(&before.speaker);
         }
     }
 }

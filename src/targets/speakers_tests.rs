@@ -415,3 +415,22 @@ fn a_parenthesis_or_a_description_before_the_name_is_not_the_speaker() {
     let got = one("“This ad shows the remorse of many who are now disillusioned with his policies toward Israel,” the coalition's executive director, Matt Brooks, said in a statement.");
     assert_eq!(got.1.as_deref(), Some("Matt Brooks"), "{got:?}");
 }
+
+#[test]
+fn a_quotation_standing_alone_after_a_named_one_is_the_same_speakers() {
+    let got = read(
+        "“Call it whatever you want,” union president Ray Kowalczyk said. “When your house is \
+         broken into at 2 a.m., a social worker is not coming.”",
+    );
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Ray Kowalczyk"), "{got:?}");
+    let got = read("Anthony Reyes said the cuts went too far. \"We cannot absorb another one.\"");
+    assert_eq!(got[1], said(VoiceKind::Quoted, "Anthony Reyes"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_alone_keeps_no_speaker_across_a_paragraph_or_after_the_writer() {
+    let got = read("“We will appeal,” Ray Kowalczyk said.\n\n“Nobody asked us.”");
+    assert_eq!(got[1], (VoiceKind::Quoted, None), "{got:?}");
+    let got = read("The council met on Monday. “Nobody asked us.”");
+    assert_eq!(got[1], (VoiceKind::Quoted, None), "{got:?}");
+}
