@@ -17,6 +17,7 @@ pub mod speakers;
 pub mod table;
 
 mod body;
+mod described_speakers;
 mod descriptions;
 mod first_names;
 mod lexicon;

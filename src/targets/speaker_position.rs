@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::described_speakers::described_speaker;
 use super::lexicon::{
     is_document_speaker, is_group_speaker, is_opener, is_public_group, is_speech_noun, is_title_word,
 };
@@ -229,9 +230,11 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
     if after_preposition(folded, tokens, first) {
         // "A spokeswoman for the Harbor City Transit Authority said": its officer speaks for it.
         if officer_before_preposition(folded, tokens, first) {
-            return name_ending_at(text, folded, tokens, j);
+            return name_ending_at(text, folded, tokens, j)
+                .or_else(|| described_speaker(text, folded, tokens, j));
         }
-        return group_before_preposition(text, folded, tokens, first);
+        return group_before_preposition(text, folded, tokens, first)
+            .or_else(|| described_speaker(text, folded, tokens, j));
     }
     // "Critics say …" opening a sentence is the group, not a name.
     let group = is_group_speaker(&folded[tokens[j].base.clone()]);
@@ -240,7 +243,7 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
             return Some(name);
         }
     }
-    generic_speaker(text, folded, tokens, j)
+    generic_speaker(text, folded, tokens, j).or_else(|| described_speaker(text, folded, tokens, j))
 }
 
 /// A group speaker at token `i` as written, with the adjective that says whose ("Republican

@@ -434,3 +434,15 @@ fn a_quotation_alone_keeps_no_speaker_across_a_paragraph_or_after_the_writer() {
     let got = read("The council met on Monday. “Nobody asked us.”");
     assert_eq!(got[1], (VoiceKind::Quoted, None), "{got:?}");
 }
+
+#[test]
+fn an_officer_or_a_group_described_rather_than_named_speaks() {
+    let got = read(
+        "But the head of the city's largest police union said the cut would mean 120 fewer \
+         officers. Advocates for low-income families said the fee would keep people out. A union \
+         official said the budget was a mistake.",
+    );
+    assert_eq!(got[0], said(VoiceKind::Reported, "the head of the city's largest police union"), "{got:?}");
+    assert_eq!(got[1], said(VoiceKind::Reported, "Advocates for low-income families"), "{got:?}");
+    assert_eq!(got[2], said(VoiceKind::Reported, "A union official"), "{got:?}");
+}
