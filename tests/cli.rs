@@ -74,6 +74,7 @@ fn json_report_follows_the_documented_contract() {
     // The target object: which target, where it comes from.
     assert_eq!(top["target"]["name"], "sanctions");
     assert_eq!(top["target"]["origin"], "map");
+    assert!(top["target"]["kind"].is_null(), "a map topic has no kind: {}", top["target"]);
     assert!(top["target"]["id"].is_u64());
     assert!(top["target"]["aliases"].as_array().is_some_and(|a| !a.is_empty()));
     // Each side's evidence: voice, stance, and cues whose byte spans slice the sentence to the
@@ -119,6 +120,7 @@ fn a_person_both_articles_judge_is_a_derived_target_with_lexicon_evidence() {
     let top = &v["contrasts"][0];
     assert_eq!(top["target"]["name"], "Helena Lindqvist");
     assert_eq!(top["target"]["origin"], "derived");
+    assert_eq!(top["target"]["kind"], "person");
     assert_eq!(top["left"]["evidence"]["polarity"], "positive");
     assert_eq!(top["right"]["evidence"]["polarity"], "negative");
     let cue_texts = |side: &str| -> Vec<String> {

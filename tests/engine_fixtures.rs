@@ -320,11 +320,11 @@ fn the_eighth_sessions_blind_pairs_get_their_figures_and_quotes() {
     // the five contrasts with these reasons correct, one weak (her openness to a narrower bill
     // against the advocate's charge).
     let judged_since = [
-        "Dana Whitlock: left gives another side's case (Janelle Okoro, who does not speak for it); \
-         right gives its own case (Dana Whitlock speaks for it)",
-        "Dana Whitlock: left gives another side's case (Janelle Okoro, who does not speak for it); \
-         right gives its own case (Whitlock speaks for it)",
-        "Dana Whitlock: left gives its critics' case; right gives its own case (Dana Whitlock speaks for it)",
+        "Dana Whitlock: left gives another side's case (Janelle Okoro, who does not speak for them); \
+         right gives their own case (Dana Whitlock, in their own words)",
+        "Dana Whitlock: left gives another side's case (Janelle Okoro, who does not speak for them); \
+         right gives their own case (Whitlock, in their own words)",
+        "Dana Whitlock: left gives their critics' case; right gives their own case (Dana Whitlock, in their own words)",
     ];
     for (case, at_least) in [("eighth_iran", 3), ("eighth_newsubject", 3), ("eighth_news", 2)] {
         let (hits, total, report) = recall(case);

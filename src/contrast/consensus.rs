@@ -119,7 +119,7 @@ mod tests {
     fn table() -> TargetTable {
         let mut t = TargetTable::default();
         for name in ["a", "b", "c"] {
-            t.push_derived(name.into(), Vec::new(), crate::color::Color::Ansi(1), 1.0);
+            t.push_derived(name.into(), Vec::new(), crate::color::Color::Ansi(1), 1.0, None);
         }
         t
     }

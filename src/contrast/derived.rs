@@ -105,8 +105,8 @@ pub fn add_shared_targets(
             EntityKind::Subject => (0.7, false),
             EntityKind::Place | EntityKind::Other => (0.5, false),
         };
-        let id =
-            table.push_derived(shared.name.clone(), shared.aliases.clone(), color, shared.salience * weight);
+        let salience = shared.salience * weight;
+        let id = table.push_derived(shared.name.clone(), shared.aliases.clone(), color, salience, Some(kind));
         out.push(DerivedTarget {
             id,
             entity: [shared.left, shared.right],

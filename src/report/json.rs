@@ -19,6 +19,7 @@ use crate::contrast::evidence::{CueKind, Polarity, SideEvidence, TopicFrom, Voic
 use crate::diff::DiffSegment;
 use crate::report::reason::fact_reason;
 use crate::report::terminal_safe::write_terminal_safe_json;
+use crate::targets::entity::EntityKind;
 use crate::targets::table::{Origin, TargetId};
 
 #[derive(Serialize)]
@@ -113,6 +114,9 @@ struct TargetJson<'a> {
     aliases: &'a [String],
     /// "map" for a topic of the topic map, "derived" for one found in the articles.
     origin: &'static str,
+    /// What a derived target is: "person", "group", "place", "phrase", "subject" or "other";
+    /// null for a map topic (added in the twenty-third session).
+    kind: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -225,6 +229,14 @@ fn target(c: &Comparison, id: Option<TargetId>) -> Option<TargetJson<'_>> {
             Origin::Map { .. } => "map",
             Origin::Derived => "derived",
         },
+        kind: t.kind.map(|kind| match kind {
+            EntityKind::Person => "person",
+            EntityKind::Group => "group",
+            EntityKind::Place => "place",
+            EntityKind::Phrase => "phrase",
+            EntityKind::Subject => "subject",
+            EntityKind::Other => "other",
+        }),
     })
 }
 

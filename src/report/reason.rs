@@ -9,11 +9,12 @@ use crate::contrast::evidence::{cue_text, CueKind, SideEvidence, TopicFrom, Voic
 use crate::contrast::sides::is_critics;
 use crate::contrast::{Agreement, Contrast, Detail, SharedFact};
 use crate::corpus::{Overview, PairRank};
-use crate::targets::table::TargetTable;
+use crate::targets::entity::EntityKind;
+use crate::targets::table::{Target, TargetTable};
 
 /// The reason, starting with the target for stance contrasts ("sanctions: left says …").
 pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contrast) -> String {
-    let summary = contrast_summary(articles, c);
+    let summary = contrast_summary_on(targets, articles, c);
     // A claim on a matter names its matter here; views with a heading show it there.
     let summary = match &c.detail {
         Detail::Matter { words } => format!("on \"{}\": {summary}", words.join(", ")),
@@ -36,20 +37,34 @@ pub fn contrast_reason(targets: &TargetTable, articles: [&Article; 2], c: &Contr
 
 /// The reason without the target's name (for views that show the target beside it).
 pub fn contrast_summary(articles: [&Article; 2], c: &Contrast) -> String {
+    summary_about(articles, c, None)
+}
+
+/// The same, worded for what the target is: whose case a quotation makes toward a person is
+/// "their own case", not "its".
+pub fn contrast_summary_on(targets: &TargetTable, articles: [&Article; 2], c: &Contrast) -> String {
+    let person = c.target.and_then(|t| targets.get(t)).filter(|t| t.kind == Some(EntityKind::Person));
+    summary_about(articles, c, person)
+}
+
+/// `person`: the person the contrast is about, when it is about one.
+fn summary_about(articles: [&Article; 2], c: &Contrast, person: Option<&Target>) -> String {
     let sentences = [articles[0].sentence_text(c.left), articles[1].sentence_text(c.right)];
+    let side = |i: usize| match case_summary(sentences[i], &c.evidence[i], person) {
+        Some(case) => case,
+        None => side_summary(sentences[i], &c.evidence[i]),
+    };
     match &c.detail {
         // Two cases read from who speaks name their speakers already.
-        Detail::Stance if c.evidence.iter().zip(sentences).all(|(e, s)| case_summary(s, e).is_some()) => {
-            format!(
-                "left {}; right {}",
-                side_summary(sentences[0], &c.evidence[0]),
-                side_summary(sentences[1], &c.evidence[1])
-            )
+        Detail::Stance
+            if c.evidence.iter().zip(sentences).all(|(e, s)| case_summary(s, e, person).is_some()) =>
+        {
+            format!("left {}; right {}", side(0), side(1))
         }
         Detail::Stance => format!(
             "left {}; right {} ({})",
-            side_summary(sentences[0], &c.evidence[0]),
-            side_summary(sentences[1], &c.evidence[1]),
+            side(0),
+            side(1),
             voice_note(&c.evidence[0].voice, &c.evidence[1].voice),
         ),
         Detail::Figures { unit, shown, shared_context } => {
@@ -224,7 +239,7 @@ pub fn fact_reason(articles: [&Article; 2], f: &SharedFact) -> String {
 
 /// `says harm ("hurt", "not … lifeline", hedged)`: the stance and the cues that counted for it.
 pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
-    if let Some(case) = case_summary(sentence, evidence) {
+    if let Some(case) = case_summary(sentence, evidence, None) {
         return case;
     }
     let cues: Vec<String> = evidence.supporting().map(|c| format!("\"{}\"", cue_text(sentence, c))).collect();
@@ -249,23 +264,35 @@ fn matter_summary(sentence: &str, evidence: &SideEvidence) -> String {
 }
 
 /// `gives its own case (Gregory Amsel speaks for it)`: a stance read from who speaks rather
-/// than from any word (`contrast::sides`).
-fn case_summary(sentence: &str, evidence: &SideEvidence) -> Option<String> {
+/// than from any word (`contrast::sides`). Toward a person (`person`) it is their case:
+/// `gives their own case (Dana Whitlock, in their own words)` where they speak themselves.
+fn case_summary(sentence: &str, evidence: &SideEvidence, person: Option<&Target>) -> Option<String> {
     let cue = evidence.supporting().find(|c| c.kind == CueKind::Case)?;
     let who = evidence.voice.speaker.clone().unwrap_or_else(|| cue_text(sentence, cue));
     // "Port officials speak for it": a group of people named by a plural noun.
     let plural =
         who.rsplit(' ').next().is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase));
     let (speaks, does) = if plural { ("speak", "do") } else { ("speaks", "does") };
-    Some(if cue.weight > 0.0 {
-        format!("gives its own case ({who} {speaks} for it)")
+    let (its, it) = if person.is_some() { ("their", "them") } else { ("its", "it") };
+    Some(if cue.weight > 0.0 && person.is_some_and(|p| same_person(&who, p)) {
+        format!("gives {its} own case ({who}, in {its} own words)")
+    } else if cue.weight > 0.0 {
+        format!("gives {its} own case ({who} {speaks} for {it})")
     } else if who.eq_ignore_ascii_case("critics") {
-        "gives its critics' case".to_string()
+        format!("gives {its} critics' case")
     } else if is_critics(&who) {
-        format!("gives its critics' case ({who})")
+        format!("gives {its} critics' case ({who})")
     } else {
-        format!("gives another side's case ({who}, who {does} not speak for it)")
+        format!("gives another side's case ({who}, who {does} not speak for {it})")
     })
+}
+
+/// Whether a speaker as written ("Prescott", "Dr. Alan Prescott") is the person: the same
+/// surname as the target's name or one of its aliases.
+fn same_person(who: &str, person: &Target) -> bool {
+    let surname = |name: &str| name.rsplit(' ').next().map(|w| w.trim_end_matches(['.', ',']).to_lowercase());
+    let who = surname(who);
+    who.is_some() && std::iter::once(&person.name).chain(&person.aliases).any(|n| surname(n) == who)
 }
 
 /// Whose claims the two sides are.

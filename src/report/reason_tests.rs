@@ -106,6 +106,48 @@ fn a_case_read_from_who_speaks_names_the_speaker_and_their_side() {
 }
 
 #[test]
+fn a_case_toward_a_person_is_their_case_and_their_own_words_are_theirs() {
+    let mut table = TargetTable::default();
+    let person = table.push_derived(
+        "Dana Whitlock".into(),
+        vec!["Whitlock".into()],
+        crate::color::Color::Ansi(1),
+        1.0,
+        Some(EntityKind::Person),
+    );
+    let sentence = "\"We cannot write a blank check,\" Whitlock said in her veto message.";
+    let case = |weight: f32, speaker: &str| SideEvidence {
+        voice: Voice { kind: VoiceKind::Speaker, speaker: Some(speaker.to_string()) },
+        topic_from: TopicFrom::Named,
+        stance: None,
+        hedged: false,
+        cues: vec![Cue { kind: CueKind::Case, span: 33..41, weight, negated_by: None, supports: true }],
+    };
+    let whitlock = table.get(person);
+    assert_eq!(
+        case_summary(sentence, &case(0.4, "Gov. Dana Whitlock"), whitlock).as_deref(),
+        Some("gives their own case (Gov. Dana Whitlock, in their own words)")
+    );
+    assert_eq!(
+        case_summary(sentence, &case(0.4, "Tom Reyes"), whitlock).as_deref(),
+        Some("gives their own case (Tom Reyes speaks for them)")
+    );
+    assert_eq!(
+        case_summary(sentence, &case(-0.4, "Janelle Okoro"), whitlock).as_deref(),
+        Some("gives another side's case (Janelle Okoro, who does not speak for them)")
+    );
+    assert_eq!(
+        case_summary(sentence, &case(-0.4, "critics"), whitlock).as_deref(),
+        Some("gives their critics' case")
+    );
+    // Toward a group, or with no target known, it stays its case.
+    assert_eq!(
+        case_summary(sentence, &case(0.4, "Whitlock"), None).as_deref(),
+        Some("gives its own case (Whitlock speaks for it)")
+    );
+}
+
+#[test]
 fn voices_are_named() {
     let speaker = Voice { kind: VoiceKind::Speaker, speaker: Some("Ali Khamenei".into()) };
     assert_eq!(voice_note(&Voice::author(), &Voice::author()), "both in the authors' own voice");

@@ -9,6 +9,7 @@
 use std::ops::Index;
 
 use crate::color::Color;
+use crate::targets::entity::EntityKind;
 use crate::topics::TopicMap;
 
 /// A target of one comparison (an index into its [`TargetTable`]).
@@ -52,6 +53,8 @@ pub struct Target {
     pub stances: Vec<String>,
     /// How central the target is to both articles, 0–1 (1 for map topics).
     pub salience: f32,
+    /// What a derived target is (a person, a group, a place…); none for a map topic.
+    pub kind: Option<EntityKind>,
 }
 
 impl Target {
@@ -86,6 +89,7 @@ impl TargetTable {
                 color: topic.color,
                 stances: topic.stances.clone(),
                 salience: 1.0,
+                kind: None,
             })
             .collect();
         TargetTable { targets }
@@ -98,10 +102,12 @@ impl TargetTable {
         aliases: Vec<String>,
         color: Color,
         salience: f32,
+        kind: Option<EntityKind>,
     ) -> TargetId {
         let id = TargetId(self.targets.len() as u32);
         let stances = vec!["positive".to_string(), "negative".to_string()];
-        self.targets.push(Target { id, name, aliases, origin: Origin::Derived, color, stances, salience });
+        let origin = Origin::Derived;
+        self.targets.push(Target { id, name, aliases, origin, color, stances, salience, kind });
         id
     }
 
@@ -162,7 +168,8 @@ mod tests {
     fn derived_targets_follow_the_map_and_label_as_written() {
         let map = TopicMap::new(&Config::default_config()).unwrap();
         let mut table = TargetTable::from_map(&map);
-        let id = table.push_derived("Ali Khamenei".into(), vec!["Khamenei".into()], Color::Ansi(6), 0.5);
+        let id =
+            table.push_derived("Ali Khamenei".into(), vec!["Khamenei".into()], Color::Ansi(6), 0.5, None);
         assert_eq!(id.index(), map.topics.len());
         assert!(table[id].is_derived());
         assert_eq!(table.label_of(Some(id)), "Ali Khamenei");

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::diff::DiffOp;
 use crate::keymap::Action;
-use crate::report::reason::{agreement_reason, contrast_summary, fact_reason, why_none};
+use crate::report::reason::{agreement_reason, contrast_summary_on, fact_reason, why_none};
 use crate::text::sanitize::visible;
 
 use super::{display_width, fit, key_name, overlay_box, panel, put};
@@ -69,7 +69,7 @@ pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
 /// The reason rendered from the contrast's evidence, without the target it is about (the views
 /// show the target already).
 fn reason_text(app: &App, c: &crate::contrast::Contrast) -> String {
-    let summary = contrast_summary(app.comparison.articles(), c);
+    let summary = contrast_summary_on(&app.comparison.targets, app.comparison.articles(), c);
     match app.comparison.caution(c) {
         Some(caution) => format!("{summary} — {}", crate::contrast::caution::tag(caution)),
         None => summary,
