@@ -52,3 +52,25 @@ fn the_author_and_a_mention_are_no_case() {
     let v = compare_json("meters_1.md", "meters_1.md");
     assert_eq!(v["contrasts"].as_array().map(Vec::len), Some(0), "{}", v["contrasts"]);
 }
+
+#[test]
+fn a_report_framing_someones_words_is_set_against_the_other_giving_them_plainly() {
+    // The same remark of the ferry company's chief: "Quist said" in one report, "Quist
+    // insisted" in the other. On news a stray evaluative word is never set against a case read
+    // from who speaks; the verb that reports the person's own words is the report's slant.
+    let v = compare_json("ferry_framing_1.md", "ferry_framing_2.md");
+    let contrasts = v["contrasts"].as_array().expect("contrasts");
+    let framed = contrasts
+        .iter()
+        .find(|c| {
+            c["target"]["name"] == "Marta Quist"
+                && cues(&c["right"]).iter().all(|(k, _)| k == "framing")
+                && cues(&c["left"]).iter().any(|(k, _)| k == "case")
+        })
+        .unwrap_or_else(|| panic!("no framing contrast in {contrasts:?}"));
+    assert!(framed["right"]["text"].as_str().unwrap().contains("Quist insisted"), "{framed}");
+    assert_eq!(framed["right"]["evidence"]["polarity"], "negative");
+    let reason = framed["reason"].as_str().unwrap();
+    assert!(reason.contains("right frames what is said with \"insisted\" (negative)"), "{reason}");
+    assert!(reason.contains("left gives their own case (Quist, in their own words)"), "{reason}");
+}

@@ -108,7 +108,10 @@ mod tests {
         Claim {
             at: SentenceId { passage: 0, sentence: 0 },
             targets: vec![(TargetId(target), 1)],
-            stances: vec![(TargetId(target), StanceReading { stance, strength, by_voice: false })],
+            stances: vec![(
+                TargetId(target),
+                StanceReading { stance, strength, by_voice: false, framed: false },
+            )],
             voice: Voice::author(),
             hedged: false,
             refuted_by: None,

@@ -235,6 +235,7 @@ pub fn claims_with_derived(
             stance: usize::from(case == Case::Against),
             strength: if person { PERSON_CASE_STRENGTH } else { CASE_STRENGTH },
             by_voice: true,
+            framed: false,
         };
         added.push((at, target, mentions, reading, false));
     }
@@ -277,10 +278,12 @@ fn read_with(
         return None;
     }
     let hedge = if polarity.hedged { HEDGE_FACTOR } else { 1.0 };
+    let framed = own && polarity.cues.iter().all(|c| c.source == CueSource::Framing);
     let reading = StanceReading {
         stance: usize::from(n < 0.0),
         strength: (2.0 * n.abs()).min(2.0) * hedge,
         by_voice: false,
+        framed,
     };
     Some((reading, polarity.hedged))
 }

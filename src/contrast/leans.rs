@@ -108,7 +108,10 @@ mod tests {
         Claim {
             at: SentenceId { passage: at, sentence: 0 },
             targets: vec![(TargetId(0), 1)],
-            stances: vec![(TargetId(0), StanceReading { stance, strength: 1.0, by_voice: false })],
+            stances: vec![(
+                TargetId(0),
+                StanceReading { stance, strength: 1.0, by_voice: false, framed: false },
+            )],
             voice,
             hedged: false,
             refuted_by: None,

@@ -39,6 +39,12 @@ const DERIVED_BESIDE_MAP: f32 = 0.3;
 const MIN_AGREEMENT_RELATEDNESS: f32 = 0.15;
 /// From this relatedness on, two quotations read as opposite cases say the same thing.
 const CASES_SAY_THE_SAME: f32 = 0.3;
+/// How much a report's framing of someone's words ("Whitcomb insisted") must share with the
+/// other report's plain account of their case to be set against it: the same remark or
+/// point. Measured on the news dev sets (EVALUATION.md, twenty-third session): at 0.1 the
+/// framing of one remark was set against another remark; at 0.3 the same quotation framed
+/// two ways was lost.
+const FRAMED_MIN_RELATED: f32 = 0.2;
 
 /// Each side's claims with a stance, per target, strongest first (at most
 /// [`MAX_CLAIMS_PER_TARGET`]): read in one pass over the claims and shared by the contrasts and
@@ -204,8 +210,12 @@ pub fn stance_candidates<'a>(
                 return;
             }
             // On news a word the lexicon reads is weak evidence (see `caution`): a case read
-            // from who speaks is set against another such case, not against a stray word.
-            if pair.news && ls.by_voice != rs.by_voice {
+            // from who speaks is set against another such case, not against a stray word. How
+            // the writer frames the target's own words ("Carrow insisted the move was …") is
+            // no stray word: it is the report's slant on them, set against the other report
+            // giving their case plainly.
+            let framed = if ls.by_voice { rs.framed } else { ls.framed };
+            if pair.news && ls.by_voice != rs.by_voice && !(framed && related >= FRAMED_MIN_RELATED) {
                 return;
             }
             // Two cases read from who speaks that say much the same thing are two speakers

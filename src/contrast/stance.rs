@@ -56,6 +56,9 @@ pub struct StanceReading {
     pub strength: f32,
     /// Read from who speaks rather than from any word (see `contrast::sides`).
     pub by_voice: bool,
+    /// Read only from how the writer frames the target's own words: a reporting verb
+    /// ("insisted", "admitted", "touted"), not what they say (see `contrast::derived`).
+    pub framed: bool,
 }
 
 /// A reading with the cue words that made it, as a reason shows them. Claims keep only the
@@ -260,8 +263,12 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
         return None;
     }
     let hedge = if s.hedged { HEDGE_FACTOR } else { 1.0 };
-    let reading =
-        StanceReading { stance: best, strength: ((top - runner_up) * hedge).min(3.0), by_voice: false };
+    let reading = StanceReading {
+        stance: best,
+        strength: ((top - runner_up) * hedge).min(3.0),
+        by_voice: false,
+        framed: false,
+    };
     Some(ExplainedStance { reading, evidence })
 }
 

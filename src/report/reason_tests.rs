@@ -148,6 +148,29 @@ fn a_case_toward_a_person_is_their_case_and_their_own_words_are_theirs() {
 }
 
 #[test]
+fn a_stance_read_from_the_reporting_verb_alone_is_framing() {
+    let sentence = "“Those savings are not reaching the patient,” Whitcomb insisted.";
+    let at = sentence.find("insisted").unwrap();
+    let framed = SideEvidence {
+        voice: Voice { kind: VoiceKind::Speaker, speaker: Some("Whitcomb".into()) },
+        topic_from: TopicFrom::Named,
+        stance: Some(StanceRead { name: "negative".into(), polarity: None, strength: 0.4 }),
+        hedged: false,
+        cues: vec![Cue {
+            kind: CueKind::Framing,
+            span: at..at + 8,
+            weight: -0.8,
+            negated_by: None,
+            supports: true,
+        }],
+    };
+    assert_eq!(side_summary(sentence, &framed), "frames what is said with \"insisted\" (negative)");
+    let mut worded = framed.clone();
+    worded.cues[0].kind = CueKind::Lexicon;
+    assert_eq!(side_summary(sentence, &worded), "says negative (\"insisted\")");
+}
+
+#[test]
 fn voices_are_named() {
     let speaker = Voice { kind: VoiceKind::Speaker, speaker: Some("Ali Khamenei".into()) };
     assert_eq!(voice_note(&Voice::author(), &Voice::author()), "both in the authors' own voice");
