@@ -278,7 +278,11 @@ fn read_with(
         return None;
     }
     let hedge = if polarity.hedged { HEDGE_FACTOR } else { 1.0 };
-    let framed = own && polarity.cues.iter().all(|c| c.source == CueSource::Framing);
+    let framed = own
+        && polarity
+            .cues
+            .iter()
+            .all(|c| c.source == CueSource::Framing && next_to_mention(text, ranges, &c.range));
     let reading = StanceReading {
         stance: usize::from(n < 0.0),
         strength: (2.0 * n.abs()).min(2.0) * hedge,
@@ -286,6 +290,22 @@ fn read_with(
         framed,
     };
     Some((reading, polarity.hedged))
+}
+
+/// Words that may stand between a person's name and the verb that reports them ("Carrow, a
+/// Democrat, insisted", "House Speaker John Boehner (R-Ohio) admitted").
+const FRAMING_REACH: usize = 4;
+
+/// Whether the cue at `cue` reports the target's words: it stands within [`FRAMING_REACH`]
+/// words of a mention of the target ("Whitcomb insisted", "…,” insisted Whitcomb"). In "he
+/// said that the party had to admit it had a problem" the admitting is the party's.
+fn next_to_mention(text: &str, ranges: &[Range<usize>], cue: &Range<usize>) -> bool {
+    let words =
+        |from: usize, to: usize| text.get(from..to).map_or(usize::MAX, |g| g.split_whitespace().count());
+    ranges.iter().any(|r| {
+        let between = if r.end <= cue.start { words(r.end, cue.start) } else { words(cue.end, r.start) };
+        between <= FRAMING_REACH
+    })
 }
 
 /// The lexicon's reading toward a target: a person or group as someone who can suffer harm.

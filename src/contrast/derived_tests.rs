@@ -110,6 +110,31 @@ fn a_targets_own_words_count_only_for_how_the_writer_frames_them() {
     assert_eq!(own_reading(before, &["Trump"], "Trump", &trump), None);
 }
 
+/// Whether the reading toward `mentions` of `text`, voiced by `speaker`, rests on framing alone.
+fn framed_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<bool> {
+    let ranges: Vec<Range<usize>> =
+        mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
+    let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
+    read_with(text, &ranges, true, &[], own).map(|(r, _)| r.framed)
+}
+
+#[test]
+fn a_reading_is_framed_only_by_the_verb_that_reports_the_targets_words() {
+    let whitcomb = person("Dana Whitcomb", "Whitcomb");
+    let insisted = "“Those savings are not reaching the patient,” Whitcomb insisted.";
+    assert_eq!(framed_reading(insisted, &["Whitcomb"], "Whitcomb", &whitcomb), Some(true));
+    let carrow = person("Denise Carrow", "Carrow");
+    let aside = "Carrow, a Democrat, insisted the move was not defunding anything.";
+    assert_eq!(framed_reading(aside, &["Carrow"], "Carrow", &carrow), Some(true));
+    // A verdict of the writer's own on the speaking is no framing alone.
+    let falsely = "“Those savings are not reaching the patient,” Whitcomb falsely insisted.";
+    assert_eq!(framed_reading(falsely, &["Whitcomb"], "Whitcomb", &whitcomb), Some(false));
+    // A verb in what they say is someone else's: the party's admitting, not Beck's.
+    let beck = person("Glenn Beck", "Beck");
+    let party = "Beck said at the rally in the capital that the party had to admit it had a problem.";
+    assert_ne!(framed_reading(party, &["Beck"], "Beck", &beck), Some(true));
+}
+
 #[test]
 fn a_verdict_adverb_on_the_targets_own_words_is_the_writers() {
     let whitaker = person("Tom Whitaker", "Whitaker");

@@ -61,6 +61,10 @@ pub struct Voice {
     pub speaker: Option<String>,
     /// Bytes within the sentence of the words that tell whose voice it is ("argue", "declaration").
     pub cue: Option<Range<usize>>,
+    /// The speaker is named in no word of this sentence but carried from the quotation before
+    /// it (see [`carry_quote_speakers`]): whose words they are, but too little to pair two
+    /// articles' quotations on as one statement.
+    pub carried: bool,
 }
 
 /// What carries over from one sentence to the next: a quotation still open, and the last person
@@ -324,21 +328,24 @@ impl VoiceContext {
             }
         }
         if let Some(cue) = rebuttal {
-            return Voice { kind: VoiceKind::Refuted, speaker, cue: Some(cue) };
+            return Voice { kind: VoiceKind::Refuted, speaker, cue: Some(cue), carried: false };
         }
         // A label others give ("has been branded as …") is theirs, and the writer distances
         // themself from it without saying the opposite. Read as a plain reported view it made
         // every pair with the seed that uses it list a wrong contrast.
         if let Some(cue) = labelled_by_others(folded, tokens) {
-            return Voice { kind: VoiceKind::Labelled, speaker, cue: Some(cue) };
+            return Voice { kind: VoiceKind::Labelled, speaker, cue: Some(cue), carried: false };
         }
         let in_quote = quoted || opens || closes || continuing.is_some();
         match speaker {
-            speaker if in_quote => {
-                Voice { kind: VoiceKind::Quoted, speaker: speaker.or(continuing.flatten()), cue }
-            }
-            Some(speaker) => Voice { kind: VoiceKind::Reported, speaker: Some(speaker), cue },
-            None => Voice { kind: VoiceKind::Author, speaker: None, cue: None },
+            speaker if in_quote => Voice {
+                kind: VoiceKind::Quoted,
+                speaker: speaker.or(continuing.flatten()),
+                cue,
+                carried: false,
+            },
+            Some(speaker) => Voice { kind: VoiceKind::Reported, speaker: Some(speaker), cue, carried: false },
+            None => Voice { kind: VoiceKind::Author, speaker: None, cue: None, carried: false },
         }
     }
 }
@@ -376,6 +383,7 @@ fn carry_quote_speakers(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
             && texts[i].trim_start().starts_with(['"', '“'])
         {
             voice.speaker.clone_from(&before.speaker);
+            voice.carried = true;
         }
     }
 }
@@ -387,7 +395,7 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
         if out[i].1.kind == VoiceKind::Author {
             let next = out.get(i + 1).filter(|(at, _)| at.passage == out[i].0.passage).map(|_| texts[i + 1]);
             if let Some(cue) = conceded_then_turned(texts[i], next) {
-                out[i].1 = Voice { kind: VoiceKind::Conceded, speaker: None, cue: Some(cue) };
+                out[i].1 = Voice { kind: VoiceKind::Conceded, speaker: None, cue: Some(cue), carried: false };
             }
             continue;
         }
