@@ -17,7 +17,7 @@ use super::lexicon::{
 use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
 use super::names::{Candidate, Occurrence};
-use super::phrases::PhraseCounter;
+use super::phrases::{Known, PhraseCounter};
 use super::subject_nouns::subject_nouns;
 use super::tokens::Token;
 use super::word_case::{subject_words, word_case, WordCase};
@@ -108,7 +108,7 @@ impl NameFinder<'_> {
         let mut i = dateline_end(text, tokens);
         // Whether the token after the last pair counted may be in a phrase: as the first word
         // of the next pair it is asked again at once.
-        let mut known: Option<(usize, bool)> = None;
+        let mut known: Known = None;
         while i < tokens.len() {
             if !name_like(&tokens[i]) || is_calendar(word(&tokens[i])) {
                 self.phrases.count(at, tokens, folded, i, &mut known);
