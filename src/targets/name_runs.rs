@@ -319,7 +319,7 @@ impl NameFinder<'_> {
 }
 
 /// One more use of `form`, allocated only when it is new.
-fn count_form(forms: &mut std::collections::HashMap<String, usize>, form: &str) {
+fn count_form(forms: &mut HashMap<String, usize>, form: &str) {
     match forms.get_mut(form) {
         Some(n) => *n += 1,
         None => {
