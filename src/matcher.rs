@@ -60,7 +60,8 @@ struct Pattern {
 /// contiguous NFA for lists too large for a DFA.
 #[derive(Debug, Clone)]
 enum Automaton {
-    Dense(DenseDfa),
+    /// Boxed: the table's class map alone is 512 bytes.
+    Dense(Box<DenseDfa>),
     Nfa(AhoCorasick),
 }
 
@@ -191,7 +192,9 @@ impl PhraseMatcher {
                 end += 1;
             }
             let automaton = if dfa {
-                Automaton::Dense(DenseDfa::new(&keys[first..end]).map_err(|_| PhraseError::TooLarge(total))?)
+                Automaton::Dense(Box::new(
+                    DenseDfa::new(&keys[first..end]).map_err(|_| PhraseError::TooLarge(total))?,
+                ))
             } else {
                 let nfa = AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
