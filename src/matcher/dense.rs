@@ -21,7 +21,7 @@ pub(super) struct DenseDfa {
     /// log2 of the classes per state (rounded up to a power of two): a match state's index is
     /// a shift away.
     shift: u32,
-    /// `trans[state + class]` = the next state, both premultiplied by `stride`.
+    /// `trans[state + class]` = the next state; states are premultiplied by the row width.
     trans: Vec<u32>,
     start: u32,
     /// The first match state (premultiplied); all states from it on are match states.
