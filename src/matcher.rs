@@ -13,7 +13,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::text::fold::{ends_word, fold, starts_word, word_end};
 
+mod dense;
 mod lists;
+use dense::DenseDfa;
 pub use lists::{ListHits, PhraseLists};
 
 /// Upper bound on the total size of all phrases in one matcher: far above any sensible topic
@@ -54,11 +56,32 @@ struct Pattern {
     owners: Vec<usize>,
 }
 
+/// One automaton of a matcher: a DFA as a dense table (see [`DenseDfa`]), or aho-corasick's
+/// contiguous NFA for lists too large for a DFA.
+#[derive(Debug, Clone)]
+enum Automaton {
+    /// Boxed: the table's class map alone is 512 bytes.
+    Dense(Box<DenseDfa>),
+    Nfa(AhoCorasick),
+}
+
+impl Automaton {
+    /// Calls `found(pattern, start, end)` for every overlapping match in `text`.
+    fn for_each_match(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
+        match self {
+            Automaton::Dense(dfa) => dfa.for_each_match(text.as_bytes(), &mut found),
+            Automaton::Nfa(nfa) => nfa
+                .find_overlapping_iter(text)
+                .for_each(|m| found(m.pattern().as_usize(), m.start(), m.end())),
+        }
+    }
+}
+
 /// A compiled list of phrases, each belonging to an owner id chosen by the caller.
 #[derive(Debug, Clone)]
 pub struct PhraseMatcher {
     /// Each automaton with the index of its first pattern in `patterns`.
-    automata: Vec<(AhoCorasick, usize)>,
+    automata: Vec<(Automaton, usize)>,
     patterns: Vec<Pattern>,
     /// For [`PhraseMatcher::new_gated`]: finds any of the phrases as plain text, a necessary
     /// condition for a hit.
@@ -159,7 +182,6 @@ impl PhraseMatcher {
         }
         let longest = keys.iter().map(String::len).max().unwrap_or(0);
         let dfa = total <= DFA_MAX_BYTES || total <= DFA_MAX_SHORT_BYTES && longest <= DFA_SHORT_PHRASE;
-        let kind = if dfa { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
         let mut automata = Vec::new();
         let mut first = 0;
         while first < keys.len() {
@@ -169,11 +191,18 @@ impl PhraseMatcher {
                 bytes += keys[end].len();
                 end += 1;
             }
-            let automaton = AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(kind))
-                .build(&keys[first..end])
-                .map_err(|_| PhraseError::TooLarge(total))?;
+            let automaton = if dfa {
+                Automaton::Dense(Box::new(
+                    DenseDfa::new(&keys[first..end]).map_err(|_| PhraseError::TooLarge(total))?,
+                ))
+            } else {
+                let nfa = AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&keys[first..end])
+                    .map_err(|_| PhraseError::TooLarge(total))?;
+                Automaton::Nfa(nfa)
+            };
             automata.push((automaton, first));
             first = end;
         }
@@ -198,24 +227,23 @@ impl PhraseMatcher {
         if self.gate.as_ref().is_some_and(|gate| !gate.is_match(folded)) {
             return;
         }
-        let all = self.automata.iter().flat_map(|(automaton, first)| {
-            automaton.find_overlapping_iter(folded).map(move |m| (m, first + m.pattern().as_usize()))
-        });
-        for (m, index) in all {
-            let pattern = &self.patterns[index];
-            if !starts_word(folded, m.start()) {
-                continue;
-            }
-            let end = if pattern.prefix {
-                word_end(folded, m.end())
-            } else if ends_word(folded, m.end()) {
-                m.end()
-            } else {
-                continue;
-            };
-            for &owner in &pattern.owners {
-                hits.push(PhraseHit { owner, range: m.start()..end });
-            }
+        for (automaton, first) in &self.automata {
+            automaton.for_each_match(folded, |index, start, end| {
+                let pattern = &self.patterns[first + index];
+                if !starts_word(folded, start) {
+                    return;
+                }
+                let end = if pattern.prefix {
+                    word_end(folded, end)
+                } else if ends_word(folded, end) {
+                    end
+                } else {
+                    return;
+                };
+                for &owner in &pattern.owners {
+                    hits.push(PhraseHit { owner, range: start..end });
+                }
+            });
         }
     }
 

@@ -180,6 +180,18 @@ pub(crate) fn content_word(word: &str) -> Option<Cow<'_, str>> {
     if word.len() < 3 {
         return None;
     }
+    // An ASCII word (most are) is trimmed, stripped and measured by bytes: the same steps as
+    // below, without decoding characters from either end.
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let end = bytes.len() - bytes.iter().rev().take_while(|&&b| b == b'\'').count();
+        let word = &word[..end];
+        let word = word.strip_suffix("'s").unwrap_or(word);
+        if word.len() < 3 || word.as_bytes()[0].is_ascii_digit() || is_stopword(word) {
+            return None;
+        }
+        return Some(Cow::Borrowed(stem(word)));
+    }
     let word = word.trim_end_matches(['\'', '’']);
     // Most words are ASCII: checking that is cheaper than searching each for a three-byte `’`.
     if !word.is_ascii() && word.contains('’') {

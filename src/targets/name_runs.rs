@@ -17,7 +17,7 @@ use super::lexicon::{
 use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
 use super::names::{Candidate, Occurrence};
-use super::phrases::PhraseCounter;
+use super::phrases::{Known, PhraseCounter};
 use super::subject_nouns::subject_nouns;
 use super::tokens::Token;
 use super::word_case::{subject_words, word_case, WordCase};
@@ -108,7 +108,7 @@ impl NameFinder<'_> {
         let mut i = dateline_end(text, tokens);
         // Whether the token after the last pair counted may be in a phrase: as the first word
         // of the next pair it is asked again at once.
-        let mut known: Option<(usize, bool)> = None;
+        let mut known: Known = None;
         while i < tokens.len() {
             if !name_like(&tokens[i]) || is_calendar(word(&tokens[i])) {
                 self.phrases.count(at, tokens, folded, i, &mut known);
@@ -265,12 +265,13 @@ impl NameFinder<'_> {
             }
         }
         let before = start.checked_sub(1).map(word);
+        // Borrowed: copied only the first time a candidate meets a form.
         let display = if org {
-            text[tokens[name_start].base.start..range.end].to_string()
+            &text[tokens[name_start].base.start..range.end]
         } else {
-            text[tokens[name_start].base.start..last.base.end].to_string()
+            &text[tokens[name_start].base.start..last.base.end]
         };
-        let surface = text[range.clone()].to_string();
+        let surface = &text[range.clone()];
         let index = match self.by_key.get(&key) {
             Some(&i) => i,
             None => {
@@ -283,9 +284,9 @@ impl NameFinder<'_> {
         c.count += 1;
         c.acronym |= single && last.acronym;
         c.org |= org;
-        *c.forms.entry(display).or_default() += 1;
-        if surface != text[tokens[name_start].base.start..range.end] {
-            *c.surfaces.entry(surface).or_default() += 1;
+        count_form(&mut c.forms, display);
+        if surface != &text[tokens[name_start].base.start..range.end] {
+            count_form(&mut c.surfaces, surface);
         }
         if let Some(title) = &title {
             if c.gender.is_none() {
@@ -314,6 +315,16 @@ impl NameFinder<'_> {
             _ => {}
         }
         self.occurrences.push(Occurrence { candidate: index, at, range });
+    }
+}
+
+/// One more use of `form`, allocated only when it is new.
+fn count_form(forms: &mut HashMap<String, usize>, form: &str) {
+    match forms.get_mut(form) {
+        Some(n) => *n += 1,
+        None => {
+            forms.insert(form.to_string(), 1);
+        }
     }
 }
 

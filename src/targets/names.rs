@@ -5,7 +5,7 @@
 //! lookups: an acronym into the name whose initials it spells ("IAEA", "U.S."), a lone surname
 //! into the one full name that ends with it ("Khamenei" → "Ali Khamenei").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::entity::{head_kind, ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
@@ -85,9 +85,9 @@ pub(crate) fn merge_candidates(
     occurrences: Vec<Occurrence>,
 ) -> (Vec<Entity>, Vec<Mention>) {
     let mut root: Vec<usize> = (0..candidates.len()).collect();
-    let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut first_names: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut first_names: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, c) in candidates.iter().enumerate() {
         if c.words >= 2 {
             let words: Vec<&str> = c.key.split(' ').collect();
@@ -175,7 +175,7 @@ fn dominant(list: &[usize], candidates: &[Candidate]) -> Option<usize> {
 
 fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged_surname: bool) -> Entity {
     let r = &candidates[root];
-    let mut forms: HashMap<&str, usize> = HashMap::new();
+    let mut forms: HashMap<&str, usize> = HashMap::default();
     let mut titles: Vec<String> = Vec::new();
     let mut gender = None;
     let (mut count, mut after_preposition, mut organisation_parts) = (0, 0, 0);

@@ -22,11 +22,30 @@ struct PhraseCount {
     last_passage: u32,
 }
 
+/// What the counter knows of one lower-case word: whether it may be in a phrase, and its
+/// number among the words counted in pairs.
+#[derive(Clone, Copy)]
+struct WordInfo {
+    phrase: bool,
+    /// `u32::MAX` until the word is first counted in a pair. Numbered in that order, not in
+    /// the order words are first seen: ties between phrases are broken by these numbers.
+    pair_id: u32,
+}
+
+/// Whether token `j` may be in a phrase, and if so its word's index in the counter's
+/// vocabulary: carried from one [`PhraseCounter::count`] call to the next.
+pub(super) type Known = Option<(usize, Option<u32>)>;
+
 /// Word-pair counts of one article.
 #[derive(Default)]
 pub(super) struct PhraseCounter {
-    /// Lower-case content words, numbered, so that word pairs count without allocating.
+    /// Every lower-case word met, numbered: one hash lookup per token answers both whether it
+    /// may be in a phrase and which word it is (two word-list lookups and two more for the pair
+    /// cost twice as much).
     vocabulary: HashMap<String, u32>,
+    info: Vec<WordInfo>,
+    /// The words counted in pairs, by pair id.
+    paired: Vec<u32>,
     counts: HashMap<(u32, u32), PhraseCount>,
 }
 
@@ -39,25 +58,15 @@ impl PhraseCounter {
         tokens: &[Token],
         folded: &str,
         i: usize,
-        known: &mut Option<(usize, bool)>,
+        known: &mut Known,
     ) {
-        let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else { return };
+        let (Some(a), Some(_)) = (tokens.get(i), tokens.get(i + 1)) else { return };
         if a.break_after || a.possessive {
             return;
         }
-        let mut may_be_in_phrase = |j: usize| match *known {
-            Some((k, answer)) if k == j => answer,
-            _ => {
-                let answer = phrase_word(&tokens[j], folded);
-                *known = Some((j, answer));
-                answer
-            }
-        };
-        if !may_be_in_phrase(i) || !may_be_in_phrase(i + 1) {
-            return;
-        }
-        let (wa, wb) = (&folded[a.base.clone()], &folded[b.base.clone()]);
-        let key = (self.word_id(wa), self.word_id(wb));
+        let Some(wa) = self.phrase_word_at(tokens, folded, i, known) else { return };
+        let Some(wb) = self.phrase_word_at(tokens, folded, i + 1, known) else { return };
+        let key = (self.pair_id(wa), self.pair_id(wb));
         let entry = self.counts.entry(key).or_default();
         entry.count += 1;
         let passage = at.passage as u32 + 1;
@@ -67,13 +76,40 @@ impl PhraseCounter {
         }
     }
 
-    fn word_id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.vocabulary.get(word) {
-            return id;
+    /// The vocabulary index of token `j`'s word when it may be in a phrase.
+    fn phrase_word_at(&mut self, tokens: &[Token], folded: &str, j: usize, known: &mut Known) -> Option<u32> {
+        if let Some((k, answer)) = *known {
+            if k == j {
+                return answer;
+            }
         }
-        let id = self.vocabulary.len() as u32;
-        self.vocabulary.insert(word.to_string(), id);
-        id
+        let t = &tokens[j];
+        let answer = if t.capitalised { None } else { self.word(&folded[t.base.clone()]) };
+        *known = Some((j, answer));
+        answer
+    }
+
+    /// The index of a lower-case word, when it may be in a phrase.
+    fn word(&mut self, word: &str) -> Option<u32> {
+        let index = match self.vocabulary.get(word) {
+            Some(&index) => index,
+            None => {
+                let index = self.info.len() as u32;
+                self.info.push(WordInfo { phrase: phrase_word(word), pair_id: u32::MAX });
+                self.vocabulary.insert(word.to_string(), index);
+                index
+            }
+        };
+        self.info[index as usize].phrase.then_some(index)
+    }
+
+    fn pair_id(&mut self, index: u32) -> u32 {
+        let info = &mut self.info[index as usize];
+        if info.pair_id == u32::MAX {
+            info.pair_id = self.paired.len() as u32;
+            self.paired.push(index);
+        }
+        info.pair_id
     }
 
     /// The phrases that recur, most frequent first.
@@ -82,21 +118,18 @@ impl PhraseCounter {
             self.counts.iter().filter(|(_, c)| c.count >= MIN_PHRASE_COUNT && c.paragraphs >= 2).collect();
         list.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
         list.truncate(MAX_PHRASES);
-        let mut words: Vec<&str> = vec![""; self.vocabulary.len()];
-        for (w, &id) in &self.vocabulary {
-            words[id as usize] = w;
+        let mut words: Vec<&str> = vec![""; self.info.len()];
+        for (w, &index) in &self.vocabulary {
+            words[index as usize] = w;
         }
-        list.iter().map(|((a, b), _)| format!("{} {}", words[*a as usize], words[*b as usize])).collect()
+        let word = |pair_id: u32| words[self.paired[pair_id as usize] as usize];
+        list.iter().map(|((a, b), _)| format!("{} {}", word(*a), word(*b))).collect()
     }
 }
 
-/// Whether a token may be a word of a recurring lower-case phrase: written in lower case
-/// (hyphens allowed) and no function word or reporting word.
-fn phrase_word(t: &Token, folded: &str) -> bool {
-    if t.capitalised {
-        return false;
-    }
-    let w = &folded[t.base.clone()];
+/// Whether a lower-case token's folded word may be a word of a recurring lower-case phrase:
+/// written in lower case (hyphens allowed) and no function word or reporting word.
+fn phrase_word(w: &str) -> bool {
     // Read byte by byte while the word is ASCII (`char::is_lowercase` agrees with
     // `u8::is_ascii_lowercase` there), by character from its first byte outside ASCII on.
     let mut lower = true;

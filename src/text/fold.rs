@@ -75,12 +75,21 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Whether the character just before `at` ends a word (so a match may start at `at`).
 pub fn starts_word(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    // An ASCII byte before `at` is a whole character: read without decoding (asked at every
+    // raw phrase hit).
+    match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// Whether the character at `at` is not part of a word (so a match may end at `at`).
 pub fn ends_word(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        _ => text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// The end of the word that contains byte `at` (used to extend `sanction*` to "sanctions").
