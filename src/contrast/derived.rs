@@ -15,7 +15,7 @@ use crate::article::{Article, SentenceId};
 use crate::color::Color;
 use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{TopicFrom, Voice};
-use crate::contrast::own_words::own_words;
+use crate::contrast::own_words::{next_to_mention, own_words};
 use crate::contrast::sides::{
     case_readings, Case, GroupTarget, WordReadings, CASE_STRENGTH, PERSON_CASE_STRENGTH,
 };
@@ -290,22 +290,6 @@ fn read_with(
         framed,
     };
     Some((reading, polarity.hedged))
-}
-
-/// Words that may stand between a person's name and the verb that reports them ("Carrow, a
-/// Democrat, insisted", "House Speaker John Boehner (R-Ohio) admitted").
-const FRAMING_REACH: usize = 4;
-
-/// Whether the cue at `cue` reports the target's words: it stands within [`FRAMING_REACH`]
-/// words of a mention of the target ("Whitcomb insisted", "…,” insisted Whitcomb"). In "he
-/// said that the party had to admit it had a problem" the admitting is the party's.
-fn next_to_mention(text: &str, ranges: &[Range<usize>], cue: &Range<usize>) -> bool {
-    let words =
-        |from: usize, to: usize| text.get(from..to).map_or(usize::MAX, |g| g.split_whitespace().count());
-    ranges.iter().any(|r| {
-        let between = if r.end <= cue.start { words(r.end, cue.start) } else { words(cue.end, r.start) };
-        between <= FRAMING_REACH
-    })
 }
 
 /// The lexicon's reading toward a target: a person or group as someone who can suffer harm.

@@ -4,7 +4,8 @@
 //! reading of `derived` then keeps only how the writer frames the words.
 //!
 //! In: the target's entity, the sentence's voice, its text and the target's mentions in it.
-//! Out: yes or no.
+//! Out: yes or no; and whether a reporting verb stands beside a mention of the target (the
+//! writer's framing of those words, [`next_to_mention`]).
 
 use std::ops::Range;
 
@@ -177,6 +178,22 @@ fn office_of(gap: &str) -> bool {
         let n = words.split_whitespace().count();
         let noun = words.split_whitespace().last().map(fold).unwrap_or_default();
         (1..=OFFICE_WORDS).contains(&n) && !words.contains(',') && OFFICES.contains(&noun.as_str())
+    })
+}
+
+/// Words that may stand between a person's name and the verb that reports them ("Carrow, a
+/// Democrat, insisted", "House Speaker John Boehner (R-Ohio) admitted").
+const FRAMING_REACH: usize = 4;
+
+/// Whether the cue at `cue` reports the target's words: it stands within [`FRAMING_REACH`]
+/// words of a mention of the target ("Whitcomb insisted", "…,” insisted Whitcomb"). In "he
+/// said that the party had to admit it had a problem" the admitting is the party's.
+pub(super) fn next_to_mention(text: &str, ranges: &[Range<usize>], cue: &Range<usize>) -> bool {
+    let words =
+        |from: usize, to: usize| text.get(from..to).map_or(usize::MAX, |g| g.split_whitespace().count());
+    ranges.iter().any(|r| {
+        let between = if r.end <= cue.start { words(r.end, cue.start) } else { words(cue.end, r.start) };
+        between <= FRAMING_REACH
     })
 }
 

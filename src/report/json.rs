@@ -229,14 +229,7 @@ fn target(c: &Comparison, id: Option<TargetId>) -> Option<TargetJson<'_>> {
             Origin::Map { .. } => "map",
             Origin::Derived => "derived",
         },
-        kind: t.kind.map(|kind| match kind {
-            EntityKind::Person => "person",
-            EntityKind::Group => "group",
-            EntityKind::Place => "place",
-            EntityKind::Phrase => "phrase",
-            EntityKind::Subject => "subject",
-            EntityKind::Other => "other",
-        }),
+        kind: t.kind.map(EntityKind::name),
     })
 }
 

@@ -30,6 +30,18 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// The kind as the JSON report names it ("person", "group", …).
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Group => "group",
+            EntityKind::Place => "place",
+            EntityKind::Phrase => "phrase",
+            EntityKind::Subject => "subject",
+            EntityKind::Other => "other",
+        }
+    }
+
     /// Found from lower-case words (a phrase, a subject noun) rather than from a name: matched
     /// across articles only with its own kind.
     pub fn is_lower_case(self) -> bool {

@@ -28,6 +28,7 @@ mod names;
 mod objects;
 mod participles;
 mod phrases;
+mod quote_speakers;
 mod rebuttals;
 mod roles;
 mod saying;

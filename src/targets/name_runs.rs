@@ -16,7 +16,7 @@ use super::lexicon::{
 };
 use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
-use super::names::{Candidate, Occurrence};
+use super::names::{count_form, Candidate, Occurrence};
 use super::phrases::{Known, PhraseCounter};
 use super::subject_nouns::subject_nouns;
 use super::tokens::Token;
@@ -315,16 +315,6 @@ impl NameFinder<'_> {
             _ => {}
         }
         self.occurrences.push(Occurrence { candidate: index, at, range });
-    }
-}
-
-/// One more use of `form`, allocated only when it is new.
-fn count_form(forms: &mut HashMap<String, usize>, form: &str) {
-    match forms.get_mut(form) {
-        Some(n) => *n += 1,
-        None => {
-            forms.insert(form.to_string(), 1);
-        }
     }
 }
 

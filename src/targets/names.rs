@@ -318,3 +318,13 @@ impl EntityLookup {
             .copied()
     }
 }
+
+/// One more use of `form`, allocated only when it is new.
+pub(super) fn count_form(forms: &mut HashMap<String, usize>, form: &str) {
+    match forms.get_mut(form) {
+        Some(n) => *n += 1,
+        None => {
+            forms.insert(form.to_string(), 1);
+        }
+    }
+}

@@ -16,6 +16,7 @@ use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::coref::quoted_spans_from;
 use super::entity::{ArticleEntities, MentionVia};
 use super::participles;
+use super::quote_speakers::{carry_quote_speakers, fill_quote_speakers};
 use super::rebuttals::{
     answered_by_writer, conceded_then_turned, dismissed_view, framed_to_rebut, labelled_by_others, Answer,
 };
@@ -62,7 +63,7 @@ pub struct Voice {
     /// Bytes within the sentence of the words that tell whose voice it is ("argue", "declaration").
     pub cue: Option<Range<usize>>,
     /// The speaker is named in no word of this sentence but carried from the quotation before
-    /// it (see [`carry_quote_speakers`]): whose words they are, but too little to pair two
+    /// it (see `quote_speakers`): whose words they are, but too little to pair two
     /// articles' quotations on as one statement.
     pub carried: bool,
 }
@@ -346,44 +347,6 @@ impl VoiceContext {
             },
             Some(speaker) => Voice { kind: VoiceKind::Reported, speaker: Some(speaker), cue, carried: false },
             None => Voice { kind: VoiceKind::Author, speaker: None, cue: None, carried: false },
-        }
-    }
-}
-
-/// A quotation opened before its speaker is named ("“…” she said" in the next sentence) takes
-/// the speaker named where it closes.
-fn fill_quote_speakers(out: &mut [(SentenceId, Voice)]) {
-    for i in (0..out.len().saturating_sub(1)).rev() {
-        let (head, tail) = out.split_at_mut(i + 1);
-        let (at, voice) = &mut head[i];
-        let (next_at, next) = &tail[0];
-        if voice.kind == VoiceKind::Quoted
-            && voice.speaker.is_none()
-            && next.kind == VoiceKind::Quoted
-            && next_at.passage == at.passage
-        {
-            voice.speaker.clone_from(&next.speaker);
-        }
-    }
-}
-
-/// A quotation that stands alone after one whose speaker is named, in the same paragraph, is
-/// theirs: news writes "“Call it whatever you want,” Kowalczyk said. “When your house is broken
-/// into at 2 a.m., a social worker is not coming.”" and means one speaker. So after their
-/// reported words ("Reyes said the cuts went too far. “We cannot absorb another one.”").
-fn carry_quote_speakers(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
-    for i in 1..out.len() {
-        let (head, tail) = out.split_at_mut(i);
-        let (before_at, before) = &head[i - 1];
-        let (at, voice) = &mut tail[0];
-        if voice.kind == VoiceKind::Quoted
-            && voice.speaker.is_none()
-            && before_at.passage == at.passage
-            && matches!(before.kind, VoiceKind::Quoted | VoiceKind::Reported)
-            && texts[i].trim_start().starts_with(['"', '“'])
-        {
-            voice.speaker.clone_from(&before.speaker);
-            voice.carried = true;
         }
     }
 }
