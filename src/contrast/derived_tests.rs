@@ -81,12 +81,17 @@ fn person(name: &str, surname: &str) -> Entity {
     }
 }
 
-/// The stance read toward the words `mention` of `text`, voiced by `speaker`.
-fn own_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<usize> {
+/// The reading toward the words `mentions` of `text`, voiced by `speaker`.
+fn reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<StanceReading> {
     let ranges: Vec<Range<usize>> =
         mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
     let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
-    read_with(text, &ranges, true, &[], own).map(|(r, _)| r.stance)
+    read_with(text, &ranges, true, &[], own).map(|(r, _)| r)
+}
+
+/// The stance of [`reading`].
+fn own_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<usize> {
+    reading(text, mentions, speaker, entity).map(|r| r.stance)
 }
 
 #[test]
@@ -110,12 +115,9 @@ fn a_targets_own_words_count_only_for_how_the_writer_frames_them() {
     assert_eq!(own_reading(before, &["Trump"], "Trump", &trump), None);
 }
 
-/// Whether the reading toward `mentions` of `text`, voiced by `speaker`, rests on framing alone.
+/// Whether [`reading`] rests on framing alone.
 fn framed_reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Option<bool> {
-    let ranges: Vec<Range<usize>> =
-        mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
-    let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
-    read_with(text, &ranges, true, &[], own).map(|(r, _)| r.framed)
+    reading(text, mentions, speaker, entity).map(|r| r.framed)
 }
 
 #[test]

@@ -73,16 +73,22 @@ fn no_contrast_says_whether_the_articles_agree_or_one_was_not_read() {
     );
 }
 
-#[test]
-fn a_case_read_from_who_speaks_names_the_speaker_and_their_side() {
-    let sentence = "\"We cannot keep the garages open on 2009 prices,\" Okafor said.";
-    let case = |weight: f32, speaker: &str| SideEvidence {
+/// The evidence of a case read from who speaks: `speaker`'s words, the cue at `span`, its
+/// weight positive for their own case and negative against.
+fn case_said(speaker: &str, span: std::ops::Range<usize>, weight: f32) -> SideEvidence {
+    SideEvidence {
         voice: Voice { kind: VoiceKind::Speaker, speaker: Some(speaker.to_string()) },
         topic_from: TopicFrom::Named,
         stance: None,
         hedged: false,
-        cues: vec![Cue { kind: CueKind::Case, span: 50..56, weight, negated_by: None, supports: true }],
-    };
+        cues: vec![Cue { kind: CueKind::Case, span, weight, negated_by: None, supports: true }],
+    }
+}
+
+#[test]
+fn a_case_read_from_who_speaks_names_the_speaker_and_their_side() {
+    let sentence = "\"We cannot keep the garages open on 2009 prices,\" Okafor said.";
+    let case = |weight: f32, speaker: &str| case_said(speaker, 50..56, weight);
     assert_eq!(
         side_summary(sentence, &case(0.5, "Helen Okafor")),
         "gives its own case (Helen Okafor speaks for it)"
@@ -116,13 +122,7 @@ fn a_case_toward_a_person_is_their_case_and_their_own_words_are_theirs() {
         Some(EntityKind::Person),
     );
     let sentence = "\"We cannot write a blank check,\" Whitlock said in her veto message.";
-    let case = |weight: f32, speaker: &str| SideEvidence {
-        voice: Voice { kind: VoiceKind::Speaker, speaker: Some(speaker.to_string()) },
-        topic_from: TopicFrom::Named,
-        stance: None,
-        hedged: false,
-        cues: vec![Cue { kind: CueKind::Case, span: 33..41, weight, negated_by: None, supports: true }],
-    };
+    let case = |weight: f32, speaker: &str| case_said(speaker, 33..41, weight);
     let whitlock = table.get(person);
     assert_eq!(
         case_summary(sentence, &case(0.4, "Gov. Dana Whitlock"), whitlock).as_deref(),
