@@ -11,7 +11,6 @@ use crate::contrast::claims::Claim;
 use crate::contrast::derived::{
     add_shared_targets, claims_with_derived, passages_mentioning, DerivedTarget, SideReading,
 };
-use crate::contrast::evidence::CueKind;
 use crate::contrast::input::{Pair, SideInput};
 use crate::contrast::{find_contrasts, Agreement, Consensus, Contrast, Findings, SharedFact};
 use crate::similarity::{SideWords, SimilarityIndex};
@@ -93,9 +92,7 @@ impl Comparison {
     /// is a news report is weak evidence (see `contrast::caution`).
     pub fn caution(&self, x: &Contrast) -> Option<&'static str> {
         let derived = x.target.is_some_and(|t| self.targets[t].is_derived());
-        // Read from words on at least one side, or only from who speaks on both.
-        let from_words = x.evidence.iter().any(|e| e.supporting().any(|c| c.kind != CueKind::Case));
-        caution::caution_for(caution::reads_as_news(self.reported_shares()), x.kind, derived, from_words)
+        caution::caution_of(caution::reads_as_news(self.reported_shares()), x.kind, derived, &x.evidence)
     }
 
     /// Both articles, left first (as the reason renderer takes them).

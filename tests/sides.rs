@@ -73,4 +73,5 @@ fn a_report_framing_someones_words_is_set_against_the_other_giving_them_plainly(
     let reason = framed["reason"].as_str().unwrap();
     assert!(reason.contains("right frames what is said with \"insisted\" (negative)"), "{reason}");
     assert!(reason.contains("left gives their own case (Quist, in their own words)"), "{reason}");
+    assert_eq!(framed["caution"], "framing: read from the verb one report puts on someone's words");
 }

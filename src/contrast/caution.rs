@@ -20,7 +20,7 @@
 //! have 0.16 to 0.23, the bundled op-eds 0.18 at most.
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::evidence::Voice;
+use crate::contrast::evidence::{CueKind, Evidence, Voice};
 use crate::contrast::found::ContrastKind;
 
 /// The share of body sentences in others' voices from which an article reads as a news report.
@@ -38,6 +38,14 @@ pub const BY_VOICE: &str = "whose case: read from who is quoted, not from what t
 
 /// The same, as the reader's list marks it.
 pub const BY_VOICE_TAG: &str = "whose case (from the speakers)";
+
+/// What a contrast says of itself when one side is read only from the verb its report puts on
+/// someone's words ("Whitcomb insisted"), set against the other report's account of them
+/// (`contrast::pairing`): a reader should compare the two verbs.
+pub const FRAMING: &str = "framing: read from the verb one report puts on someone's words";
+
+/// The same, as the reader's list marks it.
+pub const FRAMING_TAG: &str = "framing (reporting verb)";
 
 /// The note above a list of contrasts that holds weak ones.
 /// It states no figure: a count measured once would go stale in the binary when the engine or
@@ -63,6 +71,25 @@ pub fn reads_as_news(shares: [f32; 2]) -> bool {
     shares.iter().any(|&s| s >= NEWS_REPORTED_SHARE)
 }
 
+/// The caution of a contrast from its evidence: [`FRAMING`] for a stance on news with a side
+/// read only from a reporting verb, else as [`caution_for`] reads it.
+pub fn caution_of(
+    news: bool,
+    kind: ContrastKind,
+    derived_target: bool,
+    evidence: &Evidence,
+) -> Option<&'static str> {
+    // Read from words on at least one side, or only from who speaks on both.
+    let from_words = evidence.iter().any(|e| e.supporting().any(|c| c.kind != CueKind::Case));
+    let framed = evidence
+        .iter()
+        .any(|e| e.supporting().next().is_some() && e.supporting().all(|c| c.kind == CueKind::Framing));
+    if news && framed && kind == ContrastKind::Stance && derived_target {
+        return Some(FRAMING);
+    }
+    caution_for(news, kind, derived_target, from_words)
+}
+
 /// The caution a contrast carries: [`BY_VOICE`] for a stance on a target the pair found itself
 /// that neither side reads from words; else [`WEAK_ON_NEWS`] for one read by the lexicon where
 /// a side is a news report; none otherwise.
@@ -85,6 +112,8 @@ pub fn caution_for(
 pub fn tag(caution: &str) -> &'static str {
     if caution == BY_VOICE {
         BY_VOICE_TAG
+    } else if caution == FRAMING {
+        FRAMING_TAG
     } else {
         WEAK_TAG
     }
@@ -122,6 +151,27 @@ mod tests {
         assert_eq!(caution_for(false, ContrastKind::Stance, true, false), Some(BY_VOICE));
         assert_eq!(caution_for(true, ContrastKind::Stance, true, false), Some(BY_VOICE));
         assert_eq!(tag(BY_VOICE), BY_VOICE_TAG);
+        assert_eq!(tag(FRAMING), FRAMING_TAG);
+    }
+
+    #[test]
+    fn a_side_read_only_from_a_reporting_verb_on_news_is_framing() {
+        use crate::contrast::evidence::{Cue, SideEvidence, TopicFrom};
+        let side = |kind: CueKind| SideEvidence {
+            voice: Voice::author(),
+            topic_from: TopicFrom::Named,
+            stance: None,
+            hedged: false,
+            cues: vec![Cue { kind, span: 0..8, weight: -0.8, negated_by: None, supports: true }],
+        };
+        let framed = [side(CueKind::Case), side(CueKind::Framing)];
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, &framed), Some(FRAMING));
+        // Off news, or with a word of the lexicon beside the verb, it is what it was.
+        assert_eq!(caution_of(false, ContrastKind::Stance, true, &framed), None);
+        let worded = [side(CueKind::Case), side(CueKind::Lexicon)];
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, &worded), Some(WEAK_ON_NEWS));
+        let cases = [side(CueKind::Case), side(CueKind::Case)];
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, &cases), Some(BY_VOICE));
         assert_eq!(tag(WEAK_ON_NEWS), WEAK_TAG);
     }
 }
