@@ -12,7 +12,7 @@ use counterpoint::article::Article;
 use counterpoint::bundled::bundled;
 use counterpoint::compare::{compare, Comparison, Side};
 use counterpoint::config::Config;
-use counterpoint::contrast::ContrastKind;
+use counterpoint::contrast::{caution, ContrastKind};
 use counterpoint::keymap::Action;
 use counterpoint::reader::wrap::{display_width, wrap, VisText};
 use counterpoint::reader::{draw, App, Input, Palette, Theme};
@@ -138,7 +138,10 @@ fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
     };
     let (config, comparison) =
         comparison_of(fixture("newsubject_wage_1.md"), fixture("newsubject_wage_2.md"));
-    let weak = comparison.contrasts.iter().filter(|c| comparison.caution(c).is_some()).count();
+    let marked = |caution: &str| {
+        comparison.contrasts.iter().filter(|c| comparison.caution(c) == Some(caution)).count()
+    };
+    let (weak, framing) = (marked(caution::WEAK_ON_NEWS), marked(caution::FRAMING));
     assert!(weak > 0);
     let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
     app.resize(100, 40);
@@ -154,6 +157,8 @@ fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
         .collect();
     let flat = inside.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
     assert_eq!(flat.matches("weak evidence (news report)").count(), weak, "{shown}");
+    // A report's framing of someone's words is marked as what it is.
+    assert_eq!(flat.matches("framing (reporting verb)").count(), framing, "{shown}");
     assert!(shown.lines().all(|l| display_width(l) <= 100));
     // The demo pair is two op-eds: nothing marked.
     let demo = screen(&{
