@@ -20,7 +20,7 @@
 //! have 0.16 to 0.23, the bundled op-eds 0.18 at most.
 
 use crate::article::{Article, SentenceId};
-use crate::contrast::evidence::{CueKind, Evidence, Voice};
+use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
 use crate::contrast::found::ContrastKind;
 
 /// The share of body sentences in others' voices from which an article reads as a news report.
@@ -81,9 +81,7 @@ pub fn caution_of(
 ) -> Option<&'static str> {
     // Read from words on at least one side, or only from who speaks on both.
     let from_words = evidence.iter().any(|e| e.supporting().any(|c| c.kind != CueKind::Case));
-    let framed = evidence
-        .iter()
-        .any(|e| e.supporting().next().is_some() && e.supporting().all(|c| c.kind == CueKind::Framing));
+    let framed = evidence.iter().any(SideEvidence::framing_only);
     if news && framed && kind == ContrastKind::Stance && derived_target {
         return Some(FRAMING);
     }
@@ -156,7 +154,7 @@ mod tests {
 
     #[test]
     fn a_side_read_only_from_a_reporting_verb_on_news_is_framing() {
-        use crate::contrast::evidence::{Cue, SideEvidence, TopicFrom};
+        use crate::contrast::evidence::{Cue, TopicFrom};
         let side = |kind: CueKind| SideEvidence {
             voice: Voice::author(),
             topic_from: TopicFrom::Named,

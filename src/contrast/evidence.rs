@@ -167,6 +167,12 @@ impl SideEvidence {
     pub fn supporting(&self) -> impl Iterator<Item = &Cue> {
         self.cues.iter().filter(|c| c.supports)
     }
+
+    /// Whether the stance rests only on the verb that reports someone's words ("Whitcomb
+    /// insisted"): the writer's framing of them, not a judgement in them.
+    pub fn framing_only(&self) -> bool {
+        self.supporting().next().is_some() && self.supporting().all(|c| c.kind == CueKind::Framing)
+    }
 }
 
 /// The evidence of both sides, left first.

@@ -252,8 +252,7 @@ pub fn side_summary(sentence: &str, evidence: &SideEvidence) -> String {
     let stance = evidence.stance.as_ref().map_or("nothing clear", |s| s.name.as_str());
     // A stance read only from the verb that reports someone's words is the writer's framing of
     // them, not a judgement in the words: say so.
-    let framing = evidence.supporting().all(|c| c.kind == CueKind::Framing);
-    if framing && !cues.is_empty() {
+    if evidence.framing_only() {
         return format!("frames what is said with {} ({stance}{hedge}{topic})", cues.join(", "));
     }
     format!("says {stance} ({}{hedge}{topic})", cues.join(", "))
