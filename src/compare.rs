@@ -88,11 +88,11 @@ impl Comparison {
         self.reported_shares
     }
 
-    /// The caution a contrast carries, if any: a stance read by the lexicon alone where a side
-    /// is a news report is weak evidence (see `contrast::caution`).
+    /// The caution a contrast carries, if any: weak evidence, whose case, framing, below the bar.
     pub fn caution(&self, x: &Contrast) -> Option<&'static str> {
         let derived = x.target.is_some_and(|t| self.targets[t].is_derived());
-        caution::caution_of(caution::reads_as_news(self.reported_shares()), x.kind, derived, &x.evidence)
+        let news = caution::reads_as_news(self.reported_shares());
+        caution::caution_of(news, x.kind, derived, x.below_bar, &x.evidence)
     }
 
     /// Both articles, left first (as the reason renderer takes them).

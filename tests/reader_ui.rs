@@ -142,7 +142,8 @@ fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
         comparison.contrasts.iter().filter(|c| comparison.caution(c) == Some(caution)).count()
     };
     let (weak, framing) = (marked(caution::WEAK_ON_NEWS), marked(caution::FRAMING));
-    assert!(weak > 0);
+    let below_bar = marked(caution::BELOW_BAR);
+    assert!(weak > 0 && below_bar > 0);
     let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
     app.resize(100, 40);
     press(&mut app, &[Action::ToggleContrasts]);
@@ -159,6 +160,8 @@ fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
     assert_eq!(flat.matches("weak evidence (news report)").count(), weak, "{shown}");
     // A report's framing of someone's words is marked as what it is.
     assert_eq!(flat.matches("framing (reporting verb)").count(), framing, "{shown}");
+    // And what follows a short list from below the bar, as that.
+    assert_eq!(flat.matches(caution::BELOW_BAR_TAG).count(), below_bar, "{shown}");
     assert!(shown.lines().all(|l| display_width(l) <= 100));
     // The demo pair is two op-eds: nothing marked.
     let demo = screen(&{

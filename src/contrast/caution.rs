@@ -47,13 +47,22 @@ pub const FRAMING: &str = "framing: read from the verb one report puts on someon
 /// The same, as the reader's list marks it.
 pub const FRAMING_TAG: &str = "framing (reporting verb)";
 
+/// What a contrast listed below the bar says of itself: on news, a short list is followed by
+/// the strongest of what the bar kept out (`contrast::fill`).
+pub const BELOW_BAR: &str =
+    "below the bar: weaker evidence than the contrasts above it, listed because this pair has few of those";
+
+/// The same, as the reader's list marks it.
+pub const BELOW_BAR_TAG: &str = "below the bar (few above it)";
+
 /// The note above a list of contrasts that holds weak ones.
 /// It states no figure: a count measured once would go stale in the binary when the engine or
 /// its measurement changes (EVALUATION.md keeps the figures).
 pub const WEAK_ON_NEWS_NOTE: &str = "A news report is among these articles (most of its sentences \
 quote or report someone). There, a stance read from evaluative words is rarely a real \
 disagreement: when a reader checked such contrasts on 30 news events, few held up. They are \
-marked \"weak evidence\"; figures, quotations and denials are not.";
+marked \"weak evidence\"; figures, quotations and denials are not. Where a pair has few \
+differences, weaker ones follow, marked \"below the bar\".";
 
 /// The share of an article's body sentences that quote or report someone (`voices` holds the
 /// voice of every body sentence that is not the author's own); 0 for an article with no body.
@@ -71,14 +80,19 @@ pub fn reads_as_news(shares: [f32; 2]) -> bool {
     shares.iter().any(|&s| s >= NEWS_REPORTED_SHARE)
 }
 
-/// The caution of a contrast from its evidence: [`FRAMING`] for a stance on news with a side
-/// read only from a reporting verb, else as [`caution_for`] reads it.
+/// The caution of a contrast from its evidence: [`BELOW_BAR`] for one listed below the bar,
+/// [`FRAMING`] for a stance on news with a side read only from a reporting verb, else as
+/// [`caution_for`] reads it.
 pub fn caution_of(
     news: bool,
     kind: ContrastKind,
     derived_target: bool,
+    below_bar: bool,
     evidence: &Evidence,
 ) -> Option<&'static str> {
+    if below_bar {
+        return Some(BELOW_BAR);
+    }
     // Read from words on at least one side, or only from who speaks on both.
     let from_words = evidence.iter().any(|e| e.supporting().any(|c| c.kind != CueKind::Case));
     let framed = evidence.iter().any(SideEvidence::framing_only);
@@ -106,9 +120,17 @@ pub fn caution_for(
     news.then_some(WEAK_ON_NEWS)
 }
 
+/// Whether a caution marks a contrast read from evaluative words on news, which the reports'
+/// note above the list explains.
+pub fn is_weak(caution: &str) -> bool {
+    caution == WEAK_ON_NEWS || caution == BELOW_BAR
+}
+
 /// The reader's tag for a caution.
 pub fn tag(caution: &str) -> &'static str {
-    if caution == BY_VOICE {
+    if caution == BELOW_BAR {
+        BELOW_BAR_TAG
+    } else if caution == BY_VOICE {
         BY_VOICE_TAG
     } else if caution == FRAMING {
         FRAMING_TAG
@@ -163,13 +185,17 @@ mod tests {
             cues: vec![Cue { kind, span: 0..8, weight: -0.8, negated_by: None, supports: true }],
         };
         let framed = [side(CueKind::Case), side(CueKind::Framing)];
-        assert_eq!(caution_of(true, ContrastKind::Stance, true, &framed), Some(FRAMING));
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, false, &framed), Some(FRAMING));
+        // Listed below the bar says so first, whatever it rests on.
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, true, &framed), Some(BELOW_BAR));
+        assert_eq!(tag(BELOW_BAR), BELOW_BAR_TAG);
+        assert!(is_weak(BELOW_BAR) && is_weak(WEAK_ON_NEWS) && !is_weak(FRAMING));
         // Off news, or with a word of the lexicon beside the verb, it is what it was.
-        assert_eq!(caution_of(false, ContrastKind::Stance, true, &framed), None);
+        assert_eq!(caution_of(false, ContrastKind::Stance, true, false, &framed), None);
         let worded = [side(CueKind::Case), side(CueKind::Lexicon)];
-        assert_eq!(caution_of(true, ContrastKind::Stance, true, &worded), Some(WEAK_ON_NEWS));
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, false, &worded), Some(WEAK_ON_NEWS));
         let cases = [side(CueKind::Case), side(CueKind::Case)];
-        assert_eq!(caution_of(true, ContrastKind::Stance, true, &cases), Some(BY_VOICE));
+        assert_eq!(caution_of(true, ContrastKind::Stance, true, false, &cases), Some(BY_VOICE));
         assert_eq!(tag(WEAK_ON_NEWS), WEAK_TAG);
     }
 }

@@ -106,6 +106,8 @@ pub struct Contrast {
     pub detail: Detail,
     /// Word diff when the two sentences (or quotes) are near-identical.
     pub diff: Option<Vec<DiffSegment>>,
+    /// Listed below the bar, to fill a short list on news (`contrast::fill`).
+    pub below_bar: bool,
 }
 
 /// Two claims on a target taking the same stance.

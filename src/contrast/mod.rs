@@ -12,7 +12,7 @@
 //!   voices (targets::speakers) ─► stance (map cues) ─► claims    figures    quotes
 //! per pair (run by `find_contrasts`):
 //!   pairing (stance) ─┐
-//!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► evidence ─► Contrast
+//!   numbers ──────────┼─► found::Shortlist ─► select (diversity) ─► fill ─► evidence ─► Contrast
 //!   quote_pairs ──────┤
 //!   selective_quotes ─┤  (opinion pairs: one person's different remarks)
 //!   denials ──────────┤
@@ -20,6 +20,9 @@
 //!   recommendations ──┘  (opinion pairs: what each author calls for)
 //!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
 //! ```
+//!
+//! On news, what pairing keeps out goes to a reserve that `fill` draws on when fewer than ten
+//! contrasts pass; those are marked as listed below the bar.
 //!
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
 
@@ -35,6 +38,7 @@ pub mod efficacy;
 pub mod evidence;
 pub mod facts;
 pub mod figures;
+pub mod fill;
 pub mod found;
 pub mod input;
 pub mod leans;
@@ -43,6 +47,7 @@ pub mod near_wording;
 pub mod numbers;
 pub mod own_words;
 pub mod pairing;
+pub mod passage_topics;
 pub mod postings;
 pub mod quote_change;
 pub mod quote_echo;
@@ -88,7 +93,9 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     let mut shortlist = found::Shortlist::default();
     let target_of = |l: SentenceId, r: SentenceId| shared_target(pair, l, r);
     let stance_lists = pairing::StanceLists::of(pair);
-    let same_stance = pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist);
+    let mut reserve = found::Shortlist::default();
+    let same_stance =
+        pairing::stance_candidates(pair, &stance_lists, &mut spread, &mut shortlist, &mut reserve);
     let mut same_figures = Vec::new();
     numbers::number_candidates(pair, &target_of, &mut shortlist, &mut same_figures);
     let paired_speakers = quote_pairs::quote_candidates(pair, &target_of, &mut shortlist);
@@ -118,18 +125,32 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
     // long list there is mostly misread cues (issue 14, seed judgements).
     // And a difference listed there must be where each article settles on its side, not one
     // stray sentence against everything else it says on the target.
-    if consensus.mostly_agree_on_map(pair.targets) {
+    let agreements = pairing::agreements(pair, same_stance);
+    let passed = if consensus.mostly_agree_on_map(pair.targets) {
         let leans = pairing::PairLeans::of(pair);
         chosen.retain(|c| leans.settled_on_both_sides(pair, c));
         chosen.truncate(consensus::MOSTLY_AGREE_CONTRASTS);
-    }
+        chosen.len()
+    } else if pair.news && agreements.len() <= chosen.len() {
+        // Where two reports agree more often than they differ, a short list is the finding.
+        fill::fill_from_reserve(&mut chosen, reserve.into_ranked(), per_sentence)
+    } else {
+        chosen.len()
+    };
     // Evidence and diffs are read only for the contrasts that are kept: on long documents most
     // candidates are dropped.
-    let contrasts: Vec<Contrast> = chosen
+    let mut contrasts: Vec<Contrast> = chosen
         .into_iter()
-        .filter_map(|candidate| contrast(pair, candidate, &runs, &echoes, &matters, &calls.opposite))
+        .enumerate()
+        .filter_map(|(i, candidate)| {
+            let below_bar = i >= passed;
+            contrast(pair, candidate, below_bar, &runs, &echoes, &matters, &calls.opposite)
+        })
         .collect();
-    let mut facts = facts::shared_facts(pair, same_figures, &contrasts, &target_of, &runs);
+    // What both report is read beside the contrasts that passed the bar; one listed below it
+    // gives way to it (two sentences giving the same figure or words are no disagreement).
+    let above_bar = contrasts.iter().take_while(|c| !c.below_bar).count();
+    let mut facts = facts::shared_facts(pair, same_figures, &contrasts[..above_bar], &target_of, &runs);
     // A remark both quote alike, a decision both call for: what both draw on, beside the
     // figures and words both give.
     let remarks = selective_quotes::same_remarks(pair).into_iter().map(|(a, b)| {
@@ -139,14 +160,16 @@ pub fn find_contrasts(pair: &Pair, per_sentence: usize) -> Findings {
         .agreeing
         .iter()
         .map(|c| (c.calls[0].at, c.calls[1].at, recommendations::call_evidence(pair, c)));
-    facts::add_facts(&mut facts, remarks.chain(agreeing_calls), &contrasts, &target_of);
-    Findings { contrasts, agreements: pairing::agreements(pair, same_stance), facts, consensus }
+    facts::add_facts(&mut facts, remarks.chain(agreeing_calls), &contrasts[..above_bar], &target_of);
+    contrasts.retain(|c| !c.below_bar || !facts.iter().any(|f| f.left == c.left && f.right == c.right));
+    Findings { contrasts, agreements, facts, consensus }
 }
 
 /// A kept candidate with its evidence, detail and word diff.
 fn contrast(
     pair: &Pair,
     c: found::Candidate,
+    below_bar: bool,
     runs: &[wording::SharedRun],
     echoes: &[view_echoes::ViewEcho],
     matters: &[matter_claims::MatterClaim],
@@ -216,6 +239,7 @@ fn contrast(
         evidence,
         detail,
         diff,
+        below_bar,
     })
 }
 

@@ -35,6 +35,16 @@ const KIND_REPEAT_DISCOUNT: f32 = 0.8;
 /// its top ("lazy greedy"), instead of re-scoring every candidate for every pick. `candidates`
 /// are in rank order; ties go to the earlier one.
 pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Candidate> {
+    select_diverse_above(candidates, per_sentence, MIN_REPORTED_SCORE)
+}
+
+/// [`select_diverse`] with a floor of the caller's: the reserve a short news list is filled
+/// from is floored where it is gathered (`contrast::fill`).
+pub fn select_diverse_above(
+    candidates: Vec<Candidate>,
+    per_sentence: usize,
+    min_score: f32,
+) -> Vec<Candidate> {
     let mut used: HashMap<(Side, SentenceId), usize, FastHash> = HashMap::default();
     let mut per_target: HashMap<Option<TargetId>, i32, FastHash> = HashMap::default();
     let mut per_kind: HashMap<ContrastKind, i32, FastHash> = HashMap::default();
@@ -50,7 +60,7 @@ pub fn select_diverse(candidates: Vec<Candidate>, per_sentence: usize) -> Vec<Ca
         if left_uses >= per_sentence
             || right_uses >= per_sentence
             || pairs.contains(&(c.left, c.right))
-            || c.score < MIN_REPORTED_SCORE
+            || c.score < min_score
         {
             slots[top.index] = None;
             continue;

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
-use crate::contrast::caution::{WEAK_ON_NEWS, WEAK_ON_NEWS_NOTE};
+use crate::contrast::caution::{is_weak, WEAK_ON_NEWS_NOTE};
 use crate::diff::{DiffOp, DiffSegment};
 use crate::report::reason::fact_reason;
 use crate::text::sanitize::visible;
@@ -111,7 +111,7 @@ pub fn render_markdown(c: &Comparison) -> String {
         }
     }
     let _ = writeln!(out, "\n## Contrasts ({})\n", c.contrasts.len());
-    if c.contrasts.iter().any(|x| c.caution(x) == Some(WEAK_ON_NEWS)) {
+    if c.contrasts.iter().any(|x| c.caution(x).is_some_and(is_weak)) {
         let _ = writeln!(out, "> {}\n", md(WEAK_ON_NEWS_NOTE));
     }
     if c.contrasts.is_empty() {

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
-use crate::contrast::caution::{WEAK_ON_NEWS, WEAK_ON_NEWS_NOTE};
+use crate::contrast::caution::{is_weak, WEAK_ON_NEWS_NOTE};
 use crate::diff::render_inline;
 use crate::report::reason::fact_reason;
 use crate::report::reason::why_none;
@@ -75,7 +75,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
         }
     }
     let _ = writeln!(out, "{rule}\nContrasts ({}), strongest first\n", c.contrasts.len());
-    if c.contrasts.iter().any(|x| c.caution(x) == Some(WEAK_ON_NEWS)) {
+    if c.contrasts.iter().any(|x| c.caution(x).is_some_and(is_weak)) {
         push_wrapped(&mut out, &format!("  {WEAK_ON_NEWS_NOTE}"), width, "  ");
         out.push('\n');
     }
