@@ -75,3 +75,25 @@ fn a_report_framing_someones_words_is_set_against_the_other_giving_them_plainly(
     assert!(reason.contains("left gives their own case (Quist, in their own words)"), "{reason}");
     assert_eq!(framed["caution"], "framing: read from the verb one report puts on someone's words");
 }
+
+/// An officer written as a description ("A union official said …") speaks for the
+/// body the description names, so one report giving the union's case and the other a critic's
+/// is a contrast on the union, though neither names the officer.
+#[test]
+fn an_officer_described_by_office_makes_the_case_of_the_body_named() {
+    let v = compare_json("union_overtime_1.md", "union_overtime_2.md");
+    let contrasts = v["contrasts"].as_array().expect("contrasts");
+    let case = contrasts
+        .iter()
+        .find(|c| {
+            c["target"]["name"] == "Harbor City Police Union"
+                && c["left"]["text"].as_str().is_some_and(|t| t.starts_with("A union official said"))
+                && cues(&c["right"]).iter().any(|(k, _)| k == "case")
+        })
+        .unwrap_or_else(|| panic!("no case of the union's president in {contrasts:?}"));
+    assert_eq!(case["left"]["evidence"]["voice"]["speaker"], "A union official");
+    assert_eq!(cues(&case["left"]), vec![("case".to_string(), "A union official".to_string())]);
+    assert_eq!(case["left"]["evidence"]["polarity"], "positive");
+    assert_eq!(case["right"]["evidence"]["polarity"], "negative");
+    assert!(case["caution"].as_str().is_some_and(|c| c.starts_with("whose case")), "{case}");
+}

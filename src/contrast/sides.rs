@@ -19,7 +19,7 @@ use std::ops::Range;
 use crate::article::{Article, SentenceId};
 use crate::contrast::evidence::{Voice, VoiceKind};
 use crate::lexicon::whole_sentence_valence;
-use crate::targets::collectives::{group_of_collective, is_collective};
+use crate::targets::collectives::{group_of_collective, group_of_description, is_collective};
 use crate::targets::entities::{ArticleEntities, EntityKind, Mention};
 use crate::targets::table::TargetId;
 use crate::text::fold::fold;
@@ -184,9 +184,12 @@ fn speaker_in(
         .find(|m| text.get(m.range.clone()).is_some())
         .map(|m| (m.entity, m.range.clone()))
         .or_else(|| {
-            // "College officials said": no mention goes by that name, but they speak for one.
+            // "College officials said", "The president of the union said": no mention goes by
+            // that name, but they speak for one.
             let start = text.find(speaker)?;
-            Some((group_of_collective(speaker, entities)?, start..start + speaker.len()))
+            let group =
+                group_of_collective(speaker, entities).or_else(|| group_of_description(speaker, entities))?;
+            Some((group, start..start + speaker.len()))
         })
 }
 

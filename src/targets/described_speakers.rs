@@ -17,13 +17,13 @@ use super::tokens::Token;
 const REACH: usize = 8;
 
 /// Offices that are not heads of a body but speak for it all the same.
-const OFFICIALS: &[&str] = &["official", "representative", "negotiator", "economist"];
+pub(super) const OFFICIALS: &[&str] = &["official", "representative", "negotiator", "economist"];
 
 /// Words that open a description ("the", "a", "one").
 const DETERMINERS: &[&str] = &["the", "a", "an", "one", "another"];
 
 /// Prepositions that tie an office or a group to whom it belongs or speaks for.
-const TIES: &[&str] = &["of", "for", "at", "with"];
+pub(super) const TIES: &[&str] = &["of", "for", "at", "with"];
 
 /// The speaker ending at token `last` written as a description, if it is one.
 pub(super) fn described_speaker(text: &str, folded: &str, tokens: &[Token], last: usize) -> Option<String> {
