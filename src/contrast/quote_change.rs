@@ -52,6 +52,11 @@ const NUMBER_WORDS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "half",
     "third", "quarter", "twice", "double", "triple",
 ];
+/// Lowercase particles that open a name ("al-Qaddafi", "bin Salman", "van Gogh"): part of the
+/// name, spelled or left out at will like the rest of it.
+const NAME_PARTICLES: &[&str] =
+    &["al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "der", "da", "di", "du", "le", "la"];
+
 /// Abbreviated titles and what they stand for; titles of address are dropped.
 const TITLES: &[(&str, &str)] = &[
     ("sen", "senator"),
@@ -295,6 +300,21 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
             }
         }
     };
+    // "al-Qaddafi" as one word, or "bin" before "Salman".
+    let particle_of_name = |i: usize| {
+        let raw = &text[ranges[i].clone()];
+        let capitalised_after = |rest: &str| rest.starts_with(char::is_uppercase);
+        match raw.split_once('-') {
+            Some((particle, rest)) => NAME_PARTICLES.contains(&particle) && capitalised_after(rest),
+            None => {
+                NAME_PARTICLES.contains(&raw)
+                    && ranges.get(i + 1).is_some_and(|next| {
+                        matches!(&text[ranges[i].end..next.start], " " | "-")
+                            && capitalised_after(&text[next.clone()])
+                    })
+            }
+        }
+    };
     let mut out = Vec::new();
     for (i, range) in ranges.iter().enumerate() {
         let raw = &text[range.clone()];
@@ -313,7 +333,9 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
             out.push(Word { key: stem.to_string(), weight: Weight::Figure });
         } else if WEIGHTY_STOPWORDS.contains(&stem) {
             out.push(Word { key: stem.to_string(), weight: Weight::Degree });
-        } else if !opens_sentence(i) && !title_case && raw.starts_with(char::is_uppercase) && raw != "I" {
+        } else if particle_of_name(i)
+            || !opens_sentence(i) && !title_case && raw.starts_with(char::is_uppercase) && raw != "I"
+        {
             out.push(Word { key: stemmer.stem(stem).into_owned(), weight: Weight::Name });
         } else if let Some(word) = content_words(stem).pop() {
             let valence = valence_of(&word);

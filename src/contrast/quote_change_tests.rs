@@ -181,3 +181,23 @@ fn a_judgement_added_in_other_words_changes_what_was_said() {
         "President Obama has said that he’s determined to prevent Iran from getting nuclear weapons and I appreciate that and I respect that,"
     ));
 }
+
+#[test]
+fn a_name_with_its_particle_is_a_name() {
+    // "al-Qaddafi" and "Gadhafi", "(Libyan strongman Muammar)" and "(… Moammar)": one remark
+    // taken down by two reporters, nothing changed.
+    assert_eq!(
+        change_between(
+            "nobody knows what's happening, and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States.",
+            "nobody knows what's happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States."
+        ),
+        Change::Nothing
+    );
+    assert_eq!(
+        change_between("we met bin Salman in Riyadh", "we met Mohammed bin Salman in Riyadh"),
+        Change::Nothing
+    );
+    // A lowercase word that is no particle still counts.
+    assert_eq!(change_between("we met the al-Qaddafi clan", "we met the Gadhafi clan"), Change::Nothing);
+    assert_ne!(change_between("the rally was calm", "the rally was orderly"), Change::Nothing);
+}
