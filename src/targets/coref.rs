@@ -74,9 +74,8 @@ fn references_in(body: &BodyTokens, entities: &ArticleEntities) -> Vec<Mention> 
     let mut out = Vec::new();
     // Titles identify across paragraphs: "the senator" in paragraph 9 is still the senator of
     // paragraph 2 when the paragraph itself names none.
-    // Fx hash maps (these two were SipHash, ~0.3% of a comparison's instructions): they are
-    // looked up and updated, and the one walk over `mentioned` takes a maximum by a total key,
-    // so no output depends on their order.
+    // Fx-hashed (SipHash cost ~0.5%): looked up and updated, and walked only for a maximum by
+    // a total key, so no output depends on their order.
     let mut last_with_role: HashMap<String, usize> = HashMap::default();
     // How often each entity was referred to so far: "the library" is the library system the
     // story is about, not the branch building named once since.
