@@ -7,7 +7,7 @@
 //! In: the article's entities, the mentions seen so far and the role each named entity holds.
 //! Out: the entity a role noun stands for, if any.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::super::entity::{ArticleEntities, Entity, EntityKind};
 use super::super::lexicon::{canonical_title, is_organisation_head};
