@@ -162,6 +162,10 @@ fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
     assert_eq!(flat.matches("framing (reporting verb)").count(), framing, "{shown}");
     // And what follows a short list from below the bar, as that.
     assert_eq!(flat.matches(caution::BELOW_BAR_TAG).count(), below_bar, "{shown}");
+    // Under one heading that says where the bar is, above the first of them.
+    let heading = flat.find("── Below the bar: weaker, listed as few passed ──").expect("the heading");
+    assert!(heading < flat.find(caution::BELOW_BAR_TAG).unwrap(), "{shown}");
+    assert_eq!(flat.matches("── Below the bar").count(), 1, "{shown}");
     assert!(shown.lines().all(|l| display_width(l) <= 100));
     // The demo pair is two op-eds: nothing marked.
     let demo = screen(&{

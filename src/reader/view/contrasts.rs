@@ -84,6 +84,9 @@ fn trailing(text: &str) -> String {
     }
 }
 
+/// The heading above the contrasts listed below the bar.
+pub(crate) const BELOW_BAR_HEADING: &str = "── Below the bar: weaker, listed as few passed ──";
+
 /// One entry of the list: its wrapped rows, and the rows of a section heading drawn above it
 /// (never under the cursor).
 struct ListItem {
@@ -117,7 +120,13 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
         .contrasts
         .iter()
         .enumerate()
-        .map(|(i, x)| ListItem { heading: Vec::new(), lines: list_item(app, i, x, n, inner_width) })
+        .map(|(i, x)| {
+            // Where the contrasts that passed the bar end and those filling a short news list
+            // begin (`contrast::fill`), the list says so.
+            let first_below = x.below_bar && (i == 0 || !c.contrasts[i - 1].below_bar);
+            let heading = if first_below { wrap(BELOW_BAR_HEADING, "") } else { Vec::new() };
+            ListItem { heading, lines: list_item(app, i, x, n, inner_width) }
+        })
         .collect();
     // With no contrast, the panel says why, so a reader can tell agreeing articles from
     // articles the engine could not read.
