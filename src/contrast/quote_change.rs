@@ -38,6 +38,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::lexicon::valence_of;
 use crate::text::fold::words;
+use crate::text::quotes::without_brackets;
 use crate::words::{content_words, NEGATIONS, WEIGHTY_STOPWORDS};
 
 /// A word of the opinion lexicon changes what is said from this valence on (VADER's scale,
@@ -342,47 +343,6 @@ fn weighed_words(text: &str, stemmer: &Stemmer) -> Vec<Word> {
             out.push(Word { key: stemmer.stem(&word).into_owned(), weight: Weight::Content(valence) });
         }
     }
-    out
-}
-
-/// The text without bracketed insertions ("[President Barack] Obama's war"), but for an
-/// elision mark in brackets ("we will […] sign it"), which stays one, and with a spaced
-/// elision (". . .") written as one mark. A "[" never closed is no insertion: it and the rest
-/// of the text are kept (dropping them had emptied a quotation with a stray bracket).
-fn without_brackets(text: &str) -> String {
-    let text = text.replace(". . .", "…");
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    let mut inserted = String::new();
-    // Everything from the outermost open "[" on, as written, in case it is never closed.
-    let mut pending = String::new();
-    for c in text.chars() {
-        if depth > 0 {
-            pending.push(c);
-        }
-        match c {
-            '[' => {
-                if depth == 0 {
-                    pending.push(c);
-                }
-                depth += 1;
-            }
-            ']' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    if matches!(inserted.trim(), "…" | "...") {
-                        out.push('…');
-                    }
-                    inserted.clear();
-                    pending.clear();
-                }
-            }
-            ']' => {}
-            _ if depth == 0 => out.push(c),
-            _ => inserted.push(c),
-        }
-    }
-    out.push_str(&pending);
     out
 }
 

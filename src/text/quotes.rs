@@ -1,7 +1,8 @@
 //! Quotations in a sentence: spans in quotation marks of at least three words.
 //!
 //! In: a sentence. Out: byte ranges of the quoted words. Shared by the contrast engine (quotes
-//! rendered differently) and the voice reader (a quoted sentence is a speaker's).
+//! rendered differently) and the voice reader (a quoted sentence is a speaker's); and a
+//! quotation's text without an editor's bracketed insertions.
 
 use std::ops::Range;
 
@@ -38,6 +39,47 @@ fn quotes_of_at_least(text: &str, min_words: usize) -> Vec<Range<usize>> {
             from = end + close.len_utf8();
         }
     }
+    out
+}
+
+/// The text without bracketed insertions ("[President Barack] Obama's war"), but for an
+/// elision mark in brackets ("we will […] sign it"), which stays one, and with a spaced
+/// elision (". . .") written as one mark. A "[" never closed is no insertion: it and the rest
+/// of the text are kept (dropping them had emptied a quotation with a stray bracket).
+pub fn without_brackets(text: &str) -> String {
+    let text = text.replace(". . .", "…");
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut inserted = String::new();
+    // Everything from the outermost open "[" on, as written, in case it is never closed.
+    let mut pending = String::new();
+    for c in text.chars() {
+        if depth > 0 {
+            pending.push(c);
+        }
+        match c {
+            '[' => {
+                if depth == 0 {
+                    pending.push(c);
+                }
+                depth += 1;
+            }
+            ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    if matches!(inserted.trim(), "…" | "...") {
+                        out.push('…');
+                    }
+                    inserted.clear();
+                    pending.clear();
+                }
+            }
+            ']' => {}
+            _ if depth == 0 => out.push(c),
+            _ => inserted.push(c),
+        }
+    }
+    out.push_str(&pending);
     out
 }
 
