@@ -102,4 +102,34 @@ mod tests {
         assert_eq!(fill_from_reserve(&mut chosen, vec![candidate(50, 50, 0.9)], 2), FILL_TO);
         assert_eq!(chosen.len(), FILL_TO);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn a_filled_list_keeps_what_passed_stays_sorted_capped_and_never_repeats_a_pair(
+            passed in proptest::collection::vec((0usize..6, 0usize..6, 0.1f32..2.0), 0..12),
+            reserve in proptest::collection::vec((0usize..6, 0usize..6, 0.0f32..2.0), 0..40),
+            per_sentence in 1usize..4,
+        ) {
+            // What passed comes out of selection sorted, capped and without repeats.
+            let mut ranked: Vec<Candidate> = passed.iter().map(|&(l, r, s)| candidate(l, r, s)).collect();
+            ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+            let chosen = crate::contrast::select::select_diverse(ranked, per_sentence);
+            let reserve: Vec<Candidate> = reserve.iter().map(|&(l, r, s)| candidate(l, r, s)).collect();
+            let mut filled = chosen.clone();
+            let kept = fill_from_reserve(&mut filled, reserve, per_sentence);
+            proptest::prop_assert_eq!(kept, chosen.len());
+            let key = |c: &Candidate| (c.left, c.right, c.score.to_bits());
+            proptest::prop_assert!(filled.iter().take(kept).map(key).eq(chosen.iter().map(key)));
+            proptest::prop_assert!(filled.len() <= FILL_TO.max(chosen.len()));
+            proptest::prop_assert!(filled.windows(2).all(|w| w[0].score >= w[1].score));
+            let mut uses: HashMap<(Side, SentenceId), usize> = HashMap::new();
+            let mut pairs = HashSet::new();
+            for c in &filled {
+                *uses.entry((Side::Left, c.left)).or_default() += 1;
+                *uses.entry((Side::Right, c.right)).or_default() += 1;
+                proptest::prop_assert!(pairs.insert((c.left, c.right)), "a pair twice");
+            }
+            proptest::prop_assert!(uses.values().all(|&n| n <= per_sentence));
+        }
+    }
 }
