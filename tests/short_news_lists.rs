@@ -44,3 +44,23 @@ fn what_both_report_alike_is_never_listed_below_the_bar() {
     let fact = fact.expect("both open with the veto in the same words");
     assert!(!c.contrasts.iter().any(|x| x.left == fact.left && x.right == fact.right));
 }
+
+/// Every printer says where the bar is, once, above the first contrast listed below it.
+#[test]
+fn the_text_and_markdown_reports_say_where_the_bar_is() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pairs/");
+    for format in ["text", "markdown"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+            .env("XDG_CONFIG_HOME", std::env::temp_dir().join("counterpoint-tests-no-config"))
+            .args(["compare", &format!("{dir}newsubject_wage_1.md"), &format!("{dir}newsubject_wage_2.md")])
+            .args(["--format", format])
+            .output()
+            .expect("the binary runs");
+        let report = String::from_utf8(out.stdout).expect("utf-8");
+        assert_eq!(report.matches(caution::BELOW_BAR_HEADING).count(), 1, "{report}");
+        let heading = report.find(caution::BELOW_BAR_HEADING).unwrap();
+        let first_marked = report.find("caution: below the bar").expect("a filled contrast");
+        let last_passed = report.rfind("caution: framing").expect("the framing contrast that passed");
+        assert!(last_passed < heading && heading < first_marked, "{report}");
+    }
+}

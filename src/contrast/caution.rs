@@ -55,6 +55,9 @@ pub const BELOW_BAR: &str =
 /// The same, as the reader's list marks it.
 pub const BELOW_BAR_TAG: &str = "below the bar (few above it)";
 
+/// What every printer writes above the first contrast listed below the bar.
+pub const BELOW_BAR_HEADING: &str = "Below the bar: weaker, listed as few passed";
+
 /// The note above a list of contrasts that holds weak ones.
 /// It states no figure: a count measured once would go stale in the binary when the engine or
 /// its measurement changes (EVALUATION.md keeps the figures).

@@ -18,7 +18,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::article::{SentenceId, Side};
-use crate::contrast::found::Candidate;
+use crate::contrast::found::{Candidate, Contrast};
 use crate::contrast::select::select_diverse_above;
 
 /// How many contrasts a news pair's list is filled to: the first screen of the reader's list,
@@ -58,6 +58,12 @@ pub fn fill_from_reserve(chosen: &mut Vec<Candidate>, reserve: Vec<Candidate>, p
         chosen.push(c);
     }
     passed
+}
+
+/// Whether contrast `i` of a list is the first listed below the bar: where every printer says
+/// so ([`crate::contrast::caution::BELOW_BAR_HEADING`]).
+pub fn starts_below_bar(contrasts: &[Contrast], i: usize) -> bool {
+    contrasts.get(i).is_some_and(|c| c.below_bar) && (i == 0 || !contrasts[i - 1].below_bar)
 }
 
 #[cfg(test)]

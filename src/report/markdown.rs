@@ -8,7 +8,8 @@ use super::{
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
-use crate::contrast::caution::{is_weak, WEAK_ON_NEWS_NOTE};
+use crate::contrast::caution::{is_weak, BELOW_BAR_HEADING, WEAK_ON_NEWS_NOTE};
+use crate::contrast::fill::starts_below_bar;
 use crate::diff::{DiffOp, DiffSegment};
 use crate::report::reason::fact_reason;
 use crate::text::sanitize::visible;
@@ -119,6 +120,9 @@ pub fn render_markdown(c: &Comparison) -> String {
         let _ = writeln!(out, "None found: {why}.");
     }
     for (i, x) in c.contrasts.iter().enumerate() {
+        if starts_below_bar(&c.contrasts, i) {
+            let _ = writeln!(out, "\n*{BELOW_BAR_HEADING}*\n");
+        }
         let _ = writeln!(
             out,
             "{}. **{}** · {} · score {:.2}",

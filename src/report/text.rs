@@ -9,7 +9,8 @@ use super::{
 };
 use crate::article::SentenceId;
 use crate::compare::{Comparison, Side};
-use crate::contrast::caution::{is_weak, WEAK_ON_NEWS_NOTE};
+use crate::contrast::caution::{is_weak, BELOW_BAR_HEADING, WEAK_ON_NEWS_NOTE};
+use crate::contrast::fill::starts_below_bar;
 use crate::diff::render_inline;
 use crate::report::reason::fact_reason;
 use crate::report::reason::why_none;
@@ -83,6 +84,9 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
         push_wrapped(&mut out, &format!("  none found: {}", why_none(c)), width, "  ");
     }
     for (i, contrast) in c.contrasts.iter().enumerate() {
+        if starts_below_bar(&c.contrasts, i) {
+            let _ = writeln!(out, "  ── {BELOW_BAR_HEADING} ──\n");
+        }
         let heading = format!(
             "{:>3}. [{}] {}  (score {:.2})",
             i + 1,

@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
+use crate::contrast::caution::BELOW_BAR_HEADING;
+use crate::contrast::fill::starts_below_bar;
 use crate::diff::DiffOp;
 use crate::keymap::Action;
 use crate::report::reason::{agreement_reason, contrast_summary_on, fact_reason, why_none};
@@ -84,9 +86,6 @@ fn trailing(text: &str) -> String {
     }
 }
 
-/// The heading above the contrasts listed below the bar.
-pub(crate) const BELOW_BAR_HEADING: &str = "── Below the bar: weaker, listed as few passed ──";
-
 /// One entry of the list: its wrapped rows, and the rows of a section heading drawn above it
 /// (never under the cursor).
 struct ListItem {
@@ -123,8 +122,11 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
         .map(|(i, x)| {
             // Where the contrasts that passed the bar end and those filling a short news list
             // begin (`contrast::fill`), the list says so.
-            let first_below = x.below_bar && (i == 0 || !c.contrasts[i - 1].below_bar);
-            let heading = if first_below { wrap(BELOW_BAR_HEADING, "") } else { Vec::new() };
+            let heading = if starts_below_bar(&c.contrasts, i) {
+                wrap(&format!("── {BELOW_BAR_HEADING} ──"), "")
+            } else {
+                Vec::new()
+            };
             ListItem { heading, lines: list_item(app, i, x, n, inner_width) }
         })
         .collect();
