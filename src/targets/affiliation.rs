@@ -275,11 +275,11 @@ fn officer_of(text: &str, person: &Range<usize>, group: &Range<usize>) -> bool {
         }
     }
     // "Gregory Amsel, the authority's executive director", "Robert F. Bauer, the White House
-    // counsel".
+    // counsel", "Jonah Whitley, a Climate Reckoning spokesman".
     let after = head(&text[group.end..]);
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).or(Some(after));
     let before_group = gap.trim_start_matches(',').trim();
-    (before_group.is_empty() || matches!(fold(before_group).as_str(), "the" | "its"))
+    (before_group.is_empty() || matches!(fold(before_group).as_str(), "the" | "its" | "a" | "an"))
         && gap.starts_with(',')
         && after.is_some_and(|rest| {
             let office = rest.split([',', ';', '.']).next().unwrap_or_default();

@@ -208,3 +208,20 @@ fn a_business_and_its_chain_are_read_as_such() {
         e.mentions.iter().filter(|m| m.entity == harvest).map(|m| m.via).collect();
     assert_eq!(referring, [MentionVia::Name, MentionVia::RoleNoun, MentionVia::RoleNoun]);
 }
+
+#[test]
+fn a_name_before_an_office_is_a_bodys_and_its_officer_speaks_for_it() {
+    let e = read(&[
+        "Climate activists shut down the bridge at rush hour.",
+        "Police arrested 71 people after the group, Climate Reckoning, ignored three orders.",
+        "Jonah Whitley, a Climate Reckoning spokesman, was unapologetic. \"We made them listen,\" he said.",
+    ]);
+    let kind = |key: &str| e.entities.iter().find(|x| x.key == key).map(|x| x.kind);
+    assert_eq!(kind("climate reckoning"), Some(EntityKind::Group));
+    assert_eq!(kind("jonah whitley"), Some(EntityKind::Person));
+    assert!(speaks_for(&e, "jonah whitley", "climate reckoning"));
+    // The sentence's first word "Climate" passes for a first name, not for a surname.
+    // Someone's spokeswoman: the name is a person's, named again by surname.
+    let e = read(&["Mitt Romney spoke in Ohio. Romney spokeswoman Andrea Saul said the ad was false."]);
+    assert_eq!(e.entities.iter().find(|x| x.key == "mitt romney").map(|x| x.kind), Some(EntityKind::Person));
+}

@@ -20,6 +20,7 @@ mod body;
 mod described_speakers;
 mod descriptions;
 mod first_names;
+mod group_signs;
 mod lexicon;
 mod name_joins;
 mod name_runs;

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entity::Gender;
 use super::first_names::first_name_gender;
+use super::group_signs::says_body;
 use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_title_word,
     title_gender,
@@ -25,29 +26,6 @@ use crate::article::SentenceId;
 
 /// Nouns that, after a name, make "the Obama administration" a group of its own.
 const ORG_AFTER_NAME: &[&str] = &["administration", "campaign", "government", "regime"];
-/// Nouns that, after a name or its possessive, say it is an organisation: it has officers,
-/// staff, customers ("Chick-fil-A president Dan Cathy", "the company's restaurants").
-const ORGANISATION_PARTS: &[&str] = &[
-    "president",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "founder",
-    "executives",
-    "employees",
-    "workers",
-    "owner",
-    "stores",
-    "restaurants",
-    "restaurant",
-    "customers",
-    "shareholders",
-    "franchise",
-    "headquarters",
-];
 /// Prepositions before a name that say it is a place ("in Tehran").
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "from", "to", "at", "across", "throughout", "near", "into", "outside", "inside"];
@@ -297,12 +275,8 @@ impl NameFinder<'_> {
                 c.titles.push(title);
             }
         }
-        if title.is_none() && !last.break_after {
-            if let Some(next) = tokens.get(end) {
-                if ORGANISATION_PARTS.contains(&&folded[next.base.clone()]) {
-                    c.organisation_parts += 1;
-                }
-            }
+        if title.is_none() && says_body(folded, tokens, start, end) {
+            c.organisation_parts += 1;
         }
         let next_lower =
             tokens.get(end).is_some_and(|n| text[n.base.clone()].starts_with(char::is_lowercase));

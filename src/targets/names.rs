@@ -109,14 +109,20 @@ pub(crate) fn merge_candidates(
         }
     }
     let mut merged_surname = vec![false; candidates.len()];
+    // Only by the last word: a sentence's first word alone can pass for a first name ("Climate
+    // activists …" and "Climate Reckoning").
+    let mut merged_by_surname = vec![false; candidates.len()];
     for (i, c) in candidates.iter().enumerate() {
         if c.words != 1 {
             continue;
         }
+        let by_surname = (!c.acronym)
+            .then(|| surnames.get(c.key.as_str()).and_then(|v| dominant(v, &candidates)))
+            .flatten();
         let target = if c.acronym {
             initials.get(c.key.as_str()).and_then(|v| dominant(v, &candidates))
         } else {
-            surnames.get(c.key.as_str()).and_then(|v| dominant(v, &candidates)).or_else(|| {
+            by_surname.or_else(|| {
                 // A first name alone ("Dale stood up for …") is the one person of that first
                 // name, when it is named no more often than they are and never as a place.
                 first_names
@@ -128,6 +134,7 @@ pub(crate) fn merge_candidates(
         if let Some(t) = target {
             root[i] = t;
             merged_surname[t] |= !c.acronym;
+            merged_by_surname[t] |= by_surname.is_some();
         }
     }
     // One entity per root, numbered in candidate order.
@@ -147,7 +154,7 @@ pub(crate) fn merge_candidates(
     let entities = roots
         .iter()
         .zip(&members)
-        .map(|(&r, group)| build_entity(&candidates, r, group, merged_surname[r]))
+        .map(|(&r, group)| build_entity(&candidates, r, group, [merged_surname[r], merged_by_surname[r]]))
         .collect();
     let mentions = occurrences
         .into_iter()
@@ -173,7 +180,9 @@ fn dominant(list: &[usize], candidates: &[Candidate]) -> Option<usize> {
     }
 }
 
-fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged_surname: bool) -> Entity {
+/// `merged` says whether a one-word name merged into it at all, and whether as its last word.
+fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged: [bool; 2]) -> Entity {
+    let [merged_surname, merged_by_surname] = merged;
     let r = &candidates[root];
     let mut forms: HashMap<&str, usize> = HashMap::default();
     let mut titles: Vec<String> = Vec::new();
@@ -221,6 +230,11 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
         EntityKind::Group
     } else if after_preposition * 2 > count {
         EntityKind::Place
+    } else if organisation_parts > 0 && !merged_by_surname && !starts_with_first_name(&r.key) {
+        // "a Climate Reckoning spokesman", "Sunrise Movement founder": a name before an office
+        // is a body's, unless it is someone's ("Romney spokeswoman"), and someone named in full
+        // is named again by surname.
+        EntityKind::Group
     } else if merged_surname || r.person_like() {
         EntityKind::Person
     } else if plural || organisation_parts > 0 {
@@ -232,6 +246,11 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     let first_name = || r.key.split_once(' ').and_then(|(first, _)| first_name_gender(first));
     let gender = if kind == EntityKind::Person { gender.or_else(first_name) } else { gender };
     Entity { key: r.key.clone(), name, aliases, kind, titles, gender }
+}
+
+/// Whether a name opens with a common first name ("Jonah Whitley", not "Climate Reckoning").
+fn starts_with_first_name(key: &str) -> bool {
+    key.split(' ').next().is_some_and(|first| first_name_gender(first).is_some())
 }
 
 /// Whether a name is a common first name and one more word: a place's head word there is a
