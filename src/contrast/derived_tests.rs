@@ -321,3 +321,19 @@ fn on_news_the_person_a_story_is_about_has_cases_read_from_who_speaks() {
     // In opinion writing the author's words carry the stance: no case is read for a person.
     assert_eq!(cases(false), Vec::new());
 }
+
+#[test]
+fn what_a_groups_spokesman_reports_it_said_is_its_own_words() {
+    let group = Entity {
+        key: "climate reckoning".into(),
+        name: "Climate Reckoning".into(),
+        aliases: Vec::new(),
+        kind: EntityKind::Group,
+        titles: Vec::new(),
+        gender: None,
+    };
+    // "regretted", "delay", "not … apologize" are the group's own mood, not the writer's
+    // stance toward it.
+    let text = "Jonah Whitley, a spokesman for Climate Reckoning, said the group regretted the delay but would not apologize for the protest.";
+    assert_eq!(own_reading(text, &["Climate Reckoning"], "Jonah Whitley", &group), None);
+}

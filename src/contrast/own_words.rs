@@ -169,12 +169,14 @@ const OFFICES: &[&str] = &[
 ];
 
 /// Whether the words between a speaker's name and a group's name are an appositive office
-/// ("Carlos Mendez, president of the State Federation of Labor"): a comma, a few words, "of".
+/// ("Carlos Mendez, president of the State Federation of Labor"): a comma, a few words, "of"
+/// or "for".
 fn office_of(gap: &str) -> bool {
     let Some(office) = gap.strip_prefix(',') else { return false };
     let office = office.trim_end();
     let office = office.strip_suffix(" the").unwrap_or(office);
-    office.strip_suffix(" of").is_some_and(|words| {
+    // "a spokesman for Climate Reckoning" as well.
+    office.strip_suffix(" of").or_else(|| office.strip_suffix(" for")).is_some_and(|words| {
         let n = words.split_whitespace().count();
         let noun = words.split_whitespace().last().map(fold).unwrap_or_default();
         (1..=OFFICE_WORDS).contains(&n) && !words.contains(',') && OFFICES.contains(&noun.as_str())
@@ -251,6 +253,10 @@ mod tests {
         let text = "Carlos Mendez, president of the State Federation of Labor, claimed that business groups had cried wolf.";
         assert!(speaks_for(federation, "Carlos Mendez", text));
         assert!(speaks_for("AARP", "Barry Rand", "AARP CEO Barry Rand said the article was misleading."));
+        let text = "Jonah Whitley, a spokesman for Climate Reckoning, said the group regretted the delay.";
+        assert!(speaks_for("Climate Reckoning", "Jonah Whitley", text));
+        let text = "Jane Roe, a volunteer driver for Climate Reckoning, said the group regretted the delay.";
+        assert!(!speaks_for("Climate Reckoning", "Jane Roe", text));
         // A group named further on, in what is said, is spoken of, not for.
         let text = "Carlos Mendez said that the policy of the State Federation of Labor had failed.";
         assert!(!speaks_for(federation, "Carlos Mendez", text));
