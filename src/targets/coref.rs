@@ -14,8 +14,8 @@ use super::descriptions::description_at;
 use super::entity::{ArticleEntities, Entity, EntityKind, Gender, Mention, MentionVia};
 use super::lexicon::is_organisation_head;
 use super::roles::{
-    may_be_company, role_key, trade_modifier, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY, LAST_GROUP,
-    PERSON_ROLES,
+    may_be_agency, may_be_company, role_key, trade_modifier, GOVERNING_ROLES, GROUP_ROLES, LAST_AGENCY,
+    LAST_COMPANY, LAST_GROUP, PERSON_ROLES,
 };
 use crate::article::Article;
 pub(crate) use quoted::{quoted_spans, quoted_spans_from};
@@ -261,6 +261,9 @@ fn remember(
         by_role.insert(LAST_GROUP.to_string(), index);
         if may_be_company(&entity.key) {
             by_role.insert(LAST_COMPANY.to_string(), index);
+        }
+        if may_be_agency(&entity.key) {
+            by_role.insert(LAST_AGENCY.to_string(), index);
         }
         // "the board" of the Board of Regents: an organisation word anywhere in the name.
         // Of two organisations with the word, the one referred to more often keeps it. The

@@ -331,3 +331,20 @@ fn a_party_description_is_an_office_holder_not_the_advocate_quoted_last() {
     let description = got.iter().find(|(words, _)| words.contains("Republican"));
     assert_eq!(description, Some(&pair("The first-term Republican", "dana whitlock")), "{got:?}");
 }
+
+#[test]
+fn the_agency_is_no_union_or_company_named_after_it() {
+    // The union is the latest group named; "the agency" is the transit authority.
+    let body = "The Harbor City Transit Authority voted to cut 11 routes, the deepest cut in the agency's history.\n\n\
+                Denise Carter, president of Transit Workers Union Local 418, said the union would fight the change. \
+                The agency said no operators would be laid off.";
+    let agency: Vec<_> =
+        resolved(body).into_iter().filter(|(w, _)| w.to_lowercase().contains("agency")).collect();
+    assert_eq!(
+        agency,
+        [
+            pair("the agency", "harbor city transit authority"),
+            pair("The agency", "harbor city transit authority")
+        ]
+    );
+}

@@ -12,8 +12,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::super::entity::{ArticleEntities, Entity, EntityKind};
 use super::super::lexicon::{canonical_title, is_organisation_head};
 use super::super::roles::{
-    board_governed, may_be_company, role_key, COMPANY_ROLES, GOVERNING_ROLES, GROUP_ROLES, LAST_COMPANY,
-    LAST_GROUP, ORGANISATION_ROLES, PERSON_ROLES,
+    board_governed, may_be_agency, may_be_company, role_key, COMPANY_ROLES, GOVERNING_ROLES, GROUP_ROLES,
+    LAST_AGENCY, LAST_COMPANY, ORGANISATION_ROLES, PERSON_ROLES,
 };
 use super::super::tokens::Token;
 use super::{latest, possessive_at, Seen};
@@ -159,16 +159,17 @@ fn resolve_role(
             // "The company" is no party of people named since ("… from Democrats about the
             // company's insulin").
             _ => latest(recent, |e| {
-                let company =
-                    !COMPANY_ROLES.contains(&role.as_str()) || may_be_company(&entities.entities[e].key);
-                matches!(kind(e), EntityKind::Group | EntityKind::Other) && company
+                let key = &entities.entities[e].key;
+                let company = !COMPANY_ROLES.contains(&role.as_str()) || may_be_company(key);
+                let agency = !ORGANISATION_ROLES.contains(&role.as_str()) || may_be_agency(key);
+                matches!(kind(e), EntityKind::Group | EntityKind::Other) && company && agency
                     || state && kind(e) == EntityKind::Place
             })
             // "The agency decided …" in a paragraph that names none: the organisation the
             // article last named (a news report names its institution once, early).
             .or_else(|| {
                 let last = if ORGANISATION_ROLES.contains(&role.as_str()) {
-                    LAST_GROUP
+                    LAST_AGENCY
                 } else if COMPANY_ROLES.contains(&role.as_str()) {
                     LAST_COMPANY
                 } else {

@@ -68,6 +68,8 @@ pub(super) fn trade_modifier(role: &str, modifier: Option<&str>) -> bool {
 
 /// The key under which the last named company is remembered beside the roles.
 pub(super) const LAST_COMPANY: &str = "\u{1}company";
+/// The key under which the last named group that may be an agency is remembered.
+pub(super) const LAST_AGENCY: &str = "\u{1}agency";
 
 /// Whether an organisation's key names neither a public body nor a body of members, nor people
 /// by what they are ("Democrats", "Americans", "Islamists").
@@ -76,6 +78,21 @@ pub(super) fn may_be_company(key: &str) -> bool {
         !key.contains(' ') && (key.ends_with("ans") || key.ends_with("ists") || key.ends_with("crats"));
     !people && !key.split(' ').any(|w| NOT_A_COMPANY.contains(&w))
 }
+/// Words that make a name a body of members or a business, which "the agency" is not: a public
+/// body's story names the union that argues with it, and "The agency said no operators would
+/// be laid off" right after "Denise Carter, president of Transit Workers Union Local 418, said
+/// the union would fight the change" is the transit authority speaking.
+#[rustfmt::skip]
+const NOT_AN_AGENCY: &[&str] = &[
+    "union", "coalition", "association", "federation", "alliance", "league", "club", "caucus",
+    "party", "society", "movement", "inc", "corp", "co", "llc", "ltd", "company",
+];
+
+/// Whether an organisation's key may be what "the agency" refers to.
+pub(super) fn may_be_agency(key: &str) -> bool {
+    !key.split(' ').any(|w| NOT_AN_AGENCY.contains(&w))
+}
+
 /// The key under which the last named group is remembered beside the roles.
 pub(super) const LAST_GROUP: &str = "\u{1}group";
 
