@@ -91,6 +91,7 @@ pub(crate) fn opens_unattributed_quote(
     let opens = |r: &Range<usize>| {
         let before = &text[..r.start];
         !before.contains(|c: char| c.is_alphanumeric())
+            || office_before_name(before)
             || before.find(',').is_some_and(|comma| {
                 let name = &before[..comma];
                 name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
@@ -101,6 +102,21 @@ pub(crate) fn opens_unattributed_quote(
         && matches!(voice.kind, VoiceKind::Speaker | VoiceKind::Reported)
         && voice.speaker.is_none()
         && ranges.iter().any(|r| r.end <= first_quote.start && opens(r))
+}
+
+/// Words an office may take before a name ("City Council member Rosa Delgado").
+const OFFICE_BEFORE_WORDS: usize = 3;
+
+/// Whether the words that open a sentence before a name are an office the name's run did not
+/// take in as a title ("Council member Rosa Delgado", "Board member Sam Okafor"): a few words,
+/// each capitalised or an office noun, the last an office noun. "After Tom Brennan spoke" is
+/// no office.
+fn office_before_name(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let office = |w: &&str| OFFICES.contains(&fold(w).as_str());
+    (1..=OFFICE_BEFORE_WORDS).contains(&words.len())
+        && words.last().is_some_and(office)
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || office(w))
 }
 
 /// Whether the voice's speaker is the target.
@@ -231,6 +247,20 @@ mod tests {
         let text = "Critics of the plan, angry at the State Federation of Labor, called it \"a bad day for every family.\"";
         let ranges: Vec<Range<usize>> =
             text.match_indices("State Federation of Labor").map(|(i, s)| i..i + s.len()).collect();
+        assert!(!opens_unattributed_quote(&voice, text, &ranges, &quoted_spans(text)));
+    }
+
+    #[test]
+    fn a_quotation_after_a_name_with_its_office_before_it_is_their_own_words() {
+        let voice = Voice { kind: VoiceKind::Speaker, speaker: None };
+        let text = "Council member Rosa Delgado, whose district includes two large hospitals, called the vote \"a cut aimed at the people with the fewest options.\"";
+        let ranges: Vec<Range<usize>> =
+            text.match_indices("Rosa Delgado").map(|(i, s)| i..i + s.len()).collect();
+        assert!(opens_unattributed_quote(&voice, text, &ranges, &quoted_spans(text)));
+        // A sentence that opens with another word before the name is no office of theirs.
+        let text = "After Rosa Delgado spoke, critics called the vote \"a cut aimed at the people with the fewest options.\"";
+        let ranges: Vec<Range<usize>> =
+            text.match_indices("Rosa Delgado").map(|(i, s)| i..i + s.len()).collect();
         assert!(!opens_unattributed_quote(&voice, text, &ranges, &quoted_spans(text)));
     }
 
