@@ -16,6 +16,9 @@ const QUOTING_VERBS: &[&str] = &[
     "replied", "replies", "respond*", "retort*", "quip*", "tweet*", "complain*", "continued",
     "continues", "asked", "asks", "recalled", "recalls", "announced", "remarked", "joked",
     "countered", "shot back", "fired back", "wrote", "writes", "declared", "declares",
+    // "… called the vote “a cut aimed at the people with the fewest options”", "described the ad
+    // as “dishonest and hypocritical”": the subject's words, a quotation's length from the verb.
+    "called", "calls", "calling", "described", "describes", "describing", "dubbed",
 ];
 
 fn matcher() -> Option<&'static PhraseMatcher> {
@@ -42,5 +45,6 @@ mod tests {
         assert_eq!(verbs("biden was quick to retort: “no.”"), ["retort"]);
         assert_eq!(verbs("he shot back at once"), ["shot back"]);
         assert!(verbs("the additional notebook").is_empty());
+        assert_eq!(verbs("she called the decision “a huge mistake.”"), ["called"]);
     }
 }
