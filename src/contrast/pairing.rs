@@ -165,6 +165,7 @@ pub fn stance_candidates<'a>(
             |side: usize, c: &Claim| if is_derived { NO_LEAN } else { leans[side].coherence(c, target) };
         // Pairs taking the same stance are kept for the agreements, read in the same pass.
         let mut agreeing: Vec<Agreeing> = Vec::new();
+        let mut cases: Vec<(SpeakerPair, Candidate)> = Vec::new();
         each_pair_on(pair, lists, spread, target, |lc, ls, rc, rs, related| {
             if rs.stance == ls.stance {
                 // Two articles quoting the same side agree on whom they quote, not on the
@@ -219,17 +220,54 @@ pub fn stance_candidates<'a>(
                 right: rc.at,
                 source: Source::Stance,
             };
-            if !barred && score >= MIN_STANCE_SCORE {
+            if ls.by_voice && rs.by_voice && score >= MIN_STANCE_SCORE {
+                cases.push((speaker_pair(lc, rc), candidate));
+            } else if !barred && score >= MIN_STANCE_SCORE {
                 out.push(candidate);
             } else if pair.news && score >= RESERVE_FLOOR {
                 reserve.push(candidate);
             }
         });
+        // Two cases read from who speaks rest on the speakers alone: the same two speakers on
+        // the same target are one piece of evidence however many sentences each has ("Santorum
+        // in his own words; Gibbs, who does not speak for him" six times over).
+        cases.sort_by(|a, b| {
+            b.1.score.total_cmp(&a.1.score).then((a.1.left, a.1.right).cmp(&(b.1.left, b.1.right)))
+        });
+        let mut listed: Vec<(SpeakerPair, usize)> = Vec::new();
+        for (speakers, candidate) in cases {
+            let n = match listed.iter_mut().find(|(s, _)| *s == speakers) {
+                Some((_, n)) => n,
+                None => {
+                    listed.push((speakers, 0));
+                    &mut listed.last_mut().expect("pushed").1
+                }
+            };
+            *n += 1;
+            if *n <= CASES_PER_SPEAKERS {
+                out.push(candidate);
+            }
+        }
         if !agreeing.is_empty() {
             same.per_target.push((target, agreeing));
         }
     }
     same
+}
+
+/// How many contrasts of two cases read from who speaks one pair of speakers gives a target.
+const CASES_PER_SPEAKERS: usize = 2;
+
+/// The two speakers of a contrast of cases, each by the last word of their name, folded
+/// ("Robert Gibbs" and "Gibbs" are one speaker).
+type SpeakerPair = (String, String);
+
+fn speaker_pair(left: &Claim, right: &Claim) -> SpeakerPair {
+    let last = |c: &Claim| {
+        let name = c.voice.speaker.as_deref().unwrap_or_default();
+        name.split_whitespace().last().unwrap_or_default().trim_end_matches("'s").to_lowercase()
+    };
+    (last(left), last(right))
 }
 
 /// Two claims taking the same stance, with how strongly and closely they agree.
