@@ -4,6 +4,7 @@
 //!
 //! In: a sentence's text, folded text and tokens. Out: names as strings. Used by `speakers`.
 
+use super::first_names::first_name_gender;
 use super::lexicon::{is_calendar, is_group_head, is_opener, is_participle, is_place_head, is_title_word};
 use super::tokens::Token;
 
@@ -142,4 +143,36 @@ pub(super) fn opening_name(text: &str, folded: &str, tokens: &[Token], end: usiz
         return None;
     }
     name_ending_at(text, folded, tokens, last).filter(|n| person_like(n))
+}
+
+/// Words a titled name may span before "of" and the place ("Rep. Glenn Tully").
+const HOME_NAME_WORDS: usize = 5;
+
+/// The person named before "of" and a place, given the place's first token ("Rep. Glenn Tully
+/// of Kentucky said", "Sen. Kyrsten Sinema of Arizona, a Democrat, said"): where someone comes
+/// from follows their name, and they are who speaks. A title or a common first name says the
+/// name is a person's: "the University of Michigan said" is no one's.
+pub(super) fn name_before_home(text: &str, folded: &str, tokens: &[Token], place: usize) -> Option<String> {
+    let of = place.checked_sub(1)?;
+    let last = of.checked_sub(1)?;
+    if &folded[tokens[of].base.clone()] != "of"
+        || !tokens[last].capitalised
+        || tokens[last].break_after
+        || tokens[last].possessive
+    {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && last - first < HOME_NAME_WORDS
+        && tokens[first - 1].capitalised
+        && !tokens[first - 1].break_after
+    {
+        first -= 1;
+    }
+    let titled = (first..last).any(|i| is_title_word(&folded[tokens[i].base.clone()]));
+    let name = name_ending_at(text, folded, tokens, last)?;
+    let first_name =
+        name.split_whitespace().next().is_some_and(|w| first_name_gender(&w.to_lowercase()).is_some());
+    ((titled || first_name) && person_like(&name)).then_some(name)
 }

@@ -13,7 +13,7 @@ use super::lexicon::{
     is_document_speaker, is_group_speaker, is_opener, is_public_group, is_speech_noun, is_title_word,
 };
 use super::objects::{after_preposition, group_placed_at, officer_before_preposition};
-use super::speaker_names::{last_full_name, name_ending_at, opening_name};
+use super::speaker_names::{last_full_name, name_before_home, name_ending_at, opening_name};
 use super::tokens::{tokenize, Token};
 
 /// Words between a speaker and the verb ("Khamenei has repeatedly said", "supporters like to
@@ -179,13 +179,14 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
                 && tokens.get(k + 1).is_some_and(|t| &folded[t.base.clone()] == "who")
         });
         // "Critics of Mayor Tom Park, who took office …, said": the name is another's object.
-        let subject = |k: &usize| {
-            let mut first = *k;
+        let run_start = |k: usize| {
+            let mut first = k;
             while first > 0 && tokens[first - 1].capitalised && !tokens[first - 1].break_after {
                 first -= 1;
             }
-            !after_preposition(folded, tokens, first)
+            first
         };
+        let subject = |k: &usize| !after_preposition(folded, tokens, run_start(*k));
         let from = j.saturating_sub(15).max(quote_start);
         let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
         // "Advocates in Ashby County, led by a group called Ashby Families United, had urged":
@@ -200,8 +201,9 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
         if let Some(name) = relative.and_then(|k| name_ending_at(text, folded, tokens, k)) {
             return Some(name);
         }
-        if open.is_some_and(|k| !subject(&k)) {
-            return None;
+        // "Rep. Glenn Tully of Kentucky, the top Republican on the subcommittee, said".
+        if let Some(k) = open.filter(|k| !subject(k)) {
+            return name_before_home(text, folded, tokens, run_start(k));
         }
         return match open {
             Some(open) => name_ending_at(text, folded, tokens, open),
@@ -226,6 +228,9 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
     // "Officials in Tehran said", "Parents across the district said": the group speaks.
     if let Some(group) = group_placed_at(folded, tokens, j) {
         return Some(group_name(text, folded, tokens, group));
+    }
+    if let Some(name) = name_before_home(text, folded, tokens, first) {
+        return Some(name);
     }
     if after_preposition(folded, tokens, first) {
         // "A spokeswoman for the Harbor City Transit Authority said": its officer speaks for it.
@@ -292,15 +297,21 @@ fn relative_subject(folded: &str, tokens: &[Token], j: usize) -> Option<usize> {
     (group..j).all(|k| !tokens[k].break_after).then_some(group)
 }
 
+/// Lower-case words a description after "said the" may take before the name in apposition.
+const DESCRIPTION_WORDS: usize = 4;
+
 /// The speaker just after byte `at` ("said Abbas Araghchi", "said the senator", "according to
 /// officials").
 pub(super) fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usize) -> Option<String> {
     let mut i = tokens.iter().position(|t| t.base.start >= at)?;
     if &folded[tokens[i].base.clone()] == "the" && tokens.get(i + 1).is_some_and(|t| !t.capitalised) {
-        // "said the legislator, Representative Carl Seel": the name in apposition.
-        let named = tokens[i + 1].break_after && tokens.get(i + 2).is_some_and(|t| t.capitalised);
-        if named {
-            let mut last = i + 2;
+        // "said the legislator, Representative Carl Seel", "said the state's attorney general,
+        // Mark Ellison": the name in apposition after a description in lower case.
+        let description_end = (i + 1..tokens.len().min(i + 1 + DESCRIPTION_WORDS))
+            .find(|&k| tokens[k].break_after || tokens[k].capitalised)
+            .filter(|&k| !tokens[k].capitalised && tokens.get(k + 1).is_some_and(|t| t.capitalised));
+        if let Some(end) = description_end {
+            let mut last = end + 1;
             while last + 1 < tokens.len() && !tokens[last].break_after && tokens[last + 1].capitalised {
                 last += 1;
             }
@@ -319,10 +330,12 @@ pub(super) fn speaker_after(text: &str, folded: &str, tokens: &[Token], at: usiz
         // in lower case before the name.
         let office_end =
             (i..tokens.len().min(i + 3)).find(|&k| tokens[k].capitalised || tokens[k].break_after);
+        // "said state Sen. Doug Brenner": a title after the lower-case words.
         let named = office_end.filter(|&k| {
             k > i
                 && tokens[k].capitalised
-                && super::affiliation::OFFICES.contains(&&folded[tokens[k - 1].base.clone()])
+                && (super::affiliation::OFFICES.contains(&&folded[tokens[k - 1].base.clone()])
+                    || is_title_word(&folded[tokens[k].base.clone()]))
         });
         if let Some(first) = named {
             let mut last = first;

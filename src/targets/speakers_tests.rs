@@ -446,3 +446,27 @@ fn an_officer_or_a_group_described_rather_than_named_speaks() {
     assert_eq!(got[1], said(VoiceKind::Reported, "Advocates for low-income families"), "{got:?}");
     assert_eq!(got[2], said(VoiceKind::Reported, "A union official"), "{got:?}");
 }
+
+#[test]
+fn where_a_person_comes_from_and_a_description_before_their_name_do_not_hide_them() {
+    assert_eq!(
+        one("Rep. Glenn Tully of Kentucky said the hearing was a show."),
+        said(VoiceKind::Reported, "Glenn Tully")
+    );
+    assert_eq!(
+        one("Rep. Glenn Tully of Kentucky, the top Republican on the subcommittee, said the hearing was a show."),
+        said(VoiceKind::Reported, "Glenn Tully")
+    );
+    assert_eq!(
+        one("\"This is a judge putting her politics first,\" said the state's attorney general, Mark Ellison, a Republican."),
+        said(VoiceKind::Quoted, "Mark Ellison")
+    );
+    assert_eq!(
+        one("\"The media would be camped outside his house,\" said state Sen. Doug Brenner, R-Lancaster."),
+        said(VoiceKind::Quoted, "Doug Brenner")
+    );
+    // No title and no first name: a body "of" a place is no person.
+    // (Read as the university, or as no one; never as a person called "University".)
+    let university = one("The University of Michigan said the study was sound.");
+    assert!(university.1.as_deref().is_none_or(|s| s.ends_with("Michigan")), "{university:?}");
+}
