@@ -119,3 +119,17 @@ fn two_speakers_cases_are_one_piece_of_evidence_however_often_each_speaks() {
     assert!((1..=2).contains(&okafor_chen), "{pairs:?}");
     assert!(pairs.iter().any(|(_, right)| right == "Alvarez"), "{pairs:?}");
 }
+
+#[test]
+fn one_speakers_line_in_both_reports_is_a_remark_both_quote_not_an_agreement() {
+    // Both reports quote the governor's one line on the federal government: what both report,
+    // not two writers agreeing that the federal government failed.
+    let v = compare_json("one_quote_1.md", "one_quote_2.md");
+    let agreements = v["agreements"].as_array().expect("agreements");
+    assert!(agreements.is_empty(), "{agreements:?}");
+    let facts = v["facts"].as_array().expect("facts");
+    assert!(
+        facts.iter().any(|f| f["reason"].as_str().is_some_and(|r| r.contains("both quote Wes Tolliver"))),
+        "{facts:?}"
+    );
+}

@@ -170,7 +170,12 @@ pub fn stance_candidates<'a>(
             if rs.stance == ls.stance {
                 // Two articles quoting the same side agree on whom they quote, not on the
                 // target: an agreement needs words.
-                if related >= MIN_AGREEMENT_RELATEDNESS && !ls.by_voice && !rs.by_voice {
+                // Nor on the words of one speaker both quote ("federal government: both say
+                // negative" from the governor's one line in each): that is a remark both report
+                // (`facts`), not two writers agreeing.
+                let (left_speaker, right_speaker) = speaker_pair(lc, rc);
+                let one_speaker = !left_speaker.is_empty() && left_speaker == right_speaker;
+                if related >= MIN_AGREEMENT_RELATEDNESS && !ls.by_voice && !rs.by_voice && !one_speaker {
                     agreeing.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
                 }
                 return;
