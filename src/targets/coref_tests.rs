@@ -348,3 +348,20 @@ fn the_agency_is_no_union_or_company_named_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_person_named_with_their_institution_is_who_she_refers_to() {
+    // "Nadia" is no first name the lists know; "of Ashford University" is where she works, not
+    // part of her name, and "she" is her, not the governor named before.
+    let body = "Governor Lydia Marsh touted the program.\n\n\
+                Health economist Nadia Feld of Ashford University studied a similar program. \
+                \"The reporting is the hurdle, not the work,\" she said.";
+    assert_eq!(resolved(body), [pair("she", "nadia feld")]);
+    // A body's name with "of" stays whole.
+    let a = Article::parse(
+        "t",
+        "Title: T\n\nThe Bank of America said it would appeal. Officials at the Bank of America declined.\n",
+    );
+    let keys: Vec<String> = find_entities(&a).entities.into_iter().map(|e| e.key).collect();
+    assert!(keys.iter().any(|k| k == "bank of america"), "{keys:?}");
+}

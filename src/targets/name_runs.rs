@@ -12,8 +12,8 @@ use super::entity::Gender;
 use super::first_names::first_name_gender;
 use super::group_signs::says_body;
 use super::lexicon::{
-    canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_title_word,
-    title_gender,
+    canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_place_head,
+    is_title_word, title_gender,
 };
 use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
@@ -197,9 +197,12 @@ impl NameFinder<'_> {
         // "Gov. Rick Perry of Texas", "Sheriff Joe Arpaio of Maricopa County", "Kyrsten Sinema
         // of Arizona": after a person's name (a title or a first name says it is one), "of …"
         // says where they come from and is not part of the name.
+        // Or two plain words before "of" and an institution after it: "Nadia Feld of Ashford
+        // University" is the economist, whatever her first name ("Bank of America" is none).
         let of_after_person = name_start > first
             || (name_start + 2..end).any(|i| word(i) == "of")
-                && first_name_gender(word(name_start)).is_some();
+                && (first_name_gender(word(name_start)).is_some()
+                    || person_of_institution(&word, name_start, end));
         let end = match of_after_person {
             true => (name_start + 1..end).find(|&i| word(i) == "of").unwrap_or(end),
             false => end,
@@ -365,4 +368,15 @@ fn slogan_end(text: &str, folded: &str, tokens: &[Token], start: usize) -> Optio
     let list_goes_on = text[next.full.end..].starts_with(',')
         || tokens.get(end + 2).is_some_and(|t| matches!(&folded[t.base.clone()], "and" | "or"));
     (noun && !list_goes_on).then_some(end + 1)
+}
+
+/// Whether the run `name_start..end` reads "First Last of <institution>": two words before
+/// "of" that name no body or place, and a body's head noun ending the run.
+fn person_of_institution<'w>(word: &dyn Fn(usize) -> &'w str, name_start: usize, end: usize) -> bool {
+    let plain = |i: usize| !is_group_head(word(i)) && !is_place_head(word(i)) && !is_title_word(word(i));
+    end > name_start + 3
+        && word(name_start + 2) == "of"
+        && plain(name_start)
+        && plain(name_start + 1)
+        && is_group_head(word(end - 1))
 }
