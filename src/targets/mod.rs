@@ -34,6 +34,7 @@ mod rebuttals;
 mod roles;
 mod saying;
 pub mod shared;
+mod speaker_after;
 mod speaker_names;
 mod speaker_position;
 

@@ -122,7 +122,7 @@ impl NameFinder<'_> {
                 end += 1;
             }
             // "Council member Rosa Delgado": the body is part of a title, not a name here.
-            if super::speaker_position::member_title_at(folded, tokens, end - 1).is_none() {
+            if super::speaker_after::member_title_at(folded, tokens, end - 1).is_none() {
                 self.name_run(at, text, folded, tokens, i, end);
             }
             i = end;

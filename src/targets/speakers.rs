@@ -21,10 +21,9 @@ use super::rebuttals::{
     answered_by_writer, conceded_then_turned, dismissed_view, framed_to_rebut, labelled_by_others, Answer,
 };
 use super::saying::quoting_verbs;
+use super::speaker_after::speaker_after;
 use super::speaker_names::{first_full_name, last_full_name, opens_with_surname};
-use super::speaker_position::{
-    colon_before_quote, possessive_speech, referent, speaker_after, speaker_before, subject_of,
-};
+use super::speaker_position::{colon_before_quote, possessive_speech, referent, speaker_before, subject_of};
 use super::tokens::fold_fast as fold;
 use super::tokens::tokenize;
 use crate::article::Article;
@@ -380,4 +379,8 @@ fn mark_rebuttals(out: &mut [(SentenceId, Voice)], texts: &[&str]) {
 
 #[cfg(test)]
 #[path = "speakers_tests.rs"]
-mod tests;
+pub(crate) mod tests;
+
+#[cfg(test)]
+#[path = "speakers_refuted_tests.rs"]
+mod refuted_tests;

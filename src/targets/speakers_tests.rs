@@ -2,21 +2,21 @@ use super::*;
 use crate::config::Config;
 use crate::topics::TopicMap;
 
-fn map() -> TopicMap {
+pub(crate) fn map() -> TopicMap {
     TopicMap::new(&Config::default_config()).unwrap()
 }
 
 /// The voice of every sentence of `body`, as (kind, speaker).
-fn read(body: &str) -> Vec<(VoiceKind, Option<String>)> {
+pub(crate) fn read(body: &str) -> Vec<(VoiceKind, Option<String>)> {
     let a = Article::parse("t", &format!("Title: T\n\n{body}\n"));
     voices(&a, &map().attribution).into_iter().map(|(_, v)| (v.kind, v.speaker)).collect()
 }
 
-fn one(body: &str) -> (VoiceKind, Option<String>) {
+pub(crate) fn one(body: &str) -> (VoiceKind, Option<String>) {
     read(body).remove(0)
 }
 
-fn said(kind: VoiceKind, who: &str) -> (VoiceKind, Option<String>) {
+pub(crate) fn said(kind: VoiceKind, who: &str) -> (VoiceKind, Option<String>) {
     (kind, Some(who.to_string()))
 }
 
@@ -63,13 +63,6 @@ fn a_writing_that_speaks_is_the_speaker_not_the_reporter_nor_a_person_beside_it(
 }
 
 #[test]
-fn a_body_before_member_is_part_of_the_speakers_title() {
-    let got =
-        one("“These are nurses' aides,” said Council member Rosa Delgado, whose district has two hospitals.");
-    assert_eq!(got, said(VoiceKind::Quoted, "Rosa Delgado"));
-}
-
-#[test]
 fn an_adverb_or_conjunction_is_never_the_speaker() {
     assert_eq!(one("Unfortunately, Khamenei said no to the offer."), said(VoiceKind::Reported, "Khamenei"));
     assert_eq!(one("But Akbarin said the talks were a trap."), said(VoiceKind::Reported, "Akbarin"));
@@ -105,56 +98,6 @@ fn he_said_is_the_last_named_speaker_and_quotes_run_on() {
     );
     assert_eq!(got[1], said(VoiceKind::Quoted, "Narges Mohammadi"), "{got:?}");
     assert_eq!(got[2].0, VoiceKind::Quoted, "{got:?}");
-}
-
-#[test]
-fn a_view_answered_in_the_next_sentence_is_refuted_as_a_whole() {
-    let got = read(
-        "They argue that engaging with Iran lends it legitimacy. This framing is seductive, but it fails.",
-    );
-    assert_eq!(got[0], said(VoiceKind::Refuted, "they"));
-    assert_eq!(got[1], (VoiceKind::Author, None));
-    let got = read("Critics argue that the deal failed. In fact, inspectors verified compliance.");
-    assert_eq!(got[0].0, VoiceKind::Refuted);
-    let got = read("Critics argue that the deal failed. But this claim ignores the inspections.");
-    assert_eq!(got[0].0, VoiceKind::Refuted);
-    // A turn that does not deny the view is another consideration: the view stays reported.
-    let got = read(
-        "Analysts warn the overtures may be tactical, buying time abroad. However, the backlash at home \
-         poses clear risks to the regime.",
-    );
-    assert_eq!(got[0], said(VoiceKind::Reported, "analysts"));
-    // A named speaker answered by another is not the writer's rebuttal.
-    let got = read("Obama said the deal worked. But Romney said it failed.");
-    assert_eq!(got[0], said(VoiceKind::Reported, "Obama"));
-}
-
-#[test]
-fn critics_claim_but_in_one_sentence_is_rebutted_not_refuted() {
-    // The clause after "but" is the writer's own: the sentence is not wholly the view.
-    assert_eq!(
-        one("Critics claim the deal failed, but inspectors verified compliance every year."),
-        said(VoiceKind::Rebutted, "critics")
-    );
-}
-
-#[test]
-fn to_suggest_that_is_false_is_refuted() {
-    let text = "To suggest that sanctions and isolation help the Iranian people is not only empirically \
-                false but morally indefensible.";
-    assert_eq!(one(text).0, VoiceKind::Refuted);
-    assert_eq!(one("To suggest a compromise, the envoy flew to Oman.").0, VoiceKind::Author);
-}
-
-#[test]
-fn a_label_others_give_is_theirs_not_refuted() {
-    // The writer distances themself from the label without saying the opposite.
-    assert_eq!(one("Mohammadi has been branded as a traitor by the state media.").0, VoiceKind::Labelled);
-    assert_eq!(one("The company branded its new phone as a breakthrough.").0, VoiceKind::Author);
-    assert_eq!(
-        one("Dialogue has been branded, officially and repeatedly, as a betrayal of the revolution.").0,
-        VoiceKind::Labelled
-    );
 }
 
 #[test]
@@ -351,49 +294,9 @@ fn a_participle_of_saying_has_the_latest_person_before_it() {
 }
 
 #[test]
-fn said_the_role_then_a_name_is_that_name() {
-    let got = one("“Of course I was surprised,” said the legislator, Representative Carl Seel.");
-    assert_eq!(got, said(VoiceKind::Quoted, "Carl Seel"));
-}
-
-#[test]
-fn a_name_after_the_verb_speaks_only_in_an_inversion() {
-    assert_eq!(one("Talks are useful, said Abbas Araghchi.").1.as_deref(), Some("Abbas Araghchi"));
-    // What follows "says" is what is said: the letter speaks, not Mr. Obama.
-    assert_eq!(one("The letter says Mr. Obama “should not back down.”").1.as_deref(), Some("the letter"));
-}
-
-#[test]
 fn scare_quotes_are_not_speech() {
     let text = "Israeli hawks are trying to sabotage diplomacy by demanding a \"Libya model\" for Iran.";
     assert_eq!(one(text), (VoiceKind::Author, None));
-}
-
-#[test]
-fn a_point_granted_and_then_turned_from_is_conceded() {
-    let kinds = |body: &str| read(body).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
-    assert_eq!(
-        kinds("Critics are right that the 2015 deal had flaws. But it was working when Washington left it."),
-        [VoiceKind::Conceded, VoiceKind::Author]
-    );
-    assert_eq!(
-        kinds("Granted, sanctions hurt ordinary families. Yet they are the only leverage left."),
-        [VoiceKind::Conceded, VoiceKind::Author]
-    );
-    // A grant the writer does not turn from is their claim; so is one in another paragraph.
-    assert_eq!(
-        kinds("Critics are right that the 2015 deal had flaws. Its sunset clauses came too soon."),
-        [VoiceKind::Author, VoiceKind::Author]
-    );
-    assert_eq!(
-        kinds("Critics are right that the deal had flaws.\n\nBut the talks go on in Oman this week."),
-        [VoiceKind::Author, VoiceKind::Author]
-    );
-    // "right that" far into the sentence is no grant by its opening.
-    assert_eq!(
-        kinds("The officials who spoke to reporters on Monday in Muscat were right that the talks would stall. But they resumed."),
-        [VoiceKind::Author, VoiceKind::Author]
-    );
 }
 
 #[test]
@@ -445,28 +348,4 @@ fn an_officer_or_a_group_described_rather_than_named_speaks() {
     assert_eq!(got[0], said(VoiceKind::Reported, "the head of the city's largest police union"), "{got:?}");
     assert_eq!(got[1], said(VoiceKind::Reported, "Advocates for low-income families"), "{got:?}");
     assert_eq!(got[2], said(VoiceKind::Reported, "A union official"), "{got:?}");
-}
-
-#[test]
-fn where_a_person_comes_from_and_a_description_before_their_name_do_not_hide_them() {
-    assert_eq!(
-        one("Rep. Glenn Tully of Kentucky said the hearing was a show."),
-        said(VoiceKind::Reported, "Glenn Tully")
-    );
-    assert_eq!(
-        one("Rep. Glenn Tully of Kentucky, the top Republican on the subcommittee, said the hearing was a show."),
-        said(VoiceKind::Reported, "Glenn Tully")
-    );
-    assert_eq!(
-        one("\"This is a judge putting her politics first,\" said the state's attorney general, Mark Ellison, a Republican."),
-        said(VoiceKind::Quoted, "Mark Ellison")
-    );
-    assert_eq!(
-        one("\"The media would be camped outside his house,\" said state Sen. Doug Brenner, R-Lancaster."),
-        said(VoiceKind::Quoted, "Doug Brenner")
-    );
-    // No title and no first name: a body "of" a place is no person.
-    // (Read as the university, or as no one; never as a person called "University".)
-    let university = one("The University of Michigan said the study was sound.");
-    assert!(university.1.as_deref().is_none_or(|s| s.ends_with("Michigan")), "{university:?}");
 }
