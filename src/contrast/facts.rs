@@ -15,7 +15,8 @@ use crate::contrast::evidence::{CueKind, Evidence, SideEvidence};
 use crate::contrast::figures::Figure;
 use crate::contrast::found::{Contrast, Detail};
 use crate::contrast::input::{Pair, SideInput};
-use crate::contrast::numbers::{number_evidence, same_figure, SameFigure};
+use crate::contrast::number_evidence::number_evidence;
+use crate::contrast::numbers::{same_figure, SameFigure};
 use crate::contrast::wording::{SharedRun, NEAR_WORDS};
 use crate::targets::table::TargetId;
 

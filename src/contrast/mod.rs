@@ -26,6 +26,7 @@
 //!
 //! `input` holds what every pairing stage reads; `evidence` the data every printer renders.
 
+mod call_words;
 pub mod caution;
 pub mod claims;
 pub mod consensus;
@@ -44,6 +45,7 @@ pub mod input;
 pub mod leans;
 pub mod matter_claims;
 pub mod near_wording;
+pub mod number_evidence;
 pub mod numbers;
 pub mod own_words;
 pub mod pairing;
@@ -218,7 +220,7 @@ fn contrast(
             (evidence, detail, None)
         }
         found::Source::Figures(a, b) => {
-            let (evidence, detail) = numbers::number_evidence(pair, a, b);
+            let (evidence, detail) = number_evidence::number_evidence(pair, a, b);
             (evidence, detail, sentence_diff(pair, c.left, c.right))
         }
         found::Source::Stance => {

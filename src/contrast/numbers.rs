@@ -3,16 +3,15 @@
 //! In: both sides' figures and the similarity index (how rare each shared context word is).
 //! Out: number candidates — same unit, values that cannot be read as one (a bound reads as a
 //! range: "at most 4,000" and "as many as 21,000" conflict, "at least 400" and "more than 450"
-//! do not), enough shared context, and neither side also giving the other's value — and the
-//! evidence of a kept one (the two figure spans).
+//! do not), enough shared context, and neither side also giving the other's value. The
+//! evidence of a kept one is read in `number_evidence`.
 
 use std::ops::Range;
 
 use crate::article::SentenceId;
-use crate::contrast::evidence::{CueKind, Evidence, SideEvidence, Voice};
-use crate::contrast::figures::{count_different_things, currency_plural, writes_digits_of, Bound, Figure};
-use crate::contrast::found::{Candidate, ContrastKind, Detail, Shortlist, Source};
-use crate::contrast::input::{Pair, SideInput};
+use crate::contrast::figures::{count_different_things, writes_digits_of, Bound, Figure};
+use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
+use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
 use crate::contrast::wording::{SharedRun, SAME_WORDS};
 use crate::similarity::SimilarityIndex;
@@ -345,47 +344,6 @@ fn beside_run(sentence: &str, figure: &Range<usize>, run: &Range<usize>) -> bool
         words_between(run.end, figure.start) <= WORDS_TO_RUN_BEFORE
     } else {
         true
-    }
-}
-
-/// The evidence and detail of a kept number contrast between figures `a` (left) and `b`.
-pub fn number_evidence(pair: &Pair, a: usize, b: usize) -> (Evidence, Detail) {
-    let (fa, fb) = (&pair.left.figures[a], &pair.right.figures[b]);
-    let side = |input: &SideInput, f: &Figure| {
-        let voice = input.claim_at(f.at).map_or_else(Voice::author, |c| c.voice.clone());
-        SideEvidence::span(voice, CueKind::Figure, f.range.clone())
-    };
-    let sentence = pair.left.article.sentence_text(fa.at);
-    let shared_context =
-        fa.context.shared(&fb.context).map(|(word, ..)| as_written(sentence, word)).collect();
-    let detail = Detail::Figures {
-        unit: unit_label(fa, fb),
-        shown: [fa.shown.clone(), fb.shown.clone()],
-        shared_context,
-    };
-    ([side(&pair.left, fa), side(&pair.right, fb)], detail)
-}
-
-/// A context word as the sentence writes it (lower case): contexts hold words stemmed for
-/// matching ("taxe" for "taxes", "hama" for "Hamas"), which a reader should not see.
-fn as_written(sentence: &str, stem: &str) -> String {
-    let words = || sentence.split(|c: char| !(c.is_alphanumeric() || c == '-')).map(str::to_lowercase);
-    words()
-        .find(|w| w == stem)
-        .or_else(|| words().find(|w| w.starts_with(stem) && w.len() <= stem.len() + 3))
-        .unwrap_or_else(|| stem.to_string())
-}
-
-/// The unit as a reader names it: money in the plural ("dollars"), with the period both
-/// figures are given per ("dollars a year").
-fn unit_label(a: &Figure, b: &Figure) -> String {
-    if a.unit != b.unit {
-        return format!("{} / {}", a.unit, b.unit);
-    }
-    let unit = currency_plural(&a.unit).map_or_else(|| a.unit.clone(), str::to_string);
-    match (&a.per, &b.per) {
-        (Some(per), Some(other)) if per == other => format!("{unit} {per}"),
-        _ => unit,
     }
 }
 

@@ -114,3 +114,7 @@ fn order_by_mentions(entities: &mut Vec<Entity>, mentions: &mut [Mention]) {
 #[cfg(test)]
 #[path = "entities_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "entities_subject_tests.rs"]
+mod subject_tests;
