@@ -9,6 +9,7 @@
 //! reading position saved first as a clean quit saves it), one buffered write per frame inside
 //! synchronized-update markers, and a blocking event loop that only draws after a change.
 
+mod actions;
 mod aligned_doc;
 pub mod app;
 #[cfg(test)]
