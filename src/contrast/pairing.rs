@@ -173,9 +173,12 @@ pub fn stance_candidates<'a>(
                 // Nor on the words of one speaker both quote ("federal government: both say
                 // negative" from the governor's one line in each): that is a remark both report
                 // (`facts`), not two writers agreeing.
-                let (left_speaker, right_speaker) = speaker_pair(lc, rc);
-                let one_speaker = !left_speaker.is_empty() && left_speaker == right_speaker;
-                if related >= MIN_AGREEMENT_RELATEDNESS && !ls.by_voice && !rs.by_voice && !one_speaker {
+                // Read last: most pairs fail the cheaper tests, and this folds two names.
+                let one_speaker = || {
+                    let (left_speaker, right_speaker) = speaker_pair(lc, rc);
+                    !left_speaker.is_empty() && left_speaker == right_speaker
+                };
+                if related >= MIN_AGREEMENT_RELATEDNESS && !ls.by_voice && !rs.by_voice && !one_speaker() {
                     agreeing.push(((ls.strength * rs.strength).sqrt() * related, lc, rc));
                 }
                 return;
