@@ -118,3 +118,7 @@ mod tests;
 #[cfg(test)]
 #[path = "entities_subject_tests.rs"]
 mod subject_tests;
+
+#[cfg(test)]
+#[path = "entities_company_tests.rs"]
+mod company_tests;

@@ -88,7 +88,11 @@ pub(crate) fn merge_candidates(
     let mut initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut first_names: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut business_firsts: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, c) in candidates.iter().enumerate() {
+        if let Some((first, _)) = c.key.split_once(' ').filter(|_| company_name(&c.key)) {
+            business_firsts.entry(first).or_default().push(i);
+        }
         if c.words >= 2 {
             let words: Vec<&str> = c.key.split(' ').collect();
             let all: String = words.iter().filter_map(|w| w.chars().next()).collect();
@@ -129,6 +133,9 @@ pub(crate) fn merge_candidates(
                     .get(c.key.as_str())
                     .and_then(|v| dominant(v, &candidates))
                     .filter(|&t| c.after_preposition == 0 && c.count <= candidates[t].count)
+                    // A company by its first word ("Tillman" for "Tillman Motors", "Acme" for
+                    // "Acme Corp."), as news names it after the first time.
+                    .or_else(|| business_firsts.get(c.key.as_str()).and_then(|v| dominant(v, &candidates)))
             })
         };
         if let Some(t) = target {
@@ -267,6 +274,15 @@ fn business_name(key: &str) -> bool {
     key.rsplit(' ').next().is_some_and(is_business_head)
         && words.next().is_some()
         && first_name_gender(first).is_none()
+}
+
+/// Whether a name is a company's, whose first word alone names it again: a business name or
+/// one ending in a company's legal form ("Tillman Motors", "Acme Corp").
+fn company_name(key: &str) -> bool {
+    const LEGAL_FORMS: &[&str] = &["inc", "corp", "corporation", "company", "co", "llc", "ltd"];
+    business_name(key)
+        || key.rsplit(' ').next().is_some_and(|last| LEGAL_FORMS.contains(&last.trim_end_matches('.')))
+            && !starts_with_first_name(key)
 }
 
 /// The lookup form of a written name: folded, possessive and dots removed, straight apostrophes.
