@@ -1,6 +1,7 @@
 //! The words around a name that say it is a body's, not a person's: its officers, staff and
 //! customers after it ("Chick-fil-A president Dan Cathy", "a Climate Reckoning spokesman"), its
-//! members before it ("members of Climate Reckoning"), or a description of it as a group set
+//! members or an office only a body has before it ("members of Climate Reckoning", "the chief
+//! executive of Corrow Appliances"), or a description of it as a group set
 //! off by commas ("Climate Reckoning, an activist group,"). Invented names of advocacy groups
 //! look like a person's two names, and a group read as a person makes no case of its own.
 //!
@@ -20,6 +21,11 @@ const ORGANISATION_PARTS: &[&str] = &[
 
 /// Words for a body's members before "of" ("members of the coalition").
 const MEMBERS: &[&str] = &["member", "members", "membership"];
+
+/// Offices before "of" that only an organisation has ("the chief executive of …", "a
+/// spokeswoman for" is read elsewhere).
+const OFFICES_OF_BODIES: &[&str] =
+    &["executive", "ceo", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "founder"];
 
 /// Lower-case words a description may hold before its group noun ("an activist group", "a
 /// national advocacy group").
@@ -41,7 +47,13 @@ pub(super) fn says_body(folded: &str, tokens: &[Token], start: usize, end: usize
     let members_of = before >= 2
         && word(before - 1) == "of"
         && (members_at(before - 2) || before >= 4 && word(before - 3) == "and" && members_at(before - 4));
-    part_after || members_of || described_as_group(folded, tokens, end)
+    // "the chief executive of Corrow Appliances": an office only a body has (not "president",
+    // which a country has too).
+    let office_of = before >= 2
+        && word(before - 1) == "of"
+        && !tokens[before - 2].break_after
+        && OFFICES_OF_BODIES.contains(&word(before - 2));
+    part_after || members_of || office_of || described_as_group(folded, tokens, end)
 }
 
 /// "Climate Reckoning, an activist group, sat …": a comma, an article, at most two lower-case
@@ -93,6 +105,15 @@ mod tests {
         assert!(body("Two members of the Harbor Tenants Union spoke.", "Harbor Tenants Union"));
         assert!(!body("Two supporters of Jane Roe spoke.", "Jane Roe"));
         assert!(!body("The friends of Jane Roe spoke.", "Jane Roe"));
+    }
+
+    #[test]
+    fn an_office_only_a_body_has_before_the_name_says_body() {
+        assert!(body("Paul Ferrante, the chief executive of Corrow Appliances, spoke.", "Corrow Appliances"));
+        assert!(body("A spokeswoman of Climate Reckoning declined to comment.", "Climate Reckoning"));
+        // A country has a president; a person has friends and a biographer.
+        assert!(!body("The president of Costa Rica spoke.", "Costa Rica"));
+        assert!(!body("The biographer of Jane Roe spoke.", "Jane Roe"));
     }
 
     #[test]
