@@ -15,7 +15,9 @@ use crate::contrast::input::Pair;
 use crate::contrast::postings::WordIndex;
 use crate::contrast::wording::{SharedRun, SAME_WORDS};
 use crate::similarity::SimilarityIndex;
+use crate::targets::entities::EntityKind;
 use crate::targets::table::TargetId;
+use crate::text::fold::fold;
 
 /// Shared context (summed rarity) two figures need to count as the same thing.
 const MIN_FIGURE_CONTEXT: f32 = 4.0;
@@ -99,6 +101,20 @@ fn same_thing(index: &SimilarityIndex, a: &Figure, b: &Figure) -> f32 {
     a.context.shared(&b.context).map(|(word, wa, wb)| index.sentence_idf(word) * wa.min(wb)).sum()
 }
 
+/// Whether the only context word two figures share is the name of someone both articles
+/// discuss ("the city has built Tillman's vehicles for 71 years" / "has bolted dashboards into
+/// Tillman pickups for 19 years"): in a story about them it is in most sentences under one
+/// name or another, however rare the name itself, and says nothing of what is measured.
+fn only_a_name_shared(pair: &Pair, a: &Figure, b: &Figure) -> bool {
+    let mut shared = a.context.shared(&b.context);
+    let (Some((word, _, _)), None) = (shared.next(), shared.next()) else { return false };
+    pair.targets.iter().filter(|t| matches!(t.kind, Some(EntityKind::Person | EntityKind::Group))).any(|t| {
+        std::iter::once(&t.name)
+            .chain(&t.aliases)
+            .any(|form| fold(form).split_whitespace().any(|w| w == word))
+    })
+}
+
 /// Two figures, one per side, that give the same value for the same thing: a fact both report.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SameFigure {
@@ -164,6 +180,7 @@ pub fn number_candidates(
             let different_months = a.unit == "date" && (a.value / 100.0).floor() != (b.value / 100.0).floor();
             let needed = apart * if different_months { 2.0 * MIN_FIGURE_CONTEXT } else { MIN_FIGURE_CONTEXT };
             if weight < needed
+                || only_a_name_shared(pair, a, b)
                 || mentions_value(&right_index, pair.right.figures, a)
                 || mentions_value(&left_index, pair.left.figures, b)
                 || both_give_both(pair, ai, bi)

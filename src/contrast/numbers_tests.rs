@@ -328,3 +328,30 @@ fn digits_written_inside_a_longer_number_are_not_that_figure() {
     assert!(!writes_digits_of("4,100 households owe, an average of $2,300 each.", other, &figure));
     assert!(!writes_digits_of("Rents rose 2,300 percent.", other, &figure));
 }
+
+#[test]
+fn a_name_both_discuss_is_not_enough_to_say_what_two_figures_measure() {
+    let plant = |figure_sentence: &str| {
+        format!(
+            "# Bakery to close\n\n\
+             On Monday, Brackwell Foods said it will close its bakery on Elm Street.\n\n\
+             The company blamed the price of flour and the age of its ovens.\n\n\
+             The union said the firm had promised to keep the ovens running.\n\n\
+             Shop owners nearby worry about losing their morning trade.\n\n\
+             The mayor asked the state for help with retraining.\n\n\
+             Drivers who deliver to the shops fear longer routes from the next town.\n\n\
+             A council meeting on the closing is set for next week.\n\n\
+             Several workers said they had heard rumours since the spring.\n\n\
+             The site could be sold for housing, a planner said.\n\n{figure_sentence}"
+        )
+    };
+    // How long the town has made Brackwell's bread against how long one worker has packed it.
+    let town = plant("The town has baked bread for Brackwell for 64 years.");
+    let worker = plant("Mia Ruiz has packed loaves on the Brackwell line for 12 years.");
+    let found = number_contrasts(&town, &worker);
+    assert!(found.is_empty(), "{found:?}");
+    // Both on how long the bakery has baked: a contrast, the name beside other shared words.
+    let bakery = plant("The Elm Street bakery has baked bread for Brackwell for 12 years.");
+    let town = plant("The Elm Street bakery has baked bread for Brackwell for 64 years.");
+    assert_eq!(number_contrasts(&town, &bakery).len(), 1);
+}
