@@ -1,6 +1,6 @@
 //! Whose case each report gives: two news reports on a parking authority's meter increase, one
 //! quoting the authority's director, the other a shop owner it never asked (issue 14, stance
-//! from whom a report lets speak).
+//! from whom a report lets speak), and which words of one speaker each picks.
 
 use serde_json::Value;
 
@@ -131,5 +131,26 @@ fn one_speakers_line_in_both_reports_is_a_remark_both_quote_not_an_agreement() {
     assert!(
         facts.iter().any(|f| f["reason"].as_str().is_some_and(|r| r.contains("both quote Wes Tolliver"))),
         "{facts:?}"
+    );
+}
+
+#[test]
+fn one_speaker_quoted_two_ways_is_what_each_report_picks_not_a_stance_contrast() {
+    // The mayor praises the builder in one report and worries about it in the other: the two
+    // reports chose different remarks of hers, which is a quotation contrast, not two writers
+    // disagreeing about the builder.
+    let v = compare_json("one_speaker_1.md", "one_speaker_2.md");
+    let contrasts = v["contrasts"].as_array().expect("contrasts");
+    let speaker = |c: &Value, side: &str| c[side]["evidence"]["voice"]["speaker"].as_str().map(str::to_owned);
+    for c in contrasts.iter().filter(|c| c["kind"] == "stance") {
+        let (left, right) = (speaker(c, "left"), speaker(c, "right"));
+        assert!(left.is_none() || left != right, "{c}");
+    }
+    assert!(
+        contrasts.iter().any(|c| c["kind"] == "quote"
+            && c["reason"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("Ruth Abernathy quoted with different remarks"))),
+        "{contrasts:?}"
     );
 }
