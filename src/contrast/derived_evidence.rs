@@ -8,10 +8,11 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::contrast::claims::Claim;
-use crate::contrast::derived::{toward, DerivedTarget, STANCES};
+use crate::contrast::derived::{DerivedTarget, STANCES};
 use crate::contrast::evidence::{lexicon_cues, Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom};
 use crate::contrast::own_words::own_words;
 use crate::contrast::sides::{voice_case, Case, VoiceCase, CASE_STRENGTH};
+use crate::contrast::toward::toward;
 use crate::targets::entities::ArticleEntities;
 
 /// The evidence of a claim's lexicon stance toward a derived target: read again from the

@@ -2,6 +2,8 @@
 //! person's own words are read.
 
 use super::*;
+use crate::contrast::toward::read_with;
+use crate::targets::shared::names_subject;
 use crate::config::Config;
 use crate::contrast::derived_evidence::lexicon_evidence;
 use crate::contrast::evidence::VoiceKind;

@@ -27,13 +27,13 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::article::{SentenceId, Side};
-use crate::contrast::derived::toward;
 use crate::contrast::evidence::{
     lexicon_cues, Cue, CueKind, Evidence, Polarity, SideEvidence, StanceRead, TopicFrom, Voice, VoiceKind,
 };
 use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::subject_claims::{lower_case_words, subject_claim, SubjectClaim};
+use crate::contrast::toward::toward;
 use crate::lexicon::{valence_of, CueSource};
 use crate::targets::shared::shared_subject_words;
 use crate::targets::table::TargetId;

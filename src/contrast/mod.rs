@@ -61,6 +61,7 @@ pub mod selective_quotes;
 pub mod sides;
 pub mod stance;
 pub mod subject_claims;
+pub mod toward;
 pub mod view_echoes;
 pub mod wording;
 
