@@ -1,6 +1,6 @@
 //! Whose case each report gives: two news reports on a parking authority's meter increase, one
 //! quoting the authority's director, the other a shop owner it never asked (issue 14, stance
-//! from whom a report lets speak), and which words of one speaker each picks.
+//! from whom a report lets speak), and how each frames and picks the words of one speaker.
 
 use serde_json::Value;
 
@@ -132,6 +132,28 @@ fn one_speakers_line_in_both_reports_is_a_remark_both_quote_not_an_agreement() {
         facts.iter().any(|f| f["reason"].as_str().is_some_and(|r| r.contains("both quote Wes Tolliver"))),
         "{facts:?}"
     );
+}
+
+#[test]
+fn how_a_report_frames_an_officers_words_is_its_framing_of_the_groups_case() {
+    // The chief executive's one line: "said" in one report, "he claimed" in the other, neither
+    // naming the company in that sentence.
+    let v = compare_json("officer_framing_1.md", "officer_framing_2.md");
+    let contrasts = v["contrasts"].as_array().expect("contrasts");
+    let framed = contrasts
+        .iter()
+        .find(|c| {
+            c["target"]["name"] == "Corrow Appliances"
+                && cues(&c["right"]).iter().all(|(k, _)| k == "framing")
+                && cues(&c["left"]).iter().any(|(k, _)| k == "case")
+        })
+        .unwrap_or_else(|| panic!("no framing contrast on the company in {contrasts:?}"));
+    assert!(framed["right"]["text"].as_str().unwrap().contains("he claimed"), "{framed}");
+    assert_eq!(cues(&framed["right"]), vec![("framing".to_string(), "claimed".to_string())]);
+    assert_eq!(framed["right"]["evidence"]["polarity"], "negative");
+    let reason = framed["reason"].as_str().unwrap();
+    assert!(reason.contains("right frames what is said with \"claimed\" (negative)"), "{reason}");
+    assert!(reason.contains("left gives its own case (Paul Ferrante speaks for it)"), "{reason}");
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::article::{Article, SentenceId};
 use crate::color::Color;
 use crate::contrast::claims::Claim;
 use crate::contrast::evidence::{TopicFrom, Voice};
+use crate::contrast::officer_framing::{officer_sentences, officer_speaking};
 use crate::contrast::own_words::own_words;
 use crate::contrast::sides::{
     case_readings, Case, GroupTarget, WordReadings, CASE_STRENGTH, PERSON_CASE_STRENGTH,
@@ -183,6 +184,26 @@ pub fn claims_with_derived(
             }
             let own = own_words(entity, &voice_at(at), text, &ranges);
             if let Some((reading, hedged)) = read(text, &ranges, target, own) {
+                added.push((at, target.id, ranges.len(), reading, hedged));
+            }
+        }
+    }
+    // How the report frames an officer's words is its framing of the group's case.
+    for target in derived.iter().filter(|t| t.reads_stance && t.party) {
+        let group = target.entity[side];
+        if entities.entities[group].kind != EntityKind::Group {
+            continue;
+        }
+        for at in officer_sentences(entities, &target.officers) {
+            let text = article.sentence_text(at);
+            let voice = voice_at(at);
+            let Some(ranges) = (text.split_whitespace().count() >= min_words)
+                .then(|| officer_speaking(entities, &target.officers, group, at, text, &voice))
+                .flatten()
+            else {
+                continue;
+            };
+            if let Some((reading, hedged)) = read(text, &ranges, target, true).filter(|(r, _)| r.framed) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }

@@ -10,6 +10,7 @@ use crate::article::Article;
 use crate::contrast::claims::Claim;
 use crate::contrast::derived::{DerivedTarget, STANCES};
 use crate::contrast::evidence::{lexicon_cues, Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom};
+use crate::contrast::officer_framing::officer_speaking;
 use crate::contrast::own_words::own_words;
 use crate::contrast::sides::{voice_case, Case, VoiceCase, CASE_STRENGTH};
 use crate::contrast::toward::toward;
@@ -39,7 +40,20 @@ pub fn lexicon_evidence(
         let against = reading.stance == 1;
         return ((found.case == Case::Against) == against).then(|| case_evidence(claim, &found, strength));
     }
-    let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
+    // A group not named where its officer speaks: how the report frames the officer's words
+    // (`officer_framing`).
+    let officer = if ranges.is_empty() {
+        officer_speaking(entities, &target.officers, entity, claim.at, text, &claim.voice)
+    } else {
+        None
+    };
+    let (ranges, own) = match officer {
+        Some(officer) => (officer, true),
+        None => {
+            let own = own_words(&entities.entities[entity], &claim.voice, text, &ranges);
+            (ranges, own)
+        }
+    };
     let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
     let positive = polarity.score > 0.0;
     let cues = lexicon_cues(&polarity, positive);

@@ -47,6 +47,7 @@ pub mod matter_claims;
 pub mod near_wording;
 pub mod number_evidence;
 pub mod numbers;
+pub mod officer_framing;
 pub mod own_words;
 pub mod pairing;
 pub mod passage_topics;
