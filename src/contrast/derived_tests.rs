@@ -2,16 +2,16 @@
 //! person's own words are read.
 
 use super::*;
-use crate::contrast::toward::read_with;
-use crate::targets::shared::names_subject;
 use crate::config::Config;
 use crate::contrast::derived_evidence::lexicon_evidence;
 use crate::contrast::evidence::VoiceKind;
 use crate::contrast::evidence::{CueKind, Polarity};
 use crate::contrast::own_words::{opens_unattributed_quote, speaks_for_itself};
+use crate::contrast::toward::read_with;
 use crate::targets::coref::{add_references, quoted_spans};
 use crate::targets::entities::find_entities;
 use crate::targets::entities::Entity;
+use crate::targets::shared::names_subject;
 
 /// How a side of an opinion pair is read (no person's cases).
 fn opinion(side: usize) -> SideReading {
