@@ -183,7 +183,8 @@ pub fn claims_with_derived(
                 continue;
             }
             let own = own_words(entity, &voice_at(at), text, &ranges);
-            if let Some((reading, hedged)) = read(text, &ranges, target, own) {
+            let others = other_parties(entities, at, target.entity[side]);
+            if let Some((reading, hedged)) = read(text, &ranges, &others, target, own) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }
@@ -203,7 +204,10 @@ pub fn claims_with_derived(
             else {
                 continue;
             };
-            if let Some((reading, hedged)) = read(text, &ranges, target, true).filter(|(r, _)| r.framed) {
+            let others = other_parties(entities, at, group);
+            if let Some((reading, hedged)) =
+                read(text, &ranges, &others, target, true).filter(|(r, _)| r.framed)
+            {
                 added.push((at, target.id, ranges.len(), reading, hedged));
             }
         }
@@ -271,10 +275,25 @@ fn short_verdict(text: &str, ranges: &[Range<usize>]) -> bool {
 fn read(
     text: &str,
     ranges: &[Range<usize>],
+    others: &[Range<usize>],
     target: &DerivedTarget,
     own: bool,
 ) -> Option<(StanceReading, bool)> {
-    read_with(text, ranges, target.party, &target.subject_words, own)
+    read_with(text, ranges, others, target.party, &target.subject_words, own)
+}
+
+/// The mentions in the sentence at `at` of people and groups other than `entity`: a word in a
+/// phrase one of them owns is about them (see [`crate::contrast::toward::toward`]).
+pub(super) fn other_parties(entities: &ArticleEntities, at: SentenceId, entity: usize) -> Vec<Range<usize>> {
+    entities
+        .mentions_in(at)
+        .iter()
+        .filter(|m| {
+            m.entity != entity
+                && matches!(entities.entities[m.entity].kind, EntityKind::Person | EntityKind::Group)
+        })
+        .map(|m| m.range.clone())
+        .collect()
 }
 
 /// The map claims with the derived readings merged in, in sentence order. The map claims (one

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::contrast::claims::Claim;
-use crate::contrast::derived::{DerivedTarget, STANCES};
+use crate::contrast::derived::{other_parties, DerivedTarget, STANCES};
 use crate::contrast::evidence::{lexicon_cues, Cue, CueKind, Polarity, SideEvidence, StanceRead, TopicFrom};
 use crate::contrast::officer_framing::officer_speaking;
 use crate::contrast::own_words::own_words;
@@ -54,7 +54,14 @@ pub fn lexicon_evidence(
             (ranges, own)
         }
     };
-    let polarity = toward(text, &ranges, target.party, &target.subject_words, own);
+    let polarity = toward(
+        text,
+        &ranges,
+        &other_parties(entities, claim.at, entity),
+        target.party,
+        &target.subject_words,
+        own,
+    );
     let positive = polarity.score > 0.0;
     let cues = lexicon_cues(&polarity, positive);
     let (name, sign) =

@@ -88,7 +88,7 @@ fn reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Opt
     let ranges: Vec<Range<usize>> =
         mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
     let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
-    read_with(text, &ranges, true, &[], own).map(|(r, _)| r)
+    read_with(text, &ranges, &[], true, &[], own).map(|(r, _)| r)
 }
 
 /// The stance of [`reading`].

@@ -185,7 +185,7 @@ fn leans(claims: &[SubjectClaim], readings: &[f32]) -> HashMap<String, f32> {
 /// words after a comparison, which are about what the subject is compared with ("Diplomacy is
 /// preferable to war": "war" is no judgement of diplomacy).
 fn reading(text: &str, subject_span: &Range<usize>, subject_words: &[String]) -> crate::lexicon::Polarity {
-    let mut polarity = toward(text, std::slice::from_ref(subject_span), false, subject_words, false);
+    let mut polarity = toward(text, std::slice::from_ref(subject_span), &[], false, subject_words, false);
     let folded = crate::text::fold::fold(text);
     let compared = COMPARISONS
         .iter()

@@ -27,11 +27,12 @@ const HEDGE_FACTOR: f32 = 0.6;
 pub(super) fn read_with(
     text: &str,
     ranges: &[Range<usize>],
+    others: &[Range<usize>],
     party: bool,
     subject: &[String],
     own: bool,
 ) -> Option<(StanceReading, bool)> {
-    let polarity = toward(text, ranges, party, subject, own);
+    let polarity = toward(text, ranges, others, party, subject, own);
     let n = polarity.normalized();
     if n.abs() < MIN_POLARITY {
         return None;
@@ -56,18 +57,24 @@ pub(super) fn read_with(
 /// stance toward them but how the writer frames it is: its reporting verbs ("Akin also claimed
 /// he would help … but admitted that …"), a verdict adverb on them ("rightly warned") and the
 /// words after the last quotation ("…," he said, drawing cheers and applause).
+///
+/// A word in a noun phrase another person or group the sentence names (`others`) owns is about
+/// them: "Romney joined Republicans in calling on Akin to quit over his controversial comments"
+/// says nothing controversial of Romney.
 pub(crate) fn toward(
     text: &str,
     ranges: &[Range<usize>],
+    others: &[Range<usize>],
     party: bool,
     subject: &[String],
     own: bool,
 ) -> crate::lexicon::Polarity {
     let mut polarity = framed(text, ranges, party, own);
     let before = polarity.cues.len();
-    polarity
-        .cues
-        .retain(|c| c.source != CueSource::Lexicon || !names_subject(&text[c.range.clone()], subject));
+    polarity.cues.retain(|c| {
+        c.source != CueSource::Lexicon
+            || !names_subject(&text[c.range.clone()], subject) && !owned_by_another(text, &c.range, others)
+    });
     if polarity.cues.len() != before {
         polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
     }
@@ -108,4 +115,60 @@ fn framed(text: &str, ranges: &[Range<usize>], party: bool, own: bool) -> crate:
     });
     polarity.score = polarity.cues.iter().map(|c| c.weight).sum::<f32>() + 0.0;
     polarity
+}
+
+/// Whether a word belongs to a noun phrase another person or group owns: their possessive
+/// ("his", "Akin's") at most two words before it, nothing but words between.
+fn owned_by_another(text: &str, word: &Range<usize>, others: &[Range<usize>]) -> bool {
+    others.iter().any(|r| {
+        let (Some(owner), Some(between)) = (text.get(r.clone()), text.get(r.end..word.start)) else {
+            return false;
+        };
+        let owner = owner.to_lowercase().replace('\u{2019}', "'");
+        let possessive = owner.ends_with("'s") || matches!(owner.as_str(), "his" | "her" | "their" | "its");
+        let plain = between.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        possessive && plain && between.split_whitespace().count() <= MAX_OWNED_GAP
+    })
+}
+
+/// Words between a possessive and the word it owns ("his controversial comments").
+const MAX_OWNED_GAP: usize = 2;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, word: &str) -> Range<usize> {
+        let at = text.find(word).expect("the word is in the text");
+        at..at + word.len()
+    }
+
+    /// The cue words of the reading toward `target`, with `others` the other parties' mentions.
+    fn cues(text: &str, target: &str, others: &[&str]) -> Vec<String> {
+        let others: Vec<Range<usize>> = others.iter().map(|o| span(text, o)).collect();
+        toward(text, &[span(text, target)], &others, true, &[], false)
+            .cues
+            .iter()
+            .map(|c| text[c.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_word_in_a_phrase_another_party_owns_is_about_them() {
+        let text =
+            "Mitt Romney joined Republicans in calling on Todd Akin to quit over his controversial comments.";
+        assert!(cues(text, "Mitt Romney", &[]).contains(&"controversial".to_string()));
+        assert!(!cues(text, "Mitt Romney", &["Todd Akin", "his"]).contains(&"controversial".to_string()));
+        let text = "Voters turned on Mayor Ruth Dale after Carl Webb's reckless remarks.";
+        assert!(!cues(text, "Ruth Dale", &["Carl Webb's"]).contains(&"reckless".to_string()));
+    }
+
+    #[test]
+    fn a_word_the_target_owns_or_far_from_the_possessive_still_counts() {
+        // The target's own possessive, and another's possessive that owns something else.
+        let text = "Carl Webb praised Mayor Ruth Dale's brave decision to close the plant.";
+        assert!(cues(text, "Ruth Dale's", &["Carl Webb"]).contains(&"brave".to_string()));
+        let text = "After his visit, critics called Mayor Ruth Dale reckless and careless.";
+        assert!(cues(text, "Ruth Dale", &["his"]).contains(&"reckless".to_string()));
+    }
 }
