@@ -38,6 +38,7 @@ pub mod derived_evidence;
 pub mod efficacy;
 pub mod evidence;
 pub mod facts;
+pub mod figure_owners;
 pub mod figures;
 pub mod fill;
 pub mod found;

@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use crate::article::SentenceId;
+use crate::contrast::figure_owners::owned_by_different_parties;
 use crate::contrast::figures::{count_different_things, writes_digits_of, Bound, Figure};
 use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
@@ -181,6 +182,7 @@ pub fn number_candidates(
             let needed = apart * if different_months { 2.0 * MIN_FIGURE_CONTEXT } else { MIN_FIGURE_CONTEXT };
             if weight < needed
                 || only_a_name_shared(pair, a, b)
+                || owned_by_different_parties(&pair.left, a, &pair.right, b)
                 || mentions_value(&right_index, pair.right.figures, a)
                 || mentions_value(&left_index, pair.left.figures, b)
                 || both_give_both(pair, ai, bi)

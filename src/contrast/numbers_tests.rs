@@ -355,3 +355,21 @@ fn a_name_both_discuss_is_not_enough_to_say_what_two_figures_measure() {
     let town = plant("The Elm Street bakery has baked bread for Brackwell for 64 years.");
     assert_eq!(number_contrasts(&town, &bakery).len(), 1);
 }
+
+#[test]
+fn figures_two_different_people_give_of_their_own_plans_measure_two_things() {
+    let hale = festival("Mayor Ann Hale has cut $700,000 from the parks budget for the fair.");
+    let reyes = festival("Councillor Tom Reyes would cut $300,000 from the parks budget for the fair.");
+    let found = number_contrasts(&hale, &reyes);
+    assert!(found.is_empty(), "{found:?}");
+    // The same person's cut, given two ways, is a contrast.
+    let hale_again = festival("Mayor Ann Hale has cut $300,000 from the parks budget for the fair.");
+    assert_eq!(number_contrasts(&hale, &hale_again).len(), 1);
+    // A source named before "say" or "report that" is not whose figure it is.
+    let left = festival(
+        "Inspectors from the Harlow Institute say the town cut $700,000 from the parks budget for the fair.",
+    );
+    let right =
+        festival("Inspectors from the Corda Foundation report that the town cut $300,000 from the parks budget for the fair.");
+    assert_eq!(number_contrasts(&left, &right).len(), 1);
+}
