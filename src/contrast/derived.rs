@@ -21,7 +21,7 @@ use crate::contrast::sides::{
     case_readings, Case, GroupTarget, WordReadings, CASE_STRENGTH, PERSON_CASE_STRENGTH,
 };
 use crate::contrast::stance::StanceReading;
-use crate::contrast::toward::read_with;
+use crate::contrast::toward::{read_with, InSentence};
 use crate::targets::entities::{ArticleEntities, EntityKind};
 use crate::targets::shared::{shared_subject_words, shared_targets};
 use crate::targets::table::{TargetId, TargetTable};
@@ -279,7 +279,7 @@ fn read(
     target: &DerivedTarget,
     own: bool,
 ) -> Option<(StanceReading, bool)> {
-    read_with(text, ranges, others, target.party, &target.subject_words, own)
+    read_with(text, &InSentence { ranges, others, party: target.party, subject: &target.subject_words, own })
 }
 
 /// The mentions in the sentence at `at` of people and groups other than `entity`: a word in a

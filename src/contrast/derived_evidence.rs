@@ -13,7 +13,7 @@ use crate::contrast::evidence::{lexicon_cues, Cue, CueKind, Polarity, SideEviden
 use crate::contrast::officer_framing::officer_speaking;
 use crate::contrast::own_words::own_words;
 use crate::contrast::sides::{voice_case, Case, VoiceCase, CASE_STRENGTH};
-use crate::contrast::toward::toward;
+use crate::contrast::toward::{toward, InSentence};
 use crate::targets::entities::ArticleEntities;
 
 /// The evidence of a claim's lexicon stance toward a derived target: read again from the
@@ -54,14 +54,15 @@ pub fn lexicon_evidence(
             (ranges, own)
         }
     };
-    let polarity = toward(
-        text,
-        &ranges,
-        &other_parties(entities, claim.at, entity),
-        target.party,
-        &target.subject_words,
+    let others = other_parties(entities, claim.at, entity);
+    let in_sentence = InSentence {
+        ranges: &ranges,
+        others: &others,
+        party: target.party,
+        subject: &target.subject_words,
         own,
-    );
+    };
+    let polarity = toward(text, &in_sentence);
     let positive = polarity.score > 0.0;
     let cues = lexicon_cues(&polarity, positive);
     let (name, sign) =

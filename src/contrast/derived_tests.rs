@@ -7,7 +7,7 @@ use crate::contrast::derived_evidence::lexicon_evidence;
 use crate::contrast::evidence::VoiceKind;
 use crate::contrast::evidence::{CueKind, Polarity};
 use crate::contrast::own_words::{opens_unattributed_quote, speaks_for_itself};
-use crate::contrast::toward::read_with;
+use crate::contrast::toward::{read_with, InSentence};
 use crate::targets::coref::{add_references, quoted_spans};
 use crate::targets::entities::find_entities;
 use crate::targets::entities::Entity;
@@ -88,7 +88,8 @@ fn reading(text: &str, mentions: &[&str], speaker: &str, entity: &Entity) -> Opt
     let ranges: Vec<Range<usize>> =
         mentions.iter().map(|m| text.find(m).map(|at| at..at + m.len()).unwrap()).collect();
     let own = own_words(entity, &Voice::of_speaker(Some(speaker)), text, &ranges);
-    read_with(text, &ranges, &[], true, &[], own).map(|(r, _)| r)
+    read_with(text, &InSentence { ranges: &ranges, others: &[], party: true, subject: &[], own })
+        .map(|(r, _)| r)
 }
 
 /// The stance of [`reading`].

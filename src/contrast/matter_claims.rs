@@ -33,7 +33,7 @@ use crate::contrast::evidence::{
 use crate::contrast::found::{Candidate, ContrastKind, Shortlist, Source};
 use crate::contrast::input::Pair;
 use crate::contrast::subject_claims::{lower_case_words, subject_claim, SubjectClaim};
-use crate::contrast::toward::toward;
+use crate::contrast::toward::{toward, InSentence};
 use crate::lexicon::{valence_of, CueSource};
 use crate::targets::shared::shared_subject_words;
 use crate::targets::table::TargetId;
@@ -185,7 +185,14 @@ fn leans(claims: &[SubjectClaim], readings: &[f32]) -> HashMap<String, f32> {
 /// words after a comparison, which are about what the subject is compared with ("Diplomacy is
 /// preferable to war": "war" is no judgement of diplomacy).
 fn reading(text: &str, subject_span: &Range<usize>, subject_words: &[String]) -> crate::lexicon::Polarity {
-    let mut polarity = toward(text, std::slice::from_ref(subject_span), &[], false, subject_words, false);
+    let subject = InSentence {
+        ranges: std::slice::from_ref(subject_span),
+        others: &[],
+        party: false,
+        subject: subject_words,
+        own: false,
+    };
+    let mut polarity = toward(text, &subject);
     let folded = crate::text::fold::fold(text);
     let compared = COMPARISONS
         .iter()

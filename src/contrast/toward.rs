@@ -21,18 +21,21 @@ use crate::targets::shared::names_subject;
 const MIN_POLARITY: f32 = 0.2;
 const HEDGE_FACTOR: f32 = 0.6;
 
-/// The lexicon's stance toward the target mentioned at `ranges`, if it leans clearly, given the
-/// target's traits: whether it is a party who can suffer harm, the pair's subject words (never
-/// cues), and whether the sentence is its own words.
-pub(super) fn read_with(
-    text: &str,
-    ranges: &[Range<usize>],
-    others: &[Range<usize>],
-    party: bool,
-    subject: &[String],
-    own: bool,
-) -> Option<(StanceReading, bool)> {
-    let polarity = toward(text, ranges, others, party, subject, own);
+/// A target in one sentence, as the lexicon reads it: its mentions, the other people and groups
+/// the sentence names, whether it is a party who can suffer harm, the pair's subject words
+/// (never cues), and whether the sentence is its own words.
+pub(crate) struct InSentence<'a> {
+    pub ranges: &'a [Range<usize>],
+    pub others: &'a [Range<usize>],
+    pub party: bool,
+    pub subject: &'a [String],
+    pub own: bool,
+}
+
+/// The lexicon's stance toward the target, if it leans clearly.
+pub(super) fn read_with(text: &str, target: &InSentence) -> Option<(StanceReading, bool)> {
+    let InSentence { ranges, own, .. } = *target;
+    let polarity = toward(text, target);
     let n = polarity.normalized();
     if n.abs() < MIN_POLARITY {
         return None;
@@ -61,14 +64,8 @@ pub(super) fn read_with(
 /// A word in a noun phrase another person or group the sentence names (`others`) owns is about
 /// them: "Romney joined Republicans in calling on Akin to quit over his controversial comments"
 /// says nothing controversial of Romney.
-pub(crate) fn toward(
-    text: &str,
-    ranges: &[Range<usize>],
-    others: &[Range<usize>],
-    party: bool,
-    subject: &[String],
-    own: bool,
-) -> crate::lexicon::Polarity {
+pub(crate) fn toward(text: &str, target: &InSentence) -> crate::lexicon::Polarity {
+    let InSentence { ranges, others, party, subject, own } = *target;
     let mut polarity = framed(text, ranges, party, own);
     let before = polarity.cues.len();
     polarity.cues.retain(|c| {
@@ -146,7 +143,8 @@ mod tests {
     /// The cue words of the reading toward `target`, with `others` the other parties' mentions.
     fn cues(text: &str, target: &str, others: &[&str]) -> Vec<String> {
         let others: Vec<Range<usize>> = others.iter().map(|o| span(text, o)).collect();
-        toward(text, &[span(text, target)], &others, true, &[], false)
+        let ranges = [span(text, target)];
+        toward(text, &InSentence { ranges: &ranges, others: &others, party: true, subject: &[], own: false })
             .cues
             .iter()
             .map(|c| text[c.range.clone()].to_string())
