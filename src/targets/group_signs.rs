@@ -53,7 +53,34 @@ pub(super) fn says_body(folded: &str, tokens: &[Token], start: usize, end: usize
         && word(before - 1) == "of"
         && !tokens[before - 2].break_after
         && OFFICES_OF_BODIES.contains(&word(before - 2));
-    part_after || members_of || office_of || described_as_group(folded, tokens, end)
+    part_after
+        || members_of
+        || office_of
+        || named_as_group(folded, tokens, start)
+        || described_as_group(folded, tokens, end)
+}
+
+/// "a group called Save Linden Park", "A neighborhood group, Save Linden Park, had …": a group
+/// noun right before the name, joined by "called" or "named", or set off by a comma.
+fn named_as_group(folded: &str, tokens: &[Token], start: usize) -> bool {
+    let word = |i: usize| &folded[tokens[i].base.clone()];
+    let lower_head = |i: usize| !tokens[i].capitalised && is_group_head(word(i));
+    if start >= 2 && matches!(word(start - 1), "called" | "named") && !tokens[start - 2].break_after {
+        return lower_head(start - 2);
+    }
+    let comma = start >= 2
+        && folded
+            .get(tokens[start - 1].full.end..tokens[start].full.start)
+            .is_some_and(|gap| gap.trim() == ",");
+    if !comma || !lower_head(start - 1) {
+        return false;
+    }
+    // Introduced as one group among others ("A neighborhood group, …"), not a gathering the
+    // person is in ("In the group, Jane Roe spoke").
+    (start.saturating_sub(DESCRIPTION_WORDS + 2)..start - 1)
+        .rev()
+        .take_while(|&i| i + 1 == start - 1 || !tokens[i].break_after)
+        .any(|i| matches!(word(i), "a" | "an"))
 }
 
 /// "Climate Reckoning, an activist group, sat …": a comma, an article, at most two lower-case
@@ -105,6 +132,17 @@ mod tests {
         assert!(body("Two members of the Harbor Tenants Union spoke.", "Harbor Tenants Union"));
         assert!(!body("Two supporters of Jane Roe spoke.", "Jane Roe"));
         assert!(!body("The friends of Jane Roe spoke.", "Jane Roe"));
+    }
+
+    #[test]
+    fn a_group_noun_naming_the_name_says_body() {
+        assert!(body("Homeowners were organized by a group called Save Linden Park.", "Save Linden Park"));
+        assert!(body("A neighborhood group, Save Linden Park, gathered signatures.", "Save Linden Park"));
+        // A person is no group's name; a group noun elsewhere says nothing.
+        assert!(!body("The group's founder, Jane Roe, spoke.", "Jane Roe"));
+        assert!(!body("A man called Jane Roe spoke.", "Jane Roe"));
+        assert!(!body("After the group left, Jane Roe spoke.", "Jane Roe"));
+        assert!(!body("In the group, Jane Roe spoke first.", "Jane Roe"));
     }
 
     #[test]
