@@ -375,3 +375,14 @@ fn a_park_is_a_place_unless_its_first_word_is_a_first_name() {
     let grace = entity(&found, "grace park").map(|e| e.kind);
     assert!(grace.is_some_and(|k| k != EntityKind::Place), "{found:?}");
 }
+
+#[test]
+fn a_group_named_like_a_place_is_a_group_when_the_words_say_so() {
+    let found = find(
+        "A neighborhood group, Save Linden Park, gathered 2,800 signatures. Save Linden Park said \
+         it may sue. Linden Park is a quiet suburb, and the United States president never visits.",
+    );
+    assert_eq!(entity(&found, "save linden park").map(|e| e.kind), Some(EntityKind::Group), "{found:?}");
+    // A place with staff ("president") stays a place.
+    assert_eq!(entity(&found, "linden park").map(|e| e.kind), Some(EntityKind::Place), "{found:?}");
+}

@@ -60,6 +60,13 @@ pub(super) fn says_body(folded: &str, tokens: &[Token], start: usize, end: usize
         || described_as_group(folded, tokens, end)
 }
 
+/// Whether the words around the name say what it is, a group ("a group called …", "…, an
+/// activist group,"), rather than that it has staff: a place has those too ("United States
+/// president"), so only these overrule a place's head word in the name ("Save Linden Park").
+pub(super) fn names_a_group(folded: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    named_as_group(folded, tokens, start) || described_as_group(folded, tokens, end)
+}
+
 /// "a group called Save Linden Park", "A neighborhood group, Save Linden Park, had …": a group
 /// noun right before the name, joined by "called" or "named", or set off by a comma.
 fn named_as_group(folded: &str, tokens: &[Token], start: usize) -> bool {

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::body::{BodyTokens, Sentence, SentenceBuffer};
 use super::entity::Gender;
 use super::first_names::first_name_gender;
-use super::group_signs::says_body;
+use super::group_signs::{names_a_group, says_body};
 use super::lexicon::{
     canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_place_head,
     is_title_word, title_gender,
@@ -280,6 +280,9 @@ impl NameFinder<'_> {
         }
         if title.is_none() && says_body(folded, tokens, start, end) {
             c.organisation_parts += 1;
+            if names_a_group(folded, tokens, start, end) {
+                c.named_group += 1;
+            }
         }
         let next_lower =
             tokens.get(end).is_some_and(|n| text[n.base.clone()].starts_with(char::is_lowercase));

@@ -30,6 +30,8 @@ pub(crate) struct Candidate {
     pub org: bool,
     /// Times it stood before an organisation's part ("Chick-fil-A president", "… restaurants").
     pub organisation_parts: usize,
+    /// Of those, times the words around it said it is a group ("a group called …").
+    pub named_group: usize,
     pub after_the: usize,
     pub after_preposition: usize,
     /// Times it stood right before a lower-case word ("Iranian people").
@@ -194,7 +196,7 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     let mut forms: HashMap<&str, usize> = HashMap::default();
     let mut titles: Vec<String> = Vec::new();
     let mut gender = None;
-    let (mut count, mut after_preposition, mut organisation_parts) = (0, 0, 0);
+    let (mut count, mut after_preposition, mut organisation_parts, mut named_group) = (0, 0, 0, 0);
     for &m in members {
         let c = &candidates[m];
         for (form, n) in c.forms.iter().chain(&c.surfaces) {
@@ -209,6 +211,7 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
         count += c.count;
         after_preposition += c.after_preposition;
         organisation_parts += c.organisation_parts;
+        named_group += c.named_group;
     }
     // The display name: the root's most frequent form, preferring normal case to ALL CAPS.
     let name = r
@@ -227,7 +230,11 @@ fn build_entity(candidates: &[Candidate], root: usize, members: &[usize], merged
     } else if r.org {
         EntityKind::Group
     } else if let Some(kind) =
-        head_kind(&r.key).filter(|&k| k != EntityKind::Place || !first_name_then_surname(&r.key))
+        // A place's head word in a group's name ("Save Linden Park") yields to words that say
+        // it is a group ("a group called Save Linden Park").
+        head_kind(&r.key).filter(|&k| {
+            k != EntityKind::Place || !first_name_then_surname(&r.key) && named_group == 0
+        })
     {
         kind
     } else if r.acronym
