@@ -11,6 +11,8 @@ pub mod charset;
 mod markdown;
 mod nesting;
 #[cfg(test)]
+mod refusal_tests;
+#[cfg(test)]
 mod tests;
 
 /// Whether a path names a saved web page.
