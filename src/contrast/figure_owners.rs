@@ -9,6 +9,7 @@
 use crate::contrast::figures::Figure;
 use crate::contrast::input::SideInput;
 use crate::targets::entities::EntityKind;
+use crate::text::fold::last_name_word;
 
 /// Words at most between an owner and its figure, in the figure's own clause ("Obama has cut
 /// $716 billion", "His health care plan would cut Medicare by $800 billion").
@@ -23,9 +24,7 @@ const SOURCE_WORDS: &[&str] =
 /// names one before it (the sentence's speaker left out: "Corker said the debt limit rises by
 /// $2 trillion" is not Corker's figure).
 pub fn figure_owner(side: &SideInput, figure: &Figure) -> Option<String> {
-    let last =
-        |name: &str| name.split_whitespace().last().unwrap_or_default().trim_end_matches("'s").to_lowercase();
-    let speaker = side.voice_at(figure.at).speaker.as_deref().map(last);
+    let speaker = side.voice_at(figure.at).speaker.as_deref().map(last_name_word);
     let text = side.article.sentence_text(figure.at);
     side.entities
         .mentions_in(figure.at)
@@ -42,7 +41,7 @@ pub fn figure_owner(side: &SideInput, figure: &Figure) -> Option<String> {
         .filter_map(|m| {
             let entity = &side.entities.entities[m.entity];
             matches!(entity.kind, EntityKind::Person | EntityKind::Group)
-                .then(|| (m.range.end, last(&entity.key)))
+                .then(|| (m.range.end, last_name_word(&entity.key)))
         })
         .filter(|(_, name)| speaker.as_deref() != Some(name.as_str()))
         .max_by_key(|(end, _)| *end)

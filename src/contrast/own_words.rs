@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::contrast::evidence::{Voice, VoiceKind};
 use crate::targets::coref::quoted_spans;
 use crate::targets::entities::{Entity, EntityKind};
-use crate::text::fold::fold;
+use crate::text::fold::{fold, last_name_word};
 
 /// Whether the sentence is the target's own words ("'I wasn't sure he was born here,' Trump
 /// said"): the mood of what someone says is their stance toward others, not the writer's toward
@@ -122,11 +122,9 @@ fn office_before_name(before: &str) -> bool {
 /// Whether the voice's speaker is the target.
 pub(crate) fn speaks_for_itself(entity: &Entity, voice: &Voice) -> bool {
     let Some(speaker) = voice.speaker.as_deref() else { return false };
-    let last = |s: &str| s.split_whitespace().last().map(|w| fold(w).trim_end_matches("'s").to_string());
-    let Some(speaker) = last(speaker) else { return false };
-    std::iter::once(&entity.name)
-        .chain(&entity.aliases)
-        .any(|form| last(form).as_deref() == Some(speaker.as_str()))
+    let speaker = last_name_word(speaker);
+    !speaker.is_empty()
+        && std::iter::once(&entity.name).chain(&entity.aliases).any(|form| last_name_word(form) == speaker)
 }
 
 /// How near a group's name must stand to its speaker's name to be whom they speak for, in

@@ -18,6 +18,7 @@ use crate::contrast::passage_topics::PassageTopics;
 use crate::contrast::stance::StanceReading;
 use crate::similarity::Spread;
 use crate::targets::table::{Target, TargetId};
+use crate::text::fold::last_name_word;
 
 /// Claims per target and side considered for pairing: the strongest, so that pairing stays
 /// cheap on book-length input.
@@ -282,21 +283,16 @@ const CASES_PER_SPEAKERS: usize = 2;
 type SpeakerPair = (String, String);
 
 fn speaker_pair(left: &Claim, right: &Claim) -> SpeakerPair {
-    let last = |c: &Claim| {
-        let name = c.voice.speaker.as_deref().unwrap_or_default();
-        name.split_whitespace().last().unwrap_or_default().trim_end_matches("'s").to_lowercase()
-    };
+    let last = |c: &Claim| last_name_word(c.voice.speaker.as_deref().unwrap_or_default());
     (last(left), last(right))
 }
 
 /// Whether the claim's speaker is the target, by the last word of a name it goes by.
 fn speaker_is(target: &Target, claim: &Claim) -> bool {
-    let last =
-        |name: &str| name.split_whitespace().last().unwrap_or_default().trim_end_matches("'s").to_lowercase();
-    let Some(speaker) = claim.voice.speaker.as_deref().map(last).filter(|s| !s.is_empty()) else {
+    let Some(speaker) = claim.voice.speaker.as_deref().map(last_name_word).filter(|s| !s.is_empty()) else {
         return false;
     };
-    std::iter::once(&target.name).chain(&target.aliases).any(|form| last(form) == speaker)
+    std::iter::once(&target.name).chain(&target.aliases).any(|form| last_name_word(form) == speaker)
 }
 
 /// Two claims taking the same stance, with how strongly and closely they agree.

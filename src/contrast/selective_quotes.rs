@@ -22,7 +22,7 @@ use crate::contrast::quote_pairs::surname;
 use crate::contrast::quotes::Quote;
 use crate::targets::entities::EntityKind;
 use crate::targets::table::TargetId;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, last_name_word};
 
 /// People listed this way per pair at most: the selection is a pattern of the two pieces, not
 /// every line each quotes.
@@ -110,8 +110,7 @@ fn names_a_person(pair: &Pair, side: Side, surname: &str) -> bool {
 
 /// The name of the person a side names whose last name is `surname`.
 fn person_named(pair: &Pair, side: Side, surname: &str) -> Option<String> {
-    let last =
-        |form: &String| fold(form).split_whitespace().last().map(|w| w.trim_end_matches("'s").to_string());
+    let last = |form: &String| Some(last_name_word(form)).filter(|w| !w.is_empty());
     pair.side(side)
         .entities
         .entities

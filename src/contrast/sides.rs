@@ -22,7 +22,7 @@ use crate::lexicon::whole_sentence_valence;
 use crate::targets::collectives::{group_of_collective, group_of_description, is_collective};
 use crate::targets::entities::{ArticleEntities, EntityKind, Mention};
 use crate::targets::table::TargetId;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, last_name_word};
 
 /// How strongly a voice's case counts as a stance: below one clear lexicon word (a lexicon
 /// reading counts from 0.4).
@@ -168,14 +168,12 @@ fn speaker_in(
     entities: &ArticleEntities,
 ) -> Option<(usize, Range<usize>)> {
     let wanted = fold(speaker);
-    let last =
-        |s: &str| fold(s.split_whitespace().last().unwrap_or_default()).trim_end_matches("'s").to_string();
-    let wanted_last = last(speaker);
+    let wanted_last = last_name_word(speaker);
     let goes_by = |e: usize| {
         let entity = &entities.entities[e];
         let forms = || std::iter::once(&entity.name).chain(&entity.aliases);
         forms().any(|f| fold(f) == wanted)
-            || (entity.kind == EntityKind::Person && forms().any(|f| last(f) == wanted_last))
+            || (entity.kind == EntityKind::Person && forms().any(|f| last_name_word(f) == wanted_last))
     };
     let mentions = entities.mentions_in(at);
     mentions

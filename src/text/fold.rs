@@ -13,6 +13,12 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The last word of a name, folded, its possessive "'s" taken off ("Mr. Trump's" → "trump"):
+/// how two forms of one person's name are compared. Empty for an empty name.
+pub fn last_name_word(name: &str) -> String {
+    fold(name.split_whitespace().last().unwrap_or_default()).trim_end_matches("'s").to_string()
+}
+
 /// [`fold`] into `out` (cleared first), so that a caller folding sentence after sentence
 /// reuses one buffer.
 pub fn fold_into(text: &str, out: &mut String) {
