@@ -1,5 +1,5 @@
-//! Tests of how `entities` names a company again: by its first word ("Tillman" for "Tillman
-//! Motors"), unless a person of that surname is named.
+//! Tests of how `entities` names a company or a group: by its first word ("Tillman" for
+//! "Tillman Motors") unless a person of that surname is named, and whole across "for" or a title.
 
 use super::tests::{entity, find, keys};
 use super::*;
@@ -26,4 +26,56 @@ fn a_person_of_a_companys_first_word_keeps_it_as_surname() {
     );
     let person = entity(&found, "ellen brackwell").expect("the daughter");
     assert!(person.aliases.iter().any(|a| a == "Brackwell"), "{:?}", person.aliases);
+}
+
+#[test]
+fn a_utility_or_health_system_named_again_by_its_first_word_is_the_company() {
+    // "Northgate Power" and "Northgate" were two targets, and each report's evidence on the
+    // utility was split between them.
+    let found = find(
+        "Northgate Power will raise rates. Northgate said the money pays for lines. Critics \
+         blamed Northgate. Castlebrook Health will close the unit. Nurses faulted Castlebrook.",
+    );
+    let utility = entity(&found, "northgate power").expect("the utility");
+    assert_eq!(utility.kind, EntityKind::Group);
+    assert!(entity(&found, "northgate").is_none(), "{:?}", keys(&found));
+    assert!(
+        entity(&found, "castlebrook health").is_some_and(|e| e.aliases.iter().any(|a| a == "Castlebrook"))
+    );
+}
+
+#[test]
+fn a_companys_last_word_is_no_surname() {
+    // "Castlebrook Health" is no person whose surname "Health" names them again: "Health
+    // officials said" spoke for the county, not for the company.
+    let found = find(
+        "Castlebrook Health will close the unit. Health officials said the county was worried. \
+         Health experts agreed. Castlebrook Health said it lost money.",
+    );
+    let company = entity(&found, "castlebrook health").expect("the company");
+    assert!(!company.aliases.iter().any(|a| a == "Health"), "{:?}", company.aliases);
+}
+
+#[test]
+fn people_who_band_together_for_a_cause_are_one_group() {
+    let found = find(
+        "Shawn Delacroix founded Harlow Parents for Health Freedom last year. Harlow Parents for \
+         Health Freedom protested the order. Students for Fair Admissions sued.",
+    );
+    assert!(entity(&found, "harlow parents for health freedom").is_some(), "{:?}", keys(&found));
+    assert!(entity(&found, "health freedom").is_none(), "{:?}", keys(&found));
+    assert!(entity(&found, "students for fair admissions").is_some(), "{:?}", keys(&found));
+}
+
+#[test]
+fn a_two_word_office_before_a_name_is_a_title() {
+    let found = find(
+        "Chief Executive Patrick Doyle said rates must rise. The Justice Department sued the \
+         state. Doyle said so again. The Justice Department said the law was unlawful.",
+    );
+    assert!(entity(&found, "patrick doyle").is_some(), "{:?}", keys(&found));
+    assert!(entity(&found, "executive patrick doyle").is_none(), "{:?}", keys(&found));
+    // A title word before a body's head noun names the body.
+    assert!(entity(&found, "justice department").is_some(), "{:?}", keys(&found));
+    assert!(entity(&found, "department").is_none(), "{:?}", keys(&found));
 }

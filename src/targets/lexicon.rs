@@ -88,7 +88,8 @@ const GROUP_HEADS: &[&str] = &[
 const BUSINESS_HEADS: &[&str] = &[
     "foods", "markets", "supermarkets", "stores", "brands", "holdings", "industries", "motors",
     "airlines", "pharmaceuticals", "technologies", "laboratories", "labs", "enterprises",
-    "insurance", "logistics",
+    "insurance", "logistics", "power", "energy", "electric", "health", "healthcare", "bank",
+    "media",
 ];
 
 /// Head nouns of places ("Kansas City", "Tahrir Square").

@@ -9,7 +9,9 @@
 //! Republicans") and a possessive before a name ("Obama's Campaign") must stay apart.
 
 use super::first_names::first_name_gender;
-use super::lexicon::{is_calendar, is_group_head, is_place_head, is_title_word};
+use super::lexicon::{
+    is_calendar, is_group_head, is_group_speaker, is_place_head, is_public_group, is_title_word,
+};
 use super::name_words::is_party_word;
 use super::tokens::Token;
 
@@ -83,12 +85,15 @@ pub(super) fn joins_run(
                 && (fields && !another || joined_body(folded, tokens, start, at, name_like))
         }
         // "Center for American Progress", "Parks for All Coalition"; not "the Jets for
-        // Minnesota" nor "the State Department for Iran".
+        // Minnesota" nor "the State Department for Iran". People who band together for a
+        // cause name their group for it: "Parents for Health Freedom", "Students for Fair
+        // Admissions".
         "for" => {
             let owner = word(before);
             let plural = owner.len() > 3 && owner.ends_with('s') && !prev.acronym;
+            let people = is_public_group(owner) || is_group_speaker(owner) && plural;
             !is_party_word(owner.trim_end_matches('s'))
-                && (ADVOCATES.contains(&owner) || plural && ends_in_body)
+                && (ADVOCATES.contains(&owner) || plural && ends_in_body || people)
         }
         _ => false,
     }

@@ -178,10 +178,15 @@ impl NameFinder<'_> {
         // Titles: everything up to the last title word, when a name follows it. A possessive
         // inside the run is an office's name ("Ashby County Sheriff's Office"), not a title.
         let mut name_start = first;
-        let office = (first..end - 1).any(|i| tokens[i].possessive);
+        // Nor is a title word before a body's head noun ("Justice Department", "Mayor's
+        // Council"): the office names the body.
+        let office = (first..end - 1).any(|i| tokens[i].possessive) || is_group_head(word(end - 1));
         for i in (first..end).filter(|_| !office) {
-            let title_here =
-                is_title_word(word(i)) || word(i) == "general" && i > first && is_title_word(word(i - 1));
+            // "Attorney General Merrick Garland", "Chief Executive Patrick Doyle": the second
+            // word completes the title.
+            let completes =
+                matches!(word(i), "general" | "executive") && i > first && is_title_word(word(i - 1));
+            let title_here = is_title_word(word(i)) || completes;
             if title_here && i + 1 < end {
                 name_start = i + 1;
                 // "Secretary of State Hillary Clinton": the "of …" belongs to the title.

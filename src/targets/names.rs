@@ -65,6 +65,8 @@ impl Candidate {
             && (2..=4).contains(&self.words)
             && head_kind(&self.key).is_none()
             && self.after_the * 2 <= self.count
+            // "Castlebrook Health" is no Mr. Health: "Health officials" are not its people.
+            && !company_name(&self.key)
     }
 }
 
