@@ -171,7 +171,7 @@ pub fn stance_candidates<'a>(
             // Whether one speaker says both sentences. Read last: most pairs fail the cheaper
             // tests, and this folds two names.
             let one_speaker = || {
-                let (left_speaker, right_speaker) = speaker_pair(lc, rc);
+                let (left_speaker, right_speaker) = speaker_pair(&pair.targets[target], lc, rc);
                 !left_speaker.is_empty() && left_speaker == right_speaker
             };
             if rs.stance == ls.stance {
@@ -241,7 +241,7 @@ pub fn stance_candidates<'a>(
                 source: Source::Stance,
             };
             if ls.by_voice && rs.by_voice && score >= MIN_STANCE_SCORE {
-                cases.push((speaker_pair(lc, rc), candidate));
+                cases.push((speaker_pair(&pair.targets[target], lc, rc), candidate));
             } else if !barred && score >= MIN_STANCE_SCORE {
                 out.push(candidate);
             } else if pair.news && score >= RESERVE_FLOOR {
@@ -279,11 +279,15 @@ pub fn stance_candidates<'a>(
 const CASES_PER_SPEAKERS: usize = 2;
 
 /// The two speakers of a contrast, each by the last word of their name, folded ("Robert
-/// Gibbs" and "Gibbs" are one speaker).
+/// Gibbs" and "Gibbs" are one speaker). A speaker that is the target is the target, by
+/// whichever of its names ("Redfield Health" and "Redfield" are one speaker).
 type SpeakerPair = (String, String);
 
-fn speaker_pair(left: &Claim, right: &Claim) -> SpeakerPair {
-    let last = |c: &Claim| last_name_word(c.voice.speaker.as_deref().unwrap_or_default());
+fn speaker_pair(target: &Target, left: &Claim, right: &Claim) -> SpeakerPair {
+    let last = |c: &Claim| match speaker_is(target, c) {
+        true => last_name_word(&target.name),
+        false => last_name_word(c.voice.speaker.as_deref().unwrap_or_default()),
+    };
     (last(left), last(right))
 }
 

@@ -1,4 +1,5 @@
-//! Tests of `pairing`: how a voice weighs, and who the speaker of a claim is.
+//! Tests of `pairing`: how a voice weighs, who the speaker of a claim is, and which two
+//! speakers a case contrast is capped by.
 
 use super::*;
 use crate::article::SentenceId;
@@ -16,9 +17,8 @@ fn said_by(kind: VoiceKind) -> Claim {
     }
 }
 
-#[test]
-fn a_speaker_is_the_target_by_any_name_it_goes_by() {
-    let target = |name: &str, aliases: &[&str]| Target {
+fn target(name: &str, aliases: &[&str]) -> Target {
+    Target {
         id: TargetId::of_topic(0),
         name: name.into(),
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
@@ -27,7 +27,11 @@ fn a_speaker_is_the_target_by_any_name_it_goes_by() {
         stances: Vec::new(),
         salience: 1.0,
         kind: None,
-    };
+    }
+}
+
+#[test]
+fn a_speaker_is_the_target_by_any_name_it_goes_by() {
     let quoted = said_by(VoiceKind::Speaker);
     assert!(speaker_is(&target("Narges Mohammadi", &[]), &quoted));
     assert!(speaker_is(&target("Nobel laureate", &["Mohammadi's"]), &quoted));
@@ -45,4 +49,24 @@ fn a_quote_its_article_argues_too_counts_as_the_articles_claim() {
     assert_eq!(voice_weight(&said_by(VoiceKind::Rebutted), true), REBUTTED_FACTOR);
     let refuted = Claim { refuted_by: Some(0..10), ..said_by(VoiceKind::Rebutted) };
     assert_eq!(voice_weight(&refuted, false), REPORTED_FACTOR);
+}
+
+#[test]
+fn a_target_speaking_by_two_names_is_one_speaker_of_its_cases() {
+    // "Redfield said …" and "Redfield Health said …" against one critic are one pair of
+    // speakers, capped as one: by the last word of each name they were two.
+    let company = target("Redfield Health", &["Redfield"]);
+    let by = |speaker: &str| Claim {
+        voice: Voice { kind: VoiceKind::Speaker, speaker: Some(speaker.into()) },
+        ..said_by(VoiceKind::Speaker)
+    };
+    let critic = by("Lena Cho");
+    assert_eq!(
+        speaker_pair(&company, &by("Redfield"), &critic),
+        speaker_pair(&company, &by("Redfield Health"), &critic)
+    );
+    assert_eq!(
+        speaker_pair(&company, &by("Paul Hendry"), &critic),
+        ("hendry".to_string(), "cho".to_string())
+    );
 }
