@@ -329,10 +329,11 @@ fn name_key(folded: &str, tokens: &[Token], start: usize, end: usize) -> String 
 /// The tokens a dateline takes at the start of a sentence ("WASHINGTON —", "HARRISBURG, Pa.
 /// —", or a sentence of its own "HARRISBURG, Pa."): a place in capitals said as where the report
 /// was filed, no mention of it. 0 when there is none.
-fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+pub(super) fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let caps = tokens.iter().take_while(|t| t.acronym).count();
     let Some(last) = caps.checked_sub(1).map(|i| &tokens[i]) else { return 0 };
-    if text[tokens[0].base.clone()].len() <= 4 || !tokens[0].initial {
+    // One short word in capitals may be an acronym ("NATO —"); two are a place ("PINE HOLLOW —").
+    if caps == 1 && text[tokens[0].base.clone()].len() <= 4 || !tokens[0].initial {
         return 0;
     }
     let mut end = caps;

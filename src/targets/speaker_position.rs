@@ -187,7 +187,8 @@ pub(super) fn speaker_before(text: &str, folded: &str, tokens: &[Token], at: usi
             first
         };
         let subject = |k: &usize| !after_preposition(folded, tokens, run_start(*k));
-        let from = j.saturating_sub(15).max(quote_start);
+        // A dateline ("PINE HOLLOW — Castlebrook Health, …, said") is where, not who.
+        let from = j.saturating_sub(15).max(quote_start).max(super::name_runs::dateline_end(text, tokens));
         let open = (from..j).find(|&k| tokens[k].break_after && tokens[k].capitalised);
         // "Advocates in Ashby County, led by a group called Ashby Families United, had urged":
         // the place is where the group is; the group that leads them speaks, else they do.

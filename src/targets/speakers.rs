@@ -270,7 +270,19 @@ impl VoiceContext {
             let who = if set_off.contains(&hit.range) {
                 clause_subject()
             } else if according {
-                after().or_else(before)
+                // "according to its latest tax filing", "according to a report": a writing, not
+                // the name before it, is the source ("paid its chief executive, Randall Shore,
+                // $7.8 million, according to its tax filing" is no word of his).
+                let source = folded[hit.range.end..].trim_start();
+                let source = source.strip_prefix("to ").unwrap_or(source).trim_start();
+                let determined = ["its ", "his ", "her ", "their ", "the ", "a ", "an "]
+                    .iter()
+                    .any(|d| source.starts_with(d));
+                match after() {
+                    Some(who) => Some(who),
+                    None if determined => continue,
+                    None => before(),
+                }
             } else if let Some(who) = clause_subject() {
                 Some(who)
             } else {

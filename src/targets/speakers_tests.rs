@@ -349,3 +349,29 @@ fn an_officer_or_a_group_described_rather_than_named_speaks() {
     assert_eq!(got[1], said(VoiceKind::Reported, "Advocates for low-income families"), "{got:?}");
     assert_eq!(got[2], said(VoiceKind::Reported, "A union official"), "{got:?}");
 }
+
+#[test]
+fn a_dateline_of_short_words_is_where_not_who() {
+    // "PINE" has four letters, as an acronym might: the two words in capitals are a place.
+    assert_eq!(
+        one("PINE HOLLOW — Castlebrook Health, one of the largest systems, said on Wednesday that it would close the unit."),
+        said(VoiceKind::Reported, "Castlebrook Health")
+    );
+}
+
+#[test]
+fn a_writing_after_according_to_is_the_source_not_the_name_before_it() {
+    // The appositive before "according to" is whom the filing is about, not who speaks.
+    assert_eq!(
+        one("Castlebrook paid its chief executive, Randall Shore, $7.8 million, according to its most recent tax filing."),
+        (VoiceKind::Author, None)
+    );
+    assert_eq!(
+        one("According to the county's filing, the unit lost money, Erin Maddox said."),
+        said(VoiceKind::Reported, "Erin Maddox")
+    );
+    assert_eq!(
+        one("The unit lost money, according to Erin Maddox."),
+        said(VoiceKind::Reported, "Erin Maddox")
+    );
+}
