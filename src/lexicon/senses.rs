@@ -94,14 +94,21 @@ const MEDICAL: &[&str] = &[
 
 /// The words [`plain_sense`] reads (its `match` arms).
 const SENSE_WORDS: &[&str] =
-    &["good", "block", "blocks", "approve", "approves", "approved", "approving", "heart"];
+    &["good", "block", "blocks", "approve", "approves", "approved", "approving", "heart", "worth"];
+
+/// Words that open an amount after "worth" ("worth about $2 million", "worth between …").
+const AMOUNT_OPENERS: &[&str] = &[
+    "about", "around", "between", "nearly", "roughly", "almost", "more", "less", "over", "under", "up",
+    "some",
+];
 
 /// Whether the word at `i` of a clause's tokens takes a plain sense that judges no one:
 /// - "good" in "for good" closing its clause ("will lock its doors for good": for ever);
 /// - "block", "blocks" after a number ("four blocks from her home": a distance);
 /// - "approve", "approved" … as a vote, not followed by "of" ("the policy its board approved
 ///   5 to 1", "the council approved the budget"; praise is "approved of");
-/// - "heart" as the organ ("open a heart clinic there").
+/// - "heart" as the organ ("open a heart clinic there");
+/// - "worth" before an amount ("a purchase worth between $50,001 and $100,000": a price).
 pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
     // Asked of every cue word of every sentence read for a stance, and almost none is one of
     // these: told apart first, before three words are lower-cased into new strings.
@@ -125,6 +132,14 @@ pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
         "approve" | "approves" | "approved" | "approving" => after.as_deref() != Some("of"),
         // The organ, not the feeling: "a heart clinic", "heart disease".
         "heart" => after.is_some_and(|w| MEDICAL.contains(&w.as_str())),
+        // The amount may open with a currency sign, which is no word token.
+        "worth" => {
+            let next = sentence[clause[i].range().end..].trim_start();
+            next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+                || after.is_some_and(|w| {
+                    AMOUNT_OPENERS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit())
+                })
+        }
         _ => false,
     }
 }
@@ -154,5 +169,14 @@ mod tests {
         assert!(!plain("Voters approved of his handling of the storm.", "approved"));
         assert!(plain("The company will open a heart clinic there.", "heart"));
         assert!(!plain("She spoke from the heart.", "heart"));
+    }
+
+    #[test]
+    fn worth_before_an_amount_is_a_price() {
+        assert!(plain("The purchase, worth between $50,001 and $100,000, was made in December.", "worth"));
+        assert!(plain("Shares worth $2 million changed hands.", "worth"));
+        assert!(plain("A contract worth about 40 million euros was signed.", "worth"));
+        assert!(!plain("The plan is worth a try.", "worth"));
+        assert!(!plain("It was worth the wait.", "worth"));
     }
 }
