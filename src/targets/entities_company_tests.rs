@@ -74,6 +74,8 @@ fn a_two_word_office_before_a_name_is_a_title() {
          state. Doyle said so again. The Justice Department said the law was unlawful.",
     );
     assert!(entity(&found, "patrick doyle").is_some(), "{:?}", keys(&found));
+    let member = find("Council Member Priya Nandakumar wrote the ordinance. Nandakumar said it would pass.");
+    assert!(entity(&member, "priya nandakumar").is_some(), "{:?}", keys(&member));
     assert!(entity(&found, "executive patrick doyle").is_none(), "{:?}", keys(&found));
     // A title word before a body's head noun names the body.
     assert!(entity(&found, "justice department").is_some(), "{:?}", keys(&found));

@@ -182,10 +182,11 @@ impl NameFinder<'_> {
         // Council"): the office names the body.
         let office = (first..end - 1).any(|i| tokens[i].possessive) || is_group_head(word(end - 1));
         for i in (first..end).filter(|_| !office) {
-            // "Attorney General Merrick Garland", "Chief Executive Patrick Doyle": the second
-            // word completes the title.
-            let completes =
-                matches!(word(i), "general" | "executive") && i > first && is_title_word(word(i - 1));
+            // "Attorney General Merrick Garland", "Chief Executive Patrick Doyle", "Council
+            // Member Priya Nandakumar": the second word completes the title.
+            let completes = i > first
+                && (matches!(word(i), "general" | "executive") && is_title_word(word(i - 1))
+                    || word(i) == "member" && is_group_head(word(i - 1)));
             let title_here = is_title_word(word(i)) || completes;
             if title_here && i + 1 < end {
                 name_start = i + 1;
