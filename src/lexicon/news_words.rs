@@ -46,7 +46,9 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// verbs that report speech or a position ("she argued", "he stressed", "she has been warning",
 /// "Calloway disagreed, arguing that …"), which say who speaks, not what of: what a warning is
 /// about is not its speaker, and VADER's "arguing" (-2.0) and "disagreed" (-1.3) are its
-/// quarrel sense. Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
+/// quarrel sense. A company's "profit" is a figure news reports, not praise: a report that
+/// dwells on it is as often faulting the company (a blind reader judged every "profit" reading
+/// on the twenty-seventh session's news lists wrong). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "argue",
@@ -78,6 +80,8 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "yes",
     "care",
     "benefit",
+    "profit",
+    "profits",
     "benefits",
     "credit",
     "credits",

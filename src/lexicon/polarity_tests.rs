@@ -389,3 +389,13 @@ fn verbs_that_report_a_position_judge_no_one_but_framing_verbs_do() {
     assert_eq!(cue_texts(s, &toward(s, "Calloway")), ["complained"]);
     assert_eq!(cue_texts(s, &toward(s, "Ortiz")), ["conceded"]);
 }
+
+#[test]
+fn a_companys_profit_is_a_fact_not_praise() {
+    // VADER scores "profit" +1.9; news reports a company's profit as a figure, and a report
+    // that dwells on it is as often faulting the company as praising it.
+    let s = "Castlebrook reported an operating profit of $238 million last year.";
+    assert!(cue_texts(s, &toward(s, "Castlebrook")).is_empty());
+    let s = "Commissioners trimmed the profits the company may earn.";
+    assert!(cue_texts(s, &toward(s, "Commissioners")).is_empty());
+}
