@@ -176,3 +176,25 @@ fn one_speaker_quoted_two_ways_is_what_each_report_picks_not_a_stance_contrast()
         "{contrasts:?}"
     );
 }
+
+#[test]
+fn someones_plain_words_meet_the_other_reports_framing_of_them() {
+    // The police chief's one point: "said" in one report, "insisted" in the other. The story
+    // is the protest group's, so his words make no case of their own; set against the framing
+    // of the same point they show how each report tells it.
+    let v = compare_json("plain_words_1.md", "plain_words_2.md");
+    let contrasts = v["contrasts"].as_array().expect("contrasts");
+    let framed = contrasts
+        .iter()
+        .find(|c| c["target"]["name"] == "Victor Lund")
+        .unwrap_or_else(|| panic!("no contrast on the chief in {contrasts:?}"));
+    assert_eq!(cues(&framed["right"]), vec![("framing".to_string(), "insisted".to_string())]);
+    let reason = framed["reason"].as_str().unwrap();
+    assert!(reason.contains("left gives their own case (Victor Lund, in their own words)"), "{reason}");
+    // Nor are his plain words set against the other report's own judgement of him ("a
+    // careless, heavy-handed response"): that is no account of the same words.
+    let on_chief: Vec<&Value> = contrasts.iter().filter(|c| c["target"]["name"] == "Victor Lund").collect();
+    assert_eq!(on_chief.len(), 1, "{on_chief:?}");
+    // The spokesman's line, plain in both reports, is no contrast on him.
+    assert!(contrasts.iter().all(|c| c["target"]["name"] != "Jonah Whitley"), "{contrasts:?}");
+}

@@ -63,7 +63,8 @@ fn stance_weights(claims: &[Claim], targets: &TargetTable) -> Vec<Vec<f32>> {
     let mut weights: Vec<Vec<f32>> = targets.iter().map(|t| vec![0.0f32; t.stances.len()]).collect();
     for claim in claims {
         for (i, (target, reading)) in claim.stances.iter().enumerate() {
-            if claim.stances[..i].iter().any(|(t, _)| t == target) {
+            // Someone's plain words are no lean of the article's (`StanceReading::plain`).
+            if reading.plain || claim.stances[..i].iter().any(|(t, _)| t == target) {
                 continue;
             }
             if let Some(w) = weights.get_mut(target.index()).and_then(|w| w.get_mut(reading.stance)) {
@@ -110,7 +111,7 @@ mod tests {
             targets: vec![(TargetId(target), 1)],
             stances: vec![(
                 TargetId(target),
-                StanceReading { stance, strength, by_voice: false, framed: false },
+                StanceReading { stance, strength, by_voice: false, framed: false, plain: false },
             )],
             voice: Voice::author(),
             hedged: false,

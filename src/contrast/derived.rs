@@ -171,6 +171,7 @@ pub fn claims_with_derived(
 ) -> Vec<Claim> {
     let SideReading { side, min_words, person_cases } = how;
     let mut added: Vec<(SentenceId, TargetId, usize, StanceReading, bool)> = Vec::new();
+    let central = derived.iter().find(|d| d.reads_stance).map(|d| d.id);
     for target in derived.iter().filter(|t| t.reads_stance) {
         let entity = &entities.entities[target.entity[side]];
         let sentences = mentions_by_sentence(entities, target.entity[side]);
@@ -186,6 +187,23 @@ pub fn claims_with_derived(
             let others = other_parties(entities, at, target.entity[side]);
             if let Some((reading, hedged)) = read(text, &ranges, &others, target, own) {
                 added.push((at, target.id, ranges.len(), reading, hedged));
+            } else if own
+                && person_cases
+                && target.party
+                && entity.kind == EntityKind::Person
+                && central != Some(target.id)
+            {
+                // Anyone else's plain words on news are their case only against the other
+                // report's framing of their words ("Lund praised his officers: '…'" against
+                // "Lund insisted his officers showed restraint"; `pairing` holds them to that).
+                let reading = StanceReading {
+                    stance: 0,
+                    strength: PERSON_CASE_STRENGTH,
+                    by_voice: true,
+                    framed: false,
+                    plain: true,
+                };
+                added.push((at, target.id, ranges.len(), reading, false));
             }
         }
     }
@@ -219,7 +237,6 @@ pub fn claims_with_derived(
     // The groups the pair discusses, and on news the person the story is about: a report
     // slants a governor or a chief executive as it does an agency, by whom it lets speak beside
     // them. Not in opinion writing, where the author's own words carry the stance.
-    let central = derived.iter().find(|d| d.reads_stance).map(|d| d.id);
     let groups: Vec<GroupTarget> = derived
         .iter()
         .filter(|t| t.reads_stance && t.party)
@@ -253,6 +270,7 @@ pub fn claims_with_derived(
             strength: if person { PERSON_CASE_STRENGTH } else { CASE_STRENGTH },
             by_voice: true,
             framed: false,
+            plain: false,
         };
         added.push((at, target, mentions, reading, false));
     }
@@ -324,7 +342,11 @@ fn merge(
                 fresh.last_mut().expect("pushed above")
             }
         };
-        claim.targets.push((target, mentions));
+        // Someone's plain words are read only against a framing of them: they take no share of
+        // the sentence's focus from the targets it is read for.
+        if !reading.plain {
+            claim.targets.push((target, mentions));
+        }
         claim.stances.push((target, reading));
         claim.hedged |= hedged;
     }

@@ -110,7 +110,7 @@ mod tests {
             targets: vec![(TargetId(0), 1)],
             stances: vec![(
                 TargetId(0),
-                StanceReading { stance, strength: 1.0, by_voice: false, framed: false },
+                StanceReading { stance, strength: 1.0, by_voice: false, framed: false, plain: false },
             )],
             voice,
             hedged: false,

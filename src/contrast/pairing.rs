@@ -174,6 +174,15 @@ pub fn stance_candidates<'a>(
                 let (left_speaker, right_speaker) = speaker_pair(&pair.targets[target], lc, rc);
                 !left_speaker.is_empty() && left_speaker == right_speaker
             };
+            // Someone's plain words meet only the other report's framing of their words, on
+            // the same point (`StanceReading::plain`).
+            if ls.plain || rs.plain {
+                let framing = if ls.plain { rs } else { ls };
+                if framing.plain || !framing.framed || rs.stance == ls.stance || related < FRAMED_MIN_RELATED
+                {
+                    return;
+                }
+            }
             if rs.stance == ls.stance {
                 // Two articles quoting the same side agree on whom they quote, not on the
                 // target: an agreement needs words.

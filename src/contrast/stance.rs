@@ -59,6 +59,10 @@ pub struct StanceReading {
     /// Read only from how the writer frames the target's own words: a reporting verb
     /// ("insisted", "admitted", "touted"), not what they say (see `contrast::derived`).
     pub framed: bool,
+    /// Someone's own words, read as their case only against the other report's framing of
+    /// their words (see `contrast::derived`): set against anything else, a person's plain
+    /// quotation is no difference between two reports.
+    pub plain: bool,
 }
 
 /// A reading with the cue words that made it, as a reason shows them. Claims keep only the
@@ -268,6 +272,7 @@ pub fn read_stance(map: &TopicMap, s: &SentenceCues, topic: usize) -> Option<Exp
         strength: ((top - runner_up) * hedge).min(3.0),
         by_voice: false,
         framed: false,
+        plain: false,
     };
     Some(ExplainedStance { reading, evidence })
 }

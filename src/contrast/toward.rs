@@ -51,6 +51,7 @@ pub(super) fn read_with(text: &str, target: &InSentence) -> Option<(StanceReadin
         strength: (2.0 * n.abs()).min(2.0) * hedge,
         by_voice: false,
         framed,
+        plain: false,
     };
     Some((reading, polarity.hedged))
 }
