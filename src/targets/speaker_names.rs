@@ -110,8 +110,15 @@ pub(super) fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: u
     if first > last || !tokens[first].capitalised {
         return None;
     }
-    let mut title_end =
-        (first..last).filter(|&i| is_title_word(word(i))).map(|i| i + 1).max().unwrap_or(first);
+    // "Attorney General Karen Stiles", "Chief Executive Patrick Doyle": the second word
+    // completes the title.
+    let completes =
+        |i: usize| i > first && matches!(word(i), "general" | "executive") && is_title_word(word(i - 1));
+    let mut title_end = (first..last)
+        .filter(|&i| is_title_word(word(i)) || completes(i))
+        .map(|i| i + 1)
+        .max()
+        .unwrap_or(first);
     // "Secretary of State Marco Rubio": the "of …" belongs to the title.
     if title_end > first && title_end + 2 <= last && word(title_end) == "of" {
         title_end += 2;

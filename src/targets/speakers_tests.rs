@@ -375,3 +375,11 @@ fn a_writing_after_according_to_is_the_source_not_the_name_before_it() {
         said(VoiceKind::Reported, "Erin Maddox")
     );
 }
+
+#[test]
+fn a_two_word_title_is_no_part_of_the_speakers_name() {
+    assert_eq!(
+        one("Ohio Attorney General Karen Stiles celebrated the decision, claiming the law makes it easy to vote."),
+        said(VoiceKind::Reported, "Karen Stiles")
+    );
+}
