@@ -208,6 +208,12 @@ pub(crate) fn is_title_word(word: &str) -> bool {
     in_titles(word.trim_end_matches('.'))
 }
 
+/// Whether `word` completes the title word before it ("Attorney General", "Chief Executive"):
+/// both words are the title, not the first the title and the second a name.
+pub(crate) fn completes_title(before: &str, word: &str) -> bool {
+    matches!(word, "general" | "executive") && is_title_word(before)
+}
+
 pub(crate) fn is_group_head(word: &str) -> bool {
     in_group_heads(word)
 }

@@ -12,8 +12,8 @@ use super::entity::Gender;
 use super::first_names::first_name_gender;
 use super::group_signs::{names_a_group, says_body};
 use super::lexicon::{
-    canonical_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle, is_place_head,
-    is_title_word, title_gender,
+    canonical_title, completes_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle,
+    is_place_head, is_title_word, title_gender,
 };
 use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
@@ -185,7 +185,7 @@ impl NameFinder<'_> {
             // "Attorney General Merrick Garland", "Chief Executive Patrick Doyle", "Council
             // Member Priya Nandakumar": the second word completes the title.
             let completes = i > first
-                && (matches!(word(i), "general" | "executive") && is_title_word(word(i - 1))
+                && (completes_title(word(i - 1), word(i))
                     || word(i) == "member" && is_group_head(word(i - 1)));
             let title_here = is_title_word(word(i)) || completes;
             if title_here && i + 1 < end {

@@ -5,7 +5,9 @@
 //! In: a sentence's text, folded text and tokens. Out: names as strings. Used by `speakers`.
 
 use super::first_names::first_name_gender;
-use super::lexicon::{is_calendar, is_group_head, is_opener, is_participle, is_place_head, is_title_word};
+use super::lexicon::{
+    completes_title, is_calendar, is_group_head, is_opener, is_participle, is_place_head, is_title_word,
+};
 use super::tokens::Token;
 
 /// Whether a name can be a person's, as "he" or "she" needs: no word of it is the head of an
@@ -112,8 +114,7 @@ pub(super) fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: u
     }
     // "Attorney General Karen Stiles", "Chief Executive Patrick Doyle": the second word
     // completes the title.
-    let completes =
-        |i: usize| i > first && matches!(word(i), "general" | "executive") && is_title_word(word(i - 1));
+    let completes = |i: usize| i > first && completes_title(word(i - 1), word(i));
     let mut title_end = (first..last)
         .filter(|&i| is_title_word(word(i)) || completes(i))
         .map(|i| i + 1)
