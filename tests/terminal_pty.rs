@@ -23,6 +23,8 @@ struct Session {
     master: Box<dyn portable_pty::MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     output: Arc<Mutex<Vec<u8>>>,
+    // Removed when the session ends, so no run leaves a state directory behind in /tmp.
+    _state_home: tempfile::TempDir,
 }
 
 fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
@@ -32,10 +34,8 @@ fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("XDG_CONFIG_HOME", std::env::temp_dir().join("counterpoint-pty-no-config"));
-    cmd.env(
-        "XDG_STATE_HOME",
-        std::env::temp_dir().join(format!("counterpoint-pty-state-{}", std::process::id())),
-    );
+    let state_home = tempfile::tempdir().unwrap();
+    cmd.env("XDG_STATE_HOME", state_home.path());
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -54,7 +54,7 @@ fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
         }
     });
     let writer = pty.master.take_writer().unwrap();
-    Session { child, master: pty.master, writer, output }
+    Session { child, master: pty.master, writer, output, _state_home: state_home }
 }
 
 impl Session {
