@@ -21,6 +21,9 @@
 //!   numbers (same figure, same thing), wording (same words) ─► facts (what both report)
 //! ```
 //!
+//! A stance contrast whose evidence rests on a word both sentences write is dropped when its
+//! evidence is read (`shared_cues`).
+//!
 //! On news, what pairing keeps out goes to a reserve that `fill` draws on when fewer than ten
 //! contrasts pass; those are marked as listed below the bar.
 //!
@@ -60,6 +63,7 @@ pub mod quotes;
 pub mod recommendations;
 pub mod select;
 pub mod selective_quotes;
+pub mod shared_cues;
 pub mod sides;
 pub mod stance;
 pub mod subject_claims;
@@ -232,6 +236,12 @@ fn contrast(
                 pairing::evidence_of(pair, side, pair.side(side).claim_at(at)?, target)
             };
             let evidence: Evidence = [side(Side::Left, c.left)?, side(Side::Right, c.right)?];
+            let sentences =
+                [pair.left.article.sentence_text(c.left), pair.right.article.sentence_text(c.right)];
+            // Decided on a word both write: no difference between them (`shared_cues`).
+            if shared_cues::rests_on_a_shared_word(sentences, &evidence) {
+                return None;
+            }
             (evidence, Detail::Stance, sentence_diff(pair, c.left, c.right))
         }
     };
