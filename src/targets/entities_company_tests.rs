@@ -81,3 +81,19 @@ fn a_two_word_office_before_a_name_is_a_title() {
     assert!(entity(&found, "justice department").is_some(), "{:?}", keys(&found));
     assert!(entity(&found, "department").is_none(), "{:?}", keys(&found));
 }
+
+#[test]
+fn a_guild_a_league_and_a_firm_of_partners_or_capital_are_bodies() {
+    // "Industrial Workers Guild" was no group, so "the union" could not refer to it, and
+    // "Haldane Capital" was a Mr. Capital.
+    let found = find(
+        "The Industrial Workers Guild filed objections. The Citizens Budget League cheered. \
+         Meridian Road Partners will run the lanes with money from Haldane Capital.",
+    );
+    for key in
+        ["industrial workers guild", "citizens budget league", "meridian road partners", "haldane capital"]
+    {
+        let entity = entity(&found, key).unwrap_or_else(|| panic!("{key}: {:?}", keys(&found)));
+        assert_eq!(entity.kind, EntityKind::Group, "{key}");
+    }
+}

@@ -79,7 +79,7 @@ const GROUP_HEADS: &[&str] = &[
     "center", "centre", "press", "club", "team", "movement", "front", "alliance", "federation",
     "society", "government", "regime", "parliament", "assembly", "navy", "police", "school",
     "college", "hospital", "caucus", "republicans", "democrats", "international", "co", "llc",
-    "ltd", "authority", "utility", "utilities", "library",
+    "ltd", "authority", "utility", "utilities", "library", "guild", "league",
 ];
 
 /// The last word of a business's name ("Harvest Foods", "Pell Pharmaceuticals"): a company when
@@ -89,7 +89,7 @@ const BUSINESS_HEADS: &[&str] = &[
     "foods", "markets", "supermarkets", "stores", "brands", "holdings", "industries", "motors",
     "airlines", "pharmaceuticals", "technologies", "laboratories", "labs", "enterprises",
     "insurance", "logistics", "power", "energy", "electric", "health", "healthcare", "bank",
-    "media",
+    "media", "partners", "capital",
 ];
 
 /// Head nouns of places ("Kansas City", "Tahrir Square").
