@@ -48,7 +48,9 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// about is not its speaker, and VADER's "arguing" (-2.0) and "disagreed" (-1.3) are its
 /// quarrel sense. A company's "profit" is a figure news reports, not praise: a report that
 /// dwells on it is as often faulting the company (a blind reader judged every "profit" reading
-/// on the twenty-seventh session's news lists wrong). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
+/// on the twenty-seventh session's news lists wrong); nor is an "agreement" (VADER +2.2), which
+/// news means as a contract or a deal ("the agreement with Meridian is the centerpiece of the
+/// governor's plan" was praise of the governor). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "argue",
@@ -115,6 +117,8 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "ensure",
     "favor",
     "clear",
+    "agreement",
+    "agreements",
 ];
 
 /// A speaker's claim judged by the writer in an adverb ("rightly warned", "falsely claimed"):

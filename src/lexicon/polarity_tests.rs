@@ -391,11 +391,13 @@ fn verbs_that_report_a_position_judge_no_one_but_framing_verbs_do() {
 }
 
 #[test]
-fn a_companys_profit_is_a_fact_not_praise() {
-    // VADER scores "profit" +1.9; news reports a company's profit as a figure, and a report
-    // that dwells on it is as often faulting the company as praising it.
+fn a_companys_profit_or_agreement_is_a_fact_not_praise() {
+    // VADER scores "profit" +1.9 and "agreement" +2.2; news reports a profit as a figure and an
+    // agreement as a contract, and a report that dwells on either is as often faulting.
     let s = "Castlebrook reported an operating profit of $238 million last year.";
     assert!(cue_texts(s, &toward(s, "Castlebrook")).is_empty());
     let s = "Commissioners trimmed the profits the company may earn.";
     assert!(cue_texts(s, &toward(s, "Commissioners")).is_empty());
+    let s = "The agreement with Meridian is the centerpiece of Whitcomb's plan.";
+    assert!(cue_texts(s, &toward(s, "Whitcomb")).is_empty());
 }
