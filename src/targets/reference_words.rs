@@ -61,7 +61,12 @@ pub(super) fn reference_at<'w>(
                 continue;
             }
             let followed_by_name = next.is_some_and(|n| n.capitalised && !noun.break_after);
-            let followed_by_of = next.is_some_and(|n| &folded[n.base.clone()] == "of" && !noun.break_after);
+            // "accused the governor of selling the road": "of" and a gerund complete the verb.
+            let gerund_after = tokens
+                .get(i + span + 1)
+                .is_some_and(|t| !t.capitalised && folded[t.base.clone()].ends_with("ing"));
+            let followed_by_of =
+                next.is_some_and(|n| &folded[n.base.clone()] == "of" && !noun.break_after) && !gerund_after;
             let modifier_ok = span == 2 || !tokens[i + 1].break_after;
             // "The supply chain" and "the food chain" are no grocery chain.
             let modifier = (span == 3).then(|| &folded[tokens[i + 1].base.clone()]);
