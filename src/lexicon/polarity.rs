@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::clauses::{split, Clause};
 use super::effects::effect_at;
-use super::positions::{clause_at, clause_start, done_to, follows_determiner, target_is_subject, Parsed};
+use super::positions::{
+    befalls_another, clause_at, clause_start, done_to, follows_determiner, target_is_subject, Parsed,
+};
 use super::senses::{plain_sense, quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{Role, BOOST};
@@ -106,6 +108,10 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
                 continue;
             };
             if source == CueSource::Lexicon && object_from.is_some_and(|verb| i > verb) {
+                continue;
+            }
+            // "handing a defeat to national labor organizers" is of the organizers.
+            if source == CueSource::Lexicon && befalls_another(sentence, tokens, clause, i, mentions) {
                 continue;
             }
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);

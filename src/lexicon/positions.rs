@@ -109,6 +109,44 @@ pub(super) fn done_to(
         })
 }
 
+/// Whether the word at `i` is an outcome that befalls someone named after "for" or "to"
+/// ("handing a defeat to national labor organizers", "a win for residents", "a setback for
+/// the union"): what it says is of them, so it is no cue toward a target it does not name
+/// there. Only nouns of outcome: "a threat to public health" still says its subject threatens.
+pub(super) fn befalls_another(
+    sentence: &str,
+    tokens: &[Token],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> bool {
+    let word = sentence[tokens[i].range()].to_ascii_lowercase();
+    if !OUTCOMES.contains(&word.as_str()) {
+        return false;
+    }
+    let Some(preposition) = tokens.get(i + 1).filter(|t| t.is_word() && i + 1 < clause.tokens.end) else {
+        return false;
+    };
+    if !matches!(sentence[preposition.range()].to_ascii_lowercase().as_str(), "for" | "to") {
+        return false;
+    }
+    // Who it befalls: the words after the preposition up to the next mark or relative word
+    // ("reformers who faulted the library" are the reformers).
+    let relative = |t: &&Token| {
+        matches!(sentence[t.range()].to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whose")
+    };
+    let after = tokens[i + 2..clause.tokens.end].iter().take_while(|t| t.is_word() && !relative(t));
+    let Some(end) = after.map(|t| t.end as usize).last() else { return false };
+    let start = preposition.end as usize;
+    !mentions.iter().any(|m| m.start < end && start < m.end.max(m.start + 1))
+}
+
+/// Nouns of an outcome someone meets, which news gives with "for" or "to" after them.
+const OUTCOMES: [&str; 12] = [
+    "win", "victory", "defeat", "setback", "blow", "boost", "gain", "triumph", "loss", "windfall", "coup",
+    "rebuke",
+];
+
 /// The prepositions that make what follows a word its complement ("violence against …").
 const LINKING: [&str; 10] = ["of", "against", "on", "upon", "to", "toward", "towards", "for", "at", "over"];
 
@@ -124,4 +162,28 @@ pub(super) fn clause_at(clauses: &[Clause], len: usize, pos: usize) -> Option<us
 /// freeze on pay").
 pub(super) fn follows_determiner(before: &[Token]) -> bool {
     before.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.role() == Some(Role::Determiner))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::polarity_toward;
+
+    fn cues(sentence: &str, name: &str) -> Vec<String> {
+        let at = sentence.find(name).expect("the name is in the sentence");
+        let p = polarity_toward(sentence, &[at..at + name.len()]);
+        p.cues.iter().map(|c| sentence[c.range.clone()].to_string()).collect()
+    }
+
+    #[test]
+    fn an_outcome_for_someone_else_is_no_cue_toward_the_target() {
+        let s = "Workers at Vantor Glass voted down a union drive, handing a defeat to labor organizers.";
+        assert!(!cues(s, "Vantor Glass").contains(&"defeat".to_string()));
+        let s = "The vote was a major boost for reformers who faulted the Riverside Library.";
+        assert!(!cues(s, "Riverside Library").contains(&"boost".to_string()));
+        // The outcome of the target itself still counts, and so does a noun that is no outcome.
+        let s = "The ruling was a defeat for Vantor Glass.";
+        assert!(cues(s, "Vantor Glass").contains(&"defeat".to_string()));
+        let s = "Critics said Vantor Glass is a threat to public health.";
+        assert!(cues(s, "Vantor Glass").contains(&"threat".to_string()));
+    }
 }
