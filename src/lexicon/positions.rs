@@ -170,7 +170,8 @@ mod tests {
 
     fn cues(sentence: &str, name: &str) -> Vec<String> {
         let at = sentence.find(name).expect("the name is in the sentence");
-        let p = polarity_toward(sentence, &[at..at + name.len()]);
+        let mention = at..at + name.len();
+        let p = polarity_toward(sentence, std::slice::from_ref(&mention));
         p.cues.iter().map(|c| sentence[c.range.clone()].to_string()).collect()
     }
 
