@@ -322,7 +322,13 @@ fn modifiers(before: &[Token], valence: f32) -> (f32, Option<Range<usize>>) {
             Some(Role::Scant) => Some(Role::Negation),
             role => role,
         };
+        // Only right before the word, with no mark between ("Smith, too, praised it" is "also").
+        let adjacent = distance == 0 && before.last().is_some_and(Token::is_word);
         match role {
+            Some(Role::Excess) if adjacent && valence > 0.0 && negated_by.is_none() => {
+                negated_by = Some(token.range())
+            }
+            Some(Role::Excess) if adjacent => boost += BOOST * valence.signum(),
             Some(Role::Booster(step)) => boost += step * valence.signum() * REACH[distance],
             Some(Role::Negation) if negated_by.is_none() => negated_by = Some(token.range()),
             _ => {}

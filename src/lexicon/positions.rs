@@ -187,4 +187,19 @@ mod tests {
         let s = "Critics said Vantor Glass is a threat to public health.";
         assert!(cues(s, "Vantor Glass").contains(&"threat".to_string()));
     }
+
+    /// Not a position rule, but read through the same helper: "too" right before praise.
+    #[test]
+    fn too_much_of_a_good_thing_is_a_fault() {
+        let at = |s: &str, name: &str| {
+            let at = s.find(name).expect("the name");
+            polarity_toward(s, std::slice::from_ref(&(at..at + name.len()))).score
+        };
+        assert!(at("Critics say the Hallam plan is too generous to insurers.", "Hallam") < 0.0);
+        assert!(at("Critics say the Hallam plan is generous to workers.", "Hallam") > 0.0);
+        // "too" as "also", set off by commas, leaves the praise as it is.
+        assert!(at("Voters call Hallam, too, generous.", "Hallam") > 0.0);
+        // Before blame it adds to it.
+        assert!(at("The Hallam plan is too harsh.", "Hallam") < at("The Hallam plan is harsh.", "Hallam"));
+    }
 }

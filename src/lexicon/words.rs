@@ -24,6 +24,9 @@ pub(crate) enum Role {
     Booster(f32),
     /// Flips an evaluative word within the next three words of its clause.
     Negation,
+    /// "too", "overly": right before a word of praise it says there is too much of it ("too
+    /// generous", "overly optimistic": a fault), before a word of blame it intensifies.
+    Excess,
     /// "little", "few": a negation with no article before it ("offers little encouragement",
     /// "few reasons for hope"), a weakener after one ("a little hope", "the few successes").
     Scant,
@@ -267,6 +270,7 @@ fn build() -> Table {
     set(BOOSTERS_DOWN, Role::Booster(-BOOST), false);
     set(NEGATIONS, Role::Negation, false);
     set(&["little", "few"], Role::Scant, false);
+    set(&["too", "overly", "excessively", "unduly"], Role::Excess, false);
     set(SHIFTERS, Role::Shifter, true);
     set(HEDGES, Role::Hedge, false);
     set(OPENERS, Role::Opener { always: false }, false);
