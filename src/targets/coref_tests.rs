@@ -176,6 +176,11 @@ fn the_board_or_the_trustees_are_the_institution_the_story_is_about() {
 #[test]
 fn a_role_noun_before_a_name_or_of_is_not_a_reference() {
     assert!(resolved("Sen. Tom Smith spoke. The president of the company left.").is_empty());
+    // A guild is a body of members, no company: "the company" is not the union.
+    let got = resolved(
+        "Workers at Vantor Glass voted. The Industrial Workers Guild objected. The company said it was fair.",
+    );
+    assert!(!got.iter().any(|(_, key)| key == "industrial workers guild"), "{got:?}");
     // But "of" and a gerund complete the verb before the role noun: the governor named.
     let got = resolved(
         "Gov. Dana Whitcomb signed it.\n\nSen. Luis Arroyo accused the governor of selling the road.",

@@ -50,6 +50,7 @@ const NOT_A_COMPANY: &[&str] = &[
     "authority", "committee", "ministry", "government", "congress", "senate", "house", "party",
     "association", "coalition", "federation", "office", "bureau", "police", "university",
     "school", "college", "church", "campaign", "army", "navy", "assembly", "parliament", "caucus",
+    "guild", "league",
 ];
 /// What a chain sells, the only words that may stand between "the" and "chain" for it to be a
 /// company ("the grocery chain", not "the supply chain").
@@ -85,7 +86,7 @@ pub(super) fn may_be_company(key: &str) -> bool {
 #[rustfmt::skip]
 const NOT_AN_AGENCY: &[&str] = &[
     "union", "coalition", "association", "federation", "alliance", "league", "club", "caucus",
-    "party", "society", "movement", "inc", "corp", "co", "llc", "ltd", "company",
+    "party", "society", "movement", "inc", "corp", "co", "llc", "ltd", "company", "guild",
 ];
 
 /// Whether an organisation's key may be what "the agency" refers to.
