@@ -9,7 +9,7 @@
 
 use super::body::BodyTokens;
 use super::name_runs::{find_name_runs, NameRuns};
-use super::names::{merge_candidates, Candidate};
+use super::names::{company_name, merge_candidates};
 use super::subject_nouns::other_number;
 use super::tokens::fold_fast as fold;
 use crate::article::Article;
@@ -29,7 +29,15 @@ pub(crate) fn find_entities_in(body: &BodyTokens) -> ArticleEntities {
     let article = body.article();
     let NameRuns { candidates, mut occurrences, phrases: phrase_texts, subject_words, subject_nouns } =
         find_name_runs(body);
-    let adjectives: Vec<bool> = candidates.iter().map(Candidate::is_adjective).collect();
+    // A company's first word names it again ("Meridian" for "Meridian Mobility Partners"), even
+    // with an adjective's ending: it is no "Iranian officials".
+    let company_firsts: Vec<&str> = candidates
+        .iter()
+        .filter(|c| company_name(&c.key))
+        .filter_map(|c| c.key.split_once(' ').map(|(first, _)| first))
+        .collect();
+    let adjectives: Vec<bool> =
+        candidates.iter().map(|c| c.is_adjective() && !company_firsts.contains(&c.key.as_str())).collect();
     occurrences.retain(|o| !adjectives[o.candidate]);
     let (mut entities, mut mentions) = merge_candidates(candidates, occurrences);
     // The chosen phrases are found by one automaton pass per paragraph rather than by

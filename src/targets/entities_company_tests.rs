@@ -97,3 +97,22 @@ fn a_guild_a_league_and_a_firm_of_partners_or_capital_are_bodies() {
         assert_eq!(entity.kind, EntityKind::Group, "{key}");
     }
 }
+
+#[test]
+fn a_companys_first_word_with_an_adjectives_ending_still_names_it() {
+    // "Meridian" ends as "Iranian" does, and stood before "spokesman" and "will": read as an
+    // adjective, it named nothing, and "the company" in its spokesman's sentence went to the
+    // investor named before.
+    let found = find(
+        "The agreement with Meridian Mobility Partners is the centerpiece.\n\nUnder the terms, Meridian will \
+         set tolls.\n\nMeridian, which is backed by the investment firm Haldane Capital, operates lanes.\n\nA \
+         Meridian spokesman, Colin Ashby, said the company would invest.",
+    );
+    let company =
+        found.entities.iter().position(|e| e.key == "meridian mobility partners").expect("the company");
+    let named = found.mentions.iter().filter(|m| m.entity == company).count();
+    assert_eq!(named, 4, "{:?}", found.mentions);
+    // A lone adjective of that ending still names nothing ("Iranian officials").
+    let found = find("Iranian officials met. Iranian diplomats left.");
+    assert!(entity(&found, "iranian").is_none(), "{:?}", keys(&found));
+}

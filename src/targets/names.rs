@@ -287,7 +287,7 @@ fn business_name(key: &str) -> bool {
 
 /// Whether a name is a company's, whose first word alone names it again: a business name or
 /// one ending in a company's legal form ("Tillman Motors", "Acme Corp").
-fn company_name(key: &str) -> bool {
+pub(super) fn company_name(key: &str) -> bool {
     const LEGAL_FORMS: &[&str] = &["inc", "corp", "corporation", "company", "co", "llc", "ltd"];
     business_name(key)
         || key.rsplit(' ').next().is_some_and(|last| LEGAL_FORMS.contains(&last.trim_end_matches('.')))
