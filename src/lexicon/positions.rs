@@ -120,22 +120,23 @@ pub(super) fn befalls_another(
     i: usize,
     mentions: &[Range<usize>],
 ) -> bool {
-    let word = sentence[tokens[i].range()].to_ascii_lowercase();
-    if !OUTCOMES.contains(&word.as_str()) {
+    // Read for every lexicon word of every sentence: compared in place, never lower-cased.
+    let is_one_of =
+        |t: &Token, words: &[&str]| words.iter().any(|w| sentence[t.range()].eq_ignore_ascii_case(w));
+    if !is_one_of(&tokens[i], &OUTCOMES) {
         return false;
     }
     let Some(preposition) = tokens.get(i + 1).filter(|t| t.is_word() && i + 1 < clause.tokens.end) else {
         return false;
     };
-    if !matches!(sentence[preposition.range()].to_ascii_lowercase().as_str(), "for" | "to") {
+    if !is_one_of(preposition, &["for", "to"]) {
         return false;
     }
     // Who it befalls: the words after the preposition up to the next mark or relative word
     // ("reformers who faulted the library" are the reformers).
-    let relative = |t: &&Token| {
-        matches!(sentence[t.range()].to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whose")
-    };
-    let after = tokens[i + 2..clause.tokens.end].iter().take_while(|t| t.is_word() && !relative(t));
+    let relative = ["who", "which", "that", "whose"];
+    let after =
+        tokens[i + 2..clause.tokens.end].iter().take_while(|t| t.is_word() && !is_one_of(t, &relative));
     let Some(end) = after.map(|t| t.end as usize).last() else { return false };
     let start = preposition.end as usize;
     !mentions.iter().any(|m| m.start < end && start < m.end.max(m.start + 1))
