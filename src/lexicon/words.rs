@@ -157,6 +157,20 @@ const SHIFTERS: &[&str] = &[
     "wind", "end", "ends", "ended", "ending",
 ];
 
+/// Words that lower an amount ("cut its costs", "a lower rate of questionable payments",
+/// "limit the damage"): shifters like those above, but no judgement of their own. VADER
+/// scores "cut", "lower", "lowest", "limited" as sad words; in news they measure ("the
+/// lowest number in a decade", "cut the request by a third"), and what they are good or bad
+/// for is the thing lowered (Moilanen & Pulman 2007: "reduce" takes its object's polarity
+/// reversed).
+#[rustfmt::skip]
+const LOWERING: &[&str] = &[
+    "lower", "lowers", "lowered", "lowering", "lowest", "cut", "cuts", "cutting", "slash",
+    "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming", "decrease",
+    "decreases", "decreased", "decreasing", "limit", "limits", "limited", "limiting", "lessen",
+    "lessens", "lessened", "lessening", "halve", "halves", "halved", "halving",
+];
+
 /// Words that make a clause a possibility or a report rather than the writer's assertion.
 const HEDGES: &[&str] = &[
     "may",
@@ -272,6 +286,7 @@ fn build() -> Table {
     set(&["little", "few"], Role::Scant, false);
     set(&["too", "overly", "excessively", "unduly"], Role::Excess, false);
     set(SHIFTERS, Role::Shifter, true);
+    set(LOWERING, Role::Shifter, false);
     set(HEDGES, Role::Hedge, false);
     set(OPENERS, Role::Opener { always: false }, false);
     set(OPENERS_ALWAYS, Role::Opener { always: true }, false);
