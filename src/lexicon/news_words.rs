@@ -50,7 +50,9 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// dwells on it is as often faulting the company (a blind reader judged every "profit" reading
 /// on the twenty-seventh session's news lists wrong); nor is an "agreement" (VADER +2.2), which
 /// news means as a contract or a deal ("the agreement with Meridian is the centerpiece of the
-/// governor's plan" was praise of the governor). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
+/// governor's plan" was praise of the governor); nor is winning (VADER "win" +2.8, "won" +2.7):
+/// news reports a contest's result or goal ("won re-election", "won a 19 percent raise", "to
+/// win back voters", "a war we have to win"), not the writer's praise. Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "argue",
@@ -119,6 +121,10 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "clear",
     "agreement",
     "agreements",
+    "win",
+    "wins",
+    "won",
+    "winning",
 ];
 
 /// A speaker's claim judged by the writer in an adverb ("rightly warned", "falsely claimed"):

@@ -101,8 +101,8 @@ fn names_compounds_and_the_targets_own_words_are_never_cues() {
     assert!(polarity_toward(s, &[at(s, "Free Syrian Army")]).cues.is_empty());
     let s = "Human Rights Watch and the Supreme Leader met Obama.";
     assert!(toward(s, "Obama").cues.is_empty());
-    let s = "Great news: Iran wins.";
-    assert_eq!(cue_texts(s, &toward(s, "Iran")), ["Great", "wins"]);
+    let s = "Great news: Iran succeeds.";
+    assert_eq!(cue_texts(s, &toward(s, "Iran")), ["Great", "succeeds"]);
 }
 
 #[test]
@@ -363,7 +363,7 @@ fn verbs_that_report_a_position_judge_no_one_but_framing_verbs_do() {
 }
 
 #[test]
-fn a_companys_profit_or_agreement_is_a_fact_not_praise() {
+fn a_companys_profit_an_agreement_or_a_win_is_a_fact_not_praise() {
     // VADER scores "profit" +1.9 and "agreement" +2.2; news reports a profit as a figure and an
     // agreement as a contract, and a report that dwells on either is as often faulting.
     let s = "Castlebrook reported an operating profit of $238 million last year.";
@@ -372,4 +372,12 @@ fn a_companys_profit_or_agreement_is_a_fact_not_praise() {
     assert!(cue_texts(s, &toward(s, "Commissioners")).is_empty());
     let s = "The agreement with Meridian is the centerpiece of Whitcomb's plan.";
     assert!(cue_texts(s, &toward(s, "Whitcomb")).is_empty());
+    // Nor is winning: a contest's result or goal ("win" +2.8, "won" +2.7).
+    for (s, name) in [
+        ("The union won a 19 percent pay increase for its members last year.", "union"),
+        ("Mr. Sestak went on to win the primary against Senator Specter.", "Sestak"),
+        ("Ryan spoke about winning Ohio in November.", "Ryan"),
+    ] {
+        assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}");
+    }
 }
