@@ -153,6 +153,11 @@ fn classes() -> &'static Classes {
     })
 }
 
+/// Whether `word` (lower case) names people a deed can fall on ("residents", "workers").
+pub(super) fn is_people(word: &str) -> bool {
+    classes().people.contains(word)
+}
+
 /// A deed read at one verb.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Effect {

@@ -7,7 +7,8 @@ use std::ops::Range;
 use super::clauses::{split, Clause};
 use super::effects::effect_at;
 use super::positions::{
-    befalls_another, clause_at, clause_start, done_to, follows_determiner, target_is_subject, Parsed,
+    befalls_another, clause_at, clause_start, describes_others, done_to, follows_determiner,
+    target_is_subject, Parsed,
 };
 use super::senses::{plain_sense, quantity_idiom, rank_top, verdict_right, RIGHT_AS_VERDICT};
 use super::tokens::{tokenize, Kind, Token};
@@ -112,6 +113,10 @@ fn read(sentence: &str, target: &[Range<usize>], party: bool) -> Polarity {
             }
             // "handing a defeat to national labor organizers" is of the organizers.
             if source == CueSource::Lexicon && befalls_another(sentence, tokens, clause, i, mentions) {
+                continue;
+            }
+            // "influential RNC insiders tell Fox …" is of the insiders.
+            if source == CueSource::Lexicon && describes_others(sentence, tokens, clause, i, mentions) {
                 continue;
             }
             let (boost, negated_by) = modifiers(&tokens[clause.tokens.start..i], valence);

@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use super::clauses::Clause;
-use super::tokens::Token;
+use super::effects::is_people;
+use super::tokens::{Kind, Token};
 use super::words::Role;
 
 /// A sentence read for one target: its words, its clauses and the target's mentions (byte
@@ -142,6 +143,64 @@ pub(super) fn befalls_another(
     !mentions.iter().any(|m| m.start < end && start < m.end.max(m.start + 1))
 }
 
+/// Whether the word at `i` describes people named right after it, who are not the target: the
+/// head of its noun phrase is a noun of people ("influential RNC insiders", "the powerful
+/// lobby", "a prominent intermediary", "angry residents"). What it says is of them, not of a
+/// target elsewhere in the clause ("Influential insiders expect Steele to quit" says nothing of
+/// Steele). Only one or two plain words may stand between, no mark and no mention.
+pub(super) fn describes_others(
+    sentence: &str,
+    tokens: &[Token],
+    clause: &Clause,
+    i: usize,
+    mentions: &[Range<usize>],
+) -> bool {
+    let mut buf = [0u8; 16];
+    for t in tokens[i + 1..clause.tokens.end].iter().take(3) {
+        let Kind::Word { .. } = t.kind else { return false };
+        if mentions.iter().any(|m| m.start < t.end as usize && (t.start as usize) < m.end.max(m.start + 1)) {
+            return false;
+        }
+        let word = &sentence[t.range()];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).unwrap_or_default();
+            // A singular noun of people is as often a modifier itself ("public health",
+            // "family values"): only plurals, and the few nouns of one who acts for others.
+            if (is_people(lower) && lower.ends_with('s')) || OTHER_PEOPLE.contains(&lower) {
+                return true;
+            }
+            if NOT_MODIFIERS.contains(&lower) {
+                return false;
+            }
+        }
+        // Only a modifier may stand between: no function word, evaluative word or verb form.
+        if t.role().is_some_and(|r| r != Role::Plain) || t.info.is_some_and(|info| info.valence != 0.0) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that end a noun phrase before its people could be named ("a threat to public health").
+#[rustfmt::skip]
+const NOT_MODIFIERS: &[&str] = &[
+    "to", "of", "for", "on", "in", "at", "by", "with", "from", "and", "or", "as", "than", "about",
+    "over", "into", "against", "that", "who", "which", "he", "she", "it", "they", "we", "i", "you",
+];
+
+/// Nouns of people besides those a deed falls on (`effects`): who speaks, advises or lobbies.
+#[rustfmt::skip]
+const OTHER_PEOPLE: &[&str] = &[
+    "insiders", "insider", "officials", "official", "leaders", "lawmakers", "legislators", "voters",
+    "supporters", "critics", "opponents", "activists", "advocates", "lobby", "lobbyists",
+    "intermediary", "members", "donors", "allies", "rivals", "reformers", "experts", "analysts",
+    "economists", "soldiers", "troops", "aides", "advisers", "advisors", "staffers", "organizers",
+    "protesters", "demonstrators", "officers", "investors", "executives", "colleagues", "friends",
+];
+
 /// Nouns of an outcome someone meets, which news gives with "for" or "to" after them.
 const OUTCOMES: [&str; 12] = [
     "win", "victory", "defeat", "setback", "blow", "boost", "gain", "triumph", "loss", "windfall", "coup",
@@ -187,6 +246,19 @@ mod tests {
         assert!(cues(s, "Vantor Glass").contains(&"defeat".to_string()));
         let s = "Critics said Vantor Glass is a threat to public health.";
         assert!(cues(s, "Vantor Glass").contains(&"threat".to_string()));
+    }
+
+    #[test]
+    fn a_word_describing_other_people_is_no_cue_toward_the_target() {
+        let s = "A handful of influential RNC insiders expect Steele to step down.";
+        assert!(cues(s, "Steele").is_empty());
+        let s = "AARP, the powerful lobby for older Americans, backed the cuts to Social Security.";
+        assert!(!cues(s, "Social Security").contains(&"powerful".to_string()));
+        // A word before the target itself, or before a thing of the target's, still counts.
+        let s = "The influential Steele expects to stay.";
+        assert!(cues(s, "Steele").contains(&"influential".to_string()));
+        let s = "Steele unveiled a reckless plan for the party.";
+        assert!(cues(s, "Steele").contains(&"reckless".to_string()));
     }
 
     /// Not a position rule, but read through the same helper: "too" right before praise.
