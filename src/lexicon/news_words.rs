@@ -44,7 +44,8 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// events written for evaluation: 177 times in a sentence no annotator marked as slanted,
 /// 11 times in one marked; "hope" fired as often, but as a noun it judges: "offered hope"), and
 /// verbs that report speech or a position ("she argued", "he stressed", "she has been warning",
-/// "Calloway disagreed, arguing that …"), which say who speaks, not what of: what a warning is
+/// "Calloway disagreed, arguing that …", "Dashline disputed the figure", "made the same
+/// argument"), which say who speaks, not what of: what a warning is
 /// about is not its speaker, and VADER's "arguing" (-2.0) and "disagreed" (-1.3) are its
 /// quarrel sense. A company's "profit" is a figure news reports, not praise: a report that
 /// dwells on it is as often faulting the company (a blind reader judged every "profit" reading
@@ -63,6 +64,12 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "disagrees",
     "disagreed",
     "disagreeing",
+    "argument",
+    "arguments",
+    "dispute",
+    "disputes",
+    "disputed",
+    "disputing",
     "stressed",
     "stresses",
     "emphasized",

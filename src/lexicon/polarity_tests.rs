@@ -356,6 +356,9 @@ fn verbs_that_report_an_event_judge_no_one() {
 fn verbs_that_report_a_position_judge_no_one_but_framing_verbs_do() {
     let s = "Commissioner Beth Calloway disagreed, arguing that the county was balancing its books.";
     assert!(cue_texts(s, &toward(s, "Calloway")).is_empty());
+    // Nor do the nouns of a case made or contested (VADER "arguments" -1.7, "disputed" -1.4).
+    let s = "Dashline disputed the figure, and Obama made the same argument on the stump.";
+    assert!(cue_texts(s, &toward(s, "Dashline")).is_empty() && cue_texts(s, &toward(s, "Obama")).is_empty());
     // The writer's framing of the one who speaks still counts (issue 14).
     let s = "Calloway complained that the fees were high, and Ortiz conceded the point.";
     assert_eq!(cue_texts(s, &toward(s, "Calloway")), ["complained"]);
