@@ -53,7 +53,8 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// news means as a contract or a deal ("the agreement with Meridian is the centerpiece of the
 /// governor's plan" was praise of the governor); nor is winning (VADER "win" +2.8, "won" +2.7):
 /// news reports a contest's result or goal ("won re-election", "won a 19 percent raise", "to
-/// win back voters", "a war we have to win"), not the writer's praise. Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
+/// win back voters", "a war we have to win"), not the writer's praise; nor certainty ("sure to
+/// stir up controversy", "wasn't sure he would run"). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "argue",
@@ -128,11 +129,20 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "clear",
     "agreement",
     "agreements",
+    "sure",
     "win",
     "wins",
     "won",
     "winning",
 ];
+
+/// The conditions an economy or a population is in ("unemployment", "poverty", "the debt"):
+/// news reports them as what a policy is about ("Obama spoke about unemployment"), not as
+/// anyone's fault, so they are no cue toward a party unless a shifter acts on them ("cut
+/// unemployment"); what a policy brings about still reads them as harm ("sanctions fuel
+/// poverty", `contrast::consequence`).
+pub(super) const CONDITIONS: &[&str] =
+    &["debt", "deficit", "deficits", "poverty", "unemployment", "unemployed", "inflation", "recession"];
 
 /// A speaker's claim judged by the writer in an adverb ("rightly warned", "falsely claimed"):
 /// the writer's voice even in a sentence that reports the speaker.

@@ -185,6 +185,9 @@ fn cue_valence(parsed: &Parsed, clause: &Clause, i: usize) -> Option<(f32, CueSo
         Role::Shifter if info.valence != 0.0 && !shifts_next(&tokens[i + 1..clause.tokens.end]) => {
             Some((info.valence, CueSource::Lexicon))
         }
+        // "fight poverty" is a good deed; "spoke about poverty" faults no one.
+        Role::Condition => shifter_before(&tokens[clause.tokens.start..i], info.valence)
+            .map(|_| (info.valence, CueSource::Lexicon)),
         Role::Framing { .. } if follows_determiner(&tokens[clause.tokens.start..i]) => {
             (info.listed != 0.0).then_some((info.listed, CueSource::Lexicon))
         }
@@ -307,7 +310,8 @@ fn shifter_before(before: &[Token], valence: f32) -> Option<Range<usize>> {
 fn shifts_next(after: &[Token]) -> bool {
     after.iter().filter(|t| t.is_word()).take(REACH.len()).any(|t| {
         matches!(t.kind, Kind::Word { in_name: false, .. })
-            && t.info.is_some_and(|info| info.role == Role::Plain && info.valence < 0.0)
+            && t.info
+                .is_some_and(|info| matches!(info.role, Role::Plain | Role::Condition) && info.valence < 0.0)
     })
 }
 

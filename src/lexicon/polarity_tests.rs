@@ -383,4 +383,15 @@ fn a_companys_profit_an_agreement_or_a_win_is_a_fact_not_praise() {
     ] {
         assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}");
     }
+    // Nor certainty ("sure" +1.3), nor the conditions an economy is in, which news reports as
+    // the subject of a policy ("unemployment" -1.9, "debt" -1.5), not as anyone's fault.
+    for (s, name) in [
+        ("The cover is sure to stir up talk about Bachmann.", "Bachmann"),
+        ("Obama spoke about unemployment, poverty and the deficit in Ohio.", "Obama"),
+        ("Corker said he wants the debt talks to go on.", "Corker"),
+    ] {
+        assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}: {:?}", cue_texts(s, &toward(s, name)));
+    }
+    // Acted against, a condition is read: fighting poverty is a good deed.
+    assert!(toward("Obama vowed to fight poverty.", "Obama").score > 0.0);
 }

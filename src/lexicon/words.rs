@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::news_words::{ARGUMENT_WORDS, NOT_EVALUATIVE, VERDICT_ADVERBS};
+use super::news_words::{ARGUMENT_WORDS, CONDITIONS, NOT_EVALUATIVE, VERDICT_ADVERBS};
 use crate::words::FastHash;
 
 /// VADER's single-word entries, `word<TAB>valence` (see LICENSE-VADER.txt beside it).
@@ -33,6 +33,9 @@ pub(crate) enum Role {
     /// A verb that acts against what follows it ("combat crime", "prevent a crisis"): it
     /// reverses a negative word within the next three words and is no cue itself then.
     Shifter,
+    /// A condition people are in ("poverty", "unemployment"): harm as what a policy brings
+    /// about, no cue toward a party unless a shifter acts on it.
+    Condition,
     /// Weakens the clause it stands in ("may", "reportedly").
     Hedge,
     /// "but": the clauses after it weigh more than those before (VADER's rule).
@@ -287,6 +290,7 @@ fn build() -> Table {
     set(&["too", "overly", "excessively", "unduly"], Role::Excess, false);
     set(SHIFTERS, Role::Shifter, true);
     set(LOWERING, Role::Shifter, false);
+    set(CONDITIONS, Role::Condition, true);
     set(HEDGES, Role::Hedge, false);
     set(OPENERS, Role::Opener { always: false }, false);
     set(OPENERS_ALWAYS, Role::Opener { always: true }, false);
