@@ -94,7 +94,7 @@ const MEDICAL: &[&str] = &[
 
 /// The words [`plain_sense`] reads (its `match` arms).
 const SENSE_WORDS: &[&str] =
-    &["good", "block", "blocks", "approve", "approves", "approved", "approving", "heart", "worth"];
+    &["good", "block", "blocks", "approve", "approves", "approved", "approving", "heart", "worth", "illegal"];
 
 /// Words that open an amount after "worth" ("worth about $2 million", "worth between …").
 const AMOUNT_OPENERS: &[&str] = &[
@@ -108,7 +108,9 @@ const AMOUNT_OPENERS: &[&str] = &[
 /// - "approve", "approved" … as a vote, not followed by "of" ("the policy its board approved
 ///   5 to 1", "the council approved the budget"; praise is "approved of");
 /// - "heart" as the organ ("open a heart clinic there");
-/// - "worth" before an amount ("a purchase worth between $50,001 and $100,000": a price).
+/// - "worth" before an amount ("a purchase worth between $50,001 and $100,000": a price);
+/// - "illegal" before "immigration", "immigrants", "aliens" (the name of a policy subject in
+///   news: "tough on illegal immigration" judges the policy's subject, not the one who speaks).
 pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
     // Asked of every cue word of every sentence read for a stance, and almost none is one of
     // these: told apart first, before three words are lower-cased into new strings.
@@ -130,6 +132,7 @@ pub(super) fn plain_sense(sentence: &str, clause: &[Token], i: usize) -> bool {
             before.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&w.as_str()))
         }
         "approve" | "approves" | "approved" | "approving" => after.as_deref() != Some("of"),
+        "illegal" => after.is_some_and(|w| w.starts_with("immigra") || w.starts_with("alien")),
         // The organ, not the feeling: "a heart clinic", "heart disease".
         "heart" => after.is_some_and(|w| MEDICAL.contains(&w.as_str())),
         // The amount may open with a currency sign, which is no word token.
@@ -178,5 +181,12 @@ mod tests {
         assert!(plain("A contract worth about 40 million euros was signed.", "worth"));
         assert!(!plain("The plan is worth a try.", "worth"));
         assert!(!plain("It was worth the wait.", "worth"));
+    }
+
+    #[test]
+    fn illegal_before_immigration_names_a_policy_subject() {
+        assert!(plain("Perry has done more to combat illegal immigration than anyone.", "illegal"));
+        assert!(plain("He was not suggesting any rounding up of illegal immigrants.", "illegal"));
+        assert!(!plain("The donations were illegal, prosecutors said.", "illegal"));
     }
 }
