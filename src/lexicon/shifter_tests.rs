@@ -18,7 +18,7 @@ fn toward(sentence: &str, name: &str) -> Polarity {
 
 #[test]
 fn a_shifter_reverses_the_negative_word_it_acts_on_and_is_no_cue_then() {
-    let s = "Perry has done more to combat illegal immigration than anyone.";
+    let s = "Perry has done more to combat violent crime than anyone.";
     let p = toward(s, "Perry");
     assert!(p.score > 0.0, "{:?}", p.cues);
     assert!(!cue_texts(s, &p).contains(&"combat"), "{:?}", cue_texts(s, &p));
