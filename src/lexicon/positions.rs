@@ -111,9 +111,10 @@ pub(super) fn done_to(
 }
 
 /// Whether the word at `i` is an outcome that befalls someone named after "for" or "to"
-/// ("handing a defeat to national labor organizers", "a win for residents", "a setback for
-/// the union"): what it says is of them, so it is no cue toward a target it does not name
-/// there. Only nouns of outcome: "a threat to public health" still says its subject threatens.
+/// ("handing a loss to national labor organizers", "a boost for residents", "a setback for
+/// the union"; "win" and "defeat" judge no one at all, `news_words`): what it says is of them,
+/// so it is no cue toward a target it does not name there. Only nouns of outcome: "a threat to
+/// public health" still says its subject threatens.
 pub(super) fn befalls_another(
     sentence: &str,
     tokens: &[Token],
@@ -202,10 +203,8 @@ const OTHER_PEOPLE: &[&str] = &[
 ];
 
 /// Nouns of an outcome someone meets, which news gives with "for" or "to" after them.
-const OUTCOMES: [&str; 12] = [
-    "win", "victory", "defeat", "setback", "blow", "boost", "gain", "triumph", "loss", "windfall", "coup",
-    "rebuke",
-];
+const OUTCOMES: [&str; 10] =
+    ["victory", "setback", "blow", "boost", "gain", "triumph", "loss", "windfall", "coup", "rebuke"];
 
 /// The prepositions that make what follows a word its complement ("violence against …").
 const LINKING: [&str; 10] = ["of", "against", "on", "upon", "to", "toward", "towards", "for", "at", "over"];
@@ -237,13 +236,13 @@ mod tests {
 
     #[test]
     fn an_outcome_for_someone_else_is_no_cue_toward_the_target() {
-        let s = "Workers at Vantor Glass voted down a union drive, handing a defeat to labor organizers.";
-        assert!(!cues(s, "Vantor Glass").contains(&"defeat".to_string()));
+        let s = "Workers at Vantor Glass voted down a union drive, handing a loss to labor organizers.";
+        assert!(!cues(s, "Vantor Glass").contains(&"loss".to_string()));
         let s = "The vote was a major boost for reformers who faulted the Riverside Library.";
         assert!(!cues(s, "Riverside Library").contains(&"boost".to_string()));
         // The outcome of the target itself still counts, and so does a noun that is no outcome.
-        let s = "The ruling was a defeat for Vantor Glass.";
-        assert!(cues(s, "Vantor Glass").contains(&"defeat".to_string()));
+        let s = "The ruling was a loss for Vantor Glass.";
+        assert!(cues(s, "Vantor Glass").contains(&"loss".to_string()));
         let s = "Critics said Vantor Glass is a threat to public health.";
         assert!(cues(s, "Vantor Glass").contains(&"threat".to_string()));
     }
