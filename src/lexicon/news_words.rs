@@ -54,7 +54,8 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// governor's plan" was praise of the governor); nor is winning (VADER "win" +2.8, "won" +2.7):
 /// news reports a contest's result or goal ("won re-election", "won a 19 percent raise", "to
 /// win back voters", "a war we have to win"), not the writer's praise, and a defeat is its other
-/// side ("Sestak defeated Specter in the primary"); nor certainty ("sure to
+/// side ("Sestak defeated Specter in the primary"), and a battle is the contest itself ("the
+/// battle for control of the committee", "a budget battle"); nor certainty ("sure to
 /// stir up controversy", "wasn't sure he would run"); nor "faith", which news uses for a religion
 /// ("people of faith", "his Christian faith", an ad on "faith" and values). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
@@ -136,6 +137,9 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "defeat",
     "defeats",
     "defeated",
+    "battle",
+    "battles",
+    "battled",
     "win",
     "wins",
     "won",

@@ -380,6 +380,7 @@ fn a_companys_profit_an_agreement_or_a_win_is_a_fact_not_praise() {
         ("The union won a 19 percent pay increase for its members last year.", "union"),
         ("Mr. Sestak went on to win the primary against Senator Specter.", "Sestak"),
         ("Sestak defeated Specter in the primary.", "Specter"),
+        ("The battle for control of the committee turns on Steele.", "Steele"),
         ("Ryan spoke about winning Ohio in November.", "Ryan"),
     ] {
         assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}");
