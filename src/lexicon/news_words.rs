@@ -56,7 +56,9 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// win back voters", "a war we have to win"), not the writer's praise, and a defeat is its other
 /// side ("Sestak defeated Specter in the primary"), and a battle is the contest itself ("the
 /// battle for control of the committee", "a budget battle"); nor certainty ("sure to
-/// stir up controversy", "wasn't sure he would run"); nor "faith", which news uses for a religion
+/// stir up controversy", "wasn't sure he would run", "stated clearly he had not served"), a
+/// focus ("focused on winning over voters") or a sharing ("our shared goals", "photos shared on
+/// Twitter"); nor "faith", which news uses for a religion
 /// ("people of faith", "his Christian faith", an ad on "faith" and values). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
@@ -140,6 +142,9 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "battle",
     "battles",
     "battled",
+    "focused",
+    "shared",
+    "clearly",
     "win",
     "wins",
     "won",

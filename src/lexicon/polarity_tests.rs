@@ -392,6 +392,7 @@ fn a_companys_profit_an_agreement_or_a_win_is_a_fact_not_praise() {
         ("Obama spoke about unemployment, poverty and the deficit in Ohio.", "Obama"),
         ("Corker said he wants the debt talks to go on.", "Corker"),
         ("Perry spoke to people of faith in Iowa.", "Perry"),
+        ("Ryan seemed focused on our shared goals, Perry said clearly.", "Ryan"),
     ] {
         assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}: {:?}", cue_texts(s, &toward(s, name)));
     }
