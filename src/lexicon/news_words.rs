@@ -58,7 +58,9 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// battle for control of the committee", "a budget battle"); nor certainty ("sure to
 /// stir up controversy", "wasn't sure he would run", "stated clearly he had not served"), a
 /// focus ("focused on winning over voters") or a sharing ("our shared goals", "photos shared on
-/// Twitter"); nor "faith", which news uses for a religion
+/// Twitter"); nor a complaint filed or a resignation called for, which news reports as an
+/// event ("has never faced an ethics complaint", "called on her to resign"), whose slant is in
+/// who files or calls and how the report frames it, not in the noun; nor "faith", which news uses for a religion
 /// ("people of faith", "his Christian faith", an ad on "faith" and values). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
@@ -145,6 +147,11 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "focused",
     "shared",
     "clearly",
+    "complaint",
+    "complaints",
+    "resign",
+    "resigned",
+    "resignation",
     "win",
     "wins",
     "won",

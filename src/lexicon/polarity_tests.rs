@@ -393,6 +393,7 @@ fn a_companys_profit_an_agreement_or_a_win_is_a_fact_not_praise() {
         ("Corker said he wants the debt talks to go on.", "Corker"),
         ("Perry spoke to people of faith in Iowa.", "Perry"),
         ("Ryan seemed focused on our shared goals, Perry said clearly.", "Ryan"),
+        ("Whitford called on Ferrand to resign after the complaint was filed.", "Ferrand"),
     ] {
         assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}: {:?}", cue_texts(s, &toward(s, name)));
     }
