@@ -61,7 +61,9 @@ pub(super) const ARGUMENT_WORDS: &[(&str, f32)] = &[
 /// Twitter"); nor a complaint filed or a resignation called for, which news reports as an
 /// event ("has never faced an ethics complaint", "called on her to resign"), whose slant is in
 /// who files or calls and how the report frames it, not in the noun; nor saving, which news
-/// reports as an amount ("will save about $190,000 a year", "the savings are slim"); nor "faith", which news uses for a religion
+/// reports as an amount ("will save about $190,000 a year", "the savings are slim"); nor an
+/// endorsement, an event of a campaign ("won an endorsement from Sheriff Arpaio"), whose slant
+/// is in who gives it; nor "faith", which news uses for a religion
 /// ("people of faith", "his Christian faith", an ad on "faith" and values). Framing verbs ("claimed", "insisted", "complained", "conceded") are not here:
 /// `words::FRAMING` reads them as the writer's stance toward the one who speaks.
 pub(super) const NOT_EVALUATIVE: &[&str] = &[
@@ -158,6 +160,11 @@ pub(super) const NOT_EVALUATIVE: &[&str] = &[
     "saved",
     "saving",
     "savings",
+    "endorse",
+    "endorses",
+    "endorsed",
+    "endorsing",
+    "endorsement",
     "win",
     "wins",
     "won",

@@ -395,6 +395,7 @@ fn a_companys_profit_an_agreement_or_a_win_is_a_fact_not_praise() {
         ("Ryan seemed focused on our shared goals, Perry said clearly.", "Ryan"),
         ("Whitford called on Ferrand to resign after the complaint was filed.", "Ferrand"),
         ("The county will save about $190,000 a year in chemicals.", "county"),
+        ("On Tuesday Perry picked up an endorsement from Arpaio.", "Perry"),
     ] {
         assert!(cue_texts(s, &toward(s, name)).is_empty(), "{s}: {:?}", cue_texts(s, &toward(s, name)));
     }
