@@ -1,20 +1,7 @@
 //! The shifters of `polarity_toward`: verbs that act against what follows them ("combat
 //! crime"), and words that lower an amount ("cut costs", "limit the damage").
 
-use super::*;
-
-fn at(sentence: &str, word: &str) -> Range<usize> {
-    let start = sentence.find(word).expect("word in sentence");
-    start..start + word.len()
-}
-
-fn cue_texts<'s>(sentence: &'s str, polarity: &Polarity) -> Vec<&'s str> {
-    polarity.cues.iter().map(|c| &sentence[c.range.clone()]).collect()
-}
-
-fn toward(sentence: &str, name: &str) -> Polarity {
-    polarity_toward(sentence, &[at(sentence, name)])
-}
+use super::tests::{cue_texts, toward};
 
 #[test]
 fn a_shifter_reverses_the_negative_word_it_acts_on_and_is_no_cue_then() {
