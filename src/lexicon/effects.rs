@@ -153,9 +153,10 @@ fn classes() -> &'static Classes {
     })
 }
 
-/// Whether `word` (lower case) names people a deed can fall on ("residents", "workers").
-pub(super) fn is_people(word: &str) -> bool {
-    classes().people.contains(word)
+/// Whether the word at `token` names people a deed can fall on ("residents", "workers").
+pub(super) fn names_people(sentence: &str, token: &Token) -> bool {
+    let mut buf = [0u8; LONGEST];
+    lower(sentence, token, &mut buf).is_some_and(|word| classes().people.contains(word))
 }
 
 /// A deed read at one verb.

@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::clauses::Clause;
-use super::effects::is_people;
-use super::tokens::{Kind, Token};
+use super::effects::names_people;
+use super::tokens::Token;
 use super::words::Role;
 
 /// A sentence read for one target: its words, its clauses and the target's mentions (byte
@@ -122,23 +122,21 @@ pub(super) fn befalls_another(
     i: usize,
     mentions: &[Range<usize>],
 ) -> bool {
-    // Read for every lexicon word of every sentence: compared in place, never lower-cased.
-    let is_one_of =
-        |t: &Token, words: &[&str]| words.iter().any(|w| sentence[t.range()].eq_ignore_ascii_case(w));
-    if !is_one_of(&tokens[i], &OUTCOMES) {
+    if !is_one_of(sentence, &tokens[i], &OUTCOMES) {
         return false;
     }
     let Some(preposition) = tokens.get(i + 1).filter(|t| t.is_word() && i + 1 < clause.tokens.end) else {
         return false;
     };
-    if !is_one_of(preposition, &["for", "to"]) {
+    if !is_one_of(sentence, preposition, &["for", "to"]) {
         return false;
     }
     // Who it befalls: the words after the preposition up to the next mark or relative word
     // ("reformers who faulted the library" are the reformers).
     let relative = ["who", "which", "that", "whose"];
-    let after =
-        tokens[i + 2..clause.tokens.end].iter().take_while(|t| t.is_word() && !is_one_of(t, &relative));
+    let after = tokens[i + 2..clause.tokens.end]
+        .iter()
+        .take_while(|t| t.is_word() && !is_one_of(sentence, t, &relative));
     let Some(end) = after.map(|t| t.end as usize).last() else { return false };
     let start = preposition.end as usize;
     !mentions.iter().any(|m| m.start < end && start < m.end.max(m.start + 1))
@@ -156,33 +154,36 @@ pub(super) fn describes_others(
     i: usize,
     mentions: &[Range<usize>],
 ) -> bool {
-    let mut buf = [0u8; 16];
     for t in tokens[i + 1..clause.tokens.end].iter().take(3) {
-        let Kind::Word { .. } = t.kind else { return false };
-        if mentions.iter().any(|m| m.start < t.end as usize && (t.start as usize) < m.end.max(m.start + 1)) {
+        if !t.is_word()
+            || mentions
+                .iter()
+                .any(|m| m.start < t.end as usize && (t.start as usize) < m.end.max(m.start + 1))
+        {
             return false;
         }
-        let word = &sentence[t.range()];
-        if word.len() <= buf.len() && word.is_ascii() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).unwrap_or_default();
-            // A singular noun of people is as often a modifier itself ("public health",
-            // "family values"): only plurals, and the few nouns of one who acts for others.
-            if (is_people(lower) && lower.ends_with('s')) || OTHER_PEOPLE.contains(&lower) {
-                return true;
-            }
-            if NOT_MODIFIERS.contains(&lower) {
-                return false;
-            }
+        // A singular noun of people is as often a modifier itself ("public health", "family
+        // values"): only plurals, and the few nouns of one who acts for others.
+        if (names_people(sentence, t) && sentence[t.range()].ends_with('s'))
+            || is_one_of(sentence, t, OTHER_PEOPLE)
+        {
+            return true;
         }
         // Only a modifier may stand between: no function word, evaluative word or verb form.
-        if t.role().is_some_and(|r| r != Role::Plain) || t.info.is_some_and(|info| info.valence != 0.0) {
+        if is_one_of(sentence, t, NOT_MODIFIERS)
+            || t.role().is_some_and(|r| r != Role::Plain)
+            || t.info.is_some_and(|info| info.valence != 0.0)
+        {
             return false;
         }
     }
     false
+}
+
+/// Whether the word at `t` is one of `words` (lower case). Asked for every lexicon word of every
+/// sentence: compared in place, never lower-cased into a new string.
+fn is_one_of(sentence: &str, t: &Token, words: &[&str]) -> bool {
+    words.iter().any(|w| sentence[t.range()].eq_ignore_ascii_case(w))
 }
 
 /// Words that end a noun phrase before its people could be named ("a threat to public health").
