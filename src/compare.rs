@@ -19,6 +19,9 @@ use crate::topics::TopicMap;
 
 pub use crate::article::Side;
 
+mod map_fit;
+use map_fit::MapFit;
+
 /// One article with what the engine learnt from it.
 #[derive(Debug, Clone)]
 pub struct Analysed {
@@ -158,37 +161,6 @@ fn disputed_words(words: &str) -> String {
     format!("“{}{more}”", all[..all.len().min(SHOWN)].join(" "))
 }
 
-/// Whether two articles are on the map's subject: both name the same two of its topics (or its
-/// one topic), or both take a stance on one of them (two short pieces on sanctions alone). A
-/// map's topic terms include common words ("students", "protests", "use of force", "talks")
-/// that an article on another subject uses without being about them: when either article
-/// naming a topic was enough, 37 of BASIL's 88 pairs of US news (a police budget, a restaurant
-/// chain, a campaign advert) showed "civil society" and "war" passages from those words.
-fn map_applies(map: &TopicMap, left: &Analysed, right: &Analysed) -> bool {
-    let needed = map.topics.len().min(MAP_TOPICS_NEEDED);
-    let named_by = |side: &Analysed| {
-        let mut named = vec![false; map.topics.len()];
-        for hit in side.analysis.passage_terms.iter().flatten() {
-            if let Some(seen) = named.get_mut(hit.owner) {
-                *seen = true;
-            }
-        }
-        named
-    };
-    let (named_left, named_right) = (named_by(left), named_by(right));
-    let named: Vec<bool> = named_left.iter().zip(&named_right).map(|(l, r)| *l && *r).collect();
-    if named.iter().filter(|&&n| n).count() >= needed {
-        return true;
-    }
-    let takes_stance = |side: &Analysed, topic: usize| {
-        side.analysis.claims.iter().any(|c| c.stance_on(TargetId::of_topic(topic)).is_some())
-    };
-    (0..map.topics.len()).any(|t| named[t] && takes_stance(left, t) && takes_stance(right, t))
-}
-
-/// Distinct map topics a pair must name to be on the map's subject.
-const MAP_TOPICS_NEEDED: usize = 2;
-
 /// Analyses an article once, for use in any number of comparisons.
 pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSettings) -> Analysed {
     let analysis = analyse(&article, map, settings.min_claim_words);
@@ -199,7 +171,7 @@ pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSett
 /// in the pair), their similarity index, and each side's claims with the stances on the found
 /// targets added.
 struct Relation {
-    /// Whether the pair is on the map's subject (see [`map_applies`]).
+    /// Whether the pair is on the map's subject (see [`MapFit`]).
     on_map: bool,
     /// Each side's share of sentences in others' voices, read once: the contrast stages ask
     /// whether a side is news, and every printer and redraw of the reader's list asks per
@@ -218,12 +190,14 @@ impl Relation {
         left: &Analysed,
         right: &Analysed,
         claims: [Vec<Claim>; 2],
-        on_map: bool,
+        fit: MapFit,
         map: &TopicMap,
         settings: &AnalysisSettings,
     ) -> Relation {
         let shares = [left, right].map(|side| caution::reported_share(&side.article, &side.analysis.voices));
-        let person_cases = caution::reads_as_news(shares) && !on_map;
+        // On a subject the map argues, its stances name the positions; topics without stance
+        // lists leave a news pair read as with no map.
+        let person_cases = caution::reads_as_news(shares) && !fit.argues;
         let mut targets = TargetTable::from_map(map);
         let takes_stance = |claims: &[Claim], topic: usize| {
             let id = TargetId::of_topic(topic);
@@ -253,7 +227,7 @@ impl Relation {
             || (claims_of(left, left_base, 0), SimilarityIndex::new(left.words(), right.words())),
             || claims_of(right, right_base, 1),
         );
-        Relation { on_map, shares, targets, index, derived, claims: [left_claims, right_claims] }
+        Relation { on_map: fit.applies, shares, targets, index, derived, claims: [left_claims, right_claims] }
     }
 
     fn contrasts(
@@ -301,13 +275,13 @@ pub fn contrasts_between(
     map: &TopicMap,
     settings: &AnalysisSettings,
 ) -> (TargetTable, Vec<Contrast>, Vec<Agreement>) {
-    let on_map = map_applies(map, left, right);
-    let claims = if on_map {
+    let fit = MapFit::of(map, left, right);
+    let claims = if fit.applies {
         [left.analysis.claims.clone(), right.analysis.claims.clone()]
     } else {
         [Vec::new(), Vec::new()]
     };
-    let relation = Relation::new(left, right, claims, on_map, map, settings);
+    let relation = Relation::new(left, right, claims, fit, map, settings);
     let Findings { contrasts, agreements, .. } = relation.contrasts(left, right, map, settings);
     (relation.targets, contrasts, agreements)
 }
@@ -321,8 +295,8 @@ pub fn compare_analysed(
 ) -> Comparison {
     // Two articles on another subject than the map's leave its topics out: a word of one topic
     // ("students", a civil-society term) in a story on a school's phone ban is no sign of it.
-    let on_map = map_applies(map, &left, &right);
-    if !on_map {
+    let fit = MapFit::of(map, &left, &right);
+    if !fit.applies {
         for side in [&mut left, &mut right] {
             side.analysis.passage_terms.iter_mut().for_each(Vec::clear);
             side.analysis.claims.clear();
@@ -331,7 +305,7 @@ pub fn compare_analysed(
     // The analyses are ours: their claims become the pair's (see `Comparison::left`) instead
     // of being copied.
     let claims = [std::mem::take(&mut left.analysis.claims), std::mem::take(&mut right.analysis.claims)];
-    let relation = Relation::new(&left, &right, claims, on_map, map, settings);
+    let relation = Relation::new(&left, &right, claims, fit, map, settings);
     // The sentences' words were kept for the similarity index, which now holds them: dropped
     // before the two heaviest stages run (13 MB at 10 MB per side).
     left.analysis.sentence_words = Vec::new();
