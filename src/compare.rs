@@ -171,8 +171,8 @@ pub fn analyse_article(article: Article, map: &TopicMap, settings: &AnalysisSett
 /// in the pair), their similarity index, and each side's claims with the stances on the found
 /// targets added.
 struct Relation {
-    /// Whether the pair is on the map's subject (see [`MapFit`]).
-    on_map: bool,
+    /// How the map bears on the pair.
+    fit: MapFit,
     /// Each side's share of sentences in others' voices, read once: the contrast stages ask
     /// whether a side is news, and every printer and redraw of the reader's list asks per
     /// contrast (`contrast::caution`).
@@ -222,12 +222,18 @@ impl Relation {
             )
         };
         // Each side's claims read only that side; the similarity index is built meanwhile.
-        let [left_base, right_base] = claims;
+        // A silent topic merged into a target found in the pair is that target in every claim.
+        let [left_base, right_base] = claims.map(|mut claims| {
+            for claim in &mut claims {
+                claim.targets.retain(|(t, _)| targets[*t].is_listed());
+            }
+            claims
+        });
         let ((left_claims, index), right_claims) = both(
             || (claims_of(left, left_base, 0), SimilarityIndex::new(left.words(), right.words())),
             || claims_of(right, right_base, 1),
         );
-        Relation { on_map: fit.applies, shares, targets, index, derived, claims: [left_claims, right_claims] }
+        Relation { fit, shares, targets, index, derived, claims: [left_claims, right_claims] }
     }
 
     fn contrasts(
@@ -237,9 +243,11 @@ impl Relation {
         map: &TopicMap,
         settings: &AnalysisSettings,
     ) -> Findings {
-        // Off the map's subject its topic terms say nothing of what two passages discuss either.
+        // Off the subject of the map's argued topics their terms say nothing of what two
+        // passages discuss either: a map of the story's names, with no stance lists, relates
+        // every two passages naming one person.
         let (mut left_input, mut right_input) = (left.input(&self.claims[0]), right.input(&self.claims[1]));
-        if !self.on_map {
+        if !self.fit.argues {
             (left_input.passage_terms, right_input.passage_terms) = (&[], &[]);
         }
         let pair = Pair {
@@ -314,13 +322,15 @@ pub fn compare_analysed(
     // Aligning passages and finding contrasts read the same inputs and not each other.
     let (alignment, Findings { contrasts, agreements, facts, consensus }) = both(
         || {
-            align(
+            let mut rows = align(
                 map.topics.len(),
                 (&left.article, &left.analysis),
                 (&right.article, &right.analysis),
                 &derived_passages,
                 &relation.index,
-            )
+            );
+            rows.retain(|row| relation.targets[row.target].is_listed());
+            rows
         },
         || relation.contrasts(&left, &right, map, settings),
     );

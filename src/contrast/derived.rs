@@ -73,16 +73,27 @@ pub fn add_shared_targets(
         // same name beside it would split its passages.
         let kind = sides[0].entities[shared.left].kind;
         let party = matches!(kind, EntityKind::Person | EntityKind::Group);
-        let covered = std::iter::once(&shared.name).chain(&shared.aliases).any(|form| {
-            let folded = fold(form);
-            map.find_terms(&folded)
-                .iter()
-                .any(|h| h.range.len() * 2 >= folded.len() && (!party || speaks(h.owner)))
-        });
-        if covered {
+        // The map topics that name it (by most of one of its forms).
+        let naming: Vec<usize> = std::iter::once(&shared.name)
+            .chain(&shared.aliases)
+            .flat_map(|form| {
+                let folded = fold(form);
+                map.find_terms(&folded)
+                    .into_iter()
+                    .filter(move |h| h.range.len() * 2 >= folded.len())
+                    .map(|h| h.owner)
+            })
+            .collect();
+        // A topic with no stance lists (as `topics suggest` writes them) argues nothing: it is
+        // read as this target, under the topic's name and colour, and not listed twice.
+        let silent = naming.iter().copied().find(|&topic| map.topics[topic].stances.is_empty());
+        if silent.is_none() && naming.iter().any(|&topic| !party || speaks(topic)) {
             continue;
         }
-        let color = Color::Indexed(COLORS[out.len() % COLORS.len()]);
+        let (name, color) = match silent {
+            Some(topic) => (map.topics[topic].name.clone(), map.topics[topic].color),
+            None => (shared.name.clone(), Color::Indexed(COLORS[out.len() % COLORS.len()])),
+        };
         // People and groups hold views and are judged, and a policy phrase is argued over; a
         // place or a thing is mostly the setting ("in Tehran"), and the mood of its sentences
         // is not a stance toward it. Measured: reading stances toward places and other things
@@ -99,7 +110,10 @@ pub fn add_shared_targets(
             EntityKind::Place | EntityKind::Other => (0.5, false),
         };
         let salience = shared.salience * weight;
-        let id = table.push_derived(shared.name.clone(), shared.aliases.clone(), color, salience, Some(kind));
+        let id = table.push_derived(name, shared.aliases.clone(), color, salience, Some(kind));
+        if let Some(topic) = silent {
+            table.merge_topic(TargetId::of_topic(topic), id);
+        }
         out.push(DerivedTarget {
             id,
             entity: [shared.left, shared.right],

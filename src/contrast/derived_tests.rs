@@ -340,3 +340,33 @@ fn what_a_groups_spokesman_reports_it_said_is_its_own_words() {
     let text = "Jonah Whitley, a spokesman for Climate Reckoning, said the group regretted the delay but would not apologize for the protest.";
     assert_eq!(own_reading(text, &["Climate Reckoning"], "Jonah Whitley", &group), None);
 }
+
+#[test]
+fn a_map_topic_without_stance_lists_is_read_as_the_target_found_in_the_pair() {
+    // As `topics suggest` writes a story's people: named and coloured, stance lists commented.
+    let silent =
+        "[[topics]]\nname = \"Councillor Reyes\"\ncolor = \"green\"\nterms = [\"Dana Reyes\", \"Reyes\"]\n";
+    let argued = format!("{silent}[topics.stances]\npositive = [\"praised\"]\nnegative = [\"faulted\"]\n");
+    let text = "Title: T\n\nCouncil member Dana Reyes proposed the parking plan on Monday.\n\n\
+                Reyes said the plan would help shop owners.\n\nCritics said Reyes ignored the residents.\n";
+    let (a, b) = (Article::parse("a", text), Article::parse("b", text));
+    let table_with = |toml: &str| {
+        let map = TopicMap::new(&Config::from_user_text("map.toml", toml).unwrap()).unwrap();
+        let topic = TargetId::of_topic(map.index_of("Councillor Reyes").expect("the topic"));
+        let mut table = TargetTable::from_map(&map);
+        let derived = add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)], &|_| false);
+        (table, topic, derived.iter().map(|d| d.id).collect::<Vec<_>>())
+    };
+    let (table, topic, derived) = table_with(silent);
+    let reyes = table[topic].merged_into.expect("the silent topic is merged into the person");
+    assert!(derived.contains(&reyes) && table[reyes].is_derived());
+    // The map's name and colour, and one entry where lists show the topic, in its place.
+    assert_eq!(table[reyes].name, "Councillor Reyes");
+    assert_eq!(table[reyes].color, table[topic].color);
+    let listed: Vec<&str> = table.listed().map(|t| t.name.as_str()).collect();
+    assert_eq!(listed.iter().filter(|n| **n == "Councillor Reyes").count(), 1, "{listed:?}");
+    assert_eq!(listed.iter().position(|n| *n == "Councillor Reyes"), Some(topic.index()), "{listed:?}");
+    // A topic with stance lists is read by them, and keeps its own entry.
+    let (table, topic, _) = table_with(&argued);
+    assert_eq!(table[topic].merged_into, None);
+}

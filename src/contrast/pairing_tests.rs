@@ -27,6 +27,7 @@ fn target(name: &str, aliases: &[&str]) -> Target {
         stances: Vec::new(),
         salience: 1.0,
         kind: None,
+        merged_into: None,
     }
 }
 

@@ -112,7 +112,12 @@ impl App {
 
     /// The topics' names, in order, for the help's legend of the coverage strip.
     pub(crate) fn topic_labels(&self) -> Vec<String> {
-        self.comparison.targets.iter().filter(|t| !t.is_derived()).map(|t| t.label()).collect()
+        self.comparison
+            .targets
+            .iter()
+            .filter(|t| !t.is_derived() && t.is_listed())
+            .map(|t| t.label())
+            .collect()
     }
 
     /// The topics the help's legend lists: none on the corpus overview, which has no strip.

@@ -285,7 +285,7 @@ fn report(c: &Comparison) -> Report<'_> {
         right: article(c, Side::Right),
         topics: c
             .targets
-            .iter()
+            .listed()
             .map(|t| TopicJson {
                 name: t.name.clone(),
                 origin: if t.is_derived() { "derived" } else { "map" },

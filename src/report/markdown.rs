@@ -96,7 +96,7 @@ pub fn render_markdown(c: &Comparison) -> String {
         let _ = writeln!(out, "\nNot discussed by either: {}.", names.join(", "));
     }
     let _ = writeln!(out, "\n## What each side says, by topic");
-    for topic in c.targets.ids() {
+    for topic in c.targets.listed().map(|t| t.id) {
         let rows: Vec<_> = c.alignment.iter().filter(|r| r.target == topic).collect();
         if rows.is_empty() {
             continue;

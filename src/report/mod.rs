@@ -156,7 +156,7 @@ pub(crate) fn coverage_split(comparison: &Comparison) -> (Vec<(String, usize, us
 pub(crate) fn coverage(comparison: &Comparison) -> Vec<(String, usize, usize)> {
     comparison
         .targets
-        .iter()
+        .listed()
         .map(|t| {
             (
                 visible(&t.label()).into_owned(),

@@ -43,7 +43,7 @@ pub fn render_text(c: &Comparison, width: usize) -> String {
     if !silent.is_empty() {
         push_wrapped(&mut out, &format!("  not discussed by either: {}", silent.join(", ")), width, "    ");
     }
-    for topic in c.targets.ids() {
+    for topic in c.targets.listed().map(|t| t.id) {
         let rows: Vec<_> = c.alignment.iter().filter(|r| r.target == topic).collect();
         if rows.is_empty() {
             continue;

@@ -55,6 +55,10 @@ pub struct Target {
     pub salience: f32,
     /// What a derived target is (a person, a group, a place…); none for a map topic.
     pub kind: Option<EntityKind>,
+    /// For a map topic with no stance lists that names a person or group the pair found, the
+    /// target found in the pair that stands in for it under its name and colour: the topic is
+    /// then read, listed and aligned as that target, never twice.
+    pub merged_into: Option<TargetId>,
 }
 
 impl Target {
@@ -65,6 +69,11 @@ impl Target {
 
     pub fn is_derived(&self) -> bool {
         self.origin == Origin::Derived
+    }
+
+    /// Whether the target is listed in its own right (not merged into one found in the pair).
+    pub fn is_listed(&self) -> bool {
+        self.merged_into.is_none()
     }
 }
 
@@ -90,6 +99,7 @@ impl TargetTable {
                 stances: topic.stances.clone(),
                 salience: 1.0,
                 kind: None,
+                merged_into: None,
             })
             .collect();
         TargetTable { targets }
@@ -107,8 +117,23 @@ impl TargetTable {
         let id = TargetId(self.targets.len() as u32);
         let stances = vec!["positive".to_string(), "negative".to_string()];
         let origin = Origin::Derived;
-        self.targets.push(Target { id, name, aliases, origin, color, stances, salience, kind });
+        self.targets.push(Target {
+            id,
+            name,
+            aliases,
+            origin,
+            color,
+            stances,
+            salience,
+            kind,
+            merged_into: None,
+        });
         id
+    }
+
+    /// Marks map topic `topic` as stood in for by `by`, a target found in the pair.
+    pub fn merge_topic(&mut self, topic: TargetId, by: TargetId) {
+        self.targets[topic.index()].merged_into = Some(by);
     }
 
     pub fn len(&self) -> usize {
@@ -129,6 +154,18 @@ impl TargetTable {
 
     pub fn ids(&self) -> impl Iterator<Item = TargetId> + '_ {
         self.targets.iter().map(|t| t.id)
+    }
+
+    /// The targets as lists show them: in table order, a map topic merged into a target found
+    /// in the pair shown as that target in the topic's place (the map's order is the user's),
+    /// and that target not again.
+    pub fn listed(&self) -> impl Iterator<Item = &Target> + '_ {
+        let stands_in = |id: TargetId| self.targets.iter().any(|t| t.merged_into == Some(id));
+        self.targets.iter().filter_map(move |t| match t.merged_into {
+            Some(by) => Some(&self[by]),
+            None if stands_in(t.id) => None,
+            None => Some(t),
+        })
     }
 
     /// The target's label, or "general" for a contrast tied to none.
