@@ -56,9 +56,10 @@ pub struct DerivedTarget {
 
 /// Adds the entities both articles discuss to the table, most central first; an entity whose
 /// name the map already knows as a topic term is left to that topic — a person or a group only
-/// when the topic takes stances in both articles (`speaks(topic)`). A topic whose cues say nothing about the pair
-/// ("israel" in a story on a US campaign advert that shows Netanyahu) would otherwise silence
-/// the general reading of a name the story is about.
+/// when the topic takes stances in both articles (`speaks(topic)`). A topic whose cues say
+/// nothing about the pair ("israel" in a story on a US campaign advert that shows Netanyahu)
+/// would otherwise silence the general reading of a name the story is about. A topic with no
+/// stance lists at all is merged into the entity's target ([`TargetTable::merge_topic`]).
 pub fn add_shared_targets(
     map: &TopicMap,
     table: &mut TargetTable,
@@ -68,9 +69,9 @@ pub fn add_shared_targets(
     let mut out = Vec::new();
     let subject: Arc<[String]> = shared_subject_words(sides).into();
     for shared in shared_targets(sides[0], sides[1]) {
-        // Only a person or a group is taken back from a silent topic: a phrase or a place the
-        // map names ("nuclear deal", "Israel") is the topic itself, and a second target of the
-        // same name beside it would split its passages.
+        // A phrase or a place a topic with stance lists names ("nuclear deal", "Israel") is the
+        // topic itself, and a second target of the same name beside it would split its
+        // passages; a person or a group is taken back from one that says nothing of the pair.
         let kind = sides[0].entities[shared.left].kind;
         let party = matches!(kind, EntityKind::Person | EntityKind::Group);
         // The map topics that name it (by most of one of its forms).
@@ -85,8 +86,11 @@ pub fn add_shared_targets(
             })
             .collect();
         // A topic with no stance lists (as `topics suggest` writes them) argues nothing: it is
-        // read as this target, under the topic's name and colour, and not listed twice.
-        let silent = naming.iter().copied().find(|&topic| map.topics[topic].stances.is_empty());
+        // read as this target, under the topic's name and colour, and not listed twice. One
+        // target stands in for a topic: a second entity it names keeps its own name.
+        let silent = naming.iter().copied().find(|&topic| {
+            map.topics[topic].stances.is_empty() && table[TargetId::of_topic(topic)].is_listed()
+        });
         if silent.is_none() && naming.iter().any(|&topic| !party || speaks(topic)) {
             continue;
         }

@@ -370,3 +370,22 @@ fn a_map_topic_without_stance_lists_is_read_as_the_target_found_in_the_pair() {
     let (table, topic, _) = table_with(&argued);
     assert_eq!(table[topic].merged_into, None);
 }
+
+#[test]
+fn a_silent_topic_stands_for_one_target_only() {
+    // One topic naming two people both articles discuss: the first takes its name, the second
+    // keeps its own, and each is listed once.
+    let map = "[[topics]]\nname = \"The Reyes family\"\ncolor = \"green\"\nterms = [\"Reyes\"]\n";
+    let map = TopicMap::new(&Config::from_user_text("map.toml", map).unwrap()).unwrap();
+    let text = "Title: T\n\nDana Reyes and Luis Reyes opened the bakery on Monday.\n\n\
+                Dana Reyes said the rent had doubled.\n\nLuis Reyes said the city had helped.\n";
+    let (a, b) = (Article::parse("a", text), Article::parse("b", text));
+    let mut table = TargetTable::from_map(&map);
+    add_shared_targets(&map, &mut table, [&entities(&a), &entities(&b)], &|_| false);
+    let listed: Vec<&str> = table.listed().map(|t| t.name.as_str()).collect();
+    let mut unique = listed.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), listed.len(), "{listed:?}");
+    assert!(listed.contains(&"The Reyes family"), "{listed:?}");
+}
