@@ -37,3 +37,33 @@ fn two_articles_that_both_name_two_of_the_maps_topics_are_on_its_subject() {
     let (left, right) = topic_passages(&c, "negotiations");
     assert!(left > 0 && right > 0);
 }
+
+#[test]
+fn topics_without_stance_lists_put_a_pair_on_the_maps_subject_but_argue_nothing() {
+    // A map as `topics suggest` writes one: the story's people, stance lists commented out.
+    let people =
+        "[[topics]]\nname = \"Dana Reyes\"\ncolor = \"green\"\nterms = [\"Dana Reyes\", \"Reyes\"]\n\n\
+                  [[topics]]\nname = \"Harbor Board\"\ncolor = \"red\"\nterms = [\"Harbor Board\"]\n";
+    let config = crate::config::Config::from_user_text("map.toml", people).unwrap();
+    let map = TopicMap::new(&config).unwrap();
+    let side = |name: &str, body: &str| {
+        let article = Article::parse(name, &format!("Title: {name}\n\n{body}\n"));
+        analyse_article(article, &map, &config.analysis)
+    };
+    let (left, right) = (
+        side("a", "Dana Reyes asked the Harbor Board to delay the vote.\n\nReyes said the fees were unfair."),
+        side(
+            "b",
+            "The Harbor Board rejected a delay sought by Dana Reyes.\n\nReyes had called the fees unfair.",
+        ),
+    );
+    let fit = MapFit::of(&map, &left, &right);
+    assert!(fit.applies, "both name two of its topics");
+    assert!(!fit.argues, "none of them takes stances");
+    // With the built-in topics named too, the pair is on a subject the map argues.
+    let (left, right) = (
+        side("a", "Dana Reyes backed sanctions on Iran.\n\nThe talks with Tehran resume, Reyes said."),
+        side("b", "Reyes wants the sanctions kept.\n\nThe Harbor Board said the talks had stalled."),
+    );
+    assert!(MapFit::of(&map, &left, &right).argues);
+}

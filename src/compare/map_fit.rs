@@ -36,6 +36,10 @@ fn map_applies_over(
     counts: &dyn Fn(usize) -> bool,
 ) -> bool {
     let needed = (0..map.topics.len()).filter(|&t| counts(t)).count().min(MAP_TOPICS_NEEDED);
+    // No topic to count is no subject (not one met by naming none).
+    if needed == 0 {
+        return false;
+    }
     let named_by = |side: &Analysed| {
         let mut named = vec![false; map.topics.len()];
         for hit in side.analysis.passage_terms.iter().flatten() {
