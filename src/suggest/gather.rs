@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use crate::article::SentenceId;
 use crate::contrast::figures::MONTHS;
-use crate::targets::entities::{ArticleEntities, EntityKind, EntityLookup};
+use crate::targets::entities::{ArticleEntities, Entity, EntityKind, EntityLookup};
 use crate::targets::shared::centrality;
 use crate::text::fold::fold;
 
@@ -46,6 +46,15 @@ pub(crate) struct Gathered {
     sentences: BTreeSet<(usize, SentenceId)>,
 }
 
+/// Whether two people named alike are two people: a shared surname ("Clinton") does not make
+/// Bill Clinton and Hillary Clinton one topic. Read from their genders (titles, pronouns, first
+/// names), which tell a man from a woman and leave "Bob Bauer" and "Robert F. Bauer" one.
+fn two_people(a: &Entity, b: &Entity) -> bool {
+    a.kind == EntityKind::Person
+        && b.kind == EntityKind::Person
+        && matches!((a.gender, b.gender), (Some(x), Some(y)) if x != y)
+}
+
 /// A name that says when, not who or what ("Wednesday", "March").
 pub(crate) fn is_calendar(key: &str) -> bool {
     key.split(' ')
@@ -71,7 +80,10 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
                 std::iter::once(&entity.key)
                     .chain(&entity.aliases)
                     .filter_map(|form| lookups[b].find(form))
-                    .find(|&r| sides[b].entities[r].kind.is_lower_case() == lower)
+                    .find(|&r| {
+                        let other = &sides[b].entities[r];
+                        other.kind.is_lower_case() == lower && !two_people(entity, other)
+                    })
                     .and_then(|r| owner[b][r])
             });
             let t = match found {

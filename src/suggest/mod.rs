@@ -100,6 +100,7 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
                 || validate_phrase(&form).is_err()
                 || gather::is_calendar(key.trim_end_matches("'s").trim_end_matches("’s"))
                 || claimed.contains(&key)
+                || too_broad(&key, &fold(&target.name), target.kind)
             {
                 continue;
             }
@@ -125,6 +126,22 @@ pub fn suggest(articles: &[Article]) -> Vec<SuggestedTopic> {
         });
     }
     out
+}
+
+/// Whether one word of a longer name is too broad to be a term: a person's first name ("Larry"
+/// for Larry Summers matches every Larry) or the place after "of" in an organisation's name
+/// ("Massachusetts" for the Log Cabin Republicans of Massachusetts). A surname stays
+/// ("Summers"), and so does a head word ("Senate" for the U.S. Senate, as articles call it).
+fn too_broad(key: &str, name: &str, kind: EntityKind) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    if key.contains(' ') || words.len() < 2 {
+        return false;
+    }
+    match kind {
+        EntityKind::Person => words[0] == key,
+        EntityKind::Group => words.windows(2).any(|w| w[0] == "of" && w[1] == key),
+        _ => false,
+    }
 }
 
 /// Per topic and file: passages matched and the most frequent matched terms.

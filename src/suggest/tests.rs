@@ -141,3 +141,61 @@ fn a_subject_noun_is_not_merged_with_a_persons_surname() {
     let topics = suggest(&articles);
     assert!(!topics.iter().any(|t| t.name.contains("Price")), "{topics:?}");
 }
+
+#[test]
+fn two_people_who_share_a_surname_are_two_topics() {
+    let topics = suggest(&[
+        article(
+            "a",
+            "Former President Bill Clinton called Sestak in the summer. Clinton said he had offered \
+             advice.\n\nMr. Clinton spoke to reporters on Friday.",
+        ),
+        article(
+            "b",
+            "Secretary of State Hillary Clinton visited Ohio. Clinton said she backed the \
+             candidate.\n\nMrs. Clinton met voters on Friday.",
+        ),
+    ]);
+    let names: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
+    assert!(
+        !topics.iter().any(|t| {
+            let terms = all_terms(std::slice::from_ref(t));
+            terms.contains(&"bill clinton".to_string()) && terms.contains(&"hillary clinton".to_string())
+        }),
+        "{names:?}"
+    );
+    // One person by two first names stays one topic.
+    let topics = suggest(&[
+        article("a", "White House Counsel Robert F. Bauer wrote the memo. Mr. Bauer said it was lawful."),
+        article(
+            "b",
+            "Bob Bauer, the White House lawyer, wrote the memo. Bauer said he found nothing improper.",
+        ),
+    ]);
+    let bauer: Vec<&SuggestedTopic> = topics.iter().filter(|t| t.name.contains("Bauer")).collect();
+    assert_eq!(bauer.len(), 1, "{:?}", topics.iter().map(|t| &t.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_first_name_or_a_place_after_of_is_no_term() {
+    let topics = suggest(&[
+        article(
+            "a",
+            "Larry Summers praised the tax deal on Monday. Summers said the deal was brave, and \
+             Larry smiled.",
+        ),
+        article(
+            "b",
+            "Larry Summers defended the tax deal. Summers said the deal was fair.\n\nAsked about \
+             it, Larry shrugged.",
+        ),
+    ]);
+    let terms = all_terms(&topics);
+    assert!(terms.contains(&"summers".to_string()) && !terms.contains(&"larry".to_string()), "{terms:?}");
+    // The place after "of" in an organisation's name matches other things; its head word is
+    // what articles call it.
+    assert!(!too_broad("senate", "u.s. senate", EntityKind::Group));
+    assert!(too_broad("massachusetts", "log cabin republicans of massachusetts", EntityKind::Group));
+    assert!(!too_broad("naacp", "naacp", EntityKind::Group));
+    assert!(!too_broad("summers", "larry summers", EntityKind::Person));
+}
