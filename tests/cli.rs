@@ -419,20 +419,6 @@ fn a_directory_gives_the_corpus_overview_in_every_format() {
 }
 
 #[test]
-fn topics_suggest_prints_a_map_that_loads_and_check_reports_matches() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
-    let o = run(&["topics", "suggest", dir.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let snippet = stdout(&o);
-    assert!(snippet.contains("[[topics]]") && snippet.contains("[topics.stances]"));
-    let (_d, path) = temp_file("suggested.toml", snippet.as_bytes());
-    let check = run(&["--config", path.to_str().unwrap(), "topics", "check", dir.to_str().unwrap()]);
-    assert!(check.status.success(), "the suggested map is valid: {}", stderr(&check));
-    assert!(stdout(&check).contains("passage(s)"));
-    assert_eq!(run(&["topics", "suggest"]).status.code(), Some(2), "suggest needs files");
-}
-
-#[test]
 fn a_user_file_overriding_one_topic_keeps_the_others() {
     let config = tempfile::tempdir().unwrap();
     let dir = config.path().join("counterpoint");
@@ -557,49 +543,6 @@ fn the_readme_lists_every_key_action() {
 }
 
 /// Two reports on one invented subject that judge its people in opposite terms.
-const SUGGEST_LEFT: &str = "Title: Senator Hale and the port plan\n\n\
-Senator Maria Hale unveiled the harbor expansion plan on Wednesday. The harbor expansion plan is a brilliant and generous \
-investment, and Senator Hale deserves praise for her honest leadership.\n\n\
-Mayor Tom Birch praised the harbor expansion plan as a wonderful success for the city. Hale won strong support from \
-dock workers, who welcomed the plan with hope.\n\n\
-Critics in the Port Authority were quiet. Senator Hale said the plan would create good jobs for families.\n";
-const SUGGEST_RIGHT: &str = "Title: The port plan fails\n\n\
-Senator Maria Hale pushed the harbor expansion plan through on Wednesday. The harbor expansion plan is a reckless and \
-wasteful scheme, and Senator Hale deserves blame for her dishonest leadership.\n\n\
-Mayor Tom Birch attacked the harbor expansion plan as a terrible failure for the city. Hale faced angry protests from \
-dock workers, who condemned the plan with fear.\n\n\
-The Port Authority warned of losses. Senator Hale was criticized for the corrupt deal that hurt families.\n";
-
-#[test]
-fn topics_suggest_writes_a_map_with_which_compare_finds_contrasts() {
-    let dir = tempfile::tempdir().unwrap();
-    let (left, right) = (dir.path().join("left.md"), dir.path().join("right.md"));
-    std::fs::write(&left, SUGGEST_LEFT).unwrap();
-    std::fs::write(&right, SUGGEST_RIGHT).unwrap();
-    let o = run(&["topics", "suggest", left.to_str().unwrap(), right.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let map = stdout(&o);
-    let lower = map.to_lowercase();
-    assert!(map.contains("Maria Hale") && map.contains("harbor expansion plan"), "{map}");
-    assert!(!lower.contains("\"wednesday"), "no weekday is a topic: {map}");
-    // Stance hints are written, as comments: a person read without lists is read as with no map.
-    assert!(map.contains("\n# [topics.stances]\n# positive = ["), "stance hints are written: {map}");
-    let (_d, path) = temp_file("suggested.toml", map.as_bytes());
-    let o = run(&[
-        "--config",
-        path.to_str().unwrap(),
-        "compare",
-        left.to_str().unwrap(),
-        right.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    assert!(o.status.success(), "the map loads: {}", stderr(&o));
-    let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let contrasts = report["contrasts"].as_array().expect("a contrasts list");
-    assert!(!contrasts.is_empty(), "compare with the suggested map finds contrasts: {map}");
-}
-
 /// A figure both articles give for the same thing is a shared fact in every format: in JSON
 /// under `facts`, each side's one cue the figure itself, and in text and Markdown under
 /// "Facts both report".
