@@ -159,7 +159,7 @@ impl App {
         let topic = b
             .topic
             .as_deref()
-            .and_then(|name| self.comparison.targets.iter().find(|t| t.name == name).map(|t| t.id));
+            .and_then(|name| self.comparison.targets.listed().find(|t| t.name == name).map(|t| t.id));
         self.go_to(b.left, b.right, topic);
         self.say(format!("bookmark {}: {}", i + 1, b.label));
     }

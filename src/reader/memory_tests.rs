@@ -301,3 +301,30 @@ fn two_readers_of_one_pair_merge_their_bookmarks_and_say_so() {
     load_state(&mut later);
     assert_eq!(later.bookmarks, second.bookmarks);
 }
+
+#[test]
+fn a_bookmark_on_a_topic_read_as_a_found_target_comes_back_to_that_topic() {
+    // A map topic without stance lists is merged into the person both articles discuss, under
+    // the topic's name; a bookmark keeps the name and must find that target, not the merged
+    // topic (which has no rows) and so the first row of the same passages on another topic.
+    let map =
+        "[[topics]]\nname = \"The Leader\"\ncolor = \"green\"\nterms = [\"Khamenei\", \"Ali Khamenei\"]\n";
+    let config = Config::from_user_text("map.toml", map).unwrap();
+    let topics = TopicMap::new(&config).unwrap();
+    let comparison = compare(article(LEFT), article(RIGHT), &topics, &config.analysis);
+    let mut app = App::new(config, comparison, None, Theme::new(Palette::Mono));
+    app.resize(80, 24);
+    app.update(Action::ToggleView);
+    let leader = app.comparison.targets.listed().find(|t| t.name == "The Leader").expect("listed").id;
+    let row = app.comparison.alignment.iter().position(|r| r.target == leader).expect("a row on it");
+    // Read with the topic filter on it (`t`), as a reader following the topic would.
+    app.topic = Some(leader);
+    app.aligned_top = super::aligned_doc::AlignedAnchor { row, line: 0 };
+    assert_eq!(app.update(Action::Bookmark), Effect::SaveState);
+    assert_eq!(app.bookmarks[0].topic.as_deref(), Some("The Leader"));
+    app.topic = None;
+    app.update(Action::Top);
+    app.update(Action::Bookmarks);
+    app.handle(Input::Confirm);
+    assert_eq!(app.comparison.alignment[app.aligned_top.row].target, leader);
+}
