@@ -196,19 +196,7 @@ pub fn is_verdict_adverb(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::ops::Range;
-
-    use crate::lexicon::{polarity_toward, Polarity};
-
-    fn toward(sentence: &str, name: &str) -> Polarity {
-        let start = sentence.find(name).expect("the name is in the sentence");
-        let mention: Range<usize> = start..start + name.len();
-        polarity_toward(sentence, std::slice::from_ref(&mention))
-    }
-
-    fn cue_texts<'s>(sentence: &'s str, polarity: &Polarity) -> Vec<&'s str> {
-        polarity.cues.iter().map(|c| &sentence[c.range.clone()]).collect()
-    }
+    use crate::lexicon::polarity::tests::{cue_texts, toward};
 
     #[test]
     fn figures_contests_certainty_and_subjects_in_news_are_no_praise_or_blame() {

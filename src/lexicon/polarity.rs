@@ -374,7 +374,7 @@ pub fn whole_sentence_valence(sentence: &str) -> f32 {
 
 #[cfg(test)]
 #[path = "polarity_tests.rs"]
-mod tests;
+pub(super) mod tests;
 
 #[cfg(test)]
 #[path = "shifter_tests.rs"]

@@ -6,16 +6,16 @@ use proptest::prelude::*;
 use crate::lexicon::clauses;
 
 /// The byte range of the first occurrence of `word` in `sentence`.
-pub(super) fn at(sentence: &str, word: &str) -> Range<usize> {
+pub(in crate::lexicon) fn at(sentence: &str, word: &str) -> Range<usize> {
     let start = sentence.find(word).expect("word in sentence");
     start..start + word.len()
 }
 
-pub(super) fn cue_texts<'s>(sentence: &'s str, polarity: &Polarity) -> Vec<&'s str> {
+pub(in crate::lexicon) fn cue_texts<'s>(sentence: &'s str, polarity: &Polarity) -> Vec<&'s str> {
     polarity.cues.iter().map(|c| &sentence[c.range.clone()]).collect()
 }
 
-pub(super) fn toward(sentence: &str, name: &str) -> Polarity {
+pub(in crate::lexicon) fn toward(sentence: &str, name: &str) -> Polarity {
     polarity_toward(sentence, &[at(sentence, name)])
 }
 
