@@ -10,6 +10,10 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+#[path = "support/process.rs"]
+mod process;
+use process::{stderr, stdout, temp_file};
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/derived").join(name)
 }
@@ -27,21 +31,6 @@ fn run(args: &[&str]) -> Output {
     let out = output(args);
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 output")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 errors")
-}
-
-fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    (dir, path)
 }
 
 /// Each contrast as its reason and the two sentences' places.
