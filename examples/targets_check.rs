@@ -42,10 +42,10 @@ fn norm(s: &str) -> String {
 /// leniently by any capitalised word of it ("Obama" for "Obama_campaign").
 fn target_entities(lookup: &EntityLookup, target: &str, lenient: bool) -> HashSet<usize> {
     let form = target.replace('_', " ");
-    let mut out: HashSet<usize> = lookup.find(&form).into_iter().collect();
+    let mut out: HashSet<usize> = lookup.find(&form, EntityKind::Other).into_iter().collect();
     if lenient {
         for word in form.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-            out.extend(lookup.find(word));
+            out.extend(lookup.find(word, EntityKind::Other));
         }
     }
     out
@@ -158,7 +158,7 @@ fn basil_report(events: &BTreeMap<String, Vec<Annotated>>) {
                             a.voices
                                 .get(s)
                                 .and_then(|v| v.speaker.as_deref())
-                                .and_then(|w| lookup.find(w))
+                                .and_then(|w| lookup.find(w, EntityKind::Other))
                                 .is_some_and(|e| want.contains(&e))
                         });
                         speaker_ok += got as usize;

@@ -79,7 +79,7 @@ pub(crate) fn gather(sides: &[ArticleEntities]) -> Vec<Gathered> {
             let found = (0..a).find_map(|b| {
                 std::iter::once(&entity.key)
                     .chain(&entity.aliases)
-                    .filter_map(|form| lookups[b].find(form))
+                    .filter_map(|form| lookups[b].find(form, entity.kind))
                     .find(|&r| {
                         let other = &sides[b].entities[r];
                         other.kind.is_lower_case() == lower && !two_people(entity, other)

@@ -217,8 +217,22 @@ fn shared_targets_match_by_surname_and_rank_by_salience() {
     assert!(!shared.iter().any(|s| s.name == "Iran"));
     assert!(shared.windows(2).all(|w| w[0].salience >= w[1].salience));
     let lookup = EntityLookup::new(&right);
-    assert_eq!(lookup.find("Mr. Obama's"), Some(shared[0].right));
-    assert_eq!(lookup.find("the president"), Some(shared[0].right));
+    assert_eq!(lookup.find("Mr. Obama's", EntityKind::Person), Some(shared[0].right));
+    assert_eq!(lookup.find("the president", EntityKind::Person), Some(shared[0].right));
+}
+
+#[test]
+fn a_longer_name_finds_a_one_word_name_only_as_a_surname_or_a_plural_group() {
+    let right = find(
+        "Mr. Obama spoke.\n\nObama left.\n\nThe House voted.\n\nThe House adjourned.\n\nAngry Republicans objected.\n\nThe bill angered Republicans.\n\nThe vote split Republicans.",
+    );
+    let lookup = EntityLookup::new(&right);
+    let one = |key: &str| right.entities.iter().position(|e| e.key == key);
+    let keys: Vec<_> = right.entities.iter().map(|e| (e.key.clone(), e.kind)).collect();
+    assert!(one("house").is_some() && one("republicans").is_some(), "{keys:?}");
+    assert_eq!(lookup.find("White House", EntityKind::Group), None);
+    assert_eq!(lookup.find("Congressional Republicans", EntityKind::Group), one("republicans"));
+    assert_eq!(lookup.find("Barack Obama", EntityKind::Person), one("obama"));
 }
 
 proptest! {

@@ -313,11 +313,16 @@ pub struct EntityLookup {
     forms: HashMap<String, usize>,
     surnames: HashMap<String, usize>,
     titles: HashMap<String, usize>,
+    /// Whether each entity is a person's name: only those answer to a longer name's last word.
+    people: Vec<bool>,
 }
 
 impl EntityLookup {
     pub fn new(entities: &ArticleEntities) -> Self {
-        let mut lookup = EntityLookup::default();
+        let mut lookup = EntityLookup {
+            people: entities.entities.iter().map(|e| e.kind == EntityKind::Person).collect(),
+            ..EntityLookup::default()
+        };
         // Entities are sorted by mentions, so on a clash the most mentioned one keeps the form.
         for (i, e) in entities.entities.iter().enumerate() {
             lookup.forms.entry(e.key.clone()).or_insert(i);
@@ -339,8 +344,9 @@ impl EntityLookup {
         lookup
     }
 
-    /// The entity `form` names, if any.
-    pub fn find(&self, form: &str) -> Option<usize> {
+    /// The entity `form`, a name of the given kind, names, if any (`Other` when the kind is not
+    /// known: a surname by itself may be any name's last word).
+    pub fn find(&self, form: &str, kind: EntityKind) -> Option<usize> {
         let key = normalise(form);
         let key = key.strip_prefix("the ").unwrap_or(&key);
         if let Some(&i) = self.forms.get(key) {
@@ -353,12 +359,25 @@ impl EntityLookup {
             let title = canonical_title(&words.join(" "));
             return self.titles.get(&title).or_else(|| self.titles.get(title.rsplit(' ').next()?)).copied();
         }
-        // A full name finds an article that only uses the surname, and the other way round.
+        // A full name finds an article that only uses the surname, and the other way round. A
+        // longer name's last word names the same only as a surname or a plural group: "Barack
+        // Obama" is the "Obama" and "Congressional Republicans" the "Republicans" of an article
+        // that never says more, but "White House" is not the "House".
         let last = name.rsplit(' ').next().filter(|_| name.contains(' '));
+        let same_by_last = |i: &usize| {
+            matches!(kind, EntityKind::Person | EntityKind::Other)
+                || self.people[*i]
+                || starts_with_first_name(&name)
+                || last.is_some_and(|l| l.ends_with('s') && !l.ends_with("ss"))
+        };
         self.forms
             .get(&name)
             .or_else(|| self.surnames.get(&name))
-            .or_else(|| last.and_then(|l| self.surnames.get(l).or_else(|| self.forms.get(l))))
+            .or_else(|| {
+                last.and_then(|l| {
+                    self.surnames.get(l).or_else(|| self.forms.get(l).filter(|i| same_by_last(i)))
+                })
+            })
             .copied()
     }
 }

@@ -85,7 +85,7 @@ pub fn shared_targets(left: &ArticleEntities, right: &ArticleEntities) -> Vec<Sh
         let e = &left.entities[l];
         let found = std::iter::once(&e.key)
             .chain(&e.aliases)
-            .filter_map(|form| lookup.find(form))
+            .filter_map(|form| lookup.find(form, e.kind))
             .find(|&r| !used[r] && right.entities[r].kind.is_lower_case() == e.kind.is_lower_case());
         let Some(r) = found else { continue };
         used[r] = true;
