@@ -104,9 +104,17 @@ pub fn voice_case(
         || part_of(speaker, group, entities)
         // The body a person leads speaks for them ("RNC Chairman Michael Steele" and the RNC).
         || about_person && entities.affiliations.speaks_for(group, speaker);
-    let case = if own {
+    // "Hollister spokeswoman Kelly Marsh": an office in lower case before the name says whose
+    // voice they are; "Obama campaign aide Robert Gibbs" in a story on Santorum is the other side.
+    let office_owner = voice_office_owner(&text[..span.start]);
+    let surname = last_name_word(&entities.entities[group].name);
+    let owners_voice = office_owner.as_deref().is_some_and(|owner| owner.split(' ').any(|w| w == surname));
+    let case = if own || about_person && owners_voice {
         Case::Own
-    } else if about_person && speaks_for_someone(&entities.entities[speaker].titles) {
+    } else if about_person
+        && (speaks_for_someone(&entities.entities[speaker].titles)
+            || office_owner.is_some_and(|o| o.is_empty()))
+    {
         return None;
     } else if whole_sentence_valence(text) <= PRAISE {
         Case::Against
@@ -123,6 +131,30 @@ const SPEAKING_FOR: &[&str] =
 /// Whether a person's titles make them someone's voice.
 fn speaks_for_someone(titles: &[String]) -> bool {
     titles.iter().any(|t| SPEAKING_FOR.iter().any(|office| t.ends_with(office)))
+}
+
+/// Whose voice the words right before a speaker's name make them, in lower case and so no
+/// title of the name: `Some` with the one or two capitalised words before the office, folded
+/// ("hollister" of "Hollister spokeswoman Kelly Marsh", "obama campaign" of "Obama campaign
+/// aide Robert Gibbs"), empty when none says ("a campaign adviser, Sam Tran").
+fn voice_office_owner(before: &str) -> Option<String> {
+    let before = before.trim_end().trim_end_matches(',');
+    let folded = fold(before);
+    let office = SPEAKING_FOR.iter().find(|office| {
+        folded.strip_suffix(*office).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'']))
+    })?;
+    let rest = &before[..before.len() - office.len()];
+    let owner: Vec<&str> = rest
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| !w.ends_with([',', '"', '“', '”', ':', '.']))
+        .filter(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(fold(w).as_str(), "a" | "an" | "the" | "his" | "her")
+        })
+        .collect();
+    Some(owner.iter().rev().map(|w| last_name_word(w)).collect::<Vec<_>>().join(" "))
 }
 
 /// The words news uses for people it sets against a decision without naming them ("opponents"

@@ -337,3 +337,18 @@ fn a_body_a_person_leads_speaks_for_them_and_officials_for_no_side() {
     assert_eq!(case(1, "Republican National Committee"), Some(Case::Own));
     assert_eq!(case(2, "Republican officials"), None);
 }
+
+#[test]
+fn a_spokeswoman_named_after_her_office_makes_her_principals_case_and_anothers_the_case_against() {
+    let (article, e) = read(&[
+        "Governor Brad Hollister vetoed the state budget on Tuesday afternoon.",
+        "\"There is more than enough money in the bank,\" Hollister spokeswoman Kelly Marsh said.",
+        "Obama campaign aide Robert Gibbs said Hollister had walked away from the teachers.",
+        "A campaign adviser, Sam Tran, said Hollister had walked away from the teachers.",
+    ]);
+    let hollister = index(&e, "brad hollister");
+    let case = |p: usize, who: &str| case_in(&article, &e, hollister, p, who).map(|c| c.case);
+    assert_eq!(case(1, "Kelly Marsh"), Some(Case::Own));
+    assert_eq!(case(2, "Robert Gibbs"), Some(Case::Against));
+    assert_eq!(case(3, "Sam Tran"), None);
+}

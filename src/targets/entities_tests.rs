@@ -307,6 +307,17 @@ fn an_officials_title_is_no_part_of_the_name() {
 }
 
 #[test]
+fn an_ly_word_capitalised_mid_sentence_is_a_name_and_an_adverb_where_it_opens_one() {
+    let found = find(
+        "Bill Kristol wrote in the Weekly Standard. Readers of the Weekly Standard agreed. \
+         Unfortunately, voters in Italy disagreed. Voters in Italy stayed home.",
+    );
+    let keys = keys(&found);
+    assert!(keys.contains(&"weekly standard") && keys.contains(&"italy"), "{keys:?}");
+    assert!(!keys.iter().any(|k| *k == "standard" || k.contains("unfortunately")), "{keys:?}");
+}
+
+#[test]
 fn a_persons_home_after_a_first_name_is_not_part_of_the_name() {
     let found = find("Mark Kelly of Arizona voted no. Later, Mark Kelly of Arizona explained his vote.");
     assert!(entity(&found, "mark kelly").is_some(), "{:?}", keys(&found));

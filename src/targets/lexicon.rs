@@ -256,6 +256,13 @@ pub(crate) fn is_opener(word: &str) -> bool {
     is_function_word(word) || is_ly_adverb(word)
 }
 
+/// `is_opener` for a word where it stands: an "-ly" word is an adverb only where a capital says
+/// nothing (`initial`); capitalised mid-sentence it is a name ("spokeswoman Kelly Marsh",
+/// "the Weekly Standard", "Italy").
+pub(crate) fn is_opener_at(word: &str, initial: bool) -> bool {
+    is_function_word(word) || initial && is_ly_adverb(word)
+}
+
 /// A verb form that opens a sentence ("Facing Khamenei's …", "Asked about …"): at the start of
 /// a sentence it is a participle, not the first word of a name.
 pub(crate) fn is_participle(word: &str) -> bool {

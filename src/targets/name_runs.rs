@@ -12,8 +12,8 @@ use super::entity::Gender;
 use super::first_names::first_name_gender;
 use super::group_signs::{names_a_group, says_body};
 use super::lexicon::{
-    canonical_title, completes_title, is_calendar, is_function_word, is_group_head, is_opener, is_participle,
-    is_place_head, is_title_word, title_gender,
+    canonical_title, completes_title, is_calendar, is_function_word, is_group_head, is_ly_adverb,
+    is_participle, is_place_head, is_title_word, title_gender,
 };
 use super::name_joins::{joins_run, possessive_joins};
 use super::name_words::{is_never_name, is_party_word, opens_a_name, takes_number};
@@ -152,7 +152,15 @@ impl NameFinder<'_> {
             let case = self.case.get(w).copied().unwrap_or_default();
             // An all-capital "US" is not the pronoun; a title is kept for the title rule.
             let name_opener = end - first > 1 && opens_a_name(w);
-            let opener = !t.acronym && !is_title_word(w) && !name_opener && (is_opener(w) || w == "the");
+            // An "-ly" word is an adverb where a capital says nothing, or alone before a comma
+            // (after an abbreviation's dot: "said no. Unfortunately, …"); capitalised
+            // mid-sentence it is a name ("the Weekly Standard", "Italy", "said Kelly Marsh").
+            let adverb =
+                is_ly_adverb(w) && (t.initial || case.lower > 0 || t.break_after && end - first == 1);
+            let opener = !t.acronym
+                && !is_title_word(w)
+                && !name_opener
+                && (is_function_word(w) || adverb || w == "the");
             // "Republican Mitt Romney": the party is said of the person, not part of the name.
             let party_of_person =
                 is_party_word(w) && first + 1 < end && first_name_gender(word(first + 1)).is_some();
@@ -235,7 +243,7 @@ impl NameFinder<'_> {
             // "Democratic lawmakers", "a Republican" say who someone is, as "Iranian officials"
             // do: read as the party's members, they turned every verb those members said or
             // did into a stance on the party ("Democrats: negative ('disputed')").
-            if case.lower > case.capitalised_mid || is_opener(w) || is_party_word(w) {
+            if case.lower > case.capitalised_mid || is_function_word(w) || is_party_word(w) {
                 return;
             }
         }

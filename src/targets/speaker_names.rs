@@ -6,7 +6,7 @@
 
 use super::first_names::first_name_gender;
 use super::lexicon::{
-    completes_title, is_calendar, is_group_head, is_opener, is_participle, is_place_head, is_title_word,
+    completes_title, is_calendar, is_group_head, is_opener_at, is_participle, is_place_head, is_title_word,
 };
 use super::tokens::Token;
 
@@ -23,7 +23,11 @@ pub(super) fn person_like(name: &str) -> bool {
 /// that person ("Mohammadi also said…" after "Narges Mohammadi").
 pub(super) fn opens_with_surname(folded: &str, tokens: &[Token], name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    let Some(first) = tokens.iter().map(|t| &folded[t.base.clone()]).find(|w| !is_opener(w)) else {
+    let Some(first) = tokens
+        .iter()
+        .find(|t| !is_opener_at(&folded[t.base.clone()], t.initial))
+        .map(|t| &folded[t.base.clone()])
+    else {
         return false;
     };
     // An ASCII surname (most are) is compared in lower case byte by byte, with every "'s" at
@@ -46,7 +50,8 @@ pub(super) fn opens_with_surname(folded: &str, tokens: &[Token], name: &str) -> 
 /// The last two- or three-word person's name of a sentence ("Narges Mohammadi spoke…"), for a
 /// "she said" that follows with no speaker named before it.
 pub(super) fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
-    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
+    let plain_name =
+        |t: &Token| t.capitalised && !t.acronym && !is_opener_at(&folded[t.base.clone()], t.initial);
     let mut best = None;
     let mut i = 0;
     while i < tokens.len() {
@@ -68,7 +73,8 @@ pub(super) fn last_full_name(text: &str, folded: &str, tokens: &[Token]) -> Opti
 /// The first two- or three-word person's name of a sentence: its subject, usually ("Narges Mohammadi,
 /// the jailed laureate, … she said").
 pub(super) fn first_full_name(text: &str, folded: &str, tokens: &[Token]) -> Option<String> {
-    let plain_name = |t: &Token| t.capitalised && !t.acronym && !is_opener(&folded[t.base.clone()]);
+    let plain_name =
+        |t: &Token| t.capitalised && !t.acronym && !is_opener_at(&folded[t.base.clone()], t.initial);
     let mut i = 0;
     while i < tokens.len() {
         let mut end = i;
@@ -103,7 +109,7 @@ pub(super) fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: u
     while first <= last {
         let w = word(first);
         let participle = first == 0 && is_participle(w);
-        if is_opener(w) && !is_title_word(w) || is_calendar(w) || participle {
+        if is_opener_at(w, tokens[first].initial) && !is_title_word(w) || is_calendar(w) || participle {
             first += 1;
         } else {
             break;
@@ -134,7 +140,7 @@ pub(super) fn name_ending_at(text: &str, folded: &str, tokens: &[Token], last: u
 /// The person's name a sentence opens with (past openers, within its first four words), ending
 /// before byte `end`: the subject of "Biden was quick to retort: …".
 pub(super) fn opening_name(text: &str, folded: &str, tokens: &[Token], end: usize) -> Option<String> {
-    let first = tokens.iter().position(|t| !is_opener(&folded[t.base.clone()]))?;
+    let first = tokens.iter().position(|t| !is_opener_at(&folded[t.base.clone()], t.initial))?;
     if first > 3 || !tokens[first].capitalised || tokens[first].acronym {
         return None;
     }

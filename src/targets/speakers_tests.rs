@@ -67,6 +67,11 @@ fn an_adverb_or_conjunction_is_never_the_speaker() {
     assert_eq!(one("Unfortunately, Khamenei said no to the offer."), said(VoiceKind::Reported, "Khamenei"));
     assert_eq!(one("But Akbarin said the talks were a trap."), said(VoiceKind::Reported, "Akbarin"));
     assert_eq!(one("Unfortunately, the talks failed."), (VoiceKind::Author, None));
+    // Capitalised mid-sentence, an "-ly" word is a name.
+    assert_eq!(
+        one("“There is more than enough money,” Hollister spokeswoman Kelly Marsh said."),
+        said(VoiceKind::Quoted, "Kelly Marsh")
+    );
 }
 
 #[test]
