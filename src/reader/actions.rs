@@ -49,9 +49,7 @@ impl App {
                 }
             }
             Action::JumpCounterpart => self.jump_to_counterpart(),
-            Action::ToggleContrasts => {
-                self.overlay = Some(Overlay::Contrasts { cursor: self.selected.unwrap_or(0) });
-            }
+            Action::ToggleContrasts => self.open_contrast_list(),
             Action::NarrowLeft => self.left_percent = self.left_percent.saturating_sub(5).max(20),
             Action::WidenLeft => self.left_percent = (self.left_percent + 5).min(80),
             Action::SwapSides => self.swapped = !self.swapped,

@@ -225,23 +225,34 @@ impl App {
         }
     }
 
+    /// `n` / `N`: the next or previous contrast, among those on the topic filter's topic.
     pub(crate) fn step_contrast(&mut self, forward: bool) {
-        let n = self.comparison.contrasts.len();
-        if n == 0 {
-            self.say("no contrasts found between these articles");
+        let shown = self.shown_contrasts();
+        if shown.is_empty() {
+            match self.topic {
+                Some(t) if !self.comparison.contrasts.is_empty() => {
+                    let label = self.comparison.targets[t].label();
+                    self.say(format!("no contrasts on {label} (t for all topics)"));
+                }
+                _ => self.say("no contrasts found between these articles"),
+            }
             return;
         }
-        let next = match (self.selected, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(i), true) if i + 1 < n => i + 1,
-            (Some(i), false) if i > 0 => i - 1,
-            (Some(i), _) => {
+        let at = self.selected.and_then(|i| shown.iter().position(|&s| s == i));
+        let next = match (at, forward) {
+            (Some(k), true) if k + 1 < shown.len() => k + 1,
+            (Some(k), false) if k > 0 => k - 1,
+            (Some(k), _) => {
                 self.say(if forward { "this is the last contrast" } else { "this is the first contrast" });
-                i
+                k
+            }
+            // From a contrast the filter hides, the next one after it in the list's order.
+            (None, true) => shown.iter().position(|&s| self.selected.is_none_or(|i| s > i)).unwrap_or(0),
+            (None, false) => {
+                shown.iter().rposition(|&s| self.selected.is_none_or(|i| s < i)).unwrap_or(shown.len() - 1)
             }
         };
-        self.select_contrast(next);
+        self.select_contrast(shown[next]);
     }
 
     /// Selects a contrast and brings both of its sentences into view.

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::keymap::Action;
 use crate::session::Inputs;
+use crate::targets::table::TargetId;
 
 use super::app::{App, Effect};
 use super::help::max_scroll;
@@ -14,9 +15,7 @@ pub(crate) use super::panel::{Overlay, Picker};
 impl App {
     pub(crate) fn overlay_action(&mut self, action: Action) -> Effect {
         let page = usize::from(self.area.height.saturating_sub(6)).max(1);
-        // The list holds the contrasts, then the agreements and the facts both report.
-        let contrasts =
-            self.comparison.contrasts.len() + self.comparison.agreements.len() + self.comparison.facts.len();
+        let contrasts = self.list_entries().len();
         let in_pair = !self.showing_overview();
         let help_end = max_scroll(&self.config.keymap, &self.help_topics(), !in_pair, self.area) + 1;
         let bookmarks = self.bookmarks.len();
@@ -38,9 +37,7 @@ impl App {
             Action::Bookmarks if matches!(overlay, Overlay::Bookmarks { .. }) => self.overlay = None,
             Action::Bookmarks if in_pair => self.overlay = Some(Overlay::Bookmarks { cursor: 0 }),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::ToggleContrasts if in_pair => {
-                self.overlay = Some(Overlay::Contrasts { cursor: self.selected.unwrap_or(0) });
-            }
+            Action::ToggleContrasts if in_pair => self.open_contrast_list(),
             _ => return Effect::None,
         }
         Effect::Redraw
@@ -50,12 +47,12 @@ impl App {
     /// the file under the cursor.
     pub(crate) fn confirm(&mut self) -> Effect {
         match self.overlay.take() {
-            Some(Overlay::Contrasts { cursor }) if cursor < self.comparison.contrasts.len() => {
-                self.select_contrast(cursor);
-                Effect::Redraw
-            }
             Some(Overlay::Contrasts { cursor }) => {
-                self.show_agreeing(cursor - self.comparison.contrasts.len());
+                match self.list_entries().get(cursor) {
+                    Some(&ListEntry::Contrast(i)) => self.select_contrast(i),
+                    Some(&entry) => self.show_agreeing(entry),
+                    None => {}
+                }
                 Effect::Redraw
             }
             Some(Overlay::Bookmarks { cursor }) => {
@@ -141,19 +138,17 @@ impl App {
     /// Brings the two sentences of the `i`-th agreement (then of the shared figures, counted
     /// on after the agreements) into view, and says what they agree on. No contrast stays
     /// selected: the reason box would describe another pair.
-    pub(crate) fn show_agreeing(&mut self, i: usize) {
+    pub(crate) fn show_agreeing(&mut self, entry: ListEntry) {
         let c = &self.comparison;
-        let found = match c.agreements.get(i) {
-            Some(a) => Some((
-                Some(a.target),
-                a.left,
-                a.right,
-                crate::report::reason::agreement_reason(&c.targets, a),
-            )),
-            None => c
+        let found = match entry {
+            ListEntry::Agreement(i) => c.agreements.get(i).map(|a| {
+                (Some(a.target), a.left, a.right, crate::report::reason::agreement_reason(&c.targets, a))
+            }),
+            ListEntry::Fact(i) => c
                 .facts
-                .get(i - c.agreements.len())
+                .get(i)
                 .map(|f| (f.target, f.left, f.right, crate::report::reason::fact_reason(c.articles(), f))),
+            ListEntry::Contrast(_) => None,
         };
         let Some((target, left, right, reason)) = found else { return };
         self.selected = None;
@@ -162,5 +157,50 @@ impl App {
         if self.message.is_none() {
             self.say(format!("both agree: {reason}"));
         }
+    }
+}
+
+/// One line of the contrasts list, by its index in the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ListEntry {
+    Contrast(usize),
+    Agreement(usize),
+    Fact(usize),
+}
+
+impl App {
+    /// What the contrasts list holds: the contrasts, then the agreements and the facts both
+    /// report; with the topic filter on (`t`), only those on its topic, as the panes show.
+    pub(crate) fn list_entries(&self) -> Vec<ListEntry> {
+        let c = &self.comparison;
+        let on = |target: Option<TargetId>| self.topic.is_none_or(|t| target == Some(t));
+        let contrasts =
+            c.contrasts.iter().enumerate().filter(|(_, x)| on(x.target)).map(|(i, _)| ListEntry::Contrast(i));
+        let agreements = c
+            .agreements
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| on(Some(a.target)))
+            .map(|(i, _)| ListEntry::Agreement(i));
+        let facts = c.facts.iter().enumerate().filter(|(_, f)| on(f.target)).map(|(i, _)| ListEntry::Fact(i));
+        contrasts.chain(agreements).chain(facts).collect()
+    }
+
+    /// The contrasts the topic filter shows, in the list's order.
+    pub(crate) fn shown_contrasts(&self) -> Vec<usize> {
+        self.list_entries()
+            .into_iter()
+            .filter_map(|e| match e {
+                ListEntry::Contrast(i) => Some(i),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Opens the contrasts list with its cursor on the selected contrast, if the list shows it.
+    pub(crate) fn open_contrast_list(&mut self) {
+        let entries = self.list_entries();
+        let cursor = self.selected.and_then(|i| entries.iter().position(|&e| e == ListEntry::Contrast(i)));
+        self.overlay = Some(Overlay::Contrasts { cursor: cursor.unwrap_or(0) });
     }
 }

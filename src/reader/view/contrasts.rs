@@ -15,6 +15,7 @@ use crate::text::sanitize::visible;
 
 use super::{display_width, fit, key_name, overlay_box, panel, put};
 use crate::reader::app::App;
+use crate::reader::overlay::ListEntry;
 
 /// "◆ 2/14 stance · civil society: reason", wrapped over the box's rows, the diff on the last.
 pub(crate) fn render_reason(app: &App, area: Rect, buf: &mut Buffer) {
@@ -115,30 +116,39 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
             .break_words(true);
         textwrap::wrap(&visible(text), options).into_iter().map(|l| l.into_owned()).collect()
     };
-    let mut items: Vec<ListItem> = c
-        .contrasts
-        .iter()
-        .enumerate()
-        .map(|(i, x)| {
-            // Where the contrasts that passed the bar end and those filling a short news list
-            // begin (`contrast::fill`), the list says so.
-            let heading = if starts_below_bar(&c.contrasts, i) {
-                wrap(&format!("── {BELOW_BAR_HEADING} ──"), "")
-            } else {
-                Vec::new()
-            };
-            ListItem { heading, lines: list_item(app, i, x, n, inner_width) }
-        })
-        .collect();
+    let keys = |a: Action| key_name(app, a);
+    let entries = app.list_entries();
+    let shown = entries.iter().filter(|e| matches!(e, ListEntry::Contrast(_))).count();
+    let mut items: Vec<ListItem> = Vec::new();
+    let (mut agreeing, mut facts) = (Vec::new(), Vec::new());
+    for entry in entries {
+        match entry {
+            ListEntry::Contrast(i) => {
+                // Where the contrasts that passed the bar end and those filling a short news
+                // list begin (`contrast::fill`), the list says so.
+                let heading = if starts_below_bar(&c.contrasts, i) {
+                    wrap(&format!("── {BELOW_BAR_HEADING} ──"), "")
+                } else {
+                    Vec::new()
+                };
+                items.push(ListItem { heading, lines: list_item(app, i, &c.contrasts[i], n, inner_width) });
+            }
+            ListEntry::Agreement(k) => agreeing.push(agreement_reason(&c.targets, &c.agreements[k])),
+            ListEntry::Fact(k) => facts.push(fact_reason(c.articles(), &c.facts[k])),
+        }
+    }
+    let topic = app.topic.map(|t| visible(&c.targets[t].label()).into_owned());
     // With no contrast, the panel says why, so a reader can tell agreeing articles from
     // articles the engine could not read.
-    let mut pending: Vec<String> =
-        if n == 0 { wrap(&format!("No contrasts found: {}.", why_none(c)), "") } else { Vec::new() };
-    let agreeing = c.agreements.iter().map(|a| agreement_reason(&c.targets, a));
-    let facts = c.facts.iter().map(|f| fact_reason(c.articles(), f));
-    for (title, reasons) in
-        [("Where both agree", agreeing.collect::<Vec<_>>()), ("Facts both report", facts.collect())]
-    {
+    let mut pending: Vec<String> = match (&topic, shown) {
+        (_, _) if n == 0 => wrap(&format!("No contrasts found: {}.", why_none(c)), ""),
+        (Some(topic), 0) => wrap(
+            &format!("No contrasts on {topic} ({} changes the topic filter).", keys(Action::CycleTopic)),
+            "",
+        ),
+        _ => Vec::new(),
+    };
+    for (title, reasons) in [("Where both agree", agreeing), ("Facts both report", facts)] {
         for (k, reason) in reasons.into_iter().enumerate() {
             let mut heading = std::mem::take(&mut pending);
             if k == 0 {
@@ -150,14 +160,17 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
     let total: usize = items.iter().map(ListItem::rows).sum::<usize>() + pending.len();
     let outer = overlay_box(area, area.width, (total.max(1) as u16).saturating_add(2));
     Clear.render(outer, buf);
-    let keys = |a: Action| key_name(app, a);
     let footer = format!(
         " Enter jump · {}/{} move · {} close ",
         keys(Action::ScrollDown),
         keys(Action::ScrollUp),
         keys(Action::ToggleContrasts)
     );
-    let Some(inner) = panel(buf, outer, &format!(" Contrasts ({n}), strongest first "), &footer) else {
+    let title = match &topic {
+        Some(topic) => format!(" Contrasts on {topic} ({shown} of {n}), strongest first "),
+        None => format!(" Contrasts ({n}), strongest first "),
+    };
+    let Some(inner) = panel(buf, outer, &title, &footer) else {
         return;
     };
     let width = usize::from(inner.width);
@@ -211,3 +224,7 @@ fn list_item(app: &App, i: usize, c: &crate::contrast::Contrast, n: usize, width
         .break_words(true);
     textwrap::wrap(&text, options).into_iter().map(|l| l.into_owned()).collect()
 }
+
+#[cfg(test)]
+#[path = "contrasts_tests.rs"]
+mod tests;
