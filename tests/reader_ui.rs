@@ -1,67 +1,24 @@
-//! Whole-screen tests of the reader on ratatui's TestBackend: snapshots of the text (insta),
-//! style assertions for what snapshots cannot see (colours, underline, reverse), and a property
-//! test that wrapped text never gets wider than its pane.
+//! Whole-screen tests of what the reader shows, on ratatui's TestBackend: snapshots of the text
+//! (insta) of every view and panel, what the contrasts list says (why it is empty, which
+//! contrasts are weak evidence, where both articles agree), and the corpus overview.
 //!
 //! The snapshots use the bundled demo pair. When the engine's output changes on purpose,
 //! re-accept them with `INSTA_UPDATE=always cargo test --test reader_ui` and review the diff.
+//! Colours and other styles are tested in `reader_styles.rs`, odd sizes, inputs and state files
+//! in `reader_robustness.rs`.
 
-#[path = "support/screen.rs"]
-mod screen;
+#[path = "support/reader_app.rs"]
+mod reader_app;
 
 use counterpoint::article::Article;
-use counterpoint::bundled::bundled;
-use counterpoint::compare::{compare, Comparison, Side};
 use counterpoint::config::Config;
-use counterpoint::contrast::{caution, ContrastKind};
+use counterpoint::contrast::caution;
 use counterpoint::keymap::Action;
-use counterpoint::reader::wrap::{display_width, wrap, VisText};
-use counterpoint::reader::{draw, App, Input, Palette, Theme};
+use counterpoint::reader::wrap::display_width;
+use counterpoint::reader::{App, Input, Palette, Theme};
 use counterpoint::topics::TopicMap;
-use proptest::prelude::*;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::style::{Color, Modifier};
-use ratatui::Terminal;
-use unicode_width::UnicodeWidthStr;
-
-const LEFT: &str = "articles/diplomacy-helps-civil-society.md";
-const RIGHT: &str = "articles/talks-lifeline-for-regime.md";
-
-fn comparison_of(left: Article, right: Article) -> (Config, Comparison) {
-    let config = Config::default_config();
-    let map = TopicMap::new(&config).unwrap();
-    let comparison = compare(left, right, &map, &config.analysis);
-    (config, comparison)
-}
-
-fn demo_app(palette: Palette, width: u16, height: u16) -> App {
-    let article = |path: &str| Article::parse(path, bundled(path).unwrap());
-    let (config, comparison) = comparison_of(article(LEFT), article(RIGHT));
-    let mut app = App::new(config, comparison, None, Theme::new(palette));
-    app.resize(width, height);
-    app
-}
-
-fn render(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    terminal.draw(|frame| draw(frame, app)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as text (see `support/screen.rs`).
-fn text(buffer: &Buffer) -> String {
-    screen::screen_text(buffer)
-}
-
-fn screen(app: &App) -> String {
-    text(&render(app))
-}
-
-fn press(app: &mut App, actions: &[Action]) {
-    for &action in actions {
-        app.update(action);
-    }
-}
+use ratatui::style::Color;
+use reader_app::{comparison_of, demo_app, find, press, render, screen, text};
 
 #[test]
 fn read_view_snapshots() {
@@ -176,267 +133,6 @@ fn a_lexicon_stance_in_news_reports_is_marked_weak_in_the_list() {
     assert!(!demo.contains("weak evidence"));
 }
 
-/// Rows whose gutter column `x` shows `glyph`.
-fn gutter_rows(buffer: &Buffer, x: u16, glyph: &str) -> Vec<u16> {
-    (0..buffer.area.height).filter(|&y| buffer[(x, y)].symbol() == glyph).collect()
-}
-
-#[test]
-fn contrast_sentences_are_marked_without_colour() {
-    for palette in [Palette::Indexed, Palette::Mono] {
-        let app = demo_app(palette, 80, 24);
-        let buffer = render(&app);
-        // The right pane starts at column 40 at this size.
-        let rows = gutter_rows(&buffer, 40, "▌");
-        assert!(!rows.is_empty(), "a contrast sentence is on the first screen\n{}", text(&buffer));
-        let y = rows[0];
-        let underlined = (42..80).any(|x| {
-            buffer[(x, y)].modifier.contains(Modifier::UNDERLINED) && buffer[(x, y)].symbol() != " "
-        });
-        assert!(underlined, "contrast text is underlined ({palette:?})");
-    }
-}
-
-#[test]
-fn the_selected_contrast_is_emphasised_on_both_sides() {
-    let mut app = demo_app(Palette::Indexed, 80, 24);
-    press(&mut app, &[Action::NextContrast]);
-    let buffer = render(&app);
-    let left = gutter_rows(&buffer, 0, "▶");
-    let right = gutter_rows(&buffer, 40, "▶");
-    // Row 0 holds the focused pane's title marker; the rest are sentence rows.
-    assert!(left.iter().any(|&y| y > 2) && right.iter().any(|&y| y > 2), "{}", text(&buffer));
-    let y = *left.iter().find(|&&y| y > 2).unwrap();
-    let cell = &buffer[(3, y)];
-    assert!(cell.modifier.contains(Modifier::BOLD | Modifier::REVERSED), "{cell:?}");
-    assert!(text(&buffer).contains("◆ 1/"), "the reason box names the contrast");
-}
-
-/// The cue words of the selected contrast stand out inside its (reversed) sentence on both
-/// sides: cut out of the reverse, bold and underlined — in colour on a magenta ground, and still
-/// visible without colour.
-#[test]
-fn the_selected_contrasts_cue_words_are_highlighted_in_both_panes() {
-    for palette in [Palette::Indexed, Palette::Mono] {
-        let mut app = demo_app(palette, 100, 30);
-        // The first stance contrast: its cues are words of each sentence.
-        let stance = app.comparison.contrasts.iter().position(|c| c.kind == ContrastKind::Stance).unwrap();
-        for _ in 0..=stance {
-            press(&mut app, &[Action::NextContrast]);
-        }
-        let buffer = render(&app);
-        let c = app.comparison.contrasts[stance].clone();
-        for (i, (side, at)) in [(Side::Left, c.left), (Side::Right, c.right)].into_iter().enumerate() {
-            let sentence = app.comparison.sentence(side, at).to_string();
-            let cue = c.evidence[i].supporting().next().expect("a supporting cue");
-            // A cue of several words may wrap across rows: its first word is on a selected one.
-            let word = sentence[cue.span.clone()].split_whitespace().next().expect("a cue word");
-            let columns = if i == 0 { 2..49 } else { 52..100 };
-            let rows = gutter_rows(&buffer, if i == 0 { 0 } else { 50 }, "▶");
-            let (x, y) = rows
-                .iter()
-                .find_map(|&y| find_in_row(&buffer, y, word, columns.clone()).map(|x| (x, y)))
-                .unwrap_or_else(|| panic!("{word:?} on a selected row ({palette:?}):\n{}", text(&buffer)));
-            let cell = &buffer[(x, y)];
-            assert!(
-                cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED),
-                "{palette:?} {word}: {cell:?}"
-            );
-            assert!(!cell.modifier.contains(Modifier::REVERSED), "{palette:?} {word}: {cell:?}");
-            if palette == Palette::Indexed {
-                assert_eq!(cell.bg, Color::LightMagenta, "{word}");
-            }
-            // The rest of the sentence keeps the selected style (on the cue's row, or on the
-            // sentence's other rows when the cue ends its row).
-            let other = std::iter::once(y)
-                .chain(rows.iter().copied())
-                .flat_map(|row| (columns.start..columns.end).map(move |x| (x, row)))
-                .map(|at| &buffer[at])
-                .find(|c| c.symbol() != " " && c.modifier.contains(Modifier::REVERSED));
-            assert!(other.is_some(), "the selected sentence stays reversed around the cue");
-        }
-    }
-}
-
-/// The column where `word` starts in row `y`, within `columns`.
-fn find_in_row(buffer: &Buffer, y: u16, word: &str, columns: std::ops::Range<u16>) -> Option<u16> {
-    let line: String = (columns.start..columns.end).map(|x| buffer[(x, y)].symbol().to_string()).collect();
-    let at = line.find(word)?;
-    Some(columns.start + display_width(&line[..at]) as u16)
-}
-
-/// The column and row where `word` starts, searching the left text area.
-fn find(buffer: &Buffer, word: &str, columns: std::ops::Range<u16>) -> Option<(u16, u16)> {
-    let rows = text(buffer);
-    for (y, line) in rows.lines().enumerate() {
-        let prefix: String = line.chars().take(usize::from(columns.end)).collect();
-        if let Some(at) = prefix.find(word) {
-            let x = display_width(&prefix[..at]) as u16;
-            if columns.contains(&x) {
-                return Some((x, y as u16));
-            }
-        }
-    }
-    None
-}
-
-#[test]
-fn topic_terms_take_their_topic_colour() {
-    let app = demo_app(Palette::Indexed, 80, 24);
-    let buffer = render(&app);
-    // "talks" belongs to negotiations (green in config.toml).
-    let (x, y) = find(&buffer, "talks", 2..39).expect("talks on the first screen");
-    assert_eq!(buffer[(x, y)].fg, Color::Green);
-    // "Students" is a civil_society term (magenta), here in the right pane.
-    let (x, y) = find(&buffer, "Students", 42..80).expect("term on the first screen");
-    assert_eq!(buffer[(x, y)].fg, Color::Magenta);
-
-    // In monochrome no colour is used at all; terms are bold instead.
-    let app = demo_app(Palette::Mono, 80, 24);
-    let buffer = render(&app);
-    assert!(buffer.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
-    let (x, y) = find(&buffer, "talks", 2..39).unwrap();
-    assert!(buffer[(x, y)].modifier.contains(Modifier::BOLD));
-}
-
-#[test]
-fn search_matches_are_highlighted_in_both_panes() {
-    let mut app = demo_app(Palette::Indexed, 80, 24);
-    app.sync = false;
-    app.start_search("muscat");
-    let highlighted = |buffer: &Buffer, columns: std::ops::Range<u16>| {
-        buffer.content().iter().enumerate().any(|(i, c)| {
-            let x = (i % 80) as u16;
-            columns.contains(&x) && (c.bg == Color::Yellow || c.bg == Color::LightRed)
-        })
-    };
-    let buffer = render(&app);
-    assert!(highlighted(&buffer, 0..39), "{}", text(&buffer));
-    // n goes on through the left article's matches, then to the right one's, focus following.
-    let left_matches = app.search.as_ref().unwrap().on(counterpoint::compare::Side::Left).len();
-    press(&mut app, &vec![Action::SearchNext; left_matches]);
-    assert_eq!(app.focus, counterpoint::compare::Side::Right);
-    let buffer = render(&app);
-    assert!(highlighted(&buffer, 40..80), "{}", text(&buffer));
-}
-
-#[test]
-fn control_characters_are_shown_not_sent() {
-    let left = Article::parse(
-        "evil.md",
-        "Title: Bad \u{1b}]0;pwned\u{7}title\n\nThe talks \u{1b}[2J went\tfine \u{202e}olleh.\n",
-    );
-    let right = Article::parse("b.md", "Title: B\n\nThe talks failed.\n");
-    let (config, comparison) = comparison_of(left, right);
-    let mut app = App::new(config, comparison, None, Theme::new(Palette::Mono));
-    app.resize(80, 12);
-    let shown = screen(&app);
-    assert!(shown.contains("^[]0;pwned^Gtitle"), "{shown}");
-    assert!(shown.contains("^[[2J") && shown.contains("<U+202E>"), "{shown}");
-    assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202e}'));
-}
-
-#[test]
-fn tiny_screens_do_not_panic() {
-    for (w, h) in [(1, 1), (10, 3), (20, 5), (40, 12), (3, 30), (200, 2)] {
-        let mut app = demo_app(Palette::Indexed, w, h);
-        for action in [Action::NextContrast, Action::ToggleView, Action::PageDown, Action::Help] {
-            app.update(action);
-            render(&app);
-        }
-        app.handle(Input::Resize(w + 1, h + 1));
-        app.update(Action::Quit);
-        app.update(Action::ToggleContrasts);
-        render(&app);
-    }
-}
-
-#[test]
-fn empty_articles_are_shown_without_panicking() {
-    let (config, comparison) = comparison_of(Article::parse("a.txt", ""), Article::parse("b.txt", "\n\n"));
-    let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
-    app.resize(60, 16);
-    for action in Action::ALL {
-        if action == Action::Quit {
-            continue;
-        }
-        app.update(action);
-        render(&app);
-        app.handle(Input::Cancel);
-        render(&app);
-    }
-    app.start_search("x");
-    render(&app);
-}
-
-fn article_text() -> impl Strategy<Value = String> {
-    let word = prop_oneof![
-        "[a-z]{1,12}",
-        "[A-Z][a-z]{0,8}[.,;]?",
-        Just("日本語".to_string()),
-        Just("talks".to_string()),
-        Just("sanctions".to_string()),
-        Just("\t".to_string()),
-        Just("\u{1b}[31m".to_string()),
-        Just("\u{202e}".to_string()),
-        Just("supercalifragilisticexpialidocious".to_string()),
-        Just("e\u{301}".to_string()),
-        Just("👩‍🔬".to_string()),
-        Just("hard-won".to_string()),
-    ];
-    prop::collection::vec(word, 1..60).prop_map(|words| words.join(" "))
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
-
-    #[test]
-    fn wrapped_lines_fit_their_width(text in article_text(), width in 1usize..70) {
-        let vis = VisText::new(&text);
-        for range in wrap(&vis.text, width) {
-            let line = &vis.text[range];
-            prop_assert!(display_width(line) <= width, "{line:?} at {width}");
-            prop_assert!(UnicodeWidthStr::width(line) <= width, "{line:?} at {width}");
-        }
-    }
-
-    #[test]
-    fn rendered_text_stays_inside_its_pane(
-        left in article_text(),
-        right in article_text(),
-        width in 8u16..130,
-        height in 4u16..40,
-        percent in 20u16..80,
-    ) {
-        let (config, comparison) = comparison_of(
-            Article::parse("l.md", &format!("Title: L\n\n{left}\n\n{right}\n")),
-            Article::parse("r.md", &format!("Title: R\n\n{right}\n")),
-        );
-        let mut app = App::new(config, comparison, None, Theme::new(Palette::Mono));
-        app.resize(width, height);
-        app.left_percent = percent;
-        for view in 0..2 {
-            let buffer = render(&app);
-            // The separator column is intact on every pane row: nothing spilled over it.
-            let separator = (0..width).find(|&x| buffer[(x, height - 2)].symbol() == "│");
-            if let Some(x) = separator {
-                let rows = text(&buffer);
-                for (y, row) in rows.lines().enumerate().take(usize::from(height - 1)) {
-                    // Aligned topic headers run across both panes on purpose.
-                    if row.starts_with("──") {
-                        continue;
-                    }
-                    let symbol = buffer[(x, y as u16)].symbol();
-                    prop_assert!(symbol == "│", "row {y}: {symbol:?}\n{rows}");
-                }
-            }
-            if view == 0 {
-                app.update(Action::ToggleView);
-            }
-        }
-    }
-}
-
 /// The corpus overview of the four bundled articles.
 fn overview_app(width: u16, height: u16) -> App {
     use counterpoint::compare::analyse_article;
@@ -526,40 +222,6 @@ fn bookmarks_list_snapshot() {
     app.handle(Input::Cancel);
     press(&mut app, &[Action::Bookmarks]);
     assert!(screen(&app).contains("Bookmarks (1)"));
-}
-
-#[test]
-fn a_corrupt_state_file_still_opens_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = demo_app(Palette::Indexed, 80, 24);
-    std::fs::write(dir.path().join(format!("pair-{}.json", app.pair_key())), "\u{0}garbage").unwrap();
-    app.store = Some(counterpoint::state::StateStore::at(dir.path()));
-    counterpoint::reader::load_state(&mut app);
-    let shown = screen(&app);
-    assert!(shown.lines().last().unwrap().contains("warning"), "{shown}");
-    assert!(dir.path().join(format!("pair-{}.json.corrupt", app.pair_key())).exists());
-    // And the reader goes on: the next save writes a good file.
-    press(&mut app, &[Action::PageDown]);
-    counterpoint::reader::save_state(&mut app);
-    assert_eq!(app.save_error, None);
-}
-
-#[test]
-fn an_unwritable_state_dir_is_shown_not_fatal() {
-    let dir = tempfile::tempdir().unwrap();
-    // A path whose parent is a regular file: no permission bits can make that writable,
-    // so the test holds when run as root too.
-    let file = dir.path().join("not-a-dir");
-    std::fs::write(&file, "").unwrap();
-    let mut app = demo_app(Palette::Indexed, 80, 24);
-    app.store = Some(counterpoint::state::StateStore::at(file.join("counterpoint")));
-    counterpoint::reader::load_state(&mut app);
-    assert_eq!(app.handle(Input::Action(Action::Bookmark)), counterpoint::reader::Effect::SaveState);
-    counterpoint::reader::save_state(&mut app);
-    let shown = screen(&app);
-    assert!(shown.lines().last().unwrap().contains("cannot save"), "{shown}");
-    assert!(app.save_error.is_some());
-    assert_eq!(app.bookmarks.len(), 1, "the bookmark is kept for this session");
 }
 
 /// The contrasts list goes on with where both articles agree and the figures both give; the

@@ -1,5 +1,9 @@
 //! What the CLI tests share about a finished run of the binary: its output as text, and a
 //! file written to a temporary directory for it to read.
+//!
+//! Include it from a test crate with `#[path = "support/process.rs"] mod process;`. Each CLI test
+//! file uses a part of it.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::process::Output;
