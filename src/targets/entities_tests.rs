@@ -318,6 +318,19 @@ fn an_ly_word_capitalised_mid_sentence_is_a_name_and_an_adverb_where_it_opens_on
 }
 
 #[test]
+fn a_party_before_a_two_word_name_is_said_of_the_person_whatever_the_first_name() {
+    let found = find(
+        "Once counted, Republican Brent Haskins' lead shrank to 38 votes. Haskins asked for a \
+         recount. The Republican National Committee paid for it. Haskins thanked the Republican \
+         National Committee.",
+    );
+    let haskins = entity(&found, "brent haskins").expect("brent haskins");
+    assert_eq!(haskins.kind, EntityKind::Person);
+    assert!(!keys(&found).contains(&"haskins"), "{:?}", keys(&found));
+    assert!(entity(&found, "republican national committee").is_some(), "{:?}", keys(&found));
+}
+
+#[test]
 fn a_persons_home_after_a_first_name_is_not_part_of_the_name() {
     let found = find("Mark Kelly of Arizona voted no. Later, Mark Kelly of Arizona explained his vote.");
     assert!(entity(&found, "mark kelly").is_some(), "{:?}", keys(&found));

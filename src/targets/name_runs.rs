@@ -162,8 +162,24 @@ impl NameFinder<'_> {
                 && !name_opener
                 && (is_function_word(w) || adverb || w == "the");
             // "Republican Mitt Romney": the party is said of the person, not part of the name.
-            let party_of_person =
-                is_party_word(w) && first + 1 < end && first_name_gender(word(first + 1)).is_some();
+            // So is "Republican Brent Haskins", whatever the first name: two or three plain
+            // capitalised words after the party, with no body's or place's head among them
+            // ("Republican National Committee", "Democratic Governors Association" keep it).
+            let plain_name = |from: usize| {
+                (2..=3).contains(&(end - from))
+                    && (from..end).all(|i| {
+                        let w = word(i);
+                        !tokens[i].acronym
+                            && !is_party_word(w)
+                            && !is_title_word(w)
+                            && !is_group_head(w)
+                            && !is_place_head(w)
+                            && !is_function_word(w)
+                    })
+            };
+            let party_of_person = is_party_word(w)
+                && first + 1 < end
+                && (first_name_gender(word(first + 1)).is_some() || plain_name(first + 1));
             // A title before a name is a title even where capitals say nothing ("Congressman
             // Anthony Weiner broke his silence", though "the congressman" recurs in lower case).
             let titles_a_name = is_title_word(w) && end - first > 1;
