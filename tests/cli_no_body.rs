@@ -3,23 +3,13 @@
 //! 1); a corpus overview leaves it out with a warning, as it leaves out an empty file.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn run(args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_counterpoint"));
-    // A user config on the test machine must not change what the tests see.
-    cmd.env("XDG_CONFIG_HOME", std::env::temp_dir().join("counterpoint-tests-no-config"));
-    cmd.env_remove("COLUMNS");
-    cmd.args(args).output().expect("the binary runs")
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pairs").join(name).display().to_string()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 errors")
-}
+#[path = "support/binary.rs"]
+mod binary;
+#[path = "support/process.rs"]
+mod process;
+use binary::{fixture, run};
+use process::stderr;
 
 /// Files with a title and nothing an analysis could read after it.
 fn no_body_files(dir: &Path) -> Vec<PathBuf> {

@@ -4,52 +4,20 @@
 //! Snapshots as in reader_ui.rs: re-accept on purpose with
 //! `INSTA_UPDATE=always cargo test --test reader_bookmarks` and review the diff.
 
-#[path = "support/screen.rs"]
-mod screen;
+#[path = "support/reader_app.rs"]
+mod reader_app;
 
-use counterpoint::article::Article;
-use counterpoint::bundled::bundled;
-use counterpoint::compare::compare;
-use counterpoint::config::Config;
 use counterpoint::keymap::Action;
 use counterpoint::reader::wrap::display_width;
-use counterpoint::reader::{draw, App, Palette, Theme};
+use counterpoint::reader::{App, Palette};
 use counterpoint::state::Bookmark;
-use counterpoint::topics::TopicMap;
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
-
-const LEFT: &str = "articles/diplomacy-helps-civil-society.md";
-const RIGHT: &str = "articles/talks-lifeline-for-regime.md";
-
-fn demo_app(width: u16, height: u16) -> App {
-    let config = Config::default_config();
-    let map = TopicMap::new(&config).unwrap();
-    let article = |path: &str| Article::parse(path, bundled(path).unwrap());
-    let comparison = compare(article(LEFT), article(RIGHT), &map, &config.analysis);
-    let mut app = App::new(config, comparison, None, Theme::new(Palette::Indexed));
-    app.resize(width, height);
-    app
-}
-
-/// The screen as text, one line per row, trailing spaces cut.
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    terminal.draw(|frame| draw(frame, app)).unwrap();
-    screen::screen_text(terminal.backend().buffer())
-}
-
-fn press(app: &mut App, actions: &[Action]) {
-    for &action in actions {
-        app.update(action);
-    }
-}
+use reader_app::{demo_app, press, screen};
 
 /// Three bookmarks whose passage numbers have one and two digits (¶4 ↔ ¶5, ¶12 ↔ ¶8, …).
 /// They are made at 80x24, where a page moves far enough to reach them, and shown at the size
 /// asked for.
 fn bookmarked(width: u16, height: u16) -> App {
-    let mut app = demo_app(80, 24);
+    let mut app = demo_app(Palette::Indexed, 80, 24);
     let page = Action::PageDown;
     press(&mut app, &[Action::ToggleView, Action::Bookmark, page, page, Action::Bookmark, page, page]);
     press(&mut app, &[page, page, Action::Bookmark]);
@@ -99,7 +67,7 @@ fn bookmark_columns_line_up_whatever_the_passage_numbers() {
 /// is shown as it is rather than cut.
 #[test]
 fn a_one_sided_bookmark_keeps_the_columns_and_a_foreign_label_is_shown_whole() {
-    let mut app = demo_app(80, 24);
+    let mut app = demo_app(Palette::Indexed, 80, 24);
     let mark = |left: Option<usize>, right: Option<usize>, label: &str| Bookmark {
         topic: Some("jcpoa".to_string()),
         left,
@@ -124,7 +92,7 @@ fn a_one_sided_bookmark_keeps_the_columns_and_a_foreign_label_is_shown_whole() {
 #[test]
 fn the_empty_bookmarks_note_is_whole_at_40_columns() {
     for (width, height) in [(80, 24), (40, 10)] {
-        let mut app = demo_app(width, height);
+        let mut app = demo_app(Palette::Indexed, width, height);
         press(&mut app, &[Action::Bookmarks]);
         let shown = screen(&app);
         // The rows between the panel's top and bottom borders, inside its sides.
@@ -140,7 +108,7 @@ fn the_empty_bookmarks_note_is_whole_at_40_columns() {
         // Set in from the border like the rows of a list.
         assert!(shown.lines().any(|l| l.contains("│ No bookmarks yet")), "{shown}");
     }
-    let mut app = demo_app(40, 10);
+    let mut app = demo_app(Palette::Indexed, 40, 10);
     press(&mut app, &[Action::Bookmarks]);
     insta::assert_snapshot!("empty_bookmarks_40x10", screen(&app));
 }
