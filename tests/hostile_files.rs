@@ -176,13 +176,23 @@ fn an_unreadable_file_is_refused() {
     let sandbox = Sandbox::new();
     // A file whose read fails, for root as for anyone: /proc/self/mem is a regular file that
     // opens, but reading at offset 0 (a page never mapped) fails. The reason is the system's
-    // own words, which differ between C libraries, so it is taken from the same failed read.
+    // own words, which differ between C libraries, so it is taken from the same failed read,
+    // without the error number and in lower case as the tool gives it.
     #[cfg(target_os = "linux")]
     {
         let mem = Path::new("/proc/self/mem");
-        let why = std::fs::read(mem).expect_err("/proc/self/mem cannot be read from offset 0");
-        assert_refused(&sandbox, mem, "/proc/self/mem", &why.to_string());
+        let why = std::fs::read(mem).expect_err("/proc/self/mem cannot be read from offset 0").to_string();
+        let why = why.split(" (os error").next().unwrap().to_lowercase();
+        assert_refused(&sandbox, mem, "/proc/self/mem", &format!("cannot be read: {why}"));
     }
+    // A path through a file, as a typo or a script's bad join gives.
+    let file = sandbox.write("notes.txt", fixtures::PLAIN.as_bytes());
+    assert_refused(
+        &sandbox,
+        &file.join("child"),
+        "notes.txt/child",
+        "a part of the path is a file, not a folder",
+    );
     // Without read permission: root (as in many CI containers) reads a file whatever its mode,
     // so this part can only be checked where the mode stops the test itself from reading.
     use std::os::unix::fs::PermissionsExt;

@@ -29,8 +29,18 @@ pub enum FileError {
     /// The file said it was within the limit, but more than that could be read from it.
     #[error("the file holds more than the limit of {limit} bytes (it grew while it was read)")]
     Grew { limit: u64 },
-    #[error("{0}")]
+    /// A part of the path is a file ("notes.txt/child").
+    #[error("a part of the path is a file, not a folder")]
+    NotAFolder,
+    /// The system's reason, in its own words without its error number ("cannot be read:
+    /// input/output error", not "Input/output error (os error 5)").
+    #[error("cannot be read: {}", system_reason(.0))]
     Other(io::Error),
+}
+
+/// The system's words for an error, lower case, without the " (os error N)" Rust adds.
+fn system_reason(e: &io::Error) -> String {
+    e.to_string().split(" (os error").next().unwrap_or_default().to_lowercase()
 }
 
 impl From<io::Error> for FileError {
@@ -38,6 +48,7 @@ impl From<io::Error> for FileError {
         match e.kind() {
             io::ErrorKind::NotFound => FileError::NotFound,
             io::ErrorKind::PermissionDenied => FileError::PermissionDenied,
+            io::ErrorKind::NotADirectory => FileError::NotAFolder,
             _ => FileError::Other(e),
         }
     }
