@@ -134,18 +134,21 @@ fn speaks_for_someone(titles: &[String]) -> bool {
 }
 
 /// Whose voice the words right before a speaker's name make them, in lower case and so no
-/// title of the name: `Some` with the one or two capitalised words before the office, folded
-/// ("hollister" of "Hollister spokeswoman Kelly Marsh", "obama campaign" of "Obama campaign
+/// title of the name: `Some` with the capitalised words among the three before the office,
+/// folded ("hollister" of "Hollister spokeswoman Kelly Marsh", "obama" of "Obama campaign
 /// aide Robert Gibbs"), empty when none says ("a campaign adviser, Sam Tran").
 fn voice_office_owner(before: &str) -> Option<String> {
     let before = before.trim_end().trim_end_matches(',');
+    let words: Vec<&str> = before.split_whitespace().collect();
     let folded = fold(before);
     let office = SPEAKING_FOR.iter().find(|office| {
-        folded.strip_suffix(*office).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'']))
+        folded.strip_suffix(*office).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
     })?;
-    let rest = &before[..before.len() - office.len()];
+    // Counted in words, not bytes: folding may change a byte length before the office.
+    let rest = &words[..words.len().saturating_sub(office.split(' ').count())];
     let owner: Vec<&str> = rest
-        .split_whitespace()
+        .iter()
+        .copied()
         .rev()
         .take(3)
         .take_while(|w| !w.ends_with([',', '"', '“', '”', ':', '.']))

@@ -352,3 +352,14 @@ fn a_spokeswoman_named_after_her_office_makes_her_principals_case_and_anothers_t
     assert_eq!(case(2, "Robert Gibbs"), Some(Case::Against));
     assert_eq!(case(3, "Sam Tran"), None);
 }
+
+#[test]
+fn whose_voice_an_office_names_is_the_capitalised_words_before_it() {
+    assert_eq!(voice_office_owner("Hollister spokeswoman ").as_deref(), Some("hollister"));
+    assert_eq!(voice_office_owner("Obama campaign aide ").as_deref(), Some("obama"));
+    assert_eq!(voice_office_owner("A campaign adviser, ").as_deref(), Some(""));
+    // Words whose folding changes their length ("İ": two bytes, three folded) before it.
+    let owner = voice_office_owner("said ÇİĞLİ\u{a0}İZMİR Mayor press secretary ").expect("an office");
+    assert!(owner.ends_with(" mayor"), "{owner}");
+    assert_eq!(voice_office_owner("Hollister said "), None);
+}
