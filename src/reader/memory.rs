@@ -30,7 +30,7 @@ impl App {
         if !self.has_pair() {
             return None;
         }
-        let (left, right) = self.top_pair();
+        let (left, right, _) = self.top_pair();
         Some(PairState {
             view: match self.view {
                 View::Read => "read",
@@ -62,9 +62,9 @@ impl App {
     }
 
     /// The passages of the left and right article at the top: of the aligned row at the top in
-    /// the Aligned view (a side it leaves empty falls back to the Read position), of each pane
-    /// in the Read view.
-    fn top_pair(&self) -> (Option<usize>, Option<usize>) {
+    /// the Aligned view (a side it leaves empty falls back to the Read position), with that
+    /// row; of each pane in the Read view.
+    fn top_pair(&self) -> (Option<usize>, Option<usize>, Option<usize>) {
         let read = |side: Side| Some(self.read_top_passage(self.side_of(side)));
         if self.view == View::Aligned {
             let g = self.geometry();
@@ -72,11 +72,11 @@ impl App {
             if !doc.blocks.is_empty() {
                 let row = doc.anchor(self.aligned_top_row(&g)).row;
                 if let Some(r) = self.comparison.alignment.get(row) {
-                    return (r.left.or(read(Side::Left)), r.right.or(read(Side::Right)));
+                    return (r.left.or(read(Side::Left)), r.right.or(read(Side::Right)), Some(row));
                 }
             }
         }
-        (read(Side::Left), read(Side::Right))
+        (read(Side::Left), read(Side::Right), None)
     }
 
     /// The aligned row holding this pair of passages: both, else the left one, else the right.
@@ -122,7 +122,7 @@ impl App {
 
     /// `m`: bookmarks the aligned pair of passages at the top.
     pub(crate) fn add_bookmark(&mut self) -> Effect {
-        let (left, right) = self.top_pair();
+        let (left, right, top_row) = self.top_pair();
         if left.is_none() && right.is_none() {
             self.say("nothing to bookmark here");
             return Effect::Redraw;
@@ -131,7 +131,9 @@ impl App {
             self.say(format!("already bookmarked as {}", i + 1));
             return Effect::Redraw;
         }
-        let row = self.row_of_pair(left, right, self.topic);
+        // The topic of the row on screen in the Aligned view (the same passages may stand in
+        // rows on several topics); in the Read view, the first row holding them.
+        let row = top_row.or_else(|| self.row_of_pair(left, right, self.topic));
         let topic = row.map(|r| self.comparison.alignment[r].target);
         let excerpt = [(Side::Left, left), (Side::Right, right)]
             .into_iter()

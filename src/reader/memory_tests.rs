@@ -328,3 +328,31 @@ fn a_bookmark_on_a_topic_read_as_a_found_target_comes_back_to_that_topic() {
     app.handle(Input::Confirm);
     assert_eq!(app.comparison.alignment[app.aligned_top.row].target, leader);
 }
+
+#[test]
+fn a_bookmark_keeps_the_topic_of_the_row_on_screen_not_the_first_row_of_its_passages() {
+    let mut app = app();
+    app.update(Action::ToggleView);
+    // Two rows that pair the same passages on different topics; the later one is on screen.
+    let rows = &app.comparison.alignment;
+    let (first, later) = (0..rows.len())
+        .flat_map(|a| (a + 1..rows.len()).map(move |b| (a, b)))
+        .find(|&(a, b)| {
+            rows[a].left.is_some()
+                && rows[a].right.is_some()
+                && (rows[a].left, rows[a].right) == (rows[b].left, rows[b].right)
+                && rows[a].target != rows[b].target
+        })
+        .expect("the demo pair has one pair of passages on two topics");
+    app.aligned_top = super::aligned_doc::AlignedAnchor { row: later, line: 0 };
+    assert_eq!(app.update(Action::Bookmark), Effect::SaveState);
+    let on_screen = app.comparison.targets[app.comparison.alignment[later].target].name.clone();
+    let first_topic = app.comparison.targets[app.comparison.alignment[first].target].name.clone();
+    assert_ne!(on_screen, first_topic);
+    assert_eq!(app.bookmarks[0].topic.as_deref(), Some(on_screen.as_str()));
+    // And the jump comes back to that row.
+    app.update(Action::Top);
+    app.update(Action::Bookmarks);
+    app.handle(Input::Confirm);
+    assert_eq!(app.aligned_top.row, later);
+}
