@@ -178,6 +178,22 @@ pub fn why_none(c: &Comparison) -> String {
         ),
         (0, _) => unread("left", left),
         (_, 0) => unread("right", right),
+        // The Overall line says they lean apart: the list must not seem to contradict it.
+        _ if !c.consensus.disagree.is_empty() => {
+            let apart: Vec<String> =
+                c.consensus.disagree.iter().map(|(t, _)| c.targets[*t].label()).collect();
+            let news = if crate::contrast::caution::reads_as_news(c.reported_shares()) {
+                " (in news reports, a case read from whom one report quotes is not set against a \
+                 lone evaluative word in the other)"
+            } else {
+                ""
+            };
+            format!(
+                "they lean apart on {} overall, but no two of their sentences on it differ strongly \
+                 enough to list{news}",
+                name_list(&apart)
+            )
+        }
         _ => "where both articles take a stance on the same topic, it is the same one, or the two \
              sentences are too far apart in what they discuss"
             .to_string(),

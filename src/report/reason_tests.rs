@@ -71,6 +71,14 @@ fn no_contrast_says_whether_the_articles_agree_or_one_was_not_read() {
         name_list(&["a".into(), "b".into(), "c".into(), "d".into(), "e".into()]),
         "a, b, c and 2 more"
     );
+    // Leaning apart overall with nothing listed: said so, not "the same one".
+    let hawk = "Sanctions are working and must be tightened to pressure the regime.\n\n\
+                The talks are a trap that throws the regime a lifeline.";
+    let mut apart = compared(dove, hawk);
+    assert!(!apart.consensus.disagree.is_empty(), "{:?}", apart.consensus);
+    apart.contrasts.clear();
+    let why = why_none(&apart);
+    assert!(why.starts_with("they lean apart on ") && why.contains("overall"), "{why}");
 }
 
 /// The evidence of a case read from who speaks: `speaker`'s words, the cue at `span`, its
