@@ -140,13 +140,12 @@ pub(crate) fn render_list(app: &App, cursor: usize, area: Rect, buf: &mut Buffer
     let topic = app.topic.map(|t| visible(&c.targets[t].label()).into_owned());
     // With no contrast, the panel says why, so a reader can tell agreeing articles from
     // articles the engine could not read.
-    let mut pending: Vec<String> = match (&topic, shown) {
-        (_, _) if n == 0 => wrap(&format!("No contrasts found: {}.", why_none(c)), ""),
-        (Some(topic), 0) => wrap(
-            &format!("No contrasts on {topic} ({} changes the topic filter).", keys(Action::CycleTopic)),
-            "",
-        ),
-        _ => Vec::new(),
+    let mut pending: Vec<String> = if n == 0 {
+        wrap(&format!("No contrasts found: {}.", why_none(c)), "")
+    } else if let (Some(topic), 0) = (&topic, shown) {
+        wrap(&format!("No contrasts on {topic} ({} changes the topic filter).", keys(Action::CycleTopic)), "")
+    } else {
+        Vec::new()
     };
     for (title, reasons) in [("Where both agree", agreeing), ("Facts both report", facts)] {
         for (k, reason) in reasons.into_iter().enumerate() {
